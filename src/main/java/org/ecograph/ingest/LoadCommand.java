@@ -1,0 +1,157 @@
+package org.ecograph.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ecograph.neo4j.EmbeddedNeo4jStartException;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code ecograph load [--dry-run] [--uri bolt://host:7687] [--user U] [--password P] <file-or-folder>...}: loads
+ * versioned scripts and exits with 0 on success, 1 when a script is refused, 2 on a usage error.
+ * <p>
+ * Without {@code --uri} it opens the configured embedded store itself (the application must not be running on it);
+ * with {@code --uri} it talks to a running Ecograph's Bolt port or any Neo4j server. Other {@code --key=value}
+ * arguments are Spring properties (e.g. {@code --ecograph.neo4j.home=/srv/ecograph}).
+ */
+public final class LoadCommand {
+
+	/** Exit code of a successful load. */
+	public static final int OK = 0;
+
+	/** Exit code of a refused load. */
+	public static final int REFUSED = 1;
+
+	/** Exit code of a usage error. */
+	public static final int USAGE = 2;
+
+	static final String USAGE_TEXT = """
+			Usage: ecograph load [--dry-run] [--uri bolt://localhost:7687] [--user neo4j] [--password secret]
+			                     [--spring.property=value ...] <file-or-folder>...
+			  Loads versioned Cypher scripts (V<version>__<description>.cypher) in version order, each once,
+			  each in one validated transaction.
+			  --dry-run   run and validate, then roll everything back
+			  --uri       a running Ecograph's or Neo4j's Bolt URI; without it the embedded store is opened
+			              (ecograph.neo4j.home, default ./data/neo4j) and Ecograph must not be running on it
+			  --user, --password   credentials for --uri (or SPRING_NEO4J_AUTHENTICATION_USERNAME/_PASSWORD)""";
+
+	private LoadCommand() {
+	}
+
+	/** Whether these program arguments ask for the load command. */
+	public static boolean isLoadInvocation(String[] args) {
+		return args.length > 0 && "load".equals(args[0]);
+	}
+
+	/** Runs the command; {@code args[0]} is {@code load}. */
+	public static int run(String[] args) {
+		return run(args, System.out, System.err);
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		Invocation invocation;
+		try {
+			invocation = Invocation.parse(List.of(args).subList(1, args.length));
+		}
+		catch (IllegalArgumentException ex) {
+			err.println(ex.getMessage());
+			err.println(USAGE_TEXT);
+			return USAGE;
+		}
+		try (ConfigurableApplicationContext context = start(invocation)) {
+			LoadReport report = context.getBean(ScriptLoader.class)
+				.load(ScriptFinder.inPaths(invocation.paths()), invocation.dryRun());
+			out.println(report.toText());
+			return OK;
+		}
+		catch (LoadException ex) {
+			err.println("LOAD REFUSED: " + ex.getMessage());
+			err.println("Nothing of the refused script was written.");
+			return REFUSED;
+		}
+		catch (BeanCreationException ex) {
+			err.println("LOAD REFUSED: cannot open the database: " + rootMessage(ex));
+			return REFUSED;
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Invocation invocation) {
+		SpringApplication app = new SpringApplicationBuilder(org.ecograph.EcographApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties(invocation.properties())
+			.build();
+		return app.run(invocation.springArguments().toArray(String[]::new));
+	}
+
+	private static String rootMessage(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof EmbeddedNeo4jStartException) {
+				return t.getMessage();
+			}
+		}
+		Throwable root = ex;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getMessage();
+	}
+
+	/** The parsed command line. */
+	record Invocation(List<Path> paths, boolean dryRun, Map<String, Object> properties, List<String> springArguments) {
+
+		static Invocation parse(List<String> args) {
+			List<Path> paths = new ArrayList<>();
+			List<String> springArguments = new ArrayList<>();
+			Map<String, Object> properties = new LinkedHashMap<>();
+			properties.put("spring.main.banner-mode", "off");
+			properties.put("ecograph.ingest.load-bundled-on-empty", "false");
+			// The command's own embedded server must not take the Bolt port of a server the user may start later.
+			properties.put("ecograph.neo4j.bolt-port", "0");
+			boolean dryRun = false;
+			for (int i = 0; i < args.size(); i++) {
+				String arg = args.get(i);
+				switch (arg) {
+					case "--dry-run" -> dryRun = true;
+					case "--uri" -> {
+						properties.put("ecograph.neo4j.embedded", "false");
+						properties.put("spring.neo4j.uri", valueAfter(args, i++, arg));
+					}
+					case "--user" -> properties.put("spring.neo4j.authentication.username", valueAfter(args, i++, arg));
+					case "--password" -> properties.put("spring.neo4j.authentication.password", valueAfter(args, i++, arg));
+					default -> {
+						if (arg.startsWith("--") && arg.contains("=")) {
+							springArguments.add(arg);
+						}
+						else if (arg.startsWith("-")) {
+							throw new IllegalArgumentException("Unknown option " + arg);
+						}
+						else {
+							paths.add(Path.of(arg));
+						}
+					}
+				}
+			}
+			if (paths.isEmpty()) {
+				throw new IllegalArgumentException("Name at least one script file or folder to load.");
+			}
+			return new Invocation(List.copyOf(paths), dryRun, properties, springArguments);
+		}
+
+		private static String valueAfter(List<String> args, int i, String option) {
+			if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+				throw new IllegalArgumentException("Option " + option + " needs a value.");
+			}
+			return args.get(i + 1);
+		}
+
+	}
+
+}

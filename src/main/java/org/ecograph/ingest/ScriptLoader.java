@@ -1,0 +1,219 @@
+package org.ecograph.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies versioned scripts: each pending script in version order, each in one transaction that is validated
+ * before it commits. Applied scripts are recorded with their checksum and never run twice; a changed applied script
+ * is refused before anything runs.
+ */
+@Component
+public class ScriptLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(ScriptLoader.class);
+
+	private final Driver driver;
+
+	public ScriptLoader(Driver driver) {
+		this.driver = driver;
+	}
+
+	/**
+	 * Loads the scripts that have not been applied yet.
+	 * @param scripts scripts in any order (typically from {@link ScriptFinder})
+	 * @param dryRun run and validate everything, then roll it all back
+	 * @return what was done
+	 * @throws LoadException when a script is refused; scripts before it in version order stay applied
+	 */
+	public LoadReport load(List<CypherScript> scripts, boolean dryRun) {
+		long started = System.nanoTime();
+		if (!dryRun) {
+			ScriptHistory.ensureSchema(this.driver);
+		}
+		Map<Integer, AppliedScript> applied = ScriptHistory.applied(this.driver)
+			.stream()
+			.collect(Collectors.toMap(AppliedScript::version, Function.identity()));
+		List<ScriptOutcome> outcomes = new ArrayList<>();
+		List<Plan> pending = new ArrayList<>();
+		for (CypherScript script : scripts.stream().sorted(Comparator.comparingInt(CypherScript::version)).toList()) {
+			AppliedScript before = applied.get(script.version());
+			if (before == null) {
+				pending.add(Plan.of(script));
+			}
+			else if (!before.checksum().equals(script.checksum())) {
+				throw new ChecksumMismatchException(script, before);
+			}
+			else {
+				outcomes.add(new ScriptOutcome(script, ScriptOutcome.Action.SKIPPED, StatementCounts.NONE, 0, 0));
+			}
+		}
+		log.info("{} script(s) found, {} already applied, {} to {}", scripts.size(), outcomes.size(), pending.size(),
+				dryRun ? "validate (dry run)" : "apply");
+		outcomes.addAll(dryRun ? validateAll(pending) : applyAll(pending));
+		outcomes.sort(Comparator.comparingInt(o -> o.script().version()));
+		LoadReport report = new LoadReport(List.copyOf(outcomes), dryRun, millisSince(started));
+		log.info(report.summary());
+		return report;
+	}
+
+	private List<ScriptOutcome> applyAll(List<Plan> pending) {
+		List<ScriptOutcome> outcomes = new ArrayList<>();
+		for (Plan plan : pending) {
+			ScriptOutcome outcome = apply(plan);
+			log.info(outcome.toString());
+			outcomes.add(outcome);
+		}
+		return outcomes;
+	}
+
+	private ScriptOutcome apply(Plan plan) {
+		long started = System.nanoTime();
+		StatementCounts counts;
+		try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+			counts = execute(tx, plan);
+			if (!plan.schemaOnly()) {
+				checkValid(tx, plan, List.of());
+				ScriptHistory.record(tx, plan.script(), counts, millisSince(started));
+			}
+			tx.commit();
+		}
+		if (plan.schemaOnly()) {
+			// Neo4j forbids data writes after schema changes in one transaction; the record follows on its own.
+			try (Session session = this.driver.session()) {
+				StatementCounts schemaCounts = counts;
+				session.executeWriteWithoutResult(
+						tx -> ScriptHistory.record(tx, plan.script(), schemaCounts, millisSince(started)));
+			}
+		}
+		return new ScriptOutcome(plan.script(), ScriptOutcome.Action.APPLIED, counts, plan.statements().size(),
+				millisSince(started));
+	}
+
+	/** Runs every pending script as a real load would, then rolls everything back. */
+	private List<ScriptOutcome> validateAll(List<Plan> pending) {
+		List<ScriptOutcome> outcomes = new ArrayList<>();
+		List<Plan> dataPlans = pending.stream().filter(p -> !p.schemaOnly()).toList();
+		for (Plan plan : pending.stream().filter(Plan::schemaOnly).toList()) {
+			long started = System.nanoTime();
+			try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+				outcomes.add(validated(plan, execute(tx, plan), started));
+				tx.rollback();
+			}
+		}
+		try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+			List<Plan> done = new ArrayList<>();
+			for (Plan plan : dataPlans) {
+				long started = System.nanoTime();
+				StatementCounts counts = execute(tx, plan);
+				checkValid(tx, plan, done);
+				outcomes.add(validated(plan, counts, started));
+				done.add(plan);
+			}
+			tx.rollback();
+		}
+		return outcomes;
+	}
+
+	private ScriptOutcome validated(Plan plan, StatementCounts counts, long started) {
+		ScriptOutcome outcome = new ScriptOutcome(plan.script(), ScriptOutcome.Action.VALIDATED, counts,
+				plan.statements().size(), millisSince(started));
+		log.info(outcome.toString());
+		return outcome;
+	}
+
+	private StatementCounts execute(Transaction tx, Plan plan) {
+		StatementCounts total = StatementCounts.NONE;
+		for (Statement statement : plan.statements()) {
+			total = total.plus(execute(tx, plan.script(), statement));
+		}
+		return total;
+	}
+
+	private static StatementCounts execute(Transaction tx, CypherScript script, Statement statement) {
+		StatementCounts counts;
+		try {
+			counts = StatementCounts.of(tx.run(statement.text()).consume().counters());
+		}
+		catch (Neo4jException ex) {
+			throw ScriptFailedException.statementFailed(script, statement, ex.getMessage());
+		}
+		if (!counts.changedAnything() && !statement.isSchemaCommand()) {
+			throw ScriptFailedException.statementFailed(script, statement, "the statement changed nothing. Every "
+					+ "statement of a script must write; a MATCH that finds no rows (a missing or misspelled id?) "
+					+ "makes the statement silently do nothing.");
+		}
+		return counts;
+	}
+
+	/**
+	 * Validates the graph in {@code tx}; on violations, finds the first statement that caused one by replaying the
+	 * scripts in a throw-away transaction, and throws.
+	 */
+	private void checkValid(Transaction tx, Plan plan, List<Plan> earlier) {
+		List<Violation> violations = GraphValidator.violations(tx);
+		if (violations.isEmpty()) {
+			return;
+		}
+		tx.rollback();
+		throw ScriptFailedException.ruleBroken(plan.script(), firstOffendingLine(plan, earlier), violations);
+	}
+
+	private int firstOffendingLine(Plan plan, List<Plan> earlier) {
+		try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+			for (Plan before : earlier) {
+				execute(tx, before);
+			}
+			for (Statement statement : plan.statements()) {
+				execute(tx, plan.script(), statement);
+				if (!GraphValidator.violations(tx).isEmpty()) {
+					return statement.line();
+				}
+			}
+			return 0;
+		}
+	}
+
+	private static long millisSince(long nanos) {
+		return (System.nanoTime() - nanos) / 1_000_000;
+	}
+
+	/** A script parsed into statements, checked not to mix schema and data changes. */
+	private record Plan(CypherScript script, List<Statement> statements, boolean schemaOnly) {
+
+		static Plan of(CypherScript script) {
+			List<Statement> statements;
+			try {
+				statements = script.statements();
+			}
+			catch (IllegalArgumentException ex) {
+				throw ScriptFailedException.invalidScript(script, 0, ex.getMessage());
+			}
+			if (statements.isEmpty()) {
+				throw ScriptFailedException.invalidScript(script, 1, "the script has no statements");
+			}
+			List<Statement> schema = statements.stream().filter(Statement::isSchemaCommand).toList();
+			if (!schema.isEmpty() && schema.size() < statements.size()) {
+				Statement data = statements.stream().filter(s -> !s.isSchemaCommand()).findFirst().orElseThrow();
+				throw ScriptFailedException.invalidScript(script, data.line(), ("it mixes schema commands (line %d) "
+						+ "with data statements (line %d), which Neo4j cannot run in one transaction. Put constraints "
+						+ "and indexes in a script of their own.").formatted(schema.get(0).line(), data.line()));
+			}
+			return new Plan(script, statements, !schema.isEmpty());
+		}
+
+	}
+
+}

@@ -1,0 +1,163 @@
+package org.ecograph.ingest;
+
+/**
+ * What a graph must satisfy before a script's transaction commits: the rules Neo4j Community cannot enforce itself.
+ * Each rule is a read query returning the offending elements as {@code element} and {@code detail}, at most
+ * {@value #SAMPLE} per rule. Parameters are supplied by {@link GraphValidator}.
+ */
+public enum ValidationRule {
+
+	UNKNOWN_LABEL("nodes carry only known labels", """
+			MATCH (n) WHERE any(l IN labels(n) WHERE NOT l IN $knownLabels)
+			RETURN coalesce(n.id, elementId(n)) AS element,
+			       'unknown label(s) ' + reduce(s = '', l IN [x IN labels(n) WHERE NOT x IN $knownLabels] | s + ':' + l)
+			       + '; allowed: ' + reduce(s = '', l IN $knownLabels | s + ':' + l) AS detail
+			LIMIT 10"""),
+
+	ENTITY_KIND("every entity has the label Entity and exactly one kind label", """
+			MATCH (n) WHERE n:Entity OR any(l IN labels(n) WHERE l IN $kindLabels)
+			WITH n, [l IN labels(n) WHERE l IN $kindLabels] AS kinds
+			WHERE size(kinds) <> 1 OR NOT n:Entity
+			RETURN coalesce(n.id, elementId(n)) AS element,
+			       CASE WHEN NOT n:Entity THEN 'has a kind label but not the label Entity'
+			            ELSE 'has ' + size(kinds) + ' kind labels; needs exactly one of '
+			                 + reduce(s = '', l IN $kindLabels | s + ' ' + l) END AS detail
+			LIMIT 10"""),
+
+	ENTITY_ID("entity ids are present, unique and shaped <kind>:<slug> with the prefix of the entity's kind", """
+			MATCH (n:Entity)
+			WITH n, [l IN labels(n) WHERE l IN $kindLabels] AS kinds
+			WHERE NOT n.id IS :: STRING
+			   OR NOT n.id =~ $entityIdPattern
+			   OR (size(kinds) = 1 AND NOT n.id STARTS WITH toLower(kinds[0]) + ':')
+			RETURN coalesce(toString(n.id), elementId(n)) AS element,
+			       CASE WHEN n.id IS NULL THEN 'has no id'
+			            WHEN NOT n.id IS :: STRING THEN 'id is not a string'
+			            WHEN NOT n.id =~ $entityIdPattern THEN 'id is not of the form <kind>:<slug> (slug: a-z, 0-9, single hyphens)'
+			            ELSE 'id prefix does not match its kind label ' + kinds[0] END AS detail
+			LIMIT 10"""),
+
+	ENTITY_NAME("every entity has a non-blank name, and aliases (if any) are a list of strings", """
+			MATCH (n:Entity)
+			WHERE NOT n.name IS :: STRING OR trim(n.name) = ''
+			   OR (n.aliases IS NOT NULL AND NOT n.aliases IS :: LIST<STRING NOT NULL>)
+			RETURN n.id AS element,
+			       CASE WHEN n.name IS NULL OR NOT n.name IS :: STRING OR trim(n.name) = '' THEN 'has no name'
+			            ELSE 'aliases must be a list of strings' END AS detail
+			LIMIT 10"""),
+
+	SOURCE_ID("sources have an id shaped source:<slug>", """
+			MATCH (s:Source) WHERE NOT s.id IS :: STRING OR NOT s.id =~ $sourceIdPattern
+			RETURN coalesce(toString(s.id), elementId(s)) AS element,
+			       'source id must be of the form source:<slug>' AS detail
+			LIMIT 10"""),
+
+	UNKNOWN_RELATIONSHIP_TYPE("relationships use only the relation kinds of the model", """
+			MATCH (a)-[r]->(b) WHERE NOT type(r) IN $relationTypes
+			RETURN coalesce(r.id, elementId(r)) AS element,
+			       'unknown relationship type ' + type(r) + ' between ' + coalesce(a.id, '?') + ' and ' + coalesce(b.id, '?')
+			       + '; allowed: ' + reduce(s = '', t IN $relationTypes | s + ' ' + t) AS detail
+			LIMIT 10"""),
+
+	CLAIM_ENDPOINTS("claims connect two entities", """
+			MATCH (a)-[r]->(b) WHERE type(r) IN $relationTypes AND NOT (a:Entity AND b:Entity)
+			RETURN coalesce(r.id, elementId(r)) AS element,
+			       type(r) + ' from ' + coalesce(a.id, elementId(a)) + ' to ' + coalesce(b.id, elementId(b))
+			       + ' does not connect two :Entity nodes' AS detail
+			LIMIT 10"""),
+
+	CLAIM_ID("claim ids are present, unique across all types and shaped claim:<slug>", """
+			CALL () {
+			  MATCH (a)-[r]->(b) WHERE type(r) IN $relationTypes
+			    AND (NOT r.id IS :: STRING OR NOT r.id =~ $claimIdPattern)
+			  RETURN coalesce(toString(r.id), type(r) + ' ' + coalesce(a.id, '?') + ' -> ' + coalesce(b.id, '?')) AS element,
+			         CASE WHEN r.id IS NULL THEN 'claim has no id' ELSE 'claim id is not of the form claim:<slug>' END AS detail
+			  UNION ALL
+			  MATCH ()-[r]->() WHERE type(r) IN $relationTypes AND r.id IS :: STRING
+			  WITH r.id AS id, count(*) AS uses WHERE uses > 1
+			  RETURN id AS element, 'claim id is used by ' + uses + ' relationships' AS detail
+			}
+			RETURN element, detail LIMIT 10"""),
+
+	CLAIM_SOURCES("every claim names at least one existing :Source in its sources list", """
+			MATCH (a)-[r]->(b) WHERE type(r) IN $relationTypes
+			WITH a, r, b,
+			     CASE WHEN r.sources IS :: LIST<STRING NOT NULL> THEN r.sources ELSE null END AS ids
+			WITH a, r, b, ids,
+			     [id IN coalesce(ids, []) WHERE NOT EXISTS { MATCH (:Source {id: id}) }] AS missing
+			WHERE ids IS NULL OR size(ids) = 0 OR size(missing) > 0
+			RETURN coalesce(r.id, type(r) + ' ' + coalesce(a.id, '?') + ' -> ' + coalesce(b.id, '?')) AS element,
+			       CASE WHEN ids IS NULL AND r.sources IS NOT NULL THEN 'sources must be a list of source ids'
+			            WHEN ids IS NULL OR size(ids) = 0 THEN 'claim has no sources'
+			            ELSE 'unknown source id(s):' + reduce(s = '', m IN missing | s + ' ' + m) END AS detail
+			LIMIT 10"""),
+
+	CLAIM_STATUS("every claim has a status, one of the claim statuses", """
+			MATCH ()-[r]->() WHERE type(r) IN $relationTypes AND (r.status IS NULL OR NOT r.status IN $statuses)
+			RETURN coalesce(r.id, elementId(r)) AS element,
+			       CASE WHEN r.status IS NULL THEN 'claim has no status' ELSE 'status ' + toString(r.status) + ' is unknown' END
+			       + '; allowed:' + reduce(s = '', x IN $statuses | s + ' ' + x) AS detail
+			LIMIT 10"""),
+
+	SHARE_RANGE("shareOfSource, shareOfTarget and confidence are numbers in 0..1", """
+			MATCH ()-[r]->() WHERE type(r) IN $relationTypes
+			UNWIND ['shareOfSource', 'shareOfTarget', 'confidence'] AS key
+			WITH r, key, r[key] AS value
+			WHERE value IS NOT NULL AND (NOT value IS :: INTEGER | FLOAT OR value < 0 OR value > 1)
+			RETURN coalesce(r.id, elementId(r)) AS element,
+			       key + ' is ' + toString(value) + '; allowed: a number from 0 to 1' AS detail
+			LIMIT 10"""),
+
+	AMOUNT_RANGE("amounts (amountUsd, budgetUsd, records) are numbers of at least 0", """
+			CALL () {
+			  MATCH ()-[r]->() WHERE r.amountUsd IS NOT NULL AND (NOT r.amountUsd IS :: INTEGER | FLOAT OR r.amountUsd < 0)
+			  RETURN coalesce(r.id, elementId(r)) AS element, 'amountUsd is ' + toString(r.amountUsd) AS detail
+			  UNION ALL
+			  MATCH (n:Entity) UNWIND ['budgetUsd', 'records'] AS key
+			  WITH n, key, n[key] AS value
+			  WHERE value IS NOT NULL AND (NOT value IS :: INTEGER | FLOAT OR value < 0)
+			  RETURN n.id AS element, key + ' is ' + toString(value) AS detail
+			}
+			RETURN element, detail + '; allowed: a number of at least 0' AS detail LIMIT 10"""),
+
+	DATE_VALUE("dates (validFrom, validTo, asOf, announcedOn) are date values and validFrom is not after validTo", """
+			CALL () {
+			  MATCH ()-[r]->() WHERE type(r) IN $relationTypes
+			  UNWIND ['validFrom', 'validTo', 'asOf'] AS key
+			  WITH r, key, r[key] AS value
+			  WHERE value IS NOT NULL AND NOT value IS :: DATE
+			  RETURN coalesce(r.id, elementId(r)) AS element,
+			         key + ' is ' + toString(value) + '; allowed: a date value, written date(\\'YYYY-MM-DD\\')' AS detail
+			  UNION ALL
+			  MATCH ()-[r]->() WHERE r.validFrom IS :: DATE AND r.validTo IS :: DATE AND r.validFrom > r.validTo
+			  RETURN coalesce(r.id, elementId(r)) AS element,
+			         'validFrom ' + toString(r.validFrom) + ' is after validTo ' + toString(r.validTo) AS detail
+			  UNION ALL
+			  MATCH (n:Entity) WHERE n.announcedOn IS NOT NULL AND NOT n.announcedOn IS :: DATE
+			  RETURN n.id AS element,
+			         'announcedOn is ' + toString(n.announcedOn) + '; allowed: a date value, written date(\\'YYYY-MM-DD\\')' AS detail
+			}
+			RETURN element, detail LIMIT 10""");
+
+	/** The most offending elements a rule reports. */
+	public static final int SAMPLE = 10;
+
+	private final String description;
+
+	private final String query;
+
+	ValidationRule(String description, String query) {
+		this.description = description;
+		this.query = query;
+	}
+
+	/** The rule in words, for reports and docs. */
+	public String description() {
+		return this.description;
+	}
+
+	String query() {
+		return this.query;
+	}
+
+}

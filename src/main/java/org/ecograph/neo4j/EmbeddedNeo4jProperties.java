@@ -1,0 +1,25 @@
+package org.ecograph.neo4j;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the Neo4j runtime.
+ *
+ * @param embedded whether Ecograph starts its own embedded Neo4j; {@code false} uses {@code spring.neo4j.uri}
+ * @param home directory of the embedded store (created if absent)
+ * @param boltPort Bolt port on localhost of the embedded server; 0 picks any free port
+ * @param pageCache page cache size of the embedded server, in Neo4j's notation (e.g. {@code 256m}, {@code 2g})
+ * @param transactionTimeout server-side limit for any one transaction of the embedded server
+ */
+@ConfigurationProperties("ecograph.neo4j")
+public record EmbeddedNeo4jProperties(
+		@DefaultValue("true") boolean embedded,
+		@DefaultValue("./data/neo4j") Path home,
+		@DefaultValue("7687") int boltPort,
+		@DefaultValue("256m") String pageCache,
+		@DefaultValue("5m") Duration transactionTimeout) {
+}

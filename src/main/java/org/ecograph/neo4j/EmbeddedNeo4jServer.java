@@ -1,0 +1,109 @@
+package org.ecograph.neo4j;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process Neo4j server with a real Bolt connector on localhost and its store on disk. Clients (this
+ * application's driver, cypher-shell, Neo4j Browser) talk to it over Bolt exactly as to an external server.
+ */
+public final class EmbeddedNeo4jServer implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jServer.class);
+
+	private static final Duration SHUTDOWN_WAIT = Duration.ofMillis(200);
+
+	private final DatabaseManagementService managementService;
+
+	private final URI boltUri;
+
+	private final Path home;
+
+	private EmbeddedNeo4jServer(DatabaseManagementService managementService, URI boltUri, Path home) {
+		this.managementService = managementService;
+		this.boltUri = boltUri;
+		this.home = home;
+	}
+
+	/**
+	 * Starts a server on the store under {@code properties.home()}; blocks until Bolt accepts connections.
+	 * @throws EmbeddedNeo4jStartException when the store cannot be opened, e.g. another process holds it
+	 */
+	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
+		Path home = properties.home().toAbsolutePath().normalize();
+		long started = System.nanoTime();
+		DatabaseManagementService service;
+		try {
+			service = new DatabaseManagementServiceBuilder(home)
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress("localhost", properties.boltPort()))
+				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+				// Neo4j 5.26's in-JVM local channel does not work with Netty 4.2; TCP Bolt is what we use.
+				.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, SHUTDOWN_WAIT)
+				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, SHUTDOWN_WAIT)
+				.setConfig(HttpConnector.enabled, false)
+				.setConfig(HttpsConnector.enabled, false)
+				// Bolt listens on loopback only; external deployments use a real server with authentication.
+				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+				.build();
+		}
+		catch (RuntimeException ex) {
+			throw new EmbeddedNeo4jStartException(home, ex);
+		}
+		URI uri = boundBoltUri(service);
+		log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
+				home, uri);
+		return new EmbeddedNeo4jServer(service, uri, home);
+	}
+
+	private static URI boundBoltUri(DatabaseManagementService service) {
+		var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		var address = system.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		return URI.create("bolt://" + address.getHost() + ":" + address.getPort());
+	}
+
+	/** The Bolt address clients connect to, e.g. {@code bolt://localhost:7687}. */
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	/** The store directory. */
+	public Path home() {
+		return this.home;
+	}
+
+	/** The management service, for in-process administration (tests, diagnostics). */
+	public DatabaseManagementService managementService() {
+		return this.managementService;
+	}
+
+	@Override
+	public void close() {
+		long started = System.nanoTime();
+		this.managementService.shutdown();
+		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+}

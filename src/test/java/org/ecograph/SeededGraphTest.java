@@ -1,0 +1,25 @@
+package org.ecograph;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test against the whole application on a fresh embedded Neo4j that the bundled scripts seeded at start-up. All
+ * classes with this annotation share one application context, hence one store: such tests only read the graph.
+ * Tests that write use a store of their own.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/seeded-${random.uuid}",
+		"ecograph.neo4j.bolt-port=0" })
+@AutoConfigureGraphQlTester
+public @interface SeededGraphTest {
+
+}
