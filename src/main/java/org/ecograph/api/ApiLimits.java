@@ -1,0 +1,27 @@
+package org.ecograph.api;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The bounds every request is held to, so that no query can ask the database for unbounded work.
+ *
+ * @param maxHops the longest path (in relations) an analysis may follow ({@code ecograph.api.max-hops})
+ * @param maxK the most results (paths, ranked entities) an analysis may return ({@code ecograph.api.max-k})
+ * @param maxFirst the largest page size of any listing ({@code ecograph.api.max-first})
+ * @param maxSubgraphHops the most hops of {@code subgraph} ({@code ecograph.api.max-subgraph-hops})
+ * @param maxSubgraphLimit the most nodes {@code subgraph} may return ({@code ecograph.api.max-subgraph-limit})
+ * @param maxDepth the deepest nesting of fields in an operation ({@code ecograph.api.max-depth})
+ * @param maxComplexity the most fields an operation may select, nested selections counted
+ * ({@code ecograph.api.max-complexity})
+ * @param queryTimeout the timeout of every database transaction ({@code ecograph.api.query-timeout}, e.g. {@code 10s})
+ */
+@ConfigurationProperties("ecograph.api")
+public record ApiLimits(@DefaultValue("6") int maxHops, @DefaultValue("20") int maxK,
+		@DefaultValue("100") int maxFirst, @DefaultValue("3") int maxSubgraphHops,
+		@DefaultValue("5000") int maxSubgraphLimit, @DefaultValue("12") int maxDepth,
+		@DefaultValue("2000") int maxComplexity, @DefaultValue("10s") Duration queryTimeout) {
+
+}

@@ -1,0 +1,20 @@
+package org.ecograph.catalog;
+
+import java.util.List;
+
+/** Some of the entity ids a request names do not exist. */
+public final class UnknownEntitiesException extends CatalogException {
+
+	private final List<String> ids;
+
+	UnknownEntitiesException(List<String> ids) {
+		super((ids.size() == 1 ? "No entity with id " : "No entities with ids ") + String.join(", ", ids));
+		this.ids = List.copyOf(ids);
+	}
+
+	/** The ids that were not found, in the order they were asked for. */
+	public List<String> ids() {
+		return this.ids;
+	}
+
+}
