@@ -29,6 +29,15 @@ class CatalogController {
 	/** The longest search text accepted. */
 	static final int MAX_SEARCH_LENGTH = 200;
 
+	// The schema's defaults, for clients that pass an explicit null.
+	static final int DEFAULT_FIRST = 20;
+
+	static final int DEFAULT_SEARCH_FIRST = 10;
+
+	static final int DEFAULT_HOPS = 1;
+
+	static final int DEFAULT_LIMIT = 500;
+
 	private final EntityCatalog entities;
 
 	private final RelationCatalog relations;
@@ -52,25 +61,26 @@ class CatalogController {
 	}
 
 	@QueryMapping
-	Page<Entity> entities(@Argument List<EntityKind> kinds, @Argument String nameContains, @Argument int first,
+	Page<Entity> entities(@Argument List<EntityKind> kinds, @Argument String nameContains, @Argument Integer first,
 			@Argument String after) {
 		return this.entities.list(set(kinds), nameContains, page(first, after));
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument List<EntityKind> kinds, @Argument int first) {
+	List<SearchHit> search(@Argument String text, @Argument List<EntityKind> kinds, @Argument Integer first) {
 		if (text.isBlank()) {
 			throw new BadRequestException("text must not be blank: give 1.." + MAX_SEARCH_LENGTH + " characters");
 		}
 		Limits.check("text length", text.length(), 1, MAX_SEARCH_LENGTH);
-		Limits.check("first", first, 0, this.limits.maxFirst());
-		return this.entities.search(text, set(kinds), first);
+		int size = first == null ? DEFAULT_SEARCH_FIRST : first;
+		Limits.check("first", size, 0, this.limits.maxFirst());
+		return this.entities.search(text, set(kinds), size);
 	}
 
 	@QueryMapping
 	Page<Claim> relations(@Argument List<RelationKind> kinds, @Argument String from, @Argument String to,
 			@Argument List<ClaimStatus> status, @Argument Double minConfidence, @Argument LocalDate asOf,
-			@Argument int first, @Argument String after) {
+			@Argument Integer first, @Argument String after) {
 		Limits.checkEntityId("from", from);
 		Limits.checkEntityId("to", to);
 		ClaimFilter filter = filter(kinds, status, minConfidence, asOf);
@@ -78,20 +88,28 @@ class CatalogController {
 	}
 
 	@QueryMapping
-	Subgraph subgraph(@Argument List<String> ids, @Argument int hops, @Argument List<RelationKind> kinds,
+	Subgraph subgraph(@Argument List<String> ids, @Argument Integer hops, @Argument List<RelationKind> kinds,
 			@Argument List<EntityKind> entityKinds, @Argument List<ClaimStatus> status,
-			@Argument Double minConfidence, @Argument LocalDate asOf, @Argument int limit) {
+			@Argument Double minConfidence, @Argument LocalDate asOf, @Argument Integer limit) {
 		Limits.check("ids count", ids.size(), 1, this.limits.maxSubgraphLimit());
 		ids.forEach(id -> Limits.checkEntityId("ids", id));
-		Limits.check("hops", hops, 0, this.limits.maxSubgraphHops());
-		Limits.check("limit", limit, 1, this.limits.maxSubgraphLimit());
+		int depth = hops == null ? DEFAULT_HOPS : hops;
+		int size = limit == null ? DEFAULT_LIMIT : limit;
+		Limits.check("hops", depth, 0, this.limits.maxSubgraphHops());
+		Limits.check("limit", size, 1, this.limits.maxSubgraphLimit());
 		ClaimFilter filter = filter(kinds, status, minConfidence, asOf);
-		return this.subgraphs.subgraph(new SubgraphRequest(ids, hops, filter, set(entityKinds), limit));
+		return this.subgraphs.subgraph(new SubgraphRequest(ids, depth, filter, set(entityKinds), size));
 	}
 
-	private PageRequest page(int first, String after) {
-		Limits.check("first", first, 0, this.limits.maxFirst());
-		return new PageRequest(first, after);
+	private PageRequest page(Integer first, String after) {
+		return page(first, after, this.limits);
+	}
+
+	/** A page request; an explicit {@code null} {@code first} means the schema's default. */
+	static PageRequest page(Integer first, String after, ApiLimits limits) {
+		int size = first == null ? DEFAULT_FIRST : first;
+		Limits.check("first", size, 0, limits.maxFirst());
+		return new PageRequest(size, after);
 	}
 
 	static ClaimFilter filter(List<RelationKind> kinds, List<ClaimStatus> status, Double minConfidence,

@@ -54,12 +54,12 @@ class EntityFieldsController {
 	@SchemaMapping(typeName = "Entity", field = "relations")
 	CompletableFuture<Page<Claim>> relations(Entity entity, @Argument Direction direction,
 			@Argument List<RelationKind> kinds, @Argument List<ClaimStatus> status, @Argument Double minConfidence,
-			@Argument LocalDate asOf, @Argument int first, @Argument String after,
+			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
 			DataLoader<RelationsKey, Page<Claim>> entityRelations) {
-		Limits.check("first", first, 0, this.limits.maxFirst());
+		PageRequest page = CatalogController.page(first, after, this.limits);
 		ClaimFilter filter = CatalogController.filter(kinds, status, minConfidence, asOf);
-		return entityRelations.load(new RelationsKey(entity.id(), new RelationsQuery(direction, filter,
-				new PageRequest(first, after))));
+		Direction side = direction == null ? Direction.BOTH : direction;
+		return entityRelations.load(new RelationsKey(entity.id(), new RelationsQuery(side, filter, page)));
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "from")

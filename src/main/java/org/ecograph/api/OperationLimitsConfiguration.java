@@ -4,6 +4,7 @@ import java.util.List;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
@@ -14,7 +15,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /**
- * The limits on whole operations: nesting depth and complexity (rejected before any data is fetched, as
+ * The limits on whole operations: nesting depth and complexity (see {@link #complexity}) (rejected before any data is fetched, as
  * {@code BAD_REQUEST}), and the timeout of every database transaction. graphql-java's parser limits (tokens,
  * characters, recursion) stay at their defaults.
  */
@@ -35,15 +36,25 @@ class OperationLimitsConfiguration {
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(ApiLimits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), OperationLimitsConfiguration::complexity) {
 
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
 				return badRequest("query complexity " + complexity + " is out of range: allowed 1.." + maxComplexity
-						+ " (one per selected field, nested selections included)");
+						+ " (each field counts 1 plus its selections, times its page size `first`)");
 			}
 
 		};
+	}
+
+	/**
+	 * A field costs one, plus its selections as many times as it may return items: a listing with {@code first: 50}
+	 * whose items select 10 fields costs 1 + 50 x 10. So the budget bounds the size of an answer, not of a document.
+	 */
+	static int complexity(FieldComplexityEnvironment field, int childComplexity) {
+		Object first = field.getArguments().get("first");
+		long times = first instanceof Number number ? Math.max(1, number.longValue()) : 1;
+		return (int) Math.min(Integer.MAX_VALUE / 2, 1 + times * childComplexity);
 	}
 
 	/** Every transaction without a timeout of its own gets {@link ApiLimits#queryTimeout()}. */

@@ -17,14 +17,20 @@ final class FullTextQuery {
 	private FullTextQuery() {
 	}
 
-	/** The Lucene query, or an empty string when the text has no letter or digit to look for. */
+	/**
+	 * The Lucene query, or an empty string when the text has no letter or digit to look for. Several Latin words
+	 * are also tried as one ("open ai" finds OpenAI).
+	 */
 	static String of(String text) {
-		List<String> clauses = new ArrayList<>();
+		List<String> words = new ArrayList<>();
 		for (String word : text.trim().split("\\s+")) {
-			if (word.codePoints().noneMatch(Character::isLetterOrDigit)) {
-				continue;
+			if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+				words.add(word.toLowerCase(Locale.ROOT));
 			}
-			clauses.add(clause(word.toLowerCase(Locale.ROOT)));
+		}
+		List<String> clauses = new ArrayList<>(words.stream().map(FullTextQuery::clause).toList());
+		if (words.size() > 1 && words.stream().noneMatch(FullTextQuery::hasCjk)) {
+			clauses.add(clause(String.join("", words)));
 		}
 		return String.join(" OR ", clauses);
 	}

@@ -1,0 +1,55 @@
+package org.ecograph.api;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Counts the queries the application actually sends to Neo4j: wraps the driver bean so that every session and
+ * transaction it hands out counts its {@code run} calls. Tests read {@link #queries()} before and after an
+ * operation. Only the counting is added; every call still reaches the real driver and database.
+ */
+public class DriverQueryCounter implements BeanPostProcessor {
+
+	private final AtomicLong queries = new AtomicLong();
+
+	/** How many queries were sent since the application started. */
+	public long queries() {
+		return this.queries.get();
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		return bean instanceof Driver ? wrap(bean) : bean;
+	}
+
+	private Object wrap(Object target) {
+		Class<?>[] interfaces = Arrays.stream(ClassUtils.getAllInterfaces(target))
+			.filter(type -> Modifier.isPublic(type.getModifiers()))
+			.toArray(Class<?>[]::new);
+		InvocationHandler handler = (proxy, method, args) -> {
+			if (method.getName().equals("run") && (target instanceof Session || target instanceof Transaction)) {
+				this.queries.incrementAndGet();
+			}
+			Object result;
+			try {
+				result = method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+			return result instanceof Session || result instanceof Transaction ? wrap(result) : result;
+		};
+		return Proxy.newProxyInstance(getClass().getClassLoader(), interfaces, handler);
+	}
+
+}
