@@ -6,6 +6,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -16,15 +17,26 @@ import org.springframework.util.ClassUtils;
 /**
  * Counts the queries the application actually sends to Neo4j: wraps the driver bean so that every session and
  * transaction it hands out counts its {@code run} calls. Tests read {@link #queries()} before and after an
- * operation. Only the counting is added; every call still reaches the real driver and database.
+ * operation. Only the counting (and, on request, one injected failure) is added; every other call reaches the real
+ * driver and database.
  */
 public class DriverQueryCounter implements BeanPostProcessor {
 
 	private final AtomicLong queries = new AtomicLong();
 
+	private final AtomicReference<RuntimeException> nextFailure = new AtomicReference<>();
+
 	/** How many queries were sent since the application started. */
 	public long queries() {
 		return this.queries.get();
+	}
+
+	/**
+	 * Makes the next query fail with this exception instead of reaching the database, as a broken connection or a
+	 * database error would: for tests of what clients see of internal failures.
+	 */
+	public void failNextQueryWith(RuntimeException failure) {
+		this.nextFailure.set(failure);
 	}
 
 	@Override
@@ -39,6 +51,10 @@ public class DriverQueryCounter implements BeanPostProcessor {
 		InvocationHandler handler = (proxy, method, args) -> {
 			if (method.getName().equals("run") && (target instanceof Session || target instanceof Transaction)) {
 				this.queries.incrementAndGet();
+				RuntimeException failure = this.nextFailure.getAndSet(null);
+				if (failure != null) {
+					throw failure;
+				}
 			}
 			Object result;
 			try {

@@ -1,0 +1,45 @@
+package org.ecograph.api;
+
+import org.ecograph.SeededGraphTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nested fields (an entity's relations, a relation's ends and sources) are batch-loaded: the number of queries sent
+ * to Neo4j does not depend on how many entities the operation returns.
+ */
+@SeededGraphTest
+class BatchLoadingTests {
+
+	@Autowired
+	GraphQlTester graphQlTester;
+
+	@Autowired
+	DriverQueryCounter driver;
+
+	@Test
+	void queriesForNestedRelationsDoNotGrowWithTheNumberOfEntities() {
+		long forFive = queriesFor(5);
+		long forFifty = queriesFor(50);
+		assertThat(forFifty).isEqualTo(forFive);
+		// the page of entities, their relations, the relations' ends, the relations' sources
+		assertThat(forFifty).isLessThanOrEqualTo(4);
+	}
+
+	private long queriesFor(int entities) {
+		long before = this.driver.queries();
+		GraphQlTester.Response response = this.graphQlTester.documentName("api-nested-relations")
+			.variable("first", entities)
+			.execute();
+		long sent = this.driver.queries() - before;
+		response.path("entities.edges").entityList(Object.class).hasSize(entities);
+		response.path("entities.edges[*].node.relations.edges[*].node.from.id")
+			.entityList(String.class)
+			.hasSizeGreaterThan(entities / 2);
+		return sent;
+	}
+
+}
