@@ -4,6 +4,7 @@ import java.util.List;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
@@ -36,7 +37,8 @@ class OperationLimitsConfiguration {
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(ApiLimits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), OperationLimitsConfiguration::complexity) {
+		FieldComplexityCalculator calculator = (field, children) -> complexity(field, children, limits.maxFirst());
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), calculator) {
 
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
@@ -50,10 +52,11 @@ class OperationLimitsConfiguration {
 	/**
 	 * A field costs one, plus its selections as many times as it may return items: a listing with {@code first: 50}
 	 * whose items select 10 fields costs 1 + 50 x 10. So the budget bounds the size of an answer, not of a document.
+	 * A {@code first} over the limit counts as the limit, so that its own, clearer error reports it.
 	 */
-	static int complexity(FieldComplexityEnvironment field, int childComplexity) {
+	static int complexity(FieldComplexityEnvironment field, int childComplexity, int maxFirst) {
 		Object first = field.getArguments().get("first");
-		long times = first instanceof Number number ? Math.max(1, number.longValue()) : 1;
+		long times = first instanceof Number number ? Math.max(1, Math.min(maxFirst, number.longValue())) : 1;
 		return (int) Math.min(Integer.MAX_VALUE / 2, 1 + times * childComplexity);
 	}
 

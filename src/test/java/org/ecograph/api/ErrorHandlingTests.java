@@ -146,7 +146,7 @@ class ErrorHandlingTests {
 				this.graphQlTester.documentName("catalog-entity").variable("id", "program:stargate"));
 		assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
 		assertThat(error.getMessage()).isEqualTo("Internal error");
-		assertThat(error.getExtensions()).containsOnlyKeys("classification", "executionId");
+		assertThat(error.getExtensions()).containsOnlyKeys("executionId");
 		assertThat(error.getExtensions().toString()).doesNotContain("MATCH").doesNotContain("Exception");
 	}
 
