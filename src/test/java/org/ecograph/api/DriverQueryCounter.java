@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.util.ClassUtils;
 
@@ -26,9 +28,16 @@ public class DriverQueryCounter implements BeanPostProcessor {
 
 	private final AtomicReference<RuntimeException> nextFailure = new AtomicReference<>();
 
+	private final AtomicReference<Duration> lastTransactionTimeout = new AtomicReference<>();
+
 	/** How many queries were sent since the application started. */
 	public long queries() {
 		return this.queries.get();
+	}
+
+	/** The timeout of the last transaction begun, {@code null} if it had none. */
+	public Duration lastTransactionTimeout() {
+		return this.lastTransactionTimeout.get();
 	}
 
 	/**
@@ -55,6 +64,10 @@ public class DriverQueryCounter implements BeanPostProcessor {
 				if (failure != null) {
 					throw failure;
 				}
+			}
+			if (method.getName().equals("beginTransaction") && args != null && args.length > 0
+					&& args[0] instanceof TransactionConfig config) {
+				this.lastTransactionTimeout.set(config.timeout());
 			}
 			Object result;
 			try {
