@@ -53,6 +53,18 @@ class RelationQueriesTests {
 		response.path("relations.edges[*].node.id").entityList(String.class).containsExactly("claim:dell-supplies-oracle");
 		response.path("relations.edges[0].node.kind").entity(String.class).isEqualTo("SUPPLIES");
 		response.path("relations.edges[0].node.amountUsd").entity(Double.class).isEqualTo(1.8e9);
+		response.path("relations.edges[0].node.status").entity(String.class).isEqualTo("COMMITTED");
+		response.path("relations.edges[0].node.confidence").entity(Double.class).isEqualTo(0.45);
+		response.path("relations.edges[0].node.scope")
+			.entity(String.class)
+			.isEqualTo("AI servers and custom compute clusters for Oracle's Texas data center");
+		response.path("relations.edges[0].node.note").entity(String.class).isEqualTo("Unverified contract figure.");
+		response.path("relations.edges[0].node.quote").entity(String.class).satisfies(quote -> assertThat(quote)
+			.startsWith("戴尔科技集团透露"));
+		response.path("relations.edges[0].node.properties.amountUsd").entity(Double.class).isEqualTo(1.8e9);
+		response.path("relations.edges[0].node.properties.sources")
+			.entityList(String.class)
+			.containsExactly("source:c9490bf9877dc2fc");
 	}
 
 	@Test
