@@ -84,11 +84,14 @@ public class RelationCatalog {
 				WITH id, collect({claim: r, from: startNode(r).id, to: endNode(r).id}) AS ordered
 				%s""".formatted(ClaimFilter.CYPHER_PREDICATE, PAGE.formatted("id,")))
 			.bindAll(parameters)
-			.fetchAs(Map.Entry.class)
-			.mappedBy((types, row) -> Map.entry(row.get("id").asString(), page(row, page.first())))
+			.fetchAs(EntityPage.class)
+			.mappedBy((types, row) -> new EntityPage(row.get("id").asString(), page(row, page.first())))
 			.all()
-			.forEach(entry -> pages.put((String) entry.getKey(), EntityCatalog.cast((Page<?>) entry.getValue())));
+			.forEach(found -> pages.put(found.entityId(), found.page()));
 		return pages;
+	}
+
+	private record EntityPage(String entityId, Page<Claim> page) {
 	}
 
 	private void requireExisting(String... ids) {
