@@ -2,7 +2,6 @@ package org.ecograph.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.ecograph.catalog.EntityCatalog;
 import org.ecograph.catalog.Page;
@@ -30,8 +29,6 @@ class CatalogController {
 	static final int MAX_SEARCH_LENGTH = 200;
 
 	// The schema's defaults, for clients that pass an explicit null.
-	static final int DEFAULT_FIRST = 20;
-
 	static final int DEFAULT_SEARCH_FIRST = 10;
 
 	static final int DEFAULT_HOPS = 1;
@@ -63,7 +60,7 @@ class CatalogController {
 	@QueryMapping
 	Page<Entity> entities(@Argument List<EntityKind> kinds, @Argument String nameContains, @Argument Integer first,
 			@Argument String after) {
-		return this.entities.list(set(kinds), nameContains, page(first, after));
+		return this.entities.list(Arguments.set(kinds), nameContains, page(first, after));
 	}
 
 	@QueryMapping
@@ -74,7 +71,7 @@ class CatalogController {
 		Limits.check("text length", text.length(), 1, MAX_SEARCH_LENGTH);
 		int size = first == null ? DEFAULT_SEARCH_FIRST : first;
 		Limits.check("first", size, 0, this.limits.maxFirst());
-		return this.entities.search(text, set(kinds), size);
+		return this.entities.search(text, Arguments.set(kinds), size);
 	}
 
 	@QueryMapping
@@ -83,7 +80,7 @@ class CatalogController {
 			@Argument Integer first, @Argument String after) {
 		Limits.checkEntityId("from", from);
 		Limits.checkEntityId("to", to);
-		ClaimFilter filter = filter(kinds, status, minConfidence, asOf);
+		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf);
 		return this.relations.list(from, to, filter, page(first, after));
 	}
 
@@ -97,29 +94,12 @@ class CatalogController {
 		int size = limit == null ? DEFAULT_LIMIT : limit;
 		Limits.check("hops", depth, 0, this.limits.maxSubgraphHops());
 		Limits.check("limit", size, 1, this.limits.maxSubgraphLimit());
-		ClaimFilter filter = filter(kinds, status, minConfidence, asOf);
-		return this.subgraphs.subgraph(new SubgraphRequest(ids, depth, filter, set(entityKinds), size));
+		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf);
+		return this.subgraphs.subgraph(new SubgraphRequest(ids, depth, filter, Arguments.set(entityKinds), size));
 	}
 
 	private PageRequest page(Integer first, String after) {
-		return page(first, after, this.limits);
-	}
-
-	/** A page request; an explicit {@code null} {@code first} means the schema's default. */
-	static PageRequest page(Integer first, String after, ApiLimits limits) {
-		int size = first == null ? DEFAULT_FIRST : first;
-		Limits.check("first", size, 0, limits.maxFirst());
-		return new PageRequest(size, after);
-	}
-
-	static ClaimFilter filter(List<RelationKind> kinds, List<ClaimStatus> status, Double minConfidence,
-			LocalDate asOf) {
-		Limits.checkFraction("minConfidence", minConfidence);
-		return ClaimFilter.of(kinds, status, minConfidence, asOf);
-	}
-
-	static <T> Set<T> set(List<T> items) {
-		return items == null ? null : Set.copyOf(items);
+		return Arguments.page(first, after, this.limits);
 	}
 
 }

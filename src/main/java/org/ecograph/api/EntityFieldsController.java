@@ -56,8 +56,8 @@ class EntityFieldsController {
 			@Argument List<RelationKind> kinds, @Argument List<ClaimStatus> status, @Argument Double minConfidence,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
 			DataLoader<RelationsKey, Page<Claim>> entityRelations) {
-		PageRequest page = CatalogController.page(first, after, this.limits);
-		ClaimFilter filter = CatalogController.filter(kinds, status, minConfidence, asOf);
+		PageRequest page = Arguments.page(first, after, this.limits);
+		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf);
 		Direction side = direction == null ? Direction.BOTH : direction;
 		return entityRelations.load(new RelationsKey(entity.id(), new RelationsQuery(side, filter, page)));
 	}

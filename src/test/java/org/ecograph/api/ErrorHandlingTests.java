@@ -97,6 +97,12 @@ class ErrorHandlingTests {
 	}
 
 	@Test
+	void rejectsSearchTextOverTwoHundredCharacters() {
+		assertBadRequest(this.graphQlTester.documentName("catalog-search").variable("text", "a".repeat(201)),
+				"text length 201 is out of range: allowed 1..200");
+	}
+
+	@Test
 	void rejectsACursorThatNoListingHandedOut() {
 		assertBadRequest(this.graphQlTester.documentName("catalog-entities").variable("after", "not-a-cursor"),
 				"after 'not-a-cursor' is not a cursor of this listing: pass an endCursor or edge cursor it returned");

@@ -1,0 +1,73 @@
+package org.ecograph.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ecograph.SeededGraphTest;
+import org.ecograph.api.DriverQueryCounter;
+import org.ecograph.model.Claim;
+import org.ecograph.model.ClaimFilter;
+import org.ecograph.model.RelationKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@SeededGraphTest
+class RelationCatalogTests {
+
+	@Autowired
+	RelationCatalog relations;
+
+	@Autowired
+	EntityCatalog entities;
+
+	@Autowired
+	DriverQueryCounter driver;
+
+	@Test
+	void relationsOfManyEntitiesTakeOneQuery() {
+		long before = this.driver.queries();
+		Map<String, Page<Claim>> pages = this.relations.relationsOf(
+				List.of("company:nvidia", "company:dell", "company:no-such-company"), Direction.OUT,
+				ClaimFilter.NONE.withKinds(Set.of(RelationKind.SUPPLIES)), new PageRequest(10, null));
+		assertThat(this.driver.queries() - before).isEqualTo(1);
+		assertThat(ids(pages.get("company:nvidia"))).containsExactly("claim:nvidia-supplies-stargate",
+				"claim:nvidia-supplies-stargate-forecast");
+		assertThat(ids(pages.get("company:dell"))).containsExactly("claim:dell-supplies-oracle");
+		assertThat(pages.get("company:no-such-company").totalCount()).isZero();
+	}
+
+	@Test
+	void aPageCursorContinuesAfterItsItem() {
+		Page<Claim> first = this.relations.list(null, "program:stargate", ClaimFilter.NONE, new PageRequest(2, null));
+		Page<Claim> second = this.relations.list(null, "program:stargate", ClaimFilter.NONE,
+				new PageRequest(2, first.pageInfo().endCursor()));
+		assertThat(ids(first)).containsExactly("claim:ai-infrastructure-act-2025-funds-stargate",
+				"claim:ai-infrastructure-partnership-competes-with-stargate");
+		assertThat(ids(second)).containsExactly("claim:california-government-opposes-stargate",
+				"claim:morgan-stanley-supports-stargate");
+		assertThat(second.pageInfo().hasPreviousPage()).isTrue();
+		assertThat(second.totalCount()).isEqualTo(first.totalCount());
+	}
+
+	@Test
+	void listingRelationsOfAnUnknownEntityNamesIt() {
+		assertThatExceptionOfType(UnknownEntitiesException.class)
+			.isThrownBy(() -> this.relations.list("company:nope", null, ClaimFilter.NONE, new PageRequest(5, null)))
+			.withMessage("No entity with id company:nope");
+	}
+
+	@Test
+	void findByIdsLeavesOutUnknownIds() {
+		assertThat(this.entities.findByIds(List.of("company:openai", "company:nope")).keySet())
+			.containsExactly("company:openai");
+	}
+
+	private static List<String> ids(Page<Claim> page) {
+		return page.edges().stream().map(edge -> edge.node().id()).toList();
+	}
+
+}
