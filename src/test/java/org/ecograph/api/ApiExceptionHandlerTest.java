@@ -1,5 +1,6 @@
 package org.ecograph.api;
 
+import java.time.Duration;
 import java.util.List;
 
 import graphql.GraphQLError;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The exceptions any service may throw (e.g. the analysis) map to the right GraphQL error types. */
 class ApiExceptionHandlerTest {
 
-	private final ApiExceptionHandler handler = new ApiExceptionHandler();
+	private final ApiExceptionHandler handler = new ApiExceptionHandler(
+			new ApiLimits(6, 20, 100, 3, 5000, 12, 5000, Duration.ofSeconds(10)));
 
 	private final DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
 		.mergedField(MergedField.newMergedField(Field.newField("exposure").build()).build())

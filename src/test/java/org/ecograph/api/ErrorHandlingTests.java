@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ecograph.SeededGraphTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
@@ -154,6 +155,16 @@ class ErrorHandlingTests {
 		assertThat(error.getMessage()).isEqualTo("Internal error");
 		assertThat(error.getExtensions()).containsOnlyKeys("executionId");
 		assertThat(error.getExtensions().toString()).doesNotContain("MATCH").doesNotContain("Exception");
+	}
+
+	@Test
+	void reportsATimedOutQueryAsTooLarge() {
+		this.driver.failNextQueryWith(new ClientException(
+				"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+				"The transaction has been terminated. Retry your operation in a new transaction."));
+		assertBadRequest(this.graphQlTester.documentName("catalog-entity").variable("id", "program:stargate"),
+				"The request took longer than the query timeout of 10 s: ask for less (fewer hops, a smaller first, k"
+						+ " or limit)");
 	}
 
 	private static void assertBadRequest(GraphQlTester.Request<?> request, String message) {
