@@ -16,9 +16,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /**
- * The limits on whole operations: nesting depth and complexity (see {@link #complexity}) (rejected before any data is fetched, as
- * {@code BAD_REQUEST}), and the timeout of every database transaction. graphql-java's parser limits (tokens,
- * characters, recursion) stay at their defaults.
+ * The limits on whole operations: nesting depth and complexity (see {@link #complexity}), both checked before any
+ * data is fetched and reported as {@code BAD_REQUEST}, and the timeout of every database transaction. graphql-java's
+ * parser limits (tokens, characters, recursion) stay at their defaults.
  */
 @Configuration(proxyBeanMethods = false)
 class OperationLimitsConfiguration {
