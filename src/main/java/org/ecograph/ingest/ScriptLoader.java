@@ -25,6 +25,8 @@ public class ScriptLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(ScriptLoader.class);
 
+	private static final long PROGRESS_INTERVAL_NANOS = 5_000_000_000L;
+
 	private final Driver driver;
 
 	public ScriptLoader(Driver driver) {
@@ -136,8 +138,15 @@ public class ScriptLoader {
 
 	private StatementCounts execute(Transaction tx, Plan plan) {
 		StatementCounts total = StatementCounts.NONE;
+		long lastReport = System.nanoTime();
+		int done = 0;
 		for (Statement statement : plan.statements()) {
 			total = total.plus(execute(tx, plan.script(), statement));
+			done++;
+			if (System.nanoTime() - lastReport > PROGRESS_INTERVAL_NANOS) {
+				log.info("V{}: {} of {} statements run", plan.script().version(), done, plan.statements().size());
+				lastReport = System.nanoTime();
+			}
 		}
 		return total;
 	}
