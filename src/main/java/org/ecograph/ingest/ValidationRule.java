@@ -27,19 +27,19 @@ public enum ValidationRule {
 	ENTITY_ID("entity ids are present, unique and shaped <kind>:<slug> with the prefix of the entity's kind", """
 			MATCH (n:Entity)
 			WITH n, [l IN labels(n) WHERE l IN $kindLabels] AS kinds
-			WHERE NOT n.id IS :: STRING
+			WHERE NOT n.id IS :: STRING NOT NULL
 			   OR NOT n.id =~ $entityIdPattern
 			   OR (size(kinds) = 1 AND NOT n.id STARTS WITH toLower(kinds[0]) + ':')
 			RETURN coalesce(toString(n.id), elementId(n)) AS element,
 			       CASE WHEN n.id IS NULL THEN 'has no id'
-			            WHEN NOT n.id IS :: STRING THEN 'id is not a string'
+			            WHEN NOT n.id IS :: STRING NOT NULL THEN 'id is not a string'
 			            WHEN NOT n.id =~ $entityIdPattern THEN 'id is not of the form <kind>:<slug> (slug: a-z, 0-9, single hyphens)'
 			            ELSE 'id prefix does not match its kind label ' + kinds[0] END AS detail
 			LIMIT 10"""),
 
 	ENTITY_NAME("every entity has a non-blank name, and aliases (if any) are a list of strings", """
 			MATCH (n:Entity)
-			WHERE NOT n.name IS :: STRING OR trim(n.name) = ''
+			WHERE NOT n.name IS :: STRING NOT NULL OR trim(n.name) = ''
 			   OR (n.aliases IS NOT NULL AND NOT n.aliases IS :: LIST<STRING NOT NULL>)
 			RETURN n.id AS element,
 			       CASE WHEN n.name IS NULL OR NOT n.name IS :: STRING OR trim(n.name) = '' THEN 'has no name'
@@ -47,7 +47,7 @@ public enum ValidationRule {
 			LIMIT 10"""),
 
 	SOURCE_ID("sources have an id shaped source:<slug>", """
-			MATCH (s:Source) WHERE NOT s.id IS :: STRING OR NOT s.id =~ $sourceIdPattern
+			MATCH (s:Source) WHERE NOT s.id IS :: STRING NOT NULL OR NOT s.id =~ $sourceIdPattern
 			RETURN coalesce(toString(s.id), elementId(s)) AS element,
 			       'source id must be of the form source:<slug>' AS detail
 			LIMIT 10"""),
@@ -69,7 +69,7 @@ public enum ValidationRule {
 	CLAIM_ID("claim ids are present, unique across all types and shaped claim:<slug>", """
 			CALL () {
 			  MATCH (a)-[r]->(b) WHERE type(r) IN $relationTypes
-			    AND (NOT r.id IS :: STRING OR NOT r.id =~ $claimIdPattern)
+			    AND (NOT r.id IS :: STRING NOT NULL OR NOT r.id =~ $claimIdPattern)
 			  RETURN coalesce(toString(r.id), type(r) + ' ' + coalesce(a.id, '?') + ' -> ' + coalesce(b.id, '?')) AS element,
 			         CASE WHEN r.id IS NULL THEN 'claim has no id' ELSE 'claim id is not of the form claim:<slug>' END AS detail
 			  UNION ALL

@@ -1,0 +1,206 @@
+package org.ecograph.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The loader against a real embedded Neo4j of its own (it writes), emptied before each test. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "ecograph.neo4j.home=target/neo4j-tests/loader-${random.uuid}", "ecograph.neo4j.bolt-port=0",
+				"ecograph.ingest.load-bundled-on-empty=false" })
+class ScriptLoaderTests {
+
+	private static final Path FIXTURES = Path.of("src/test/resources/ingest");
+
+	@Autowired
+	ScriptLoader loader;
+
+	@Autowired
+	Driver driver;
+
+	@BeforeEach
+	void emptyDatabase() {
+		this.driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
+		this.driver.executableQuery("SHOW INDEXES YIELD name, owningConstraint WHERE name = 'entity_sector' RETURN name")
+			.execute()
+			.records()
+			.forEach(r -> this.driver.executableQuery("DROP INDEX entity_sector").execute());
+	}
+
+	@Test
+	void appliesScriptsInVersionOrderNotNameOrder() {
+		LoadReport report = load(false, FIXTURES.resolve("ordering"));
+
+		assertThat(report.outcomes()).extracting(o -> o.script().version()).containsExactly(2, 10);
+		assertThat(stringList("MATCH (e:Entity {id: 'company:ordered'}) RETURN e.step AS v"))
+			.containsExactly("V2", "V10");
+	}
+
+	@Test
+	void recordsAppliedScriptsWithChecksumAndCounts() {
+		CypherScript base = ScriptFinder.inPaths(List.of(FIXTURES.resolve("base"))).get(0);
+		load(false, FIXTURES.resolve("base"));
+
+		var record = this.driver.executableQuery("""
+				MATCH (s:AppliedScript {version: 1})
+				RETURN s.checksum AS checksum, s.nodesCreated AS nodes, s.relationshipsCreated AS rels,
+				       s.appliedAt IS NOT NULL AS stamped""").execute().records().get(0);
+		assertThat(record.get("checksum").asString()).isEqualTo(base.checksum());
+		assertThat(record.get("nodes").asLong()).isEqualTo(3);
+		assertThat(record.get("rels").asLong()).isEqualTo(1);
+		assertThat(record.get("stamped").asBoolean()).isTrue();
+	}
+
+	@Test
+	void rerunSkipsAppliedScriptsAndChangesNothing() {
+		load(false, FIXTURES.resolve("base"));
+		GraphSnapshot before = GraphSnapshot.of(this.driver);
+
+		LoadReport second = load(false, FIXTURES.resolve("base"));
+
+		assertThat(second.outcomes()).extracting(ScriptOutcome::action).containsExactly(ScriptOutcome.Action.SKIPPED);
+		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
+	}
+
+	@Test
+	void refusesChangedChecksumOfAppliedScript(@TempDir Path dir) throws IOException {
+		Path script = dir.resolve("V0001__base.cypher");
+		Files.copy(FIXTURES.resolve("base/V0001__base.cypher"), script);
+		load(false, script);
+		GraphSnapshot before = GraphSnapshot.of(this.driver);
+		Files.writeString(script, Files.readString(script).replace("'Acme'", "'Acme Corp'"));
+
+		assertThatExceptionOfType(ChecksumMismatchException.class).isThrownBy(() -> load(false, script))
+			.withMessageContaining("V0001 base")
+			.withMessageContaining("must not change")
+			.withMessageContaining("new script with a higher version");
+		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0} is refused by rule {1}")
+	@CsvSource({ "unknown_label, UNKNOWN_LABEL", "entity_without_kind, ENTITY_KIND",
+			"entity_with_two_kinds, ENTITY_KIND", "malformed_entity_id, ENTITY_ID",
+			"entity_id_prefix_mismatch, ENTITY_ID", "entity_without_name, ENTITY_NAME",
+			"malformed_source_id, SOURCE_ID", "unknown_relationship_type, UNKNOWN_RELATIONSHIP_TYPE",
+			"claim_to_source_node, CLAIM_ENDPOINTS", "claim_without_id, CLAIM_ID", "duplicate_claim_id, CLAIM_ID",
+			"claim_without_sources, CLAIM_SOURCES", "claim_with_unknown_source, CLAIM_SOURCES",
+			"claim_with_unknown_status, CLAIM_STATUS", "share_over_one, SHARE_RANGE",
+			"confidence_as_text, SHARE_RANGE", "negative_amount, AMOUNT_RANGE", "negative_budget, AMOUNT_RANGE",
+			"date_as_text, DATE_VALUE", "valid_from_after_valid_to, DATE_VALUE" })
+	void refusesScriptBreakingRuleAndLeavesGraphAsItWas(String fixture, ValidationRule rule) {
+		load(false, FIXTURES.resolve("base"));
+		GraphSnapshot before = GraphSnapshot.of(this.driver);
+		Path script = FIXTURES.resolve("invalid/V0002__" + fixture + ".cypher");
+
+		assertThatExceptionOfType(ScriptFailedException.class).isThrownBy(() -> load(false, script))
+			.satisfies(ex -> {
+				assertThat(ex.line()).isEqualTo(4);
+				assertThat(ex.violations()).extracting(Violation::rule).containsOnly(rule);
+				assertThat(ex.getMessage()).contains(script.toString(), "line 4", rule.name());
+			});
+		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
+	}
+
+	@Test
+	void reportsFailingStatementWithItsLineAndKeepsEarlierScripts(@TempDir Path dir) throws IOException {
+		load(false, FIXTURES.resolve("base"));
+		GraphSnapshot before = GraphSnapshot.of(this.driver);
+		Files.writeString(dir.resolve("V0005__typo.cypher"),
+				"MERGE (h:Entity {id: 'company:harmless'}) SET h:Company, h.name = 'Harmless';\n\nMATCH (n RETURN n;\n");
+
+		assertThatExceptionOfType(ScriptFailedException.class).isThrownBy(() -> load(false, dir))
+			.satisfies(ex -> assertThat(ex.line()).isEqualTo(3))
+			.withMessageContaining("failed at line 3 and was rolled back");
+		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
+	}
+
+	@Test
+	void refusesStatementThatChangesNothing(@TempDir Path dir) throws IOException {
+		load(false, FIXTURES.resolve("base"));
+		Files.writeString(dir.resolve("V0006__dangling.cypher"), """
+				MATCH (a:Entity {id: 'company:acme'}), (b:Entity {id: 'program:misspelled'})
+				MERGE (a)-[r:FUNDS {id: 'claim:acme-funds-nothing'}]->(b) SET r.status = 'REPORTED';
+				""");
+
+		assertThatExceptionOfType(ScriptFailedException.class).isThrownBy(() -> load(false, dir))
+			.withMessageContaining("line 1")
+			.withMessageContaining("changed nothing");
+	}
+
+	@Test
+	void refusesScriptMixingSchemaAndDataBeforeRunningIt() {
+		assertThatExceptionOfType(ScriptFailedException.class)
+			.isThrownBy(() -> load(false, FIXTURES.resolve("mixed")))
+			.withMessageContaining("mixes schema commands (line 1) with data statements (line 2)");
+		assertThat(GraphSnapshot.of(this.driver).nodes()).isEmpty();
+	}
+
+	@Test
+	void dryRunValidatesDependentScriptsAndChangesNothing() {
+		GraphSnapshot before = GraphSnapshot.of(this.driver);
+
+		LoadReport report = load(true, FIXTURES.resolve("ordering"));
+
+		assertThat(report.outcomes()).extracting(ScriptOutcome::action)
+			.containsExactly(ScriptOutcome.Action.VALIDATED, ScriptOutcome.Action.VALIDATED);
+		assertThat(report.totals().nodesCreated()).isEqualTo(1);
+		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
+	}
+
+	@Test
+	void dryRunReportsRuleBrokenAndChangesNothing() {
+		load(false, FIXTURES.resolve("base"));
+		GraphSnapshot before = GraphSnapshot.of(this.driver);
+
+		assertThatExceptionOfType(ScriptFailedException.class)
+			.isThrownBy(() -> load(true, FIXTURES.resolve("invalid/V0002__share_over_one.cypher")))
+			.satisfies(ex -> assertThat(ex.violations()).extracting(Violation::detail)
+				.containsExactly("shareOfTarget is 1.5; allowed: a number from 0 to 1"));
+		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
+	}
+
+	@Test
+	void refusesTwoScriptsWithOneVersion() {
+		assertThatExceptionOfType(ScriptDiscoveryException.class)
+			.isThrownBy(() -> ScriptFinder.inPaths(List.of(FIXTURES.resolve("invalid"))))
+			.withMessageContaining("Two scripts have version 2");
+	}
+
+	@Test
+	void refusesBadlyNamedScript(@TempDir Path dir) throws IOException {
+		Files.writeString(dir.resolve("seed.cypher"), "CREATE (n);");
+		assertThatExceptionOfType(ScriptDiscoveryException.class)
+			.isThrownBy(() -> ScriptFinder.inPaths(List.of(dir)))
+			.withMessageContaining("V<version>__<description>.cypher");
+	}
+
+	@Test
+	void loadsTheBundledSchemaAndSeedScriptsCleanly() {
+		LoadReport report = this.loader.load(ScriptFinder.bundled(), false);
+
+		assertThat(report.count(ScriptOutcome.Action.APPLIED)).isEqualTo(report.outcomes().size()).isGreaterThan(1);
+		assertThat(GraphValidator.violations(this.driver.session())).isEmpty();
+	}
+
+	private LoadReport load(boolean dryRun, Path path) {
+		return this.loader.load(ScriptFinder.inPaths(List.of(path)), dryRun);
+	}
+
+	private List<String> stringList(String query) {
+		return this.driver.executableQuery(query).execute().records().get(0).get("v").asList(v -> v.asString());
+	}
+
+}
