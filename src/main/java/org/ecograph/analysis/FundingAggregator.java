@@ -13,9 +13,10 @@ import org.ecograph.model.Entity;
 import org.ecograph.model.RelationKind;
 
 /**
- * Sums the incoming {@code FUNDS} claims of an entity and checks that their shares add up: to 1 within
- * {@value #TOLERANCE}, and that each amount is its share of the declared budget (or, without one, of the total of
- * the amounts).
+ * Sums the incoming {@code FUNDS} claims of an entity and checks that their known shares add up: to 1 within
+ * {@value #TOLERANCE}, that each amount is its share of the declared budget (or, without one, of the total of the
+ * amounts when all are known), and that the amounts match the budget. Funders whose share or amount is unknown are
+ * named in the note and left out of the checks they cannot take part in.
  */
 public final class FundingAggregator {
 
@@ -48,8 +49,10 @@ public final class FundingAggregator {
 		Double totalUsd = sum(funders.stream().map(FunderShare::amountUsd).toList());
 		Double sharesSum = sum(funders.stream().map(FunderShare::share).toList());
 		List<String> problems = problems(target, funders, totalUsd, sharesSum);
+		List<String> notes = new ArrayList<>(problems);
+		notes.addAll(gaps(funders));
 		return new FundingSummary(target, totalUsd, funders, byInstrument(funders), sharesSum, problems.isEmpty(),
-				problems.isEmpty() ? null : String.join(" ", problems));
+				notes.isEmpty() ? null : String.join(" ", notes));
 	}
 
 	private static List<InstrumentTotal> byInstrument(List<FunderShare> funders) {
@@ -70,6 +73,7 @@ public final class FundingAggregator {
 			.toList();
 	}
 
+	/** Contradictions among the figures: any makes the shares inconsistent. */
 	private static List<String> problems(Entity target, List<FunderShare> funders, Double totalUsd,
 			Double sharesSum) {
 		List<String> problems = new ArrayList<>();
@@ -77,20 +81,15 @@ public final class FundingAggregator {
 			problems.add("No funding of " + target.name() + " is recorded.");
 			return problems;
 		}
-		List<String> unknownShares = names(funders, f -> f.share() == null);
-		if (!unknownShares.isEmpty()) {
-			problems.add("The share of " + String.join(", ", unknownShares) + " is unknown.");
+		if (sharesSum == null) {
+			problems.add("No funder's share is known.");
 		}
-		if (sharesSum != null && Math.abs(sharesSum - 1) > TOLERANCE) {
+		else if (Math.abs(sharesSum - 1) > TOLERANCE) {
 			problems.add("The shares add up to " + Figures.number(sharesSum) + ", not 1.");
 		}
-		List<String> unknownAmounts = names(funders, f -> f.amountUsd() == null);
-		if (!unknownAmounts.isEmpty()) {
-			problems.add("The amount of " + String.join(", ", unknownAmounts)
-					+ " is unknown, so totalUsd counts only the others.");
-		}
+		boolean allAmounts = funders.stream().allMatch(f -> f.amountUsd() != null);
 		Double budget = budget(target);
-		Double reference = budget != null ? budget : unknownAmounts.isEmpty() ? totalUsd : null;
+		Double reference = budget != null ? budget : allAmounts ? totalUsd : null;
 		String referenceName = budget != null ? "the declared budget" : "the total";
 		if (reference != null && reference > 0) {
 			for (FunderShare f : funders) {
@@ -102,12 +101,26 @@ public final class FundingAggregator {
 				}
 			}
 		}
-		if (budget != null && totalUsd != null && unknownAmounts.isEmpty()
-				&& Math.abs(totalUsd - budget) > TOLERANCE * budget) {
+		if (budget != null && totalUsd != null && (allAmounts ? Math.abs(totalUsd - budget) > TOLERANCE * budget
+				: totalUsd > budget * (1 + TOLERANCE))) {
 			problems.add("The amounts add up to " + Figures.usd(totalUsd) + ", but the declared budget is "
 					+ Figures.usd(budget) + ".");
 		}
 		return problems;
+	}
+
+	/** Figures that are missing: they do not make the shares inconsistent, but the checks skip them. */
+	private static List<String> gaps(List<FunderShare> funders) {
+		List<String> gaps = new ArrayList<>();
+		List<String> unknownShares = names(funders, f -> f.share() == null);
+		if (!unknownShares.isEmpty() && unknownShares.size() < funders.size()) {
+			gaps.add("Unknown share: " + String.join(", ", unknownShares) + "; the check covers the other funders.");
+		}
+		List<String> unknownAmounts = names(funders, f -> f.amountUsd() == null);
+		if (!unknownAmounts.isEmpty()) {
+			gaps.add("Unknown amount: " + String.join(", ", unknownAmounts) + "; totalUsd counts the other funders.");
+		}
+		return gaps;
 	}
 
 	/** The target's declared {@code budgetUsd}, when it has one. */

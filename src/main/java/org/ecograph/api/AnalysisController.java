@@ -38,33 +38,42 @@ class AnalysisController {
 	}
 
 	@QueryMapping
-	List<InfluencePath> influencePaths(@Argument String from, @Argument String to, @Argument int maxHops,
-			@Argument List<RelationKind> kinds, @Argument int k, @Argument PathRanking rankBy,
-			@Argument boolean followDirection, @Argument List<ClaimStatus> status, @Argument Double minConfidence,
+	List<InfluencePath> influencePaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
+			@Argument List<RelationKind> kinds, @Argument Integer k, @Argument PathRanking rankBy,
+			@Argument Boolean followDirection, @Argument List<ClaimStatus> status, @Argument Double minConfidence,
 			@Argument LocalDate asOf) {
-		Limits.check("maxHops", maxHops, 1, this.limits.maxHops());
-		Limits.check("k", k, 1, this.limits.maxK());
-		return this.analysis.influencePaths(from, to, maxHops, k, rankBy, followDirection,
+		int hops = orDefault(maxHops, 4);
+		int count = orDefault(k, 5);
+		Limits.check("maxHops", hops, 1, this.limits.maxHops());
+		Limits.check("k", count, 1, this.limits.maxK());
+		return this.analysis.influencePaths(from, to, hops, count, rankBy == null ? PathRanking.STRENGTH : rankBy,
+				Boolean.TRUE.equals(followDirection),
 				filter(kinds, status, minConfidence, asOf));
 	}
 
 	@QueryMapping
-	List<Exposure> exposure(@Argument String entity, @Argument ExposureDirection direction, @Argument int maxHops,
-			@Argument List<RelationKind> kinds, @Argument int first, @Argument int maxPaths,
+	List<Exposure> exposure(@Argument String entity, @Argument ExposureDirection direction, @Argument Integer maxHops,
+			@Argument List<RelationKind> kinds, @Argument Integer first, @Argument Integer maxPaths,
 			@Argument List<ClaimStatus> status, @Argument Double minConfidence, @Argument LocalDate asOf) {
-		Limits.check("maxHops", maxHops, 1, this.limits.maxHops());
-		Limits.check("first", first, 1, this.limits.maxFirst());
-		Limits.check("maxPaths", maxPaths, 0, this.limits.maxK());
-		return this.analysis.exposure(entity, direction, maxHops, first, maxPaths,
+		int hops = orDefault(maxHops, 3);
+		int count = orDefault(first, 20);
+		int paths = orDefault(maxPaths, 5);
+		Limits.check("maxHops", hops, 1, this.limits.maxHops());
+		Limits.check("first", count, 1, this.limits.maxFirst());
+		Limits.check("maxPaths", paths, 0, this.limits.maxK());
+		return this.analysis.exposure(entity, direction == null ? ExposureDirection.UPSTREAM : direction, hops, count,
+				paths,
 				filter(kinds, status, minConfidence, asOf));
 	}
 
 	@QueryMapping
 	List<RankedEntity> ranking(@Argument List<EntityKind> kinds, @Argument List<RelationKind> relationKinds,
-			@Argument RankingWeight weightBy, @Argument int first, @Argument List<ClaimStatus> status,
+			@Argument RankingWeight weightBy, @Argument Integer first, @Argument List<ClaimStatus> status,
 			@Argument Double minConfidence, @Argument LocalDate asOf) {
-		Limits.check("first", first, 1, this.limits.maxFirst());
-		return this.analysis.ranking(kinds == null ? null : Set.copyOf(kinds), weightBy, first,
+		int count = orDefault(first, 20);
+		Limits.check("first", count, 1, this.limits.maxFirst());
+		return this.analysis.ranking(kinds == null ? null : Set.copyOf(kinds),
+				weightBy == null ? RankingWeight.AMOUNT : weightBy, count,
 				filter(relationKinds, status, minConfidence, asOf));
 	}
 
@@ -72,6 +81,11 @@ class AnalysisController {
 	FundingSummary fundingSummary(@Argument String target, @Argument List<ClaimStatus> status,
 			@Argument Double minConfidence, @Argument LocalDate asOf) {
 		return this.analysis.fundingSummary(target, filter(null, status, minConfidence, asOf));
+	}
+
+	/** An explicit {@code null} means the schema's default. */
+	private static int orDefault(Integer value, int schemaDefault) {
+		return value == null ? schemaDefault : value;
 	}
 
 	private static ClaimFilter filter(List<RelationKind> kinds, List<ClaimStatus> status, Double minConfidence,
