@@ -40,6 +40,9 @@ public final class PageRank {
 
 	private static final int MAX_ITERATIONS = 1000;
 
+	/** Scores are rounded to 1e-14 so that equal ranks compare equal despite floating-point noise. */
+	private static final double ROUNDING = 1e14;
+
 	private PageRank() {
 	}
 
@@ -80,7 +83,7 @@ public final class PageRank {
 		}
 		Map<String, Double> scores = new TreeMap<>();
 		for (int i = 0; i < n; i++) {
-			scores.put(sorted.get(i), rank[i]);
+			scores.put(sorted.get(i), Math.round(rank[i] * ROUNDING) / ROUNDING);
 		}
 		return scores;
 	}
