@@ -12,8 +12,8 @@ import org.ecograph.model.Entity;
  * @param funders one line per funding claim, largest amount first
  * @param byInstrument the amounts per instrument, largest first
  * @param sharesSum the sum of the known shares, {@code null} when none is known
- * @param sharesConsistent whether every share is known, they add up to 1 and agree with the amounts and the budget
- * @param note what does not add up, {@code null} when everything does
+ * @param sharesConsistent whether the known shares add up to 1 and agree with the amounts and the budget
+ * @param note what does not add up, then which funders lack a share or an amount; {@code null} when nothing is amiss
  */
 public record FundingSummary(Entity target, Double totalUsd, List<FunderShare> funders,
 		List<InstrumentTotal> byInstrument, Double sharesSum, boolean sharesConsistent, String note) {
