@@ -86,7 +86,6 @@ public final class LoadCommand {
 	private static ConfigurableApplicationContext start(Invocation invocation) {
 		SpringApplication app = new SpringApplicationBuilder(org.ecograph.EcographApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties(invocation.properties())
 			.build();
 		return app.run(invocation.springArguments().toArray(String[]::new));
 	}
@@ -105,16 +104,17 @@ public final class LoadCommand {
 	}
 
 	/** The parsed command line. */
-	record Invocation(List<Path> paths, boolean dryRun, Map<String, Object> properties, List<String> springArguments) {
+	record Invocation(List<Path> paths, boolean dryRun, List<String> springArguments) {
 
 		static Invocation parse(List<String> args) {
 			List<Path> paths = new ArrayList<>();
-			List<String> springArguments = new ArrayList<>();
-			Map<String, Object> properties = new LinkedHashMap<>();
+			// Command-line properties outrank application.properties; the user's own --key=value come later and win.
+			Map<String, String> properties = new LinkedHashMap<>();
 			properties.put("spring.main.banner-mode", "off");
 			properties.put("ecograph.ingest.load-bundled-on-empty", "false");
 			// The command's own embedded server must not take the Bolt port of a server the user may start later.
 			properties.put("ecograph.neo4j.bolt-port", "0");
+			List<String> userArguments = new ArrayList<>();
 			boolean dryRun = false;
 			for (int i = 0; i < args.size(); i++) {
 				String arg = args.get(i);
@@ -128,7 +128,7 @@ public final class LoadCommand {
 					case "--password" -> properties.put("spring.neo4j.authentication.password", valueAfter(args, i++, arg));
 					default -> {
 						if (arg.startsWith("--") && arg.contains("=")) {
-							springArguments.add(arg);
+							userArguments.add(arg);
 						}
 						else if (arg.startsWith("-")) {
 							throw new IllegalArgumentException("Unknown option " + arg);
@@ -142,7 +142,10 @@ public final class LoadCommand {
 			if (paths.isEmpty()) {
 				throw new IllegalArgumentException("Name at least one script file or folder to load.");
 			}
-			return new Invocation(List.copyOf(paths), dryRun, properties, springArguments);
+			List<String> springArguments = new ArrayList<>();
+			properties.forEach((key, value) -> springArguments.add("--" + key + "=" + value));
+			springArguments.addAll(userArguments);
+			return new Invocation(List.copyOf(paths), dryRun, springArguments);
 		}
 
 		private static String valueAfter(List<String> args, int i, String option) {

@@ -1,0 +1,94 @@
+package org.ecograph.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.ecograph.neo4j.EmbeddedNeo4jProperties;
+import org.ecograph.neo4j.EmbeddedNeo4jServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The {@code load} command as a steward runs it: exit codes, the report, embedded and Bolt targets. */
+class LoadCommandTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void exitsWithUsageErrorWhenNoPathIsGiven() {
+		assertThat(run("load", "--dry-run")).isEqualTo(LoadCommand.USAGE);
+		assertThat(text(this.err)).contains("Name at least one script file or folder", "Usage: ecograph load");
+	}
+
+	@Test
+	void exitsWithUsageErrorOnUnknownOption() {
+		assertThat(run("load", "--force", "cypher")).isEqualTo(LoadCommand.USAGE);
+		assertThat(text(this.err)).contains("Unknown option --force");
+	}
+
+	@Test
+	void dryRunOfTheBundledScriptsOnAnEmbeddedStoreSucceedsAndWritesNothing(@TempDir Path home) {
+		int exit = run("load", "--dry-run", "--ecograph.neo4j.home=" + home, "cypher");
+
+		assertThat(exit).as(text(this.err)).isEqualTo(LoadCommand.OK);
+		assertThat(text(this.out)).contains("validated V0003", "Dry run: 3 script(s) validated and rolled back");
+		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties(home));
+				Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+			assertThat(count(driver)).isZero();
+		}
+	}
+
+	@Test
+	void loadsThroughBoltIntoARunningServerAndRefusesABadScriptWithExitCodeOne(@TempDir Path home) {
+		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties(home));
+				Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+			String uri = server.boltUri().toString();
+
+			assertThat(run("load", "--uri", uri, "src/test/resources/ingest/base")).as(text(this.err))
+				.isEqualTo(LoadCommand.OK);
+			assertThat(text(this.out)).contains("applied   V0001 base", "Loaded 1 script(s)");
+			assertThat(count(driver)).isEqualTo(3);
+
+			int refused = run("load", "--uri", uri, "src/test/resources/ingest/invalid/V0002__share_over_one.cypher");
+
+			assertThat(refused).isEqualTo(LoadCommand.REFUSED);
+			assertThat(text(this.err)).contains("LOAD REFUSED", "V0002__share_over_one.cypher", "line 4",
+					"SHARE_RANGE", "shareOfTarget is 1.5");
+			assertThat(count(driver)).isEqualTo(3);
+		}
+	}
+
+	private int run(String... args) {
+		this.out.reset();
+		this.err.reset();
+		return LoadCommand.run(args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	private static String text(ByteArrayOutputStream stream) {
+		return stream.toString(StandardCharsets.UTF_8);
+	}
+
+	private static long count(Driver driver) {
+		return driver.executableQuery("MATCH (n) WHERE NOT n:AppliedScript RETURN count(n) AS n")
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
+	}
+
+	private static EmbeddedNeo4jProperties properties(Path home) {
+		return new EmbeddedNeo4jProperties(true, home, 0, "32m", Duration.ofMinutes(1));
+	}
+
+}
