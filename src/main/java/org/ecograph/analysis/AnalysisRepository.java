@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -115,10 +116,10 @@ class AnalysisRepository {
 		Map<String, EntityKind> kinds = new TreeMap<>();
 		for (Record r : tx.run(ENTITY_KINDS).list()) {
 			EntityKind kind = r.get("labels")
-				.asList(v -> v.asString())
+				.asList(org.neo4j.driver.Value::asString)
 				.stream()
 				.map(EntityKind::fromLabel)
-				.flatMap(java.util.Optional::stream)
+				.flatMap(Optional::stream)
 				.findFirst()
 				.orElse(null);
 			kinds.put(r.get("id").asString(), kind);
@@ -164,7 +165,7 @@ class AnalysisRepository {
 
 	/** The largest amount among the claims passing {@code filter}, {@code null} when none has one. */
 	Double largestAmount(TransactionContext tx, ClaimFilter filter) {
-		var largest = tx.run(LARGEST_AMOUNT, filter.parameters()).single().get("largest");
+		org.neo4j.driver.Value largest = tx.run(LARGEST_AMOUNT, filter.parameters()).single().get("largest");
 		return largest.isNull() ? null : largest.asDouble();
 	}
 

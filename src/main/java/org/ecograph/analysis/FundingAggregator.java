@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
@@ -128,8 +129,7 @@ public final class FundingAggregator {
 		return target.properties().get("budgetUsd") instanceof Number n ? n.doubleValue() : null;
 	}
 
-	private static List<String> names(List<FunderShare> funders,
-			java.util.function.Predicate<FunderShare> predicate) {
+	private static List<String> names(List<FunderShare> funders, Predicate<FunderShare> predicate) {
 		return funders.stream().filter(predicate).map(f -> f.funder().name()).distinct().toList();
 	}
 

@@ -1,9 +1,11 @@
 package org.ecograph.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.ecograph.analysis.TestClaims.funds;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +30,9 @@ class FundingAggregatorTests {
 		assertThat(summary.funders()).extracting(f -> f.funder().id())
 			.containsExactly("bonds", "softbank", "oracle", "openai");
 		assertThat(summary.byInstrument()).extracting(InstrumentTotal::instrument, InstrumentTotal::amountUsd)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("equity", 250e9),
-					org.assertj.core.groups.Tuple.tuple("bonds", 200e9),
-					org.assertj.core.groups.Tuple.tuple("in-kind", 50e9));
+			.containsExactly(tuple("equity", 250e9),
+					tuple("bonds", 200e9),
+					tuple("in-kind", 50e9));
 		assertThat(summary.byInstrument().get(0).share()).isCloseTo(0.5, within(1e-9));
 	}
 
@@ -54,7 +56,7 @@ class FundingAggregatorTests {
 
 	@Test
 	void namesFundersWithoutFiguresWithoutCallingTheSharesInconsistent() {
-		List<Claim> claims = new java.util.ArrayList<>(FOUR_FUNDERS);
+		List<Claim> claims = new ArrayList<>(FOUR_FUNDERS);
 		claims.add(funds("f5", "fund", "p", null, null, null));
 		FundingSummary summary = summarize(program(500e9), claims);
 		assertThat(summary.sharesConsistent()).isTrue();

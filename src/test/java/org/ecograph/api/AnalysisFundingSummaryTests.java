@@ -1,6 +1,7 @@
 package org.ecograph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.ecograph.api.AnalysisTestSupport.assertClose;
 import static org.ecograph.api.AnalysisTestSupport.assertSingleError;
 import static org.ecograph.api.AnalysisTestSupport.list;
@@ -29,18 +30,18 @@ class AnalysisFundingSummaryTests {
 		assertThat(summary.get("sharesConsistent")).isEqualTo(true);
 		assertThat(list(summary.get("funders"))).extracting(f -> AnalysisTestSupport.map(f.get("funder")).get("id"),
 				f -> f.get("share"), f -> f.get("instrument"))
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("program:stargate-project-bonds", 0.4, "bonds"),
-					org.assertj.core.groups.Tuple.tuple("company:softbank", 0.3, "equity"),
-					org.assertj.core.groups.Tuple.tuple("company:oracle", 0.2, "cash+in-kind"),
-					org.assertj.core.groups.Tuple.tuple("company:openai", 0.1, "in-kind"),
-					org.assertj.core.groups.Tuple.tuple("program:ai-infrastructure-act-2025", null, "appropriation"),
-					org.assertj.core.groups.Tuple.tuple("program:softbank-vision-fund", null, "equity"));
+			.containsExactly(tuple("program:stargate-project-bonds", 0.4, "bonds"),
+					tuple("company:softbank", 0.3, "equity"),
+					tuple("company:oracle", 0.2, "cash+in-kind"),
+					tuple("company:openai", 0.1, "in-kind"),
+					tuple("program:ai-infrastructure-act-2025", null, "appropriation"),
+					tuple("program:softbank-vision-fund", null, "equity"));
 		assertThat(list(summary.get("byInstrument"))).extracting(i -> i.get("instrument"), i -> i.get("complete"))
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("bonds", true),
-					org.assertj.core.groups.Tuple.tuple("equity", false),
-					org.assertj.core.groups.Tuple.tuple("cash+in-kind", true),
-					org.assertj.core.groups.Tuple.tuple("in-kind", true),
-					org.assertj.core.groups.Tuple.tuple("appropriation", false));
+			.containsExactly(tuple("bonds", true),
+					tuple("equity", false),
+					tuple("cash+in-kind", true),
+					tuple("in-kind", true),
+					tuple("appropriation", false));
 		assertThat(summary.get("note")).isEqualTo("Unknown share: AI Infrastructure Act of 2025, SoftBank Vision Fund; "
 				+ "the check covers the other funders. Unknown amount: AI Infrastructure Act of 2025, SoftBank "
 				+ "Vision Fund; totalUsd counts the other funders.");
