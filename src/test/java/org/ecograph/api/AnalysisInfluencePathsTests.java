@@ -68,6 +68,16 @@ class AnalysisInfluencePathsTests {
 	}
 
 	@Test
+	void keepsOnlyClaimsValidOnTheAsOfDay() {
+		// SoftBank leads Stargate only from its announcement on 2025-01-21
+		List<Map<String, Object>> paths = paths(softBankToVertiv().variable("asOf", "2024-12-31"));
+		assertThat(strengths(paths)).startsWith(0.0168, 0.00081, 0.000441);
+		assertThat(paths).flatExtracting(p -> list(p.get("steps")))
+			.extracting(s -> map(s.get("relation")).get("id"))
+			.doesNotContain("claim:softbank-leads-stargate");
+	}
+
+	@Test
 	void followsRelationDirectionsWhenAsked() {
 		assertThat(paths(softBankToVertiv().variable("followDirection", true))).isEmpty();
 		List<Map<String, Object>> paths = paths(this.graphQlTester.documentName("analysis-influencePaths")
