@@ -1,0 +1,80 @@
+package org.ecograph.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+import org.ecograph.model.Claim;
+import org.ecograph.model.RelationKind;
+
+/** Claims and figures in plain English: "SoftBank funds Stargate: 150 billion USD, 30% of its funding". */
+public final class Figures {
+
+	private static final Map<RelationKind, String> VERBS = Map.ofEntries(
+			Map.entry(RelationKind.PARTNERS_WITH, "partners with"), Map.entry(RelationKind.FUNDS, "funds"),
+			Map.entry(RelationKind.SUPPLIES, "supplies"), Map.entry(RelationKind.ACCESSES_DATA, "draws data from"),
+			Map.entry(RelationKind.PUBLISHES, "publishes"), Map.entry(RelationKind.ADMINISTERS, "administers"),
+			Map.entry(RelationKind.LEADS, "leads"), Map.entry(RelationKind.OWNS, "owns"),
+			Map.entry(RelationKind.LOCATED_IN, "is located in"), Map.entry(RelationKind.FOCUSES_ON, "focuses on"),
+			Map.entry(RelationKind.DEVELOPS, "develops"), Map.entry(RelationKind.REGULATES, "regulates"),
+			Map.entry(RelationKind.SUPPORTS, "supports"), Map.entry(RelationKind.OPPOSES, "opposes"),
+			Map.entry(RelationKind.COMPETES_WITH, "competes with"));
+
+	private Figures() {
+	}
+
+	/**
+	 * The claim as a sentence: "{source} {verb} {target}", then its amount and shares when known, e.g. "Nvidia
+	 * supplies Stargate: 3.5 billion USD, 12.2% of Nvidia's relevant total".
+	 */
+	public static String explain(Claim claim, String sourceName, String targetName) {
+		StringBuilder text = new StringBuilder(sourceName).append(' ')
+			.append(VERBS.get(claim.kind()))
+			.append(' ')
+			.append(targetName);
+		String separator = ": ";
+		if (claim.amountUsd() != null) {
+			text.append(separator).append(usd(claim.amountUsd()));
+			separator = ", ";
+		}
+		if (claim.shareOfTarget() != null) {
+			String whole = claim.kind() == RelationKind.FUNDS ? "its funding" : targetName + "'s relevant total";
+			text.append(separator).append(percent(claim.shareOfTarget())).append(" of ").append(whole);
+			separator = ", ";
+		}
+		if (claim.shareOfSource() != null) {
+			text.append(separator)
+				.append(percent(claim.shareOfSource()))
+				.append(" of ")
+				.append(sourceName)
+				.append("'s relevant total");
+		}
+		return text.toString();
+	}
+
+	/** "150 billion USD", "3.5 billion USD", "1.25 trillion USD", "800 million USD", "5000 USD". */
+	public static String usd(double amount) {
+		double magnitude = Math.abs(amount);
+		if (magnitude >= 1e12) {
+			return number(amount / 1e12) + " trillion USD";
+		}
+		if (magnitude >= 1e9) {
+			return number(amount / 1e9) + " billion USD";
+		}
+		if (magnitude >= 1e6) {
+			return number(amount / 1e6) + " million USD";
+		}
+		return number(amount) + " USD";
+	}
+
+	/** "30%", "12.2%", "3.66%". */
+	public static String percent(double share) {
+		return number(share * 100) + "%";
+	}
+
+	/** At most two decimals, no trailing zeros. */
+	public static String number(double value) {
+		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+	}
+
+}

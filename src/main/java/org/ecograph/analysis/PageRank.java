@@ -1,0 +1,134 @@
+package org.ecograph.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.ecograph.model.Claim;
+import org.ecograph.model.RelationKind;
+
+/**
+ * Weighted PageRank over the claim graph. Each claim is a vote from the party that depends on the other (the
+ * recipient of funds votes for its funder, the customer for its supplier, the program for its administrator); kinds
+ * without a dependent side ({@link #MUTUAL}) vote both ways. A node with no outgoing vote spreads its rank evenly over
+ * all nodes, so the scores always sum to 1 and a node nobody votes for gets the least score. See
+ * {@code docs/analysis.md}.
+ */
+public final class PageRank {
+
+	/** The damping factor: the probability of following a vote rather than jumping anywhere. */
+	public static final double DAMPING = 0.85;
+
+	/** Kinds whose two parties vote for each other. */
+	public static final Set<RelationKind> MUTUAL = Set.of(RelationKind.PARTNERS_WITH, RelationKind.COMPETES_WITH,
+			RelationKind.OPPOSES);
+
+	/** Kinds where the source depends on the target, so the source votes for the target. */
+	public static final Set<RelationKind> SOURCE_DEPENDS = Set.of(RelationKind.ACCESSES_DATA, RelationKind.LOCATED_IN,
+			RelationKind.FOCUSES_ON);
+
+	/** The share a vote weighs under {@link RankingWeight#SHARE} when the voter's share is unknown. */
+	public static final double UNKNOWN_SHARE = 0.1;
+
+	private static final double TOLERANCE = 1e-12;
+
+	private static final int MAX_ITERATIONS = 1000;
+
+	/** Scores are rounded to 1e-14 so that equal ranks compare equal despite floating-point noise. */
+	private static final double ROUNDING = 1e14;
+
+	private PageRank() {
+	}
+
+	/** One vote: {@code from} depends on {@code to}, with a weight. */
+	record Vote(String from, String to, double weight) {
+	}
+
+	/** The score of every node (every id of {@code nodes} and every end of a claim); they sum to 1. */
+	public static Map<String, Double> scores(Collection<String> nodes, Collection<Claim> claims,
+			RankingWeight weightBy) {
+		Set<String> ids = new TreeSet<>(nodes);
+		claims.forEach(c -> {
+			ids.add(c.fromId());
+			ids.add(c.toId());
+		});
+		List<String> sorted = List.copyOf(ids);
+		if (sorted.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Integer> index = new HashMap<>();
+		sorted.forEach(id -> index.put(id, index.size()));
+		int n = sorted.size();
+		double[] outWeight = new double[n];
+		List<Vote> votes = claims.stream().flatMap(c -> votes(c, weightBy).stream()).toList();
+		votes.forEach(v -> outWeight[index.get(v.from())] += v.weight());
+		double[] rank = new double[n];
+		Arrays.fill(rank, 1.0 / n);
+		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+			double[] next = step(rank, votes, index, outWeight);
+			double change = 0;
+			for (int i = 0; i < n; i++) {
+				change += Math.abs(next[i] - rank[i]);
+			}
+			rank = next;
+			if (change < TOLERANCE) {
+				break;
+			}
+		}
+		Map<String, Double> scores = new TreeMap<>();
+		for (int i = 0; i < n; i++) {
+			scores.put(sorted.get(i), Math.round(rank[i] * ROUNDING) / ROUNDING);
+		}
+		return scores;
+	}
+
+	private static double[] step(double[] rank, List<Vote> votes, Map<String, Integer> index, double[] outWeight) {
+		int n = rank.length;
+		double dangling = 0;
+		for (int i = 0; i < n; i++) {
+			if (outWeight[i] == 0) {
+				dangling += rank[i];
+			}
+		}
+		double[] next = new double[n];
+		Arrays.fill(next, (1 - DAMPING) / n + DAMPING * dangling / n);
+		for (Vote v : votes) {
+			int from = index.get(v.from());
+			next[index.get(v.to())] += DAMPING * rank[from] * v.weight() / outWeight[from];
+		}
+		return next;
+	}
+
+	/** The votes a claim casts: one from its dependent side, or two for a mutual kind; none for a self-loop. */
+	static List<Vote> votes(Claim claim, RankingWeight weightBy) {
+		if (claim.fromId().equals(claim.toId())) {
+			return List.of();
+		}
+		List<Vote> votes = new ArrayList<>(2);
+		boolean mutual = MUTUAL.contains(claim.kind());
+		if (mutual || SOURCE_DEPENDS.contains(claim.kind())) {
+			votes.add(vote(claim, claim.fromId(), claim.toId(), claim.shareOfSource(), weightBy));
+		}
+		if (mutual || !SOURCE_DEPENDS.contains(claim.kind())) {
+			votes.add(vote(claim, claim.toId(), claim.fromId(), claim.shareOfTarget(), weightBy));
+		}
+		return votes.stream().filter(v -> v.weight() > 0).toList();
+	}
+
+	private static Vote vote(Claim claim, String from, String to, Double voterShare, RankingWeight weightBy) {
+		double base = switch (weightBy) {
+			case AMOUNT -> 1 + (claim.amountUsd() == null || claim.amountUsd() <= 0 ? 0
+					: Math.log10(1 + claim.amountUsd() / 1e6));
+			case SHARE -> voterShare == null ? UNKNOWN_SHARE : Math.max(0, Math.min(1, voterShare));
+			case UNIFORM -> 1;
+		};
+		return new Vote(from, to, base * StepWeights.confidence(claim));
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.ecograph.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ecograph.model.Claim;
+import org.ecograph.model.ClaimStatus;
+import org.ecograph.model.RelationKind;
+
+/** Hand-made claims for the pure algorithm tests. */
+final class TestClaims {
+
+	private TestClaims() {
+	}
+
+	static Claim claim(String id, RelationKind kind, String from, String to) {
+		return claim(id, kind, from, to, null, null, null, null);
+	}
+
+	static Claim claim(String id, RelationKind kind, String from, String to, Double amountUsd, Double shareOfSource,
+			Double shareOfTarget, Double confidence) {
+		return new Claim(id, kind, from, to, amountUsd, shareOfSource, shareOfTarget, null, null, ClaimStatus.REPORTED,
+				null, null, null, confidence, null, null, List.of(), Map.of());
+	}
+
+	static Claim funds(String id, String from, String to, Double amountUsd, Double shareOfTarget, String instrument) {
+		return new Claim(id, RelationKind.FUNDS, from, to, amountUsd, null, shareOfTarget, instrument, null,
+				ClaimStatus.REPORTED, null, null, null, 0.9, null, null, List.of(), Map.of());
+	}
+
+}
