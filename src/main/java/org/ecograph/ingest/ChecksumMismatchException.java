@@ -1,13 +1,21 @@
 package org.ecograph.ingest;
 
-/** A script that was already applied has changed since. */
+/** A script's version was applied before, with other content: an applied script has changed, or two share a version. */
 public final class ChecksumMismatchException extends LoadException {
 
 	ChecksumMismatchException(CypherScript script, AppliedScript applied) {
-		super(("Script %s was applied on %s with checksum %s, but the file now has checksum %s. An applied script "
-				+ "must not change: restore it, and put the change in a new script with a higher version.")
-			.formatted(script.label(), applied.appliedAt(), abbreviate(applied.checksum()),
-					abbreviate(script.checksum())));
+		super(message(script, applied));
+	}
+
+	private static String message(CypherScript script, AppliedScript applied) {
+		String was = "Version %d was applied on %s as \"%s\" (%s) with checksum %s, but %s has checksum %s. ".formatted(
+				applied.version(), applied.appliedAt(), applied.description(), applied.location(),
+				abbreviate(applied.checksum()), script.label(), abbreviate(script.checksum()));
+		if (!applied.description().equals(script.description())) {
+			return was + "A version is used once: give the new script a version above the highest applied one.";
+		}
+		return was + "An applied script must not change: restore it, and put the change in a new script with a "
+				+ "higher version.";
 	}
 
 	private static String abbreviate(String checksum) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ecograph.neo4j.EmbeddedNeo4jStartException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -77,6 +78,10 @@ public final class LoadCommand {
 			err.println("Nothing of the refused script was written.");
 			return REFUSED;
 		}
+		catch (ServiceUnavailableException ex) {
+			err.println("LOAD REFUSED: cannot reach Neo4j: " + ex.getMessage());
+			return REFUSED;
+		}
 		catch (BeanCreationException ex) {
 			err.println("LOAD REFUSED: cannot open the database: " + rootMessage(ex));
 			return REFUSED;
@@ -111,6 +116,16 @@ public final class LoadCommand {
 			// Command-line properties outrank application.properties; the user's own --key=value come later and win.
 			Map<String, String> properties = new LinkedHashMap<>();
 			properties.put("spring.main.banner-mode", "off");
+			// A command prints its own report: the steward sees the loader's progress, not the framework's start-up,
+			// and an expected failure (a busy store) as one sentence rather than a stack trace.
+			properties.put("logging.level.root", "WARN");
+			properties.put("logging.level.org.ecograph", "INFO");
+			properties.put("logging.level.org.ecograph.EcographApplication", "WARN");
+			properties.put("logging.level.org.neo4j.driver", "ERROR");
+			// An unreachable --uri is reported after a few seconds, not after the driver's 30 s of retries.
+			properties.put("spring.neo4j.max-transaction-retry-time", "3s");
+			properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+			properties.put("logging.level.org.springframework.context", "ERROR");
 			properties.put("ecograph.ingest.load-bundled-on-empty", "false");
 			// The command's own embedded server must not take the Bolt port of a server the user may start later.
 			properties.put("ecograph.neo4j.bolt-port", "0");

@@ -92,6 +92,18 @@ class ScriptLoaderTests {
 		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
 	}
 
+	@Test
+	void refusesNewScriptReusingAnAppliedVersion(@TempDir Path dir) throws IOException {
+		load(false, FIXTURES.resolve("base"));
+		Path script = dir.resolve("V0001__other_data.cypher");
+		Files.writeString(script, "MERGE (h:Entity {id: 'company:other'}) SET h:Company, h.name = 'Other';");
+
+		assertThatExceptionOfType(ChecksumMismatchException.class).isThrownBy(() -> load(false, script))
+			.withMessageContaining("Version 1 was applied on")
+			.withMessageContaining("as \"base\"")
+			.withMessageContaining("A version is used once");
+	}
+
 	@ParameterizedTest(name = "{0} is refused by rule {1}")
 	@CsvSource({ "unknown_label, UNKNOWN_LABEL", "entity_without_kind, ENTITY_KIND",
 			"entity_with_two_kinds, ENTITY_KIND", "malformed_entity_id, ENTITY_ID",
