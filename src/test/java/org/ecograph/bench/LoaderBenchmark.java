@@ -18,7 +18,8 @@ import org.neo4j.driver.GraphDatabase;
 /**
  * Measures the loader: the bundled seed on fresh stores (cold and warm JVM), and a synthetic graph of
  * {@value #ENTITIES} entities and {@value #CLAIMS} claims, then a dry run of the seed on top of it (the cost of
- * whole-graph validation on a larger graph). Run it with the command in docs/benchmarks.md; it prints figures.
+ * whole-graph validation on a larger graph). Run it with the command in docs/benchmarks.md; it prints figures and
+ * leaves the synthetic store in a temporary folder (printed), to run the API latency script against.
  */
 public final class LoaderBenchmark {
 
@@ -46,6 +47,7 @@ public final class LoaderBenchmark {
 					loader.load(ScriptFinder.inPaths(List.of(scripts)), false));
 			print("dry run of the seed on top of the synthetic graph",
 					loader.load(ScriptFinder.bundled().subList(1, 3), true));
+			System.out.println("BENCH synthetic store left at " + home);
 		}
 	}
 
@@ -58,11 +60,12 @@ public final class LoaderBenchmark {
 				""".formatted(ENTITIES));
 		Files.writeString(dir.resolve("V0101__synthetic_claims.cypher"), """
 				UNWIND range(1, %d) AS i
-				WITH i, 1 + (i * 7919) %% %d AS a, 1 + (i * 104729 + 13) %% %d AS b WHERE a <> b
+				WITH i, i / %d AS round
+				WITH i, 1 + (i * 7919 + round * 17) %% %d AS a, 1 + (i * 104729 + round * 31 + 13) %% %d AS b WHERE a <> b
 				MATCH (x:Entity {id: 'company:synthetic-' + a}), (y:Entity {id: 'company:synthetic-' + b})
 				CREATE (x)-[:SUPPLIES {id: 'claim:synthetic-' + i, status: 'REPORTED', confidence: 0.5,
 				        sources: ['source:synthetic'], amountUsd: toFloat(i), shareOfSource: 0.01}]->(y);
-				""".formatted(CLAIMS, ENTITIES, ENTITIES));
+				""".formatted(CLAIMS, ENTITIES, ENTITIES, ENTITIES));
 		return dir;
 	}
 

@@ -206,7 +206,9 @@ class ScriptLoaderTests {
 		LoadReport report = this.loader.load(ScriptFinder.bundled(), false);
 
 		assertThat(report.count(ScriptOutcome.Action.APPLIED)).isEqualTo(report.outcomes().size()).isGreaterThan(1);
-		assertThat(GraphValidator.violations(this.driver.session())).isEmpty();
+		try (var session = this.driver.session()) {
+			assertThat(GraphValidator.violations(session)).isEmpty();
+		}
 	}
 
 	private LoadReport load(boolean dryRun, Path path) {
