@@ -65,13 +65,22 @@ public final class PageRank {
 		Map<String, Integer> index = new HashMap<>();
 		sorted.forEach(id -> index.put(id, index.size()));
 		int n = sorted.size();
-		double[] outWeight = new double[n];
+		// Votes as parallel arrays of node indexes: the iterations below touch no map and no string.
 		List<Vote> votes = claims.stream().flatMap(c -> votes(c, weightBy).stream()).toList();
-		votes.forEach(v -> outWeight[index.get(v.from())] += v.weight());
+		int[] voters = new int[votes.size()];
+		int[] candidates = new int[votes.size()];
+		double[] weights = new double[votes.size()];
+		double[] outWeight = new double[n];
+		for (int v = 0; v < votes.size(); v++) {
+			voters[v] = index.get(votes.get(v).from());
+			candidates[v] = index.get(votes.get(v).to());
+			weights[v] = votes.get(v).weight();
+			outWeight[voters[v]] += weights[v];
+		}
 		double[] rank = new double[n];
 		Arrays.fill(rank, 1.0 / n);
 		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-			double[] next = step(rank, votes, index, outWeight);
+			double[] next = step(rank, voters, candidates, weights, outWeight);
 			double change = 0;
 			for (int i = 0; i < n; i++) {
 				change += Math.abs(next[i] - rank[i]);
@@ -88,7 +97,8 @@ public final class PageRank {
 		return scores;
 	}
 
-	private static double[] step(double[] rank, List<Vote> votes, Map<String, Integer> index, double[] outWeight) {
+	private static double[] step(double[] rank, int[] voters, int[] candidates, double[] weights,
+			double[] outWeight) {
 		int n = rank.length;
 		double dangling = 0;
 		for (int i = 0; i < n; i++) {
@@ -98,9 +108,8 @@ public final class PageRank {
 		}
 		double[] next = new double[n];
 		Arrays.fill(next, (1 - DAMPING) / n + DAMPING * dangling / n);
-		for (Vote v : votes) {
-			int from = index.get(v.from());
-			next[index.get(v.to())] += DAMPING * rank[from] * v.weight() / outWeight[from];
+		for (int v = 0; v < voters.length; v++) {
+			next[candidates[v]] += DAMPING * rank[voters[v]] * weights[v] / outWeight[voters[v]];
 		}
 		return next;
 	}
