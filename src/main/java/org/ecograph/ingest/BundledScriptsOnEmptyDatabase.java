@@ -1,5 +1,9 @@
 package org.ecograph.ingest;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,8 +11,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds an empty database with the bundled schema and seed scripts. Runs once all beans exist and before the web
- * server accepts requests, so nobody is ever served the empty graph of a first start.
+ * Seeds an empty database with the bundled schema and seed scripts, and finishes the bundled scripts a database
+ * started but does not have yet (a first start that was stopped half-way, or a new release that ships a new seed
+ * version). Runs once all beans exist and before the web server accepts requests, so nobody is served the empty or
+ * half-seeded graph of a first start.
  */
 @Component
 class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
@@ -29,11 +35,33 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!this.properties.loadBundledOnEmpty() || !isEmpty()) {
+		if (!this.properties.loadBundledOnEmpty()) {
 			return;
 		}
-		log.info("The database is empty: loading the bundled scripts");
-		this.loader.load(ScriptFinder.bundled(), false);
+		List<CypherScript> bundled = ScriptFinder.bundled();
+		if (isEmpty()) {
+			log.info("The database is empty: loading the bundled scripts");
+			this.loader.load(bundled, false);
+			return;
+		}
+		List<AppliedScript> applied = ScriptHistory.applied(this.driver);
+		if (applied.stream().noneMatch(a -> a.location().startsWith("classpath:"))) {
+			return;
+		}
+		Set<Integer> done = applied.stream().map(AppliedScript::version).collect(Collectors.toSet());
+		List<CypherScript> pending = bundled.stream().filter(s -> !done.contains(s.version())).toList();
+		if (pending.isEmpty()) {
+			return;
+		}
+		log.info("The bundled scripts were loaded here before; loading the {} not applied yet: {}", pending.size(),
+				pending.stream().map(CypherScript::label).collect(Collectors.joining(", ")));
+		try {
+			this.loader.load(bundled, false);
+		}
+		catch (LoadException ex) {
+			// The graph is as it was; a steward decides, the service still starts.
+			log.warn("The bundled scripts could not be completed; the graph is unchanged by them: {}", ex.getMessage());
+		}
 	}
 
 	private boolean isEmpty() {
