@@ -17,7 +17,7 @@ public class EcographApplication {
 
 	public static void main(String[] args) {
 		if (LoadCommand.isLoadInvocation(args)) {
-			System.exit(LoadCommand.run(args));
+			System.exit(LoadCommand.run(EcographApplication.class, args));
 		}
 		SpringApplication.run(EcographApplication.class, args);
 	}

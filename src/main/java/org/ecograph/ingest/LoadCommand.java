@@ -52,12 +52,15 @@ public final class LoadCommand {
 		return args.length > 0 && "load".equals(args[0]);
 	}
 
-	/** Runs the command; {@code args[0]} is {@code load}. */
-	public static int run(String[] args) {
-		return run(args, System.out, System.err);
+	/**
+	 * Runs the command; {@code args[0]} is {@code load}.
+	 * @param application the Spring Boot application whose configuration (Neo4j, loader) the command starts
+	 */
+	public static int run(Class<?> application, String[] args) {
+		return run(application, args, System.out, System.err);
 	}
 
-	static int run(String[] args, PrintStream out, PrintStream err) {
+	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		Invocation invocation;
 		try {
 			invocation = Invocation.parse(List.of(args).subList(1, args.length));
@@ -67,9 +70,17 @@ public final class LoadCommand {
 			err.println(USAGE_TEXT);
 			return USAGE;
 		}
-		try (ConfigurableApplicationContext context = start(invocation)) {
-			LoadReport report = context.getBean(ScriptLoader.class)
-				.load(ScriptFinder.inPaths(invocation.paths()), invocation.dryRun());
+		List<CypherScript> scripts;
+		try {
+			// Found and named before the database is opened, so a typo in a path fails in a second.
+			scripts = ScriptFinder.inPaths(invocation.paths());
+		}
+		catch (ScriptDiscoveryException ex) {
+			err.println("LOAD REFUSED: " + ex.getMessage());
+			return REFUSED;
+		}
+		try (ConfigurableApplicationContext context = start(application, invocation)) {
+			LoadReport report = context.getBean(ScriptLoader.class).load(scripts, invocation.dryRun());
 			out.println(report.toText());
 			return OK;
 		}
@@ -88,8 +99,8 @@ public final class LoadCommand {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(Invocation invocation) {
-		SpringApplication app = new SpringApplicationBuilder(org.ecograph.EcographApplication.class)
+	private static ConfigurableApplicationContext start(Class<?> application, Invocation invocation) {
+		SpringApplication app = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.build();
 		return app.run(invocation.springArguments().toArray(String[]::new));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.ecograph.EcographApplication;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,12 @@ class LoadCommandTests {
 	void exitsWithUsageErrorOnUnknownOption() {
 		assertThat(run("load", "--force", "cypher")).isEqualTo(LoadCommand.USAGE);
 		assertThat(text(this.err)).contains("Unknown option --force");
+	}
+
+	@Test
+	void refusesAMissingPathBeforeOpeningAnyDatabase() {
+		assertThat(run("load", "cypher/no-such-folder")).isEqualTo(LoadCommand.REFUSED);
+		assertThat(text(this.err)).contains("LOAD REFUSED: No such file or folder: cypher/no-such-folder");
 	}
 
 	@Test
@@ -70,7 +77,7 @@ class LoadCommandTests {
 	private int run(String... args) {
 		this.out.reset();
 		this.err.reset();
-		return LoadCommand.run(args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+		return LoadCommand.run(EcographApplication.class, args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
 	}
 
