@@ -9,13 +9,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.ecograph.api.DriverQueryCounter;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
  * A test against the whole application on a fresh embedded Neo4j that the bundled scripts seeded at start-up. All
  * classes with this annotation share one application context, hence one store: such tests only read the graph.
  * Tests that write use a store of their own. The {@link DriverQueryCounter} lets tests count the queries an operation
- * sends to Neo4j (e.g. to prove batch loading).
+ * sends to Neo4j (e.g. to prove batch loading); {@code MockMvc} drives the plain HTTP endpoints (the exports).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/seeded-${random.uuid}",
 		"ecograph.neo4j.bolt-port=0" })
 @AutoConfigureGraphQlTester
+@AutoConfigureMockMvc
 @Import(DriverQueryCounter.class)
 public @interface SeededGraphTest {
 

@@ -88,14 +88,26 @@ class CatalogController {
 	Subgraph subgraph(@Argument List<String> ids, @Argument Integer hops, @Argument List<RelationKind> kinds,
 			@Argument List<EntityKind> entityKinds, @Argument List<ClaimStatus> status,
 			@Argument Double minConfidence, @Argument LocalDate asOf, @Argument Integer limit) {
-		Limits.check("ids count", ids.size(), 1, this.limits.maxSubgraphLimit());
+		return this.subgraphs.subgraph(
+				subgraphRequest(ids, hops, kinds, entityKinds, status, minConfidence, asOf, limit, this.limits));
+	}
+
+	/**
+	 * The request of the {@code subgraph} arguments, each checked against {@code limits} ({@code null} hops and
+	 * limit take the schema's defaults); the exports use it too, so both answer the same requests alike.
+	 * @throws BadRequestException naming the argument, its value and what is allowed
+	 */
+	static SubgraphRequest subgraphRequest(List<String> ids, Integer hops, List<RelationKind> kinds,
+			List<EntityKind> entityKinds, List<ClaimStatus> status, Double minConfidence, LocalDate asOf,
+			Integer limit, ApiLimits limits) {
+		Limits.check("ids count", ids.size(), 1, limits.maxSubgraphLimit());
 		ids.forEach(id -> Limits.checkEntityId("ids", id));
 		int depth = hops == null ? DEFAULT_HOPS : hops;
 		int size = limit == null ? DEFAULT_LIMIT : limit;
-		Limits.check("hops", depth, 0, this.limits.maxSubgraphHops());
-		Limits.check("limit", size, 1, this.limits.maxSubgraphLimit());
+		Limits.check("hops", depth, 0, limits.maxSubgraphHops());
+		Limits.check("limit", size, 1, limits.maxSubgraphLimit());
 		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf);
-		return this.subgraphs.subgraph(new SubgraphRequest(ids, depth, filter, Arguments.set(entityKinds), size));
+		return new SubgraphRequest(ids, depth, filter, Arguments.set(entityKinds), size);
 	}
 
 	private PageRequest page(Integer first, String after) {
