@@ -2,7 +2,9 @@ package org.ecograph.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ final class CsvWriter implements SubgraphWriter {
 
 	@Override
 	public void write(Subgraph graph, OutputStream out) throws IOException {
-		Writer text = Xml.utf8(out);
+		Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		for (List<String> row : this.rows.apply(graph)) {
 			text.write(String.join(",", row.stream().map(CsvWriter::field).toList()));
 			text.write(CRLF);
