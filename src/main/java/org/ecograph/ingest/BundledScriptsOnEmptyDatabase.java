@@ -38,16 +38,16 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 		if (!this.properties.loadBundledOnEmpty()) {
 			return;
 		}
-		List<CypherScript> bundled = ScriptFinder.bundled();
 		if (isEmpty()) {
 			log.info("The database is empty: loading the bundled scripts");
-			this.loader.load(bundled, false);
+			this.loader.load(ScriptFinder.bundled(), false);
 			return;
 		}
 		List<AppliedScript> applied = ScriptHistory.applied(this.driver);
 		if (applied.stream().noneMatch(a -> a.location().startsWith("classpath:"))) {
 			return;
 		}
+		List<CypherScript> bundled = ScriptFinder.bundled();
 		Set<Integer> done = applied.stream().map(AppliedScript::version).collect(Collectors.toSet());
 		List<CypherScript> pending = bundled.stream().filter(s -> !done.contains(s.version())).toList();
 		if (pending.isEmpty()) {

@@ -1,8 +1,6 @@
 package org.ecograph.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -29,10 +27,9 @@ public final class GraphMapping {
 		for (String label : node.labels()) {
 			kind = EntityKind.fromLabel(label).orElse(kind);
 		}
-		Map<String, Object> properties = properties(node.asMap());
 		return new Entity(node.get("id").asString(), kind, node.get("name").asString(null),
 				node.get("aliases").isNull() ? List.of() : node.get("aliases").asList(Value::asString),
-				node.get("description").asString(null), properties);
+				node.get("description").asString(null), node.asMap());
 	}
 
 	/** A claim from a value shaped by {@link #CLAIM_PROJECTION}. */
@@ -52,16 +49,12 @@ public final class GraphMapping {
 				r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(), number(r, "confidence"),
 				r.get("quote").asString(null), r.get("note").asString(null),
 				r.get("sources").isNull() ? List.of() : r.get("sources").asList(Value::asString),
-				properties(r.asMap()));
+				r.asMap());
 	}
 
 	private static Double number(Relationship r, String key) {
 		Value v = r.get(key);
 		return v.isNull() ? null : v.asDouble();
-	}
-
-	private static Map<String, Object> properties(Map<String, Object> raw) {
-		return new LinkedHashMap<>(raw);
 	}
 
 }
