@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.EntityKind;
+import org.ecograph.model.GraphVersion;
 import org.ecograph.model.Ids;
 import org.ecograph.model.RelationKind;
 import org.neo4j.driver.SimpleQueryRunner;
@@ -18,7 +19,7 @@ import org.neo4j.driver.SimpleQueryRunner;
 final class GraphValidator {
 
 	/** Labels of nodes that are not entities: claim sources and the loader's own history. */
-	static final List<String> OTHER_LABELS = List.of("Source", ScriptHistory.LABEL);
+	static final List<String> OTHER_LABELS = List.of("Source", ScriptHistory.LABEL, GraphVersion.LABEL);
 
 	private static final Map<String, Object> PARAMETERS = Map.of(
 			"kindLabels", EntityKind.labels(),

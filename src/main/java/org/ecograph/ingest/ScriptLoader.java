@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ecograph.model.GraphVersion;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -88,6 +89,7 @@ public class ScriptLoader {
 			counts = execute(tx, plan);
 			if (!plan.schemaOnly()) {
 				checkValid(tx, plan, List.of());
+				GraphVersion.bump(tx);
 				ScriptHistory.record(tx, plan.script(), counts, millisSince(started));
 			}
 			tx.commit();

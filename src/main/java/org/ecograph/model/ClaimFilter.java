@@ -14,11 +14,26 @@ import java.util.Set;
  * @param minConfidence only claims whose confidence is at least this; claims without a confidence are then excluded
  * @param asOf only claims valid on this day: {@code validFrom} (if any) on or before it and {@code validTo} (if any)
  * on or after it
+ * @param knownOn only claims the knowledge base had recorded by this day ({@code recordedAt} on or before it; a claim
+ * without {@code recordedAt} predates the record and always passes)
+ * @param includeInferred whether claims marked {@code inferred: true} (links the sentence does not state outright)
+ * are kept
+ * @param includeRetracted whether claims a steward retracted ({@code retractedAt} set) are kept
  */
-public record ClaimFilter(Set<RelationKind> kinds, Set<ClaimStatus> statuses, Double minConfidence, LocalDate asOf) {
+public record ClaimFilter(Set<RelationKind> kinds, Set<ClaimStatus> statuses, Double minConfidence, LocalDate asOf,
+		LocalDate knownOn, boolean includeInferred, boolean includeRetracted) {
 
-	/** No filtering. */
-	public static final ClaimFilter NONE = new ClaimFilter(null, null, null, null);
+	/** No filtering beyond the defaults: inferred claims kept, retracted claims hidden. */
+	public static final ClaimFilter NONE = new ClaimFilter(null, null, null, null, null, true, false);
+
+	/** The claim property that marks an inferred claim. */
+	public static final String INFERRED = "inferred";
+
+	/** The claim property set when a steward retracts a claim. */
+	public static final String RETRACTED_AT = "retractedAt";
+
+	/** The claim property holding when the knowledge base first recorded the claim. */
+	public static final String RECORDED_AT = "recordedAt";
 
 	/**
 	 * A Cypher predicate over a relationship bound to {@code r}, taking the parameters of {@link #parameters()}.
@@ -28,19 +43,34 @@ public record ClaimFilter(Set<RelationKind> kinds, Set<ClaimStatus> statuses, Do
 			AND ($statuses IS NULL OR r.status IN $statuses)
 			AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
 			AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
-			                       AND (r.validTo IS NULL OR r.validTo >= $asOf)))""";
+			                       AND (r.validTo IS NULL OR r.validTo >= $asOf)))
+			AND ($knownOn IS NULL OR r.recordedAt IS NULL OR date(r.recordedAt) <= $knownOn)
+			AND ($includeInferred OR r.inferred IS NULL OR r.inferred = false)
+			AND ($includeRetracted OR r.retractedAt IS NULL)""";
 
 	public ClaimFilter {
 		kinds = kinds == null || kinds.isEmpty() ? null : Set.copyOf(kinds);
 		statuses = statuses == null || statuses.isEmpty() ? null : Set.copyOf(statuses);
 	}
 
-	/** This filter restricted to {@code kinds} (replacing any kinds it had). */
-	public ClaimFilter withKinds(Set<RelationKind> kinds) {
-		return new ClaimFilter(kinds, this.statuses, this.minConfidence, this.asOf);
+	/** The default filter narrowed by the four classic components. */
+	public ClaimFilter(Set<RelationKind> kinds, Set<ClaimStatus> statuses, Double minConfidence, LocalDate asOf) {
+		this(kinds, statuses, minConfidence, asOf, null, true, false);
 	}
 
-	/** Whether a claim passes this filter; the same rule as {@link #CYPHER_PREDICATE}. */
+	/** This filter restricted to {@code kinds} (replacing any kinds it had). */
+	public ClaimFilter withKinds(Set<RelationKind> kinds) {
+		return new ClaimFilter(kinds, this.statuses, this.minConfidence, this.asOf, this.knownOn,
+				this.includeInferred, this.includeRetracted);
+	}
+
+	/** This filter with the knowledge-base filters (record date, inferred, retracted) replaced. */
+	public ClaimFilter withRecord(LocalDate knownOn, boolean includeInferred, boolean includeRetracted) {
+		return new ClaimFilter(this.kinds, this.statuses, this.minConfidence, this.asOf, knownOn, includeInferred,
+				includeRetracted);
+	}
+
+	/** Whether a claim passes the classic components of this filter (kinds, status, confidence, validity). */
 	public boolean matches(Claim claim) {
 		return (this.kinds == null || this.kinds.contains(claim.kind()))
 				&& (this.statuses == null || this.statuses.contains(claim.status()))
@@ -57,6 +87,9 @@ public record ClaimFilter(Set<RelationKind> kinds, Set<ClaimStatus> statuses, Do
 		p.put("statuses", this.statuses == null ? null : this.statuses.stream().map(Enum::name).sorted().toList());
 		p.put("minConfidence", this.minConfidence);
 		p.put("asOf", this.asOf);
+		p.put("knownOn", this.knownOn);
+		p.put("includeInferred", this.includeInferred);
+		p.put("includeRetracted", this.includeRetracted);
 		return p;
 	}
 

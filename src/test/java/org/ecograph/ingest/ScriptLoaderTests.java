@@ -67,6 +67,21 @@ class ScriptLoaderTests {
 	}
 
 	@Test
+	void everyAppliedDataScriptBumpsTheGraphVersionAndARefusedOrDryRunOneDoesNot() {
+		assertThat(graphVersion()).isZero();
+		load(false, FIXTURES.resolve("base"));
+		assertThat(graphVersion()).isEqualTo(1);
+
+		assertThatExceptionOfType(ScriptFailedException.class)
+			.isThrownBy(() -> load(false, FIXTURES.resolve("invalid/V0002__share_over_one.cypher")));
+		load(true, FIXTURES.resolve("ordering"));
+		assertThat(graphVersion()).isEqualTo(1);
+
+		load(false, FIXTURES.resolve("ordering"));
+		assertThat(graphVersion()).isEqualTo(3);
+	}
+
+	@Test
 	void rerunSkipsAppliedScriptsAndChangesNothing() {
 		load(false, FIXTURES.resolve("base"));
 		GraphSnapshot before = GraphSnapshot.of(this.driver);
@@ -213,6 +228,15 @@ class ScriptLoaderTests {
 
 	private LoadReport load(boolean dryRun, Path path) {
 		return this.loader.load(ScriptFinder.inPaths(List.of(path)), dryRun);
+	}
+
+	private long graphVersion() {
+		return this.driver.executableQuery(org.ecograph.model.GraphVersion.READ)
+			.execute()
+			.records()
+			.get(0)
+			.get("version")
+			.asLong();
 	}
 
 	private List<String> stringList(String query) {
