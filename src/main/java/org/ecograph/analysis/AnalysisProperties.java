@@ -1,17 +1,22 @@
 package org.ecograph.analysis;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Caps that keep path and exposure queries bounded on hub nodes.
+ * The analysis engine's settings.
  *
- * @param maxNeighbourhoodClaims the most claim rows a path or exposure query loads from the database; beyond it the
- * neighbourhood is cut and the answer covers what was loaded
- * @param maxExpansions the most steps a path or exposure enumeration tries in memory before it stops with what it
- * has found
+ * @param maxExpansions the most partial paths one path search or one exposure enumeration (chains of 4 hops or more)
+ * may expand; when reached, the answer says it is incomplete (it never is silently)
+ * @param maxConcurrent how many analysis computations run at once; further requests wait their turn
+ * @param refreshInterval how often each app instance checks the graph version for a write of another instance or the
+ * loader
+ * @param refreshWait how long a request waits for the snapshot of a newer graph version (or, on the first start, for
+ * the first snapshot) before it answers from the older one, saying so, or answers "warming up"
  */
 @ConfigurationProperties("ecograph.analysis")
-public record AnalysisProperties(@DefaultValue("20000") int maxNeighbourhoodClaims,
-		@DefaultValue("200000") long maxExpansions) {
+public record AnalysisProperties(@DefaultValue("2000000") long maxExpansions, @DefaultValue("4") int maxConcurrent,
+		@DefaultValue("2s") Duration refreshInterval, @DefaultValue("20s") Duration refreshWait) {
 }

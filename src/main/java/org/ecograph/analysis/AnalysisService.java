@@ -1,14 +1,14 @@
 package org.ecograph.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
-import org.ecograph.analysis.AnalysisRepository.Expansion;
-import org.ecograph.analysis.AnalysisRepository.Neighbourhood;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.Entity;
@@ -17,27 +17,34 @@ import org.ecograph.model.EntityNotFoundException;
 import org.ecograph.model.InvalidArgumentException;
 import org.ecograph.model.RelationKind;
 import org.neo4j.driver.TransactionContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The analyst's operations: loads what each needs in one read transaction, runs the pure algorithm and returns
- * records holding the model's entities and claims. Arguments are expected already range-checked by the caller;
- * unknown ids raise {@link EntityNotFoundException}.
+ * The analyst's operations. Paths, exposure and ranking run on the in-memory {@link ClaimProjection} of the current
+ * graph version ({@link ProjectionHolder}); the entities and claims an answer names are then fetched from Neo4j by
+ * id, in one read transaction. Arguments are expected already range-checked by the caller; unknown ids raise
+ * {@link EntityNotFoundException}. At most {@code ecograph.analysis.max-concurrent} computations run at once.
  */
 @Service
 public class AnalysisService {
 
-	private static final Logger log = LoggerFactory.getLogger(AnalysisService.class);
-
 	private final AnalysisRepository repository;
+
+	private final ProjectionHolder projections;
+
+	private final RankingCache rankings;
 
 	private final AnalysisProperties properties;
 
-	AnalysisService(AnalysisRepository repository, AnalysisProperties properties) {
+	private final Semaphore computing;
+
+	AnalysisService(AnalysisRepository repository, ProjectionHolder projections, RankingCache rankings,
+			AnalysisProperties properties) {
 		this.repository = repository;
+		this.projections = projections;
+		this.rankings = rankings;
 		this.properties = properties;
+		this.computing = new Semaphore(Math.max(1, properties.maxConcurrent()), true);
 	}
 
 	/**
@@ -45,132 +52,189 @@ public class AnalysisService {
 	 * pass {@code filter} (its kinds included).
 	 * @param followDirection whether steps must follow their claim's direction
 	 */
-	public List<InfluencePath> influencePaths(String from, String to, int maxHops, int k, PathRanking rankBy,
+	public Answer<List<InfluencePath>> influencePaths(String from, String to, int maxHops, int k, PathRanking rankBy,
 			boolean followDirection, ClaimFilter filter) {
 		if (from.equals(to)) {
 			throw new InvalidArgumentException("from and to are the same entity " + from + ": they must differ");
 		}
-		return this.repository.read(tx -> {
-			requireEntities(tx, List.of(from, to));
-			int budget = this.properties.maxNeighbourhoodClaims();
-			Neighbourhood near = this.repository.expand(tx, List.of(from), (maxHops + 1) / 2,
-					followDirection ? Expansion.OUT : Expansion.BOTH, filter, budget);
-			Neighbourhood far = this.repository.expand(tx, List.of(to), maxHops / 2,
-					followDirection ? Expansion.IN : Expansion.BOTH, filter, budget - near.claims().size());
-			List<Claim> claims = new ArrayList<>(near.claims().values());
-			claims.addAll(far.claims().values());
-			StepWeights weights = new StepWeights(this.repository.largestAmount(tx, filter));
-			PathSearch.Result found = PathSearch.kBest(ClaimGraph.of(claims), weights, new PathSearch.Query(from, to,
-					maxHops, k, rankBy, followDirection, this.properties.maxExpansions()));
-			warnIfCut("influencePaths " + from + " -> " + to, near.truncated() || far.truncated(),
-					found.truncated());
-			return paths(tx, found.routes());
+		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
+		ClaimProjection g = snapshot.projection();
+		int source = node(g, from);
+		int target = node(g, to);
+		ProjectionFilter f = ProjectionFilter.of(filter);
+		StepWeights weights = new StepWeights(g.largestAmount(f));
+		PathFinder.Result found = compute(() -> PathFinder.find(g, f, weights, new PathFinder.Query(source, target,
+				maxHops, k, rankBy, followDirection, this.properties.maxExpansions())));
+		List<InfluencePath> paths = this.repository.read(tx -> {
+			Details details = details(tx, g, found.routes());
+			return found.routes().stream().map(r -> path(g, r, details)).toList();
 		});
+		List<String> warnings = warnings(snapshot);
+		if (!found.complete()) {
+			warnings.add("influencePaths " + from + " -> " + to + ": the search budget (ecograph.analysis.max-expansions = "
+					+ this.properties.maxExpansions() + " partial paths) was reached; these are the best paths found, "
+					+ "not necessarily the best that exist. Narrow the kinds or lower maxHops.");
+		}
+		return new Answer<>(paths, g.version(), warnings);
 	}
 
 	/**
 	 * Who {@code entity} depends on (UPSTREAM) or who depends on it (DOWNSTREAM), through chains of at most
-	 * {@code maxHops} claims of the filter's kinds ({@link ExposureCalculator#DEFAULT_KINDS} when it names none).
+	 * {@code maxHops} claims of the filter's kinds ({@link #DEFAULT_EXPOSURE_KINDS} when it names none).
 	 * @param first how many counterparts to return
 	 * @param maxPaths how many routes to list per counterpart
 	 */
-	public List<Exposure> exposure(String entity, ExposureDirection direction, int maxHops, int first, int maxPaths,
-			ClaimFilter filter) {
-		ClaimFilter dependency = filter.kinds() == null ? filter.withKinds(ExposureCalculator.DEFAULT_KINDS) : filter;
-		return this.repository.read(tx -> {
-			requireEntities(tx, List.of(entity));
-			Neighbourhood near = this.repository.expand(tx, List.of(entity), maxHops, Expansion.BOTH, dependency,
-					this.properties.maxNeighbourhoodClaims());
-			StepWeights weights = new StepWeights(this.repository.largestAmount(tx, dependency));
-			ExposureCalculator.Result result = ExposureCalculator.compute(ClaimGraph.of(near.claims().values()),
-					weights, new ExposureCalculator.Query(entity, direction, maxHops, maxPaths,
-							this.properties.maxExpansions()));
-			warnIfCut("exposure " + direction + " of " + entity, near.truncated(), result.truncated());
-			List<ExposureCalculator.Exposed> top = result.exposures().stream().limit(first).toList();
-			Set<String> ids = new LinkedHashSet<>();
-			top.forEach(e -> {
-				ids.add(e.counterpartId());
-				e.routes().forEach(r -> ids.addAll(r.nodeIds()));
-			});
-			Map<String, Entity> entities = this.repository.entities(tx, ids);
-			return top.stream()
-				.map(e -> new Exposure(entities.get(e.counterpartId()), e.directShare(), e.indirectShare(),
-						e.totalShare(), e.shareKnown(), e.amountUsd(),
-						e.routes().stream().map(r -> path(r, entities)).toList()))
+	public Answer<List<Exposure>> exposure(String entity, ExposureDirection direction, int maxHops, int first,
+			int maxPaths, ClaimFilter filter) {
+		ClaimFilter dependency = filter.kinds() == null ? filter.withKinds(DEFAULT_EXPOSURE_KINDS) : filter;
+		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
+		ClaimProjection g = snapshot.projection();
+		int node = node(g, entity);
+		ProjectionFilter f = ProjectionFilter.of(dependency);
+		StepWeights weights = new StepWeights(g.largestAmount(f));
+		ExposureEngine.Result result = compute(() -> ExposureEngine.compute(g, f, weights, new ExposureEngine.Query(
+				node, direction, maxHops, first, maxPaths, this.properties.maxExpansions())));
+		List<Exposure> exposures = this.repository.read(tx -> {
+			List<ProjectedRoute> routes = result.exposures().stream().flatMap(e -> e.routes().stream()).toList();
+			Details details = details(tx, g, routes, result.exposures().stream().map(e -> e.node()).toList());
+			return result.exposures()
+				.stream()
+				.map(e -> new Exposure(details.entities().get(g.entityId(e.node())), e.directShare(),
+						e.indirectShare(), e.totalShare(), e.shareKnown(), e.amountUsd(),
+						e.routes().stream().map(r -> path(g, r, details)).toList(), e.pathCount(),
+						e.routesComplete()))
 				.toList();
 		});
+		List<String> warnings = warnings(snapshot);
+		if (!result.complete()) {
+			warnings.add("exposure of " + entity + ": the enumeration of chains of " + maxHops + " steps reached its "
+					+ "budget (ecograph.analysis.max-expansions = " + this.properties.maxExpansions()
+					+ "); the shares cover the paths enumerated only. Chains of up to 3 steps are always exact.");
+		}
+		return new Answer<>(exposures, g.version(), warnings);
 	}
+
+	/** The relation kinds that count as dependency when the caller names none. */
+	public static final Set<RelationKind> DEFAULT_EXPOSURE_KINDS = Set.copyOf(java.util.EnumSet.of(RelationKind.FUNDS,
+			RelationKind.SUPPLIES, RelationKind.ACCESSES_DATA, RelationKind.PUBLISHES, RelationKind.PARTNERS_WITH,
+			RelationKind.ADMINISTERS, RelationKind.LEADS, RelationKind.OWNS, RelationKind.LOCATED_IN));
 
 	/**
 	 * The {@code first} entities of the given kinds (all when {@code null}) by weighted PageRank over every entity
-	 * and every claim passing {@code filter}.
+	 * and every claim passing {@code filter}; computed once per graph version and selection.
 	 */
-	public List<RankedEntity> ranking(Set<EntityKind> kinds, RankingWeight weightBy, int first, ClaimFilter filter) {
-		return this.repository.read(tx -> {
-			Map<String, EntityKind> entityKinds = this.repository.entityKinds(tx);
-			Map<String, Double> scores = PageRank.scores(entityKinds.keySet(), this.repository.claims(tx, filter),
-					weightBy);
-			List<Map.Entry<String, Double>> top = scores.entrySet()
-				.stream()
-				.filter(e -> kinds == null || kinds.isEmpty() || kinds.contains(entityKinds.get(e.getKey())))
-				.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-					.thenComparing(Map.Entry.comparingByKey()))
-				.limit(first)
-				.toList();
-			Map<String, Entity> entities = this.repository.entities(tx, top.stream().map(Map.Entry::getKey).toList());
-			return top.stream().map(e -> new RankedEntity(entities.get(e.getKey()), e.getValue())).toList();
-		});
+	public Answer<List<RankedEntity>> ranking(Set<EntityKind> kinds, RankingWeight weightBy, int first,
+			ClaimFilter filter) {
+		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
+		ClaimProjection g = snapshot.projection();
+		RankingCache.Ranked ranked = compute(() -> this.rankings.ranked(g, ProjectionFilter.of(filter), weightBy));
+		List<Integer> top = new ArrayList<>();
+		for (int i = 0; i < ranked.order().length && top.size() < first; i++) {
+			int v = ranked.order()[i];
+			if (kinds == null || kinds.isEmpty() || kinds.contains(g.entityKind(v))) {
+				top.add(v);
+			}
+		}
+		Map<String, Entity> entities = this.repository
+			.read(tx -> this.repository.entities(tx, top.stream().map(g::entityId).toList()));
+		List<RankedEntity> answer = top.stream()
+			.map(v -> new RankedEntity(entities.get(g.entityId(v)), ranked.scores()[v]))
+			.toList();
+		return new Answer<>(answer, g.version(), warnings(snapshot));
 	}
 
 	/** Who funds {@code target}, how much, with what share, and whether the shares add up. */
 	public FundingSummary fundingSummary(String target, ClaimFilter filter) {
 		ClaimFilter funding = filter.withKinds(Set.of(RelationKind.FUNDS));
 		return this.repository.read(tx -> {
-			Entity entity = requireEntities(tx, List.of(target)).get(target);
+			Entity entity = this.repository.entities(tx, List.of(target)).get(target);
+			if (entity == null) {
+				throw new EntityNotFoundException(target);
+			}
 			List<Claim> claims = this.repository.incomingFunding(tx, target, funding);
 			Map<String, Entity> funders = this.repository.entities(tx, claims.stream().map(Claim::fromId).toList());
 			return FundingAggregator.summarize(entity, claims, funders::get);
 		});
 	}
 
-	private Map<String, Entity> requireEntities(TransactionContext tx, List<String> ids) {
-		Map<String, Entity> found = this.repository.entities(tx, ids);
-		for (String id : ids) {
-			if (!found.containsKey(id)) {
-				throw new EntityNotFoundException(id);
+	private <T> T compute(Supplier<T> work) {
+		try {
+			this.computing.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for an analysis slot", ex);
+		}
+		try {
+			return work.get();
+		}
+		finally {
+			this.computing.release();
+		}
+	}
+
+	private static List<String> warnings(ProjectionHolder.Snapshot snapshot) {
+		List<String> warnings = new ArrayList<>();
+		if (snapshot.stale()) {
+			warnings.add("The graph changed (a newer version than " + snapshot.projection().version()
+					+ " exists) and its analysis snapshot is still being built: this answer is from version "
+					+ snapshot.projection().version() + ". Ask again in a few seconds for the current graph.");
+		}
+		return warnings;
+	}
+
+	private static int node(ClaimProjection g, String id) {
+		int node = g.node(id);
+		if (node < 0) {
+			throw new EntityNotFoundException(id);
+		}
+		return node;
+	}
+
+	private record Details(Map<String, Entity> entities, Map<String, Claim> claims) {
+	}
+
+	private Details details(TransactionContext tx, ClaimProjection g, List<ProjectedRoute> routes) {
+		return details(tx, g, routes, List.of());
+	}
+
+	private Details details(TransactionContext tx, ClaimProjection g, List<ProjectedRoute> routes,
+			List<Integer> moreNodes) {
+		Set<String> entityIds = new LinkedHashSet<>();
+		moreNodes.forEach(v -> entityIds.add(g.entityId(v)));
+		Map<RelationKind, Set<String>> claimIds = new EnumMap<>(RelationKind.class);
+		for (ProjectedRoute r : routes) {
+			for (int v : r.nodes()) {
+				entityIds.add(g.entityId(v));
+			}
+			for (int c : r.claims()) {
+				claimIds.computeIfAbsent(g.kind(c), k -> new LinkedHashSet<>()).add(g.claimId(c));
 			}
 		}
-		return found;
+		return new Details(this.repository.entities(tx, entityIds), this.repository.claims(tx, claimIds));
 	}
 
-	private List<InfluencePath> paths(TransactionContext tx, List<Route> routes) {
-		Set<String> ids = new LinkedHashSet<>();
-		routes.forEach(r -> ids.addAll(r.nodeIds()));
-		Map<String, Entity> entities = this.repository.entities(tx, ids);
-		return routes.stream().map(r -> path(r, entities)).toList();
-	}
-
-	private static InfluencePath path(Route route, Map<String, Entity> entities) {
+	private static InfluencePath path(ClaimProjection g, ProjectedRoute route, Details details) {
 		List<PathStep> steps = new ArrayList<>();
+		List<Entity> nodes = new ArrayList<>();
+		for (int v : route.nodes()) {
+			nodes.add(details.entities().get(g.entityId(v)));
+		}
 		for (int i = 0; i < route.hops(); i++) {
-			Claim claim = route.claims().get(i);
-			String explanation = Figures.explain(claim, name(entities, claim.fromId()), name(entities, claim.toId()));
-			steps.add(new PathStep(claim, route.forward(i), explanation));
+			Claim claim = details.claims().get(g.claimId(route.claims()[i]));
+			if (claim == null || nodes.get(i) == null) {
+				throw new ProjectionNotReadyException("The graph changed while this question was answered (claim "
+						+ g.claimId(route.claims()[i]) + " is gone); ask again.");
+			}
+			String explanation = Figures.explain(claim, name(details.entities().get(claim.fromId()), claim.fromId()),
+					name(details.entities().get(claim.toId()), claim.toId()));
+			steps.add(new PathStep(claim, g.src[route.claims()[i]] == route.nodes()[i], explanation));
 		}
-		return new InfluencePath(route.hops(), route.strength(),
-				route.nodeIds().stream().map(entities::get).toList(), steps);
+		return new InfluencePath(route.hops(), route.strength(), nodes, steps);
 	}
 
-	private static String name(Map<String, Entity> entities, String id) {
-		Entity entity = entities.get(id);
+	private static String name(Entity entity, String id) {
 		return entity == null || entity.name() == null ? id : entity.name();
-	}
-
-	private static void warnIfCut(String question, boolean neighbourhoodCut, boolean searchCut) {
-		if (neighbourhoodCut || searchCut) {
-			log.warn("{}: {} cap reached; the answer covers only what was explored", question,
-					neighbourhoodCut ? "ecograph.analysis.max-neighbourhood-claims" : "ecograph.analysis.max-expansions");
-		}
 	}
 
 }

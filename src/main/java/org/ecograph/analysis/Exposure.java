@@ -13,10 +13,13 @@ import org.ecograph.model.Entity;
  * @param totalShare direct plus indirect, {@code null} when nothing is known
  * @param shareKnown whether every link on every route has a known share
  * @param amountUsd the sum of the amounts of the direct links, {@code null} when none has one
- * @param paths the strongest routes from the entity to the counterpart
+ * @param paths the strongest routes from the entity to the counterpart, by share then strength
+ * @param pathCount how many simple paths lead to the counterpart (all of them count in the shares)
+ * @param pathsComplete whether {@code paths} are the best of all {@code pathCount} paths (false: the listing's
+ * budget stopped before every path was seen; the shares are exact either way)
  */
 public record Exposure(Entity counterpart, Double directShare, Double indirectShare, Double totalShare,
-		boolean shareKnown, Double amountUsd, List<InfluencePath> paths) {
+		boolean shareKnown, Double amountUsd, List<InfluencePath> paths, long pathCount, boolean pathsComplete) {
 
 	public Exposure {
 		paths = List.copyOf(paths);

@@ -39,6 +39,13 @@ public final class StepWeights {
 		return confidence(claim) * significance(claim);
 	}
 
+	/** The weight of a projected claim: absent values are {@code NaN}; a non-flow amount is absent. */
+	double weight(ClaimProjection g, int c) {
+		double confidence = Double.isNaN(g.confidence[c]) ? DEFAULT_CONFIDENCE : clamp(g.confidence[c]);
+		return confidence * significance(nullable(g.shareOfSource[c]), nullable(g.shareOfTarget[c]),
+				nullable(g.amountUsd[c]));
+	}
+
 	/** The claim's confidence clamped to 0..1, {@value #DEFAULT_CONFIDENCE} when absent. */
 	public static double confidence(Claim claim) {
 		return claim.confidence() == null ? DEFAULT_CONFIDENCE : clamp(claim.confidence());
@@ -46,14 +53,31 @@ public final class StepWeights {
 
 	/** How much the link matters, from its shares, else its amount, else the floor. */
 	public double significance(Claim claim) {
-		Double share = largerShare(claim);
+		return significance(claim.shareOfSource(), claim.shareOfTarget(),
+				org.ecograph.model.AmountKind.isFlow(stringProperty(claim, org.ecograph.model.AmountKind.PROPERTY))
+						? claim.amountUsd() : null);
+	}
+
+	private double significance(Double shareOfSource, Double shareOfTarget, Double amountUsd) {
+		Double share = shareOfSource;
+		if (share == null || (shareOfTarget != null && shareOfTarget > share)) {
+			share = shareOfTarget;
+		}
 		if (share != null) {
 			return clamp(share);
 		}
-		if (claim.amountUsd() != null && claim.amountUsd() > 0) {
-			return FLOOR + (AMOUNT_CEILING - FLOOR) * amountPosition(claim.amountUsd());
+		if (amountUsd != null && amountUsd > 0) {
+			return FLOOR + (AMOUNT_CEILING - FLOOR) * amountPosition(amountUsd);
 		}
 		return FLOOR;
+	}
+
+	private static String stringProperty(Claim claim, String key) {
+		return claim.properties().get(key) instanceof String s ? s : null;
+	}
+
+	private static Double nullable(double v) {
+		return Double.isNaN(v) ? null : v;
 	}
 
 	/** Where an amount sits between {@link #AMOUNT_BASE_USD} and the largest amount, on a log scale, 0..1. */
@@ -65,16 +89,6 @@ public final class StepWeights {
 			return 1;
 		}
 		return Math.log(amountUsd / AMOUNT_BASE_USD) / Math.log(this.largestAmountUsd / AMOUNT_BASE_USD);
-	}
-
-	private static Double largerShare(Claim claim) {
-		if (claim.shareOfSource() == null) {
-			return claim.shareOfTarget();
-		}
-		if (claim.shareOfTarget() == null) {
-			return claim.shareOfSource();
-		}
-		return Math.max(claim.shareOfSource(), claim.shareOfTarget());
 	}
 
 	private static double clamp(double v) {

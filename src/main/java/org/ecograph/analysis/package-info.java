@@ -1,10 +1,10 @@
 /**
- * The analyst's questions over the claim graph: influence paths between two entities, exposure (who depends on
- * whom, directly and through chains), a weighted PageRank of the players, and funding summaries.
- * <p>
- * The algorithms ({@link org.ecograph.analysis.PathSearch}, {@link org.ecograph.analysis.ExposureCalculator},
- * {@link org.ecograph.analysis.PageRank}, {@link org.ecograph.analysis.FundingAggregator}) are pure functions over
- * an in-memory {@link org.ecograph.analysis.ClaimGraph}; only {@link org.ecograph.analysis.AnalysisRepository}
- * speaks Cypher. The maths is explained in {@code docs/analysis.md}.
+ * The analyst's questions: influence paths, exposure, ranking and funding summaries. Paths, exposure and ranking run
+ * on {@link org.ecograph.analysis.ClaimProjection}, a compact in-memory snapshot of the claim graph per graph
+ * version, kept current by {@link org.ecograph.analysis.ProjectionHolder}; the algorithms
+ * ({@link org.ecograph.analysis.PathFinder}, {@link org.ecograph.analysis.ExposureEngine},
+ * {@link org.ecograph.analysis.PageRank}) are pure and exact. Only
+ * {@link org.ecograph.analysis.AnalysisRepository} and {@link org.ecograph.analysis.ProjectionLoader} speak Cypher.
+ * See docs/analysis.md and docs/adr/0001-claim-graph-projection.md.
  */
 package org.ecograph.analysis;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import graphql.execution.DataFetcherResult;
 import org.ecograph.analysis.AnalysisService;
 import org.ecograph.analysis.Exposure;
 import org.ecograph.analysis.ExposureDirection;
@@ -38,7 +39,7 @@ class AnalysisController {
 	}
 
 	@QueryMapping
-	List<InfluencePath> influencePaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
+	DataFetcherResult<List<InfluencePath>> influencePaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
 			@Argument List<RelationKind> kinds, @Argument Integer k, @Argument PathRanking rankBy,
 			@Argument Boolean followDirection, @Argument List<ClaimStatus> status, @Argument Double minConfidence,
 			@Argument LocalDate asOf) {
@@ -46,13 +47,13 @@ class AnalysisController {
 		int count = orDefault(k, 5);
 		Limits.check("maxHops", hops, 1, this.limits.maxHops());
 		Limits.check("k", count, 1, this.limits.maxK());
-		return this.analysis.influencePaths(from, to, hops, count, rankBy == null ? PathRanking.STRENGTH : rankBy,
+		return AnalysisAnswers.result(this.analysis.influencePaths(from, to, hops, count, rankBy == null ? PathRanking.STRENGTH : rankBy,
 				Boolean.TRUE.equals(followDirection),
-				filter(kinds, status, minConfidence, asOf));
+				filter(kinds, status, minConfidence, asOf)));
 	}
 
 	@QueryMapping
-	List<Exposure> exposure(@Argument String entity, @Argument ExposureDirection direction, @Argument Integer maxHops,
+	DataFetcherResult<List<Exposure>> exposure(@Argument String entity, @Argument ExposureDirection direction, @Argument Integer maxHops,
 			@Argument List<RelationKind> kinds, @Argument Integer first, @Argument Integer maxPaths,
 			@Argument List<ClaimStatus> status, @Argument Double minConfidence, @Argument LocalDate asOf) {
 		int hops = orDefault(maxHops, 3);
@@ -61,20 +62,20 @@ class AnalysisController {
 		Limits.check("maxHops", hops, 1, this.limits.maxHops());
 		Limits.check("first", count, 1, this.limits.maxFirst());
 		Limits.check("maxPaths", paths, 0, this.limits.maxK());
-		return this.analysis.exposure(entity, direction == null ? ExposureDirection.UPSTREAM : direction, hops, count,
+		return AnalysisAnswers.result(this.analysis.exposure(entity, direction == null ? ExposureDirection.UPSTREAM : direction, hops, count,
 				paths,
-				filter(kinds, status, minConfidence, asOf));
+				filter(kinds, status, minConfidence, asOf)));
 	}
 
 	@QueryMapping
-	List<RankedEntity> ranking(@Argument List<EntityKind> kinds, @Argument List<RelationKind> relationKinds,
+	DataFetcherResult<List<RankedEntity>> ranking(@Argument List<EntityKind> kinds, @Argument List<RelationKind> relationKinds,
 			@Argument RankingWeight weightBy, @Argument Integer first, @Argument List<ClaimStatus> status,
 			@Argument Double minConfidence, @Argument LocalDate asOf) {
 		int count = orDefault(first, 20);
 		Limits.check("first", count, 1, this.limits.maxFirst());
-		return this.analysis.ranking(kinds == null ? null : Set.copyOf(kinds),
+		return AnalysisAnswers.result(this.analysis.ranking(kinds == null ? null : Set.copyOf(kinds),
 				weightBy == null ? RankingWeight.AMOUNT : weightBy, count,
-				filter(relationKinds, status, minConfidence, asOf));
+				filter(relationKinds, status, minConfidence, asOf)));
 	}
 
 	@QueryMapping

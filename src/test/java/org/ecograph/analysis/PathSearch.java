@@ -152,7 +152,7 @@ public final class PathSearch {
 	private List<Claim> strongestFirst(String node) {
 		return this.strongestFirst.computeIfAbsent(node, n -> this.graph.incident(n)
 			.stream()
-			.sorted(Comparator.comparingDouble(this.weights::weight).reversed().thenComparing(Claim::id))
+			.sorted(Comparator.comparingDouble((Claim c) -> this.weights.weight(c)).reversed().thenComparing(Claim::id))
 			.toList());
 	}
 

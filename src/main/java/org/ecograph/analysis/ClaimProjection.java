@@ -1,0 +1,302 @@
+package org.ecograph.analysis;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.ecograph.model.ClaimStatus;
+import org.ecograph.model.EntityKind;
+import org.ecograph.model.RelationKind;
+
+/**
+ * An immutable, compact snapshot of the claim graph at one graph version, for the analysis algorithms: entities
+ * interned to ints (their ids sorted, so an id is found by binary search), claims as parallel primitive arrays, and
+ * the claims incident to each entity in CSR form, outgoing then incoming. About 100 bytes per claim. Claim and
+ * entity details for an answer are fetched from Neo4j by id afterwards. A request holds one snapshot from start to
+ * end; a refresh builds a new one beside it ({@link ProjectionHolder}).
+ */
+public final class ClaimProjection {
+
+	/** The epoch day stored for an absent date. */
+	static final int NO_DATE = Integer.MIN_VALUE;
+
+	static final byte NO_STATUS = -1;
+
+	static final byte INFERRED = 1;
+
+	static final byte RETRACTED = 2;
+
+	private static final RelationKind[] KINDS = RelationKind.values();
+
+	final long version;
+
+	final String[] entityIds;
+
+	final byte[] entityKind;
+
+	final int claimCount;
+
+	final int[] src;
+
+	final int[] dst;
+
+	final byte[] kind;
+
+	final byte[] status;
+
+	final double[] confidence;
+
+	final int[] validFrom;
+
+	final int[] validTo;
+
+	final int[] recordedOn;
+
+	final double[] shareOfSource;
+
+	final double[] shareOfTarget;
+
+	final double[] amountUsd;
+
+	final byte[] flags;
+
+	private final byte[] idBytes;
+
+	private final int[] idOffsets;
+
+	/** {@code outStart[v]..outStart[v+1]} index {@code outClaims}: the claims starting at v. */
+	final int[] outStart;
+
+	final int[] outClaims;
+
+	final int[] inStart;
+
+	final int[] inClaims;
+
+	private final Map<ProjectionFilter, Double> largestAmount = new ConcurrentHashMap<>();
+
+	/** Scratch maps for the algorithms, reused across requests ({@link NodeMarks#borrow}). */
+	final java.util.Queue<NodeMarks> scratch = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+	ClaimProjection(long version, String[] entityIds, byte[] entityKind, Claims claims) {
+		this.version = version;
+		this.entityIds = entityIds;
+		this.entityKind = entityKind;
+		this.claimCount = claims.count;
+		this.src = claims.src;
+		this.dst = claims.dst;
+		this.kind = claims.kind;
+		this.status = claims.status;
+		this.confidence = claims.confidence;
+		this.validFrom = claims.validFrom;
+		this.validTo = claims.validTo;
+		this.recordedOn = claims.recordedOn;
+		this.shareOfSource = claims.shareOfSource;
+		this.shareOfTarget = claims.shareOfTarget;
+		this.amountUsd = claims.amountUsd;
+		this.flags = claims.flags;
+		this.idBytes = claims.idBytes;
+		this.idOffsets = claims.idOffsets;
+		int n = entityIds.length;
+		this.outStart = new int[n + 1];
+		this.inStart = new int[n + 1];
+		this.outClaims = new int[this.claimCount];
+		this.inClaims = new int[this.claimCount];
+		index(this.src, this.outStart, this.outClaims);
+		index(this.dst, this.inStart, this.inClaims);
+	}
+
+	/** Counting sort of claims by one end: claims of a node stay in load order (claim id order). */
+	private void index(int[] end, int[] start, int[] claims) {
+		for (int c = 0; c < this.claimCount; c++) {
+			start[end[c] + 1]++;
+		}
+		for (int v = 0; v < start.length - 1; v++) {
+			start[v + 1] += start[v];
+		}
+		int[] next = Arrays.copyOf(start, start.length - 1);
+		for (int c = 0; c < this.claimCount; c++) {
+			claims[next[end[c]]++] = c;
+		}
+	}
+
+	/** The version of the graph this snapshot was built from. */
+	public long version() {
+		return this.version;
+	}
+
+	public int entityCount() {
+		return this.entityIds.length;
+	}
+
+	public int claimCount() {
+		return this.claimCount;
+	}
+
+	/** The index of an entity id, or -1. */
+	int node(String entityId) {
+		int i = Arrays.binarySearch(this.entityIds, entityId);
+		return i < 0 ? -1 : i;
+	}
+
+	String entityId(int node) {
+		return this.entityIds[node];
+	}
+
+	EntityKind entityKind(int node) {
+		byte k = this.entityKind[node];
+		return k < 0 ? null : EntityKind.values()[k];
+	}
+
+	String claimId(int claim) {
+		return new String(this.idBytes, this.idOffsets[claim], this.idOffsets[claim + 1] - this.idOffsets[claim],
+				StandardCharsets.UTF_8);
+	}
+
+	RelationKind kind(int claim) {
+		return KINDS[this.kind[claim]];
+	}
+
+	/** The other end of {@code claim} from {@code node}. */
+	int otherEnd(int claim, int node) {
+		return this.src[claim] == node ? this.dst[claim] : this.src[claim];
+	}
+
+	/** Whether the claim passes the filter: kinds, statuses, confidence, validity, record date, inferred, retracted. */
+	boolean passes(int c, ProjectionFilter f) {
+		if ((f.kindMask() & (1 << this.kind[c])) == 0) {
+			return false;
+		}
+		if (f.statusMask() != ProjectionFilter.ALL && (this.status[c] < 0 || (f.statusMask() & (1 << this.status[c])) == 0)) {
+			return false;
+		}
+		if (!Double.isNaN(f.minConfidence()) && !(this.confidence[c] >= f.minConfidence())) {
+			return false;
+		}
+		if (f.asOf() != NO_DATE && ((this.validFrom[c] != NO_DATE && this.validFrom[c] > f.asOf())
+				|| (this.validTo[c] != NO_DATE && this.validTo[c] < f.asOf()))) {
+			return false;
+		}
+		if (f.knownOn() != NO_DATE && this.recordedOn[c] != NO_DATE && this.recordedOn[c] > f.knownOn()) {
+			return false;
+		}
+		if (!f.includeInferred() && (this.flags[c] & INFERRED) != 0) {
+			return false;
+		}
+		return f.includeRetracted() || (this.flags[c] & RETRACTED) == 0;
+	}
+
+	/** The largest flow amount among the claims passing {@code filter}, {@code null} when none has one; cached. */
+	Double largestAmount(ProjectionFilter filter) {
+		double largest = this.largestAmount.computeIfAbsent(filter, f -> {
+			double max = Double.NaN;
+			for (int c = 0; c < this.claimCount; c++) {
+				if (!Double.isNaN(this.amountUsd[c]) && passes(c, f) && !(this.amountUsd[c] <= max)) {
+					max = this.amountUsd[c];
+				}
+			}
+			return max;
+		});
+		return Double.isNaN(largest) ? null : largest;
+	}
+
+	/** The status of a claim, {@code null} when absent. */
+	ClaimStatus status(int claim) {
+		return this.status[claim] < 0 ? null : ClaimStatus.values()[this.status[claim]];
+	}
+
+	/** Growable claim columns, filled by {@link ProjectionLoader}. */
+	static final class Claims {
+
+		int count;
+
+		int[] src;
+
+		int[] dst;
+
+		byte[] kind;
+
+		byte[] status;
+
+		double[] confidence;
+
+		int[] validFrom;
+
+		int[] validTo;
+
+		int[] recordedOn;
+
+		double[] shareOfSource;
+
+		double[] shareOfTarget;
+
+		double[] amountUsd;
+
+		byte[] flags;
+
+		byte[] idBytes;
+
+		int[] idOffsets;
+
+		private int idLength;
+
+		Claims(int capacity) {
+			allocate(Math.max(16, capacity));
+			this.idBytes = new byte[Math.max(256, capacity * 16)];
+		}
+
+		private void allocate(int capacity) {
+			this.src = grow(this.src, capacity);
+			this.dst = grow(this.dst, capacity);
+			this.kind = this.kind == null ? new byte[capacity] : Arrays.copyOf(this.kind, capacity);
+			this.status = this.status == null ? new byte[capacity] : Arrays.copyOf(this.status, capacity);
+			this.flags = this.flags == null ? new byte[capacity] : Arrays.copyOf(this.flags, capacity);
+			this.confidence = grow(this.confidence, capacity);
+			this.shareOfSource = grow(this.shareOfSource, capacity);
+			this.shareOfTarget = grow(this.shareOfTarget, capacity);
+			this.amountUsd = grow(this.amountUsd, capacity);
+			this.validFrom = grow(this.validFrom, capacity);
+			this.validTo = grow(this.validTo, capacity);
+			this.recordedOn = grow(this.recordedOn, capacity);
+			this.idOffsets = grow(this.idOffsets, capacity + 1);
+		}
+
+		private static int[] grow(int[] a, int n) {
+			return a == null ? new int[n] : Arrays.copyOf(a, n);
+		}
+
+		private static double[] grow(double[] a, int n) {
+			return a == null ? new double[n] : Arrays.copyOf(a, n);
+		}
+
+		/** Appends a claim; returns its index. */
+		int add(String id, int from, int to, RelationKind relationKind) {
+			if (this.count == this.src.length) {
+				allocate(this.src.length * 2);
+			}
+			byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+			if (this.idLength + bytes.length > this.idBytes.length) {
+				this.idBytes = Arrays.copyOf(this.idBytes, Math.max(this.idBytes.length * 2, this.idLength + bytes.length));
+			}
+			System.arraycopy(bytes, 0, this.idBytes, this.idLength, bytes.length);
+			this.idOffsets[this.count] = this.idLength;
+			this.idLength += bytes.length;
+			this.idOffsets[this.count + 1] = this.idLength;
+			int c = this.count++;
+			this.src[c] = from;
+			this.dst[c] = to;
+			this.kind[c] = (byte) relationKind.ordinal();
+			return c;
+		}
+
+		/** Trims every column to the number of claims. */
+		Claims trimmed() {
+			allocate(this.count);
+			this.idBytes = Arrays.copyOf(this.idBytes, this.idLength);
+			return this;
+		}
+
+	}
+
+}

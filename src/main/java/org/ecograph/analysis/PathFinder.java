@@ -1,0 +1,462 @@
+package org.ecograph.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The k best simple paths between two entities on a {@link ClaimProjection}, exactly.
+ * <p>
+ * Every node of a simple path of at most H steps lies within ⌊H/2⌋ steps of one of its two ends, so the search is
+ * confined to the union U of the two balls of that radius (bidirectional breadth-first search). On U it computes,
+ * for every node, the fewest steps to the target and an upper bound of the strength of any walk to the target in
+ * each number of remaining steps (dynamic programming over U). A best-first enumeration of simple partial paths,
+ * ordered by these admissible bounds (strength first for STRENGTH, hops first for HOPS), then completes paths in
+ * exactly the ranking's order; it stops once k paths are found and no waiting partial path can tie with the k-th.
+ * A hub costs one scan of its claims per partial path that reaches it, never an enumeration of its neighbourhood.
+ * A budget of expansions ({@code ecograph.analysis.max-expansions}) bounds pathological cases; when it is reached the
+ * result says it is incomplete.
+ */
+final class PathFinder {
+
+	/** Bounds inflate by this factor so floating-point rounding never makes one inadmissible. */
+	private static final double SLACK = 1 + 1e-9;
+
+	/** The distance of a node that cannot reach the target; large, but safe to add hops to. */
+	private static final int UNREACHABLE = Integer.MAX_VALUE / 4;
+
+	/**
+	 * The question, on node indexes.
+	 *
+	 * @param from start node
+	 * @param to end node
+	 * @param maxHops the most steps
+	 * @param k how many paths
+	 * @param ranking the order
+	 * @param followDirection whether steps must follow their claim's direction
+	 * @param maxExpansions the budget of partial paths
+	 */
+	record Query(int from, int to, int maxHops, int k, PathRanking ranking, boolean followDirection,
+			long maxExpansions) {
+	}
+
+	/**
+	 * The answer.
+	 *
+	 * @param routes the best paths, best first
+	 * @param complete whether the search ran to its end (false: the budget stopped it; the paths are the best found)
+	 */
+	record Result(List<ProjectedRoute> routes, boolean complete) {
+	}
+
+	private final ClaimProjection g;
+
+	private final ProjectionFilter filter;
+
+	private final StepWeights weights;
+
+	private final Query q;
+
+	/** Node to its index in U. */
+	private final NodeMarks inU;
+
+	private int[] uNodes = new int[64];
+
+	private int uSize;
+
+	private int[] distToTarget;
+
+	/** best[h][u]: an upper bound of the strength of walks of at most h steps from U-node u to the target. */
+	private double[][] best;
+
+	private PathFinder(ClaimProjection g, ProjectionFilter filter, StepWeights weights, Query q, NodeMarks marks) {
+		this.g = g;
+		this.filter = filter;
+		this.weights = weights;
+		this.q = q;
+		this.inU = marks;
+	}
+
+	static Result find(ClaimProjection g, ProjectionFilter filter, StepWeights weights, Query q) {
+		NodeMarks marks = NodeMarks.borrow(g);
+		try {
+			PathFinder finder = new PathFinder(g, filter, weights, q, marks);
+			return finder.run();
+		}
+		finally {
+			marks.release(g);
+		}
+	}
+
+	private Result run() {
+		int radius = this.q.maxHops() / 2;
+		addToU(this.q.from());
+		addToU(this.q.to());
+		ball(this.q.from(), radius, true);
+		ball(this.q.to(), radius, false);
+		distancesToTarget();
+		if (this.distToTarget[this.inU.get(this.q.from())] > this.q.maxHops()) {
+			return new Result(List.of(), true);
+		}
+		bounds();
+		return search();
+	}
+
+	private void addToU(int node) {
+		if (this.inU.has(node)) {
+			return;
+		}
+		if (this.uSize == this.uNodes.length) {
+			this.uNodes = Arrays.copyOf(this.uNodes, this.uSize * 2);
+		}
+		this.inU.put(node, this.uSize);
+		this.uNodes[this.uSize++] = node;
+	}
+
+	/** Adds to U every node within {@code radius} steps of {@code start}, walking forward from it or back to it. */
+	private void ball(int start, int radius, boolean forward) {
+		int[] frontier = { start };
+		int frontierSize = 1;
+		NodeMarks seen = NodeMarks.borrow(this.g);
+		try {
+			seen.put(start, 0);
+			for (int d = 0; d < radius && frontierSize > 0; d++) {
+				int[] next = new int[16];
+				int nextSize = 0;
+				for (int i = 0; i < frontierSize; i++) {
+					int v = frontier[i];
+					for (int pass = 0; pass < 2; pass++) {
+						boolean out = pass == 0;
+						if (this.q.followDirection() && out != forward) {
+							continue;
+						}
+						int[] start0 = out ? this.g.outStart : this.g.inStart;
+						int[] claims = out ? this.g.outClaims : this.g.inClaims;
+						for (int j = start0[v]; j < start0[v + 1]; j++) {
+							int c = claims[j];
+							int u = out ? this.g.dst[c] : this.g.src[c];
+							if (u == v || seen.has(u) || !this.g.passes(c, this.filter)) {
+								continue;
+							}
+							seen.put(u, d + 1);
+							addToU(u);
+							if (nextSize == next.length) {
+								next = Arrays.copyOf(next, nextSize * 2);
+							}
+							next[nextSize++] = u;
+						}
+					}
+				}
+				frontier = next;
+				frontierSize = nextSize;
+			}
+		}
+		finally {
+			seen.release(this.g);
+		}
+	}
+
+	/** Breadth-first distances (in U) from every U-node to the target, walking claims backwards from it. */
+	private void distancesToTarget() {
+		this.distToTarget = new int[this.uSize];
+		Arrays.fill(this.distToTarget, UNREACHABLE);
+		int[] queue = new int[this.uSize];
+		int head = 0;
+		int tail = 0;
+		int t = this.inU.get(this.q.to());
+		this.distToTarget[t] = 0;
+		queue[tail++] = this.q.to();
+		while (head < tail) {
+			int v = queue[head++];
+			int d = this.distToTarget[this.inU.get(v)];
+			if (d == this.q.maxHops()) {
+				continue;
+			}
+			for (int pass = 0; pass < 2; pass++) {
+				// Walking back from v: claims ending at v (in), or also starting at v when direction does not matter.
+				boolean in = pass == 0;
+				if (this.q.followDirection() && !in) {
+					continue;
+				}
+				int[] start = in ? this.g.inStart : this.g.outStart;
+				int[] claims = in ? this.g.inClaims : this.g.outClaims;
+				for (int j = start[v]; j < start[v + 1]; j++) {
+					int c = claims[j];
+					int u = in ? this.g.src[c] : this.g.dst[c];
+					int ui = this.inU.get(u);
+					if (ui == NodeMarks.ABSENT || this.distToTarget[ui] != UNREACHABLE
+							|| !this.g.passes(c, this.filter)) {
+						continue;
+					}
+					this.distToTarget[ui] = d + 1;
+					queue[tail++] = u;
+				}
+			}
+		}
+	}
+
+	/** best[h][u] by dynamic programming over the U-nodes that can reach the target. */
+	private void bounds() {
+		int hMax = this.q.maxHops();
+		this.best = new double[hMax + 1][];
+		this.best[0] = new double[this.uSize];
+		this.best[0][this.inU.get(this.q.to())] = 1;
+		for (int h = 1; h <= hMax; h++) {
+			double[] previous = this.best[h - 1];
+			double[] current = previous.clone();
+			for (int ui = 0; ui < this.uSize; ui++) {
+				if (this.distToTarget[ui] > h) {
+					continue;
+				}
+				int v = this.uNodes[ui];
+				double top = current[ui];
+				for (int pass = 0; pass < 2; pass++) {
+					boolean out = pass == 0;
+					if (this.q.followDirection() && !out) {
+						continue;
+					}
+					int[] start = out ? this.g.outStart : this.g.inStart;
+					int[] claims = out ? this.g.outClaims : this.g.inClaims;
+					for (int j = start[v]; j < start[v + 1]; j++) {
+						int c = claims[j];
+						int u = out ? this.g.dst[c] : this.g.src[c];
+						int wi = this.inU.get(u);
+						if (wi == NodeMarks.ABSENT || previous[wi] == 0 || !this.g.passes(c, this.filter)) {
+							continue;
+						}
+						double candidate = this.weights.weight(this.g, c) * previous[wi];
+						if (candidate > top) {
+							top = candidate;
+						}
+					}
+				}
+				current[ui] = top;
+			}
+			this.best[h] = current;
+		}
+	}
+
+	private Result search() {
+		Entries entries = new Entries();
+		Heap heap = new Heap(entries);
+		boolean byHops = this.q.ranking() == PathRanking.HOPS;
+		entries.add(this.q.from(), -1, -1, 0, 1.0, keys(this.q.from(), 0, 1.0, byHops));
+		heap.push(0);
+		List<Integer> found = new ArrayList<>();
+		long expansions = 0;
+		boolean complete = true;
+		while (!heap.isEmpty()) {
+			int e = heap.peek();
+			if (found.size() >= this.q.k() && worse(entries, e, found.get(this.q.k() - 1))) {
+				break;
+			}
+			heap.pop();
+			int v = entries.node[e];
+			if (v == this.q.to()) {
+				found.add(e);
+				found.sort((a, b) -> compareKeys(entries, a, b));
+				continue;
+			}
+			int hops = entries.hops[e];
+			for (int pass = 0; pass < 2; pass++) {
+				boolean out = pass == 0;
+				if (this.q.followDirection() && !out) {
+					continue;
+				}
+				int[] start = out ? this.g.outStart : this.g.inStart;
+				int[] claims = out ? this.g.outClaims : this.g.inClaims;
+				for (int j = start[v]; j < start[v + 1]; j++) {
+					int c = claims[j];
+					int u = out ? this.g.dst[c] : this.g.src[c];
+					int ui = this.inU.get(u);
+					if (u == v || ui == NodeMarks.ABSENT || hops + 1 + this.distToTarget[ui] > this.q.maxHops()
+							|| !this.g.passes(c, this.filter) || onPath(entries, e, u)) {
+						continue;
+					}
+					if (++expansions > this.q.maxExpansions()) {
+						complete = false;
+						break;
+					}
+					double strength = entries.strength[e] * this.weights.weight(this.g, c);
+					double[] keys = keys(u, hops + 1, strength, byHops);
+					int child = entries.add(u, c, e, hops + 1, strength, keys);
+					if (found.size() >= this.q.k() && worse(entries, child, found.get(this.q.k() - 1))) {
+						entries.size--;
+						continue;
+					}
+					heap.push(child);
+				}
+				if (!complete) {
+					break;
+				}
+			}
+			if (!complete) {
+				break;
+			}
+		}
+		List<ProjectedRoute> routes = new ArrayList<>();
+		for (int e : found) {
+			routes.add(route(entries, e));
+		}
+		routes.sort(ProjectedRoute.order(this.q.ranking(), this.g));
+		return new Result(List.copyOf(routes.subList(0, Math.min(this.q.k(), routes.size()))), complete);
+	}
+
+	/** The priority of a partial path ending at {@code node}: lower sorts first. */
+	private double[] keys(int node, int hops, double strength, boolean byHops) {
+		int ui = this.inU.get(node);
+		double bound = node == this.q.to() ? strength : strength * this.best[this.q.maxHops() - hops][ui] * SLACK;
+		double leastHops = hops + this.distToTarget[ui];
+		return byHops ? new double[] { leastHops, -bound } : new double[] { -bound, leastHops };
+	}
+
+	/** Whether entry {@code e} sorts strictly after the completed path {@code kth}. */
+	private static boolean worse(Entries entries, int e, int kth) {
+		return compareKeys(entries, e, kth) > 0;
+	}
+
+	private static int compareKeys(Entries entries, int a, int b) {
+		int c = Double.compare(entries.key1[a], entries.key1[b]);
+		return c != 0 ? c : Double.compare(entries.key2[a], entries.key2[b]);
+	}
+
+	private static boolean onPath(Entries entries, int e, int node) {
+		for (int x = e; x >= 0; x = entries.parent[x]) {
+			if (entries.node[x] == node) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static ProjectedRoute route(Entries entries, int e) {
+		int hops = entries.hops[e];
+		int[] nodes = new int[hops + 1];
+		int[] claims = new int[hops];
+		int x = e;
+		for (int i = hops; i >= 0; i--) {
+			nodes[i] = entries.node[x];
+			if (i > 0) {
+				claims[i - 1] = entries.claim[x];
+			}
+			x = entries.parent[x];
+		}
+		return new ProjectedRoute(nodes, claims, entries.strength[e], Double.NaN);
+	}
+
+	/** Partial paths as parallel arrays: each is its last node and claim plus a pointer to its parent. */
+	private static final class Entries {
+
+		int size;
+
+		int[] node = new int[256];
+
+		int[] claim = new int[256];
+
+		int[] parent = new int[256];
+
+		int[] hops = new int[256];
+
+		double[] strength = new double[256];
+
+		double[] key1 = new double[256];
+
+		double[] key2 = new double[256];
+
+		int add(int n, int c, int p, int h, double s, double[] keys) {
+			if (this.size == this.node.length) {
+				int capacity = this.size * 2;
+				this.node = Arrays.copyOf(this.node, capacity);
+				this.claim = Arrays.copyOf(this.claim, capacity);
+				this.parent = Arrays.copyOf(this.parent, capacity);
+				this.hops = Arrays.copyOf(this.hops, capacity);
+				this.strength = Arrays.copyOf(this.strength, capacity);
+				this.key1 = Arrays.copyOf(this.key1, capacity);
+				this.key2 = Arrays.copyOf(this.key2, capacity);
+			}
+			int e = this.size++;
+			this.node[e] = n;
+			this.claim[e] = c;
+			this.parent[e] = p;
+			this.hops[e] = h;
+			this.strength[e] = s;
+			this.key1[e] = keys[0];
+			this.key2[e] = keys[1];
+			return e;
+		}
+
+	}
+
+	/** A binary min-heap of entry indexes by their keys, ties by insertion order. */
+	private static final class Heap {
+
+		private final Entries entries;
+
+		private int[] items = new int[256];
+
+		private int size;
+
+		Heap(Entries entries) {
+			this.entries = entries;
+		}
+
+		boolean isEmpty() {
+			return this.size == 0;
+		}
+
+		int peek() {
+			return this.items[0];
+		}
+
+		void push(int e) {
+			if (this.size == this.items.length) {
+				this.items = Arrays.copyOf(this.items, this.size * 2);
+			}
+			int i = this.size++;
+			this.items[i] = e;
+			while (i > 0) {
+				int parent = (i - 1) / 2;
+				if (!less(this.items[i], this.items[parent])) {
+					break;
+				}
+				swap(i, parent);
+				i = parent;
+			}
+		}
+
+		int pop() {
+			int top = this.items[0];
+			this.items[0] = this.items[--this.size];
+			int i = 0;
+			while (true) {
+				int l = 2 * i + 1;
+				int r = l + 1;
+				int smallest = i;
+				if (l < this.size && less(this.items[l], this.items[smallest])) {
+					smallest = l;
+				}
+				if (r < this.size && less(this.items[r], this.items[smallest])) {
+					smallest = r;
+				}
+				if (smallest == i) {
+					return top;
+				}
+				swap(i, smallest);
+				i = smallest;
+			}
+		}
+
+		private boolean less(int a, int b) {
+			int c = compareKeys(this.entries, a, b);
+			return c != 0 ? c < 0 : a < b;
+		}
+
+		private void swap(int i, int j) {
+			int t = this.items[i];
+			this.items[i] = this.items[j];
+			this.items[j] = t;
+		}
+
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.ecograph.analysis;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds the current {@link ClaimProjection} and keeps it current. The first build starts in the background once the
+ * application is ready (catalog queries are served meanwhile); afterwards a poller reads the graph version every
+ * {@code ecograph.analysis.refresh-interval}, and each analysis request reads it too, so the next question after a
+ * write sees it. A new snapshot is built beside the old one and swapped in whole: a request keeps the snapshot it
+ * started with. Every app instance over the same database does the same on its own, so several instances behind a
+ * load balancer all converge on the database's version.
+ */
+@Component
+public class ProjectionHolder implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ProjectionHolder.class);
+
+	private final ProjectionLoader loader;
+
+	private final AnalysisProperties properties;
+
+	private final AtomicReference<ClaimProjection> current = new AtomicReference<>();
+
+	private final AtomicReference<CompletableFuture<ClaimProjection>> building = new AtomicReference<>();
+
+	private final AtomicLong claimsRead = new AtomicLong();
+
+	private final ExecutorService builder = Executors.newSingleThreadExecutor(daemon("ecograph-projection"));
+
+	private final ScheduledExecutorService poller = Executors
+		.newSingleThreadScheduledExecutor(daemon("ecograph-projection-poll"));
+
+	private volatile Runnable onNewSnapshot = () -> {
+	};
+
+	ProjectionHolder(ProjectionLoader loader, AnalysisProperties properties) {
+		this.loader = loader;
+		this.properties = properties;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		refresh();
+		long interval = Math.max(100, this.properties.refreshInterval().toMillis());
+		this.poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	/** Called with nothing after each swap (the ranking cache precomputes there). */
+	void onNewSnapshot(Runnable listener) {
+		this.onNewSnapshot = listener;
+	}
+
+	/**
+	 * The snapshot a request should use: the current one when it matches the database's version; after a write, the
+	 * new one, waited for up to {@code ecograph.analysis.refresh-wait}; on the first start, the first one, waited for
+	 * as long.
+	 * @throws ProjectionNotReadyException when no snapshot exists yet and none arrives in time
+	 */
+	public Snapshot snapshot() {
+		ClaimProjection projection = this.current.get();
+		long version = this.loader.currentVersion();
+		if (projection != null && projection.version() >= version) {
+			return new Snapshot(projection, false);
+		}
+		CompletableFuture<ClaimProjection> next = refresh();
+		try {
+			ClaimProjection fresh = next.get(this.properties.refreshWait().toMillis(), TimeUnit.MILLISECONDS);
+			return new Snapshot(fresh, fresh.version() < version);
+		}
+		catch (TimeoutException ex) {
+			if (projection == null) {
+				throw new ProjectionNotReadyException(this.claimsRead.get());
+			}
+			return new Snapshot(projection, true);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ProjectionNotReadyException(this.claimsRead.get());
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			if (projection == null) {
+				throw new ProjectionNotReadyException(this.claimsRead.get());
+			}
+			return new Snapshot(projection, true);
+		}
+	}
+
+	/** The current snapshot without checking the database, if any. */
+	ClaimProjection currentOrNull() {
+		return this.current.get();
+	}
+
+	private void poll() {
+		try {
+			ClaimProjection projection = this.current.get();
+			if (projection == null || projection.version() < this.loader.currentVersion()) {
+				refresh();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not read the graph version: {}", ex.getMessage());
+		}
+	}
+
+	/** Starts a build unless one is running; returns the running or new build. */
+	CompletableFuture<ClaimProjection> refresh() {
+		CompletableFuture<ClaimProjection> running = this.building.get();
+		if (running != null && !running.isDone()) {
+			return running;
+		}
+		CompletableFuture<ClaimProjection> next = new CompletableFuture<>();
+		if (!this.building.compareAndSet(running, next)) {
+			return this.building.get();
+		}
+		this.builder.execute(() -> {
+			try {
+				this.claimsRead.set(0);
+				ClaimProjection built = this.loader.build(this.claimsRead::set);
+				this.current.accumulateAndGet(built, (old, neu) -> old == null || neu.version() >= old.version() ? neu : old);
+				next.complete(built);
+				this.onNewSnapshot.run();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Building the analysis projection failed: {}", ex.getMessage());
+				next.completeExceptionally(ex);
+			}
+		});
+		return next;
+	}
+
+	@Override
+	public void destroy() {
+		this.poller.shutdownNow();
+		this.builder.shutdownNow();
+	}
+
+	private static java.util.concurrent.ThreadFactory daemon(String name) {
+		return runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	/**
+	 * The snapshot of one request.
+	 *
+	 * @param projection the graph it answers from
+	 * @param stale whether the database holds a newer version that was not ready in time
+	 */
+	public record Snapshot(ClaimProjection projection, boolean stale) {
+	}
+
+}

@@ -1,0 +1,176 @@
+package org.ecograph.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+import org.ecograph.model.AmountKind;
+import org.ecograph.model.ClaimFilter;
+import org.ecograph.model.ClaimStatus;
+import org.ecograph.model.EntityKind;
+import org.ecograph.model.GraphVersion;
+import org.ecograph.model.RelationKind;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a {@link ClaimProjection} from Neo4j in one read transaction: the entities, then every claim between two
+ * entities, streamed (never collected as records), with progress in the log every few seconds. Works the same on the
+ * embedded server, an external one or a cluster (reads go to a reader).
+ */
+@Component
+class ProjectionLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(ProjectionLoader.class);
+
+	private static final long PROGRESS_NANOS = 5_000_000_000L;
+
+	private static final String COUNT = "MATCH ()-[r]->() RETURN count(r) AS n";
+
+	private static final String ENTITIES = "MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels";
+
+	private static final String CLAIMS = """
+			MATCH (a:Entity)-[r]->(b:Entity)
+			WHERE type(r) IN $types
+			RETURN a.id AS f, b.id AS t, type(r) AS k, r.id AS id, r.status AS s, r.confidence AS c,
+			       r.validFrom AS vf, r.validTo AS vt, r.shareOfSource AS ss, r.shareOfTarget AS st,
+			       r.amountUsd AS amt, r.%s AS ak, r.%s AS inf, r.%s IS NOT NULL AS ret, r.%s AS rec"""
+		.formatted(AmountKind.PROPERTY, ClaimFilter.INFERRED, ClaimFilter.RETRACTED_AT, ClaimFilter.RECORDED_AT);
+
+	private final AnalysisRepository repository;
+
+	ProjectionLoader(AnalysisRepository repository) {
+		this.repository = repository;
+	}
+
+	/** The graph version the database holds now. */
+	long currentVersion() {
+		return this.repository.read(GraphVersion::read);
+	}
+
+	/** A snapshot of the whole claim graph; {@code progress} receives the claims read so far. */
+	ClaimProjection build(LongConsumer progress) {
+		return this.repository.readUnbounded(tx -> build(tx, progress));
+	}
+
+	private ClaimProjection build(TransactionContext tx, LongConsumer progress) {
+		long started = System.nanoTime();
+		long version = GraphVersion.read(tx);
+		long expected = tx.run(COUNT).single().get("n").asLong();
+		List<String[]> rows = new ArrayList<>();
+		tx.run(ENTITIES).forEachRemaining(r -> rows.add(new String[] { r.get("id").asString(null), kindOf(r) }));
+		rows.removeIf(r -> r[0] == null);
+		rows.sort((a, b) -> a[0].compareTo(b[0]));
+		String[] ids = new String[rows.size()];
+		byte[] kinds = new byte[rows.size()];
+		Map<String, Integer> index = new HashMap<>(rows.size() * 2);
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = rows.get(i)[0];
+			kinds[i] = rows.get(i)[1] == null ? -1 : (byte) EntityKind.valueOf(rows.get(i)[1]).ordinal();
+			index.put(ids[i], i);
+		}
+		rows.clear();
+		ClaimProjection.Claims claims = new ClaimProjection.Claims((int) Math.min(Integer.MAX_VALUE - 8, expected));
+		Result result = tx.run(CLAIMS, Map.of("types", RelationKind.types()));
+		long lastReport = System.nanoTime();
+		while (result.hasNext()) {
+			Record r = result.next();
+			Integer from = index.get(r.get("f").asString(null));
+			Integer to = index.get(r.get("t").asString(null));
+			String id = r.get("id").asString(null);
+			if (from == null || to == null || id == null) {
+				continue;
+			}
+			int c = claims.add(id, from, to, RelationKind.valueOf(r.get("k").asString()));
+			fill(claims, c, r);
+			if (System.nanoTime() - lastReport > PROGRESS_NANOS) {
+				log.info("Analysis projection of graph version {}: {} of about {} claims read", version, claims.count,
+						expected);
+				lastReport = System.nanoTime();
+			}
+			if ((claims.count & 0xFFFF) == 0) {
+				progress.accept(claims.count);
+			}
+		}
+		ClaimProjection projection = new ClaimProjection(version, ids, kinds, claims.trimmed());
+		log.info("Analysis projection of graph version {} built: {} entities, {} claims in {} ms", version,
+				ids.length, projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
+		return projection;
+	}
+
+	private static void fill(ClaimProjection.Claims claims, int c, Record r) {
+		Value s = r.get("s");
+		claims.status[c] = s.isNull() ? ClaimProjection.NO_STATUS : status(s.asString());
+		claims.confidence[c] = number(r.get("c"));
+		claims.validFrom[c] = day(r.get("vf"));
+		claims.validTo[c] = day(r.get("vt"));
+		claims.recordedOn[c] = day(r.get("rec"));
+		claims.shareOfSource[c] = number(r.get("ss"));
+		claims.shareOfTarget[c] = number(r.get("st"));
+		claims.amountUsd[c] = AmountKind.isFlow(r.get("ak").asString(null)) ? number(r.get("amt")) : Double.NaN;
+		byte flags = 0;
+		if (r.get("inf").asBoolean(false)) {
+			flags |= ClaimProjection.INFERRED;
+		}
+		if (r.get("ret").asBoolean(false)) {
+			flags |= ClaimProjection.RETRACTED;
+		}
+		claims.flags[c] = flags;
+	}
+
+	private static byte status(String name) {
+		return Arrays.stream(ClaimStatus.values())
+			.filter(v -> v.name().equals(name))
+			.findFirst()
+			.map(v -> (byte) v.ordinal())
+			.orElse(ClaimProjection.NO_STATUS);
+	}
+
+	private static String kindOf(Record r) {
+		return r.get("labels")
+			.asList(Value::asString)
+			.stream()
+			.map(EntityKind::fromLabel)
+			.flatMap(Optional::stream)
+			.findFirst()
+			.map(Enum::name)
+			.orElse(null);
+	}
+
+	private static double number(Value v) {
+		return v.isNull() ? Double.NaN : v.asDouble();
+	}
+
+	/** A date, date-time or local date-time as an epoch day; {@link ClaimProjection#NO_DATE} when absent. */
+	private static int day(Value v) {
+		Object value = v.isNull() ? null : v.asObject();
+		LocalDate date;
+		if (value instanceof LocalDate d) {
+			date = d;
+		}
+		else if (value instanceof java.time.ZonedDateTime d) {
+			date = d.toLocalDate();
+		}
+		else if (value instanceof java.time.OffsetDateTime d) {
+			date = d.toLocalDate();
+		}
+		else if (value instanceof java.time.LocalDateTime d) {
+			date = d.toLocalDate();
+		}
+		else {
+			return ClaimProjection.NO_DATE;
+		}
+		return (int) date.toEpochDay();
+	}
+
+}

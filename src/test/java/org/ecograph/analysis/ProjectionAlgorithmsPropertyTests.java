@@ -1,0 +1,126 @@
+package org.ecograph.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.ecograph.model.Claim;
+import org.ecograph.model.ClaimFilter;
+import org.ecograph.model.ClaimStatus;
+import org.ecograph.model.RelationKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The projection's algorithms against brute-force oracles (depth-first enumeration of every simple path,
+ * {@link PathSearch} and {@link ExposureCalculator}) on random multigraphs with cycles, self-loops, parallel claims,
+ * a hub and unknown shares.
+ */
+class ProjectionAlgorithmsPropertyTests {
+
+	private static final RelationKind[] KINDS = { RelationKind.FUNDS, RelationKind.SUPPLIES,
+			RelationKind.PARTNERS_WITH, RelationKind.OWNS };
+
+	@Property(tries = 300)
+	void pathFinderFindsExactlyTheOraclesKBestPaths(@ForAll("seed") long seed, @ForAll @IntRange(min = 1, max = 5) int maxHops,
+			@ForAll @IntRange(min = 1, max = 6) int k, @ForAll boolean byHops, @ForAll boolean followDirection) {
+		List<Claim> claims = randomClaims(new Random(seed));
+		ClaimProjection g = TestProjections.of(List.of("company:a", "company:b"), claims);
+		StepWeights weights = new StepWeights(claims.stream().map(Claim::amountUsd).filter(a -> a != null)
+			.max(Double::compare).orElse(null));
+		PathRanking ranking = byHops ? PathRanking.HOPS : PathRanking.STRENGTH;
+
+		PathSearch.Result expected = PathSearch.kBest(ClaimGraph.of(claims), weights, new PathSearch.Query("company:a",
+				"company:b", maxHops, k, ranking, followDirection, Long.MAX_VALUE));
+		PathFinder.Result actual = PathFinder.find(g, ProjectionFilter.of(ClaimFilter.NONE), weights,
+				new PathFinder.Query(g.node("company:a"), g.node("company:b"), maxHops, k, ranking, followDirection,
+						Long.MAX_VALUE));
+
+		assertThat(actual.complete()).isTrue();
+		assertThat(actual.routes().stream().map(r -> r.key(g)).toList())
+			.isEqualTo(expected.routes().stream().map(Route::key).toList());
+		for (int i = 0; i < expected.routes().size(); i++) {
+			assertThat(actual.routes().get(i).strength()).isCloseTo(expected.routes().get(i).strength(), within(1e-12));
+		}
+	}
+
+	@Property(tries = 300)
+	void exposureEngineAgreesWithTheOracleOnEveryCounterpart(@ForAll("seed") long seed,
+			@ForAll @IntRange(min = 1, max = 4) int maxHops, @ForAll boolean upstream,
+			@ForAll @IntRange(min = 0, max = 4) int maxPaths) {
+		List<Claim> claims = randomClaims(new Random(seed));
+		ClaimProjection g = TestProjections.of(List.of("company:a"), claims);
+		StepWeights weights = new StepWeights(claims.stream().map(Claim::amountUsd).filter(a -> a != null)
+			.max(Double::compare).orElse(null));
+		ExposureDirection direction = upstream ? ExposureDirection.UPSTREAM : ExposureDirection.DOWNSTREAM;
+
+		ExposureCalculator.Result expected = ExposureCalculator.compute(ClaimGraph.of(claims), weights,
+				new ExposureCalculator.Query("company:a", direction, maxHops, maxPaths, Long.MAX_VALUE));
+		ExposureEngine.Result actual = ExposureEngine.compute(g, ProjectionFilter.of(ClaimFilter.NONE), weights,
+				new ExposureEngine.Query(g.node("company:a"), direction, maxHops, 1000, maxPaths, Long.MAX_VALUE));
+
+		assertThat(actual.complete()).isTrue();
+		assertThat(actual.counterparts()).isEqualTo(expected.exposures().size());
+		Map<String, ExposureEngine.Exposed> byId = actual.exposures()
+			.stream()
+			.collect(Collectors.toMap(e -> g.entityId(e.node()), e -> e));
+		for (ExposureCalculator.Exposed e : expected.exposures()) {
+			ExposureEngine.Exposed a = byId.get(e.counterpartId());
+			assertThat(a).as(e.counterpartId()).isNotNull();
+			assertClose(a.directShare(), e.directShare());
+			assertClose(a.indirectShare(), e.indirectShare());
+			assertClose(a.totalShare(), e.totalShare());
+			assertThat(a.shareKnown()).as("shareKnown of " + e.counterpartId()).isEqualTo(e.shareKnown());
+			assertClose(a.amountUsd(), e.amountUsd());
+			assertThat(a.routes().stream().map(r -> r.key(g)).toList()).as("routes to " + e.counterpartId())
+				.isEqualTo(e.routes().stream().map(Route::key).toList());
+		}
+	}
+
+	@net.jqwik.api.Provide
+	net.jqwik.api.Arbitrary<Long> seed() {
+		return net.jqwik.api.Arbitraries.longs();
+	}
+
+	private static void assertClose(Double actual, Double expected) {
+		if (expected == null) {
+			assertThat(actual).isNull();
+		}
+		else {
+			assertThat(actual).isNotNull();
+			assertThat(actual).isCloseTo(expected, within(1e-9));
+		}
+	}
+
+	/** 3..8 nodes, 0..20 claims; node a is often a hub; shares, amounts and confidences each known or not. */
+	static List<Claim> randomClaims(Random random) {
+		int nodes = 3 + random.nextInt(6);
+		int count = random.nextInt(21);
+		List<Claim> claims = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			int from = random.nextInt(3) == 0 ? 0 : random.nextInt(nodes);
+			int to = random.nextInt(nodes);
+			claims.add(new Claim("claim:c" + i, KINDS[random.nextInt(KINDS.length)], id(from), id(to),
+					random.nextBoolean() ? (double) (1 + random.nextInt(5)) * 1e8 : null,
+					random.nextBoolean() ? share(random) : null, random.nextBoolean() ? share(random) : null, null,
+					null, ClaimStatus.REPORTED, null, null, null, random.nextBoolean() ? share(random) : null, null,
+					null, List.of(), Map.of()));
+		}
+		return claims;
+	}
+
+	private static double share(Random random) {
+		return (1 + random.nextInt(10)) / 10.0;
+	}
+
+	private static String id(int node) {
+		return "company:" + (char) ('a' + node);
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.ecograph.analysis;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.ecograph.model.Claim;
+
+/** Projections of hand-made or random claims, without a database, for the algorithm tests. */
+final class TestProjections {
+
+	private TestProjections() {
+	}
+
+	static ClaimProjection of(Collection<String> entityIds, List<Claim> claims) {
+		TreeSet<String> ids = new TreeSet<>(entityIds);
+		claims.forEach(c -> {
+			ids.add(c.fromId());
+			ids.add(c.toId());
+		});
+		String[] sorted = ids.toArray(String[]::new);
+		byte[] kinds = new byte[sorted.length];
+		java.util.Arrays.fill(kinds, (byte) -1);
+		ClaimProjection.Claims columns = new ClaimProjection.Claims(claims.size());
+		for (Claim claim : claims) {
+			int c = columns.add(claim.id(), java.util.Arrays.binarySearch(sorted, claim.fromId()),
+					java.util.Arrays.binarySearch(sorted, claim.toId()), claim.kind());
+			columns.status[c] = claim.status() == null ? ClaimProjection.NO_STATUS : (byte) claim.status().ordinal();
+			columns.confidence[c] = nan(claim.confidence());
+			columns.shareOfSource[c] = nan(claim.shareOfSource());
+			columns.shareOfTarget[c] = nan(claim.shareOfTarget());
+			columns.amountUsd[c] = nan(claim.amountUsd());
+			columns.validFrom[c] = claim.validFrom() == null ? ClaimProjection.NO_DATE : (int) claim.validFrom().toEpochDay();
+			columns.validTo[c] = claim.validTo() == null ? ClaimProjection.NO_DATE : (int) claim.validTo().toEpochDay();
+			columns.recordedOn[c] = ClaimProjection.NO_DATE;
+		}
+		return new ClaimProjection(1, sorted, kinds, columns.trimmed());
+	}
+
+	private static double nan(Double v) {
+		return v == null ? Double.NaN : v;
+	}
+
+}
