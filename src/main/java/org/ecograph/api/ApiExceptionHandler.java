@@ -7,6 +7,7 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.ecograph.analysis.ProjectionNotReadyException;
 import org.ecograph.catalog.InvalidCursorException;
 import org.ecograph.catalog.UnknownEntitiesException;
 import org.ecograph.model.EntityNotFoundException;
@@ -69,6 +70,21 @@ class ApiExceptionHandler {
 	@GraphQlExceptionHandler
 	GraphQLError unknownEntities(UnknownEntitiesException ex, DataFetchingEnvironment env) {
 		return error(ErrorType.NOT_FOUND, ex.getMessage(), env, Map.of("ids", ex.ids()));
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError notReady(ProjectionNotReadyException ex, DataFetchingEnvironment env) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(Unavailable.UNAVAILABLE)
+			.message(ex.getMessage())
+			.build();
+	}
+
+	/** A temporary condition: asking again shortly succeeds. */
+	enum Unavailable implements graphql.ErrorClassification {
+
+		UNAVAILABLE
+
 	}
 
 	@GraphQlExceptionHandler
