@@ -15,8 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * loader
  * @param refreshWait how long a request waits for the snapshot of a newer graph version (or, on the first start, for
  * the first snapshot) before it answers from the older one, saying so, or answers "warming up"
+ * @param warmUp whether the first snapshot is built in the background as soon as the application is ready, and the
+ * graph version polled; when off (the {@code load} command), a snapshot is built on the first question only
  */
 @ConfigurationProperties("ecograph.analysis")
 public record AnalysisProperties(@DefaultValue("2000000") long maxExpansions, @DefaultValue("4") int maxConcurrent,
-		@DefaultValue("2s") Duration refreshInterval, @DefaultValue("20s") Duration refreshWait) {
+		@DefaultValue("2s") Duration refreshInterval, @DefaultValue("20s") Duration refreshWait,
+		@DefaultValue("true") boolean warmUp) {
 }

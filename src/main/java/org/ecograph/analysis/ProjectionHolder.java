@@ -54,6 +54,9 @@ public class ProjectionHolder implements DisposableBean {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
+		if (!this.properties.warmUp()) {
+			return;
+		}
 		refresh();
 		long interval = Math.max(100, this.properties.refreshInterval().toMillis());
 		this.poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);

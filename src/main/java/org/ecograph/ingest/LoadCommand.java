@@ -138,6 +138,8 @@ public final class LoadCommand {
 			properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
 			properties.put("logging.level.org.springframework.context", "ERROR");
 			properties.put("ecograph.ingest.load-bundled-on-empty", "false");
+			// A load has no analyst: no analysis snapshot is built in the background.
+			properties.put("ecograph.analysis.warm-up", "false");
 			// The command's own embedded server must not take the Bolt port of a server the user may start later.
 			properties.put("ecograph.neo4j.bolt-port", "0");
 			List<String> userArguments = new ArrayList<>();
@@ -168,10 +170,35 @@ public final class LoadCommand {
 			if (paths.isEmpty()) {
 				throw new IllegalArgumentException("Name at least one script file or folder to load.");
 			}
+			if (!"false".equals(properties.get("ecograph.neo4j.embedded"))) {
+				properties.put("ecograph.neo4j.import-directory", importDirectory(paths).toString());
+			}
 			List<String> springArguments = new ArrayList<>();
 			properties.forEach((key, value) -> springArguments.add("--" + key + "=" + value));
 			springArguments.addAll(userArguments);
 			return new Invocation(List.copyOf(paths), dryRun, springArguments);
+		}
+
+		/**
+		 * Where {@code LOAD CSV FROM 'file:///x.csv'} finds {@code x.csv} when the command opens the store itself:
+		 * the first folder named (or folder of a file named) that holds a {@code .csv} file, else the first one.
+		 */
+		static Path importDirectory(List<Path> paths) {
+			List<Path> folders = paths.stream()
+				.map(p -> p.toAbsolutePath().normalize())
+				.map(p -> java.nio.file.Files.isDirectory(p) || p.getParent() == null ? p : p.getParent())
+				.toList();
+			for (Path folder : folders) {
+				try (var files = java.nio.file.Files.list(folder)) {
+					if (files.anyMatch(f -> f.getFileName().toString().endsWith(".csv"))) {
+						return folder;
+					}
+				}
+				catch (java.io.IOException ex) {
+					// Unreadable here: the loader reports the path itself.
+				}
+			}
+			return folders.get(0);
 		}
 
 		private static String valueAfter(List<String> args, int i, String option) {

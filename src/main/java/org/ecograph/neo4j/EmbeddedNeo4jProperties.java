@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -14,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltPort Bolt port on localhost of the embedded server; 0 picks any free port
  * @param pageCache page cache size of the embedded server, in Neo4j's notation (e.g. {@code 256m}, {@code 2g})
  * @param transactionTimeout server-side limit for any one transaction of the embedded server
+ * @param importDirectory where {@code LOAD CSV ... FROM 'file:///x.csv'} of the embedded server reads {@code x.csv}
+ * (created if absent); the {@code load} command sets it to the folder of the scripts it loads
  */
 @ConfigurationProperties("ecograph.neo4j")
 public record EmbeddedNeo4jProperties(
@@ -21,5 +24,17 @@ public record EmbeddedNeo4jProperties(
 		@DefaultValue("./data/neo4j") Path home,
 		@DefaultValue("7687") int boltPort,
 		@DefaultValue("256m") String pageCache,
-		@DefaultValue("5m") Duration transactionTimeout) {
+		@DefaultValue("5m") Duration transactionTimeout,
+		@DefaultValue("./data/import") Path importDirectory) {
+
+	@ConstructorBinding
+	public EmbeddedNeo4jProperties {
+	}
+
+	/** Settings with the import directory under the store: {@code <home>/import}. */
+	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
+			Duration transactionTimeout) {
+		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"));
+	}
+
 }

@@ -47,9 +47,11 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	 */
 	public static EmbeddedNeo4jServer start(EmbeddedNeo4jProperties properties) {
 		Path home = properties.home().toAbsolutePath().normalize();
+		Path imports = properties.importDirectory().toAbsolutePath().normalize();
 		long started = System.nanoTime();
 		DatabaseManagementService service;
 		try {
+			java.nio.file.Files.createDirectories(imports);
 			service = new DatabaseManagementServiceBuilder(home)
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress("localhost", properties.boltPort()))
@@ -65,9 +67,10 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+				.setConfig(GraphDatabaseSettings.load_csv_file_url_root, imports)
 				.build();
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | java.io.IOException ex) {
 			throw new EmbeddedNeo4jStartException(home, ex);
 		}
 		URI uri = boundBoltUri(service);

@@ -1,0 +1,320 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.AccessMode;
+
+/**
+ * Times the analyst's operations over HTTP against a running Ecograph and the same questions in raw Cypher over
+ * Bolt against the same database, in one run, with C concurrent clients: p50/p95/p99, throughput and the ratios.
+ * Optionally the same catalog questions against a peer GraphQL server (the Neo4j GraphQL Library, bench/peer/).
+ *
+ * <pre>java -cp NEO4J_DRIVER_CLASSPATH bench/Bench.java [--http URL] [--bolt URI] [--user U --password P]
+ *      [--peer URL] [--clients 4] [--requests 200] [--seed 7]</pre>
+ *
+ * Exits non-zero when any request failed (an HTTP error, a GraphQL error or a failed Cypher query).
+ */
+public final class Bench {
+
+	record Op(String name, IntFunction<String> graphql, IntFunction<Object[]> cypher, IntFunction<String> peer) {
+	}
+
+	record Stats(int count, int errors, double p50, double p95, double p99, double perSecond, String firstError) {
+
+		String line() {
+			return String.format(Locale.ROOT, "p50 %8.2f  p95 %8.2f  p99 %8.2f ms  %8.1f req/s%s", this.p50, this.p95,
+					this.p99, this.perSecond, this.errors == 0 ? "" : "  ERRORS " + this.errors + ": " + this.firstError);
+		}
+
+	}
+
+	static String http = "http://localhost:8080/graphql";
+
+	static String bolt = "bolt://localhost:7687";
+
+	static String user;
+
+	static String password;
+
+	static String peer;
+
+	static int clients = 4;
+
+	static int requests = 200;
+
+	static long seed = 7;
+
+	public static void main(String[] args) throws Exception {
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--http" -> http = args[++i];
+				case "--bolt" -> bolt = args[++i];
+				case "--user" -> user = args[++i];
+				case "--password" -> password = args[++i];
+				case "--peer" -> peer = args[++i];
+				case "--clients" -> clients = Integer.parseInt(args[++i]);
+				case "--requests" -> requests = Integer.parseInt(args[++i]);
+				case "--seed" -> seed = Long.parseLong(args[++i]);
+				default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
+			}
+		}
+		int failures = run();
+		System.exit(failures == 0 ? 0 : 1);
+	}
+
+	static int run() throws Exception {
+		try (Driver driver = user == null ? GraphDatabase.driver(bolt, AuthTokens.none())
+				: GraphDatabase.driver(bolt, AuthTokens.basic(user, password))) {
+			Workload w = Workload.sample(driver, new SplittableRandom(seed));
+			System.out.printf(Locale.ROOT, "Workload: %d entities sampled, %d hubs (largest %d claims), %d path pairs "
+					+ "(%d with a hub), %d clients, %d requests per operation%n", w.ids.size(), w.hubs.size(),
+					w.largestHub, w.pairs.size(), w.hubPairs, clients, requests);
+			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+			int failures = 0;
+			System.out.printf("%-34s %-8s %s%n", "operation", "side", "latency and throughput");
+			for (Op op : operations(w)) {
+				Stats mine = time(i -> post(client, http, op.graphql().apply(i)));
+				failures += mine.errors();
+				System.out.printf("%-34s %-8s %s%n", op.name(), "ecograph", mine.line());
+				if (op.cypher() != null) {
+					Stats raw = time(i -> cypher(driver, op.cypher().apply(i)));
+					failures += raw.errors();
+					System.out.printf("%-34s %-8s %s   ratio p50 %.2fx, p99 %.2fx%n", "", "raw", raw.line(),
+							mine.p50() / raw.p50(), mine.p99() / raw.p99());
+				}
+				if (op.peer() != null && peer != null) {
+					Stats other = time(i -> post(client, peer, op.peer().apply(i)));
+					failures += other.errors();
+					System.out.printf("%-34s %-8s %s   throughput %.2fx the peer%n", "", "peer", other.line(),
+							mine.perSecond() / other.perSecond());
+				}
+			}
+			return failures;
+		}
+	}
+
+	static List<Op> operations(Workload w) {
+		List<Op> ops = new ArrayList<>();
+		ops.add(new Op("influencePaths HOPS k=5 maxHops=4", i -> {
+			String[] p = w.pair(i);
+			return "{ influencePaths(from: \"%s\", to: \"%s\", k: 5, maxHops: 4, rankBy: HOPS) { hops strength steps { relation { id } } } }"
+				.formatted(p[0], p[1]);
+		}, i -> {
+			String[] p = w.pair(i);
+			return new Object[] { """
+					MATCH p = SHORTEST 5 (a:Entity {id: $from})-[*1..4]-(b:Entity {id: $to})
+					RETURN [r IN relationships(p) | r.id] AS claims""", Map.of("from", p[0], "to", p[1]) };
+		}, null));
+		ops.add(new Op("influencePaths STRENGTH k=5 maxHops=4", i -> {
+			String[] p = w.pair(i);
+			return "{ influencePaths(from: \"%s\", to: \"%s\", k: 5, maxHops: 4) { hops strength steps { relation { id } } } }"
+				.formatted(p[0], p[1]);
+		}, null, null));
+		ops.add(new Op("exposure DOWNSTREAM 3 hops first 50", i -> """
+				{ exposure(entity: "%s", direction: DOWNSTREAM, maxHops: 3, first: 50, maxPaths: 3) {
+				    counterpart { id } totalShare shareKnown pathCount paths { strength } } }""".formatted(w.entity(i)),
+				i -> new Object[] { """
+						MATCH p = (e:Entity {id: $id})-[rs*1..3]-(c:Entity)
+						WHERE all(r IN rs WHERE r.shareOfTarget IS NOT NULL OR r.shareOfSource IS NOT NULL)
+						  AND c <> e
+						WITH c, sum(reduce(s = 1.0, r IN rs | s * coalesce(r.shareOfTarget, r.shareOfSource))) AS share
+						RETURN c.id AS id, share ORDER BY share DESC LIMIT 50""", Map.of("id", w.entity(i)) },
+				null));
+		ops.add(new Op("ranking(first: 10)", i -> "{ ranking(first: 10) { score entity { id } } }", null, null));
+		ops.add(new Op("subgraph 2 hops limit 500", i -> """
+				{ subgraph(ids: ["%s"], hops: 2, limit: 500) { truncated nodes { id } edges { id source target } } }"""
+			.formatted(w.entity(i)), i -> new Object[] { """
+					MATCH (s:Entity {id: $id})
+					CALL (s) { MATCH (s)-[*0..2]-(n:Entity) RETURN DISTINCT n LIMIT 500 }
+					WITH collect(n) AS nodes
+					UNWIND nodes AS a
+					MATCH (a)-[r]->(b) WHERE b IN nodes
+					RETURN a.id AS source, r.id AS id, b.id AS target""", Map.of("id", w.entity(i)) }, null));
+		ops.add(new Op("entity(id)", i -> "{ entity(id: \"%s\") { id name kind aliases } }".formatted(w.entity(i)),
+				i -> new Object[] { "MATCH (n:Entity {id: $id}) RETURN n.id, n.name, labels(n), n.aliases",
+						Map.of("id", w.entity(i)) },
+				i -> "{ entities(where: { id_EQ: \"%s\" }) { id name aliases } }".formatted(w.entity(i))));
+		ops.add(new Op("entities(nameContains, first: 20)", i -> """
+				{ entities(nameContains: "%s", first: 20) { edges { node { id name } } } }""".formatted(w.word(i)),
+				i -> new Object[] { """
+						MATCH (n:Entity) WHERE n.name CONTAINS $text
+						RETURN n.id, n.name ORDER BY n.name, n.id LIMIT 20""", Map.of("text", w.word(i)) },
+				i -> "{ entities(where: { name_CONTAINS: \"%s\" }, sort: [{ name: ASC }], limit: 20) { id name } }"
+					.formatted(w.word(i))));
+		ops.add(new Op("entity { relations(first: 100) }", i -> """
+				{ entity(id: "%s") { relations(first: 100) { edges { node { id kind from { id } to { id } } } } } }"""
+			.formatted(w.entity(i)), i -> new Object[] { """
+					MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+					RETURN r.id, type(r), startNode(r).id, endNode(r).id ORDER BY r.id LIMIT 100""",
+					Map.of("id", w.entity(i)) }, null));
+		return ops;
+	}
+
+	static Stats time(IntFunction<String> call) throws Exception {
+		for (int i = 0; i < Math.min(20, requests); i++) {
+			call.apply(requests + i);
+		}
+		double[] latencies = new double[requests];
+		AtomicInteger next = new AtomicInteger();
+		AtomicInteger errors = new AtomicInteger();
+		String[] firstError = { null };
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		long started = System.nanoTime();
+		List<Future<?>> done = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			done.add(pool.submit(() -> {
+				for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+					long t = System.nanoTime();
+					String error = call.apply(i);
+					latencies[i] = (System.nanoTime() - t) / 1e6;
+					if (error != null) {
+						errors.incrementAndGet();
+						synchronized (firstError) {
+							if (firstError[0] == null) {
+								firstError[0] = error.length() > 300 ? error.substring(0, 300) : error;
+							}
+						}
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> f : done) {
+			f.get();
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		pool.shutdown();
+		Arrays.sort(latencies);
+		return new Stats(requests, errors.get(), percentile(latencies, 50), percentile(latencies, 95),
+				percentile(latencies, 99), requests / seconds, firstError[0]);
+	}
+
+	static double percentile(double[] sorted, int p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+	}
+
+	/** Returns null on success, else what went wrong. */
+	static String post(HttpClient client, String url, String query) {
+		String body = "{\"query\":" + json(query) + "}";
+		try {
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
+				.header("Content-Type", "application/json")
+				.timeout(Duration.ofSeconds(60))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+				return response.statusCode() + " " + response.body();
+			}
+			return null;
+		}
+		catch (Exception ex) {
+			return ex.toString();
+		}
+	}
+
+	static String cypher(Driver driver, Object[] query) {
+		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> parameters = (Map<String, Object>) query[1];
+			session.executeRead(tx -> tx.run((String) query[0], parameters).list());
+			return null;
+		}
+		catch (Exception ex) {
+			return ex.toString();
+		}
+	}
+
+	static String json(String s) {
+		StringBuilder b = new StringBuilder("\"");
+		for (char c : s.toCharArray()) {
+			switch (c) {
+				case '"' -> b.append("\\\"");
+				case '\\' -> b.append("\\\\");
+				case '\n' -> b.append("\\n");
+				default -> b.append(c);
+			}
+		}
+		return b.append('"').toString();
+	}
+
+	/** Entities and pairs drawn once, deterministically, from the database. */
+	static final class Workload {
+
+		final List<String> ids = new ArrayList<>();
+
+		final List<String> hubs = new ArrayList<>();
+
+		final List<String[]> pairs = new ArrayList<>();
+
+		final List<String> words = new ArrayList<>();
+
+		int hubPairs;
+
+		long largestHub;
+
+		static Workload sample(Driver driver, SplittableRandom random) {
+			Workload w = new Workload();
+			List<Record> all = driver.executableQuery("MATCH (n:Entity) RETURN n.id AS id, n.name AS name ORDER BY id")
+				.execute()
+				.records();
+			for (int i = 0; i < 200; i++) {
+				Record r = all.get(random.nextInt(all.size()));
+				w.ids.add(r.get("id").asString());
+				String name = r.get("name").asString();
+				w.words.add(name.substring(0, Math.min(name.length(), 4 + random.nextInt(3))));
+			}
+			for (Record r : driver.executableQuery("""
+					MATCH (n:Entity) WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC LIMIT 10
+					RETURN n.id AS id, degree""").execute().records()) {
+				w.hubs.add(r.get("id").asString());
+				w.largestHub = Math.max(w.largestHub, r.get("degree").asLong());
+			}
+			for (int i = 0; i < 40; i++) {
+				String a = w.ids.get(random.nextInt(w.ids.size()));
+				String b = i % 4 == 0 ? w.hubs.get(random.nextInt(w.hubs.size())) : w.ids.get(random.nextInt(w.ids.size()));
+				if (i % 8 == 0) {
+					a = w.hubs.get(random.nextInt(w.hubs.size()));
+				}
+				if (!a.equals(b)) {
+					w.pairs.add(new String[] { a, b });
+					w.hubPairs += w.hubs.contains(a) || w.hubs.contains(b) ? 1 : 0;
+				}
+			}
+			return w;
+		}
+
+		String entity(int i) {
+			return this.ids.get(i % this.ids.size());
+		}
+
+		String word(int i) {
+			return this.words.get(i % this.words.size());
+		}
+
+		String[] pair(int i) {
+			return this.pairs.get(i % this.pairs.size());
+		}
+
+	}
+
+}
