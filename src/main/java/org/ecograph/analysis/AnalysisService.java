@@ -16,8 +16,10 @@ import org.ecograph.model.EntityKind;
 import org.ecograph.model.EntityNotFoundException;
 import org.ecograph.model.InvalidArgumentException;
 import org.ecograph.model.RelationKind;
-import org.neo4j.driver.TransactionContext;
+import org.ecograph.catalog.EntityCatalog;
+import org.ecograph.catalog.RelationCatalog;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The analyst's operations. Paths, exposure and ranking run on the in-memory {@link ClaimProjection} of the current
@@ -26,9 +28,14 @@ import org.springframework.stereotype.Service;
  * {@link EntityNotFoundException}. At most {@code ecograph.analysis.max-concurrent} computations run at once.
  */
 @Service
+@Transactional(readOnly = true)
 public class AnalysisService {
 
 	private final AnalysisRepository repository;
+
+	private final EntityCatalog entityCatalog;
+
+	private final RelationCatalog relationCatalog;
 
 	private final ProjectionHolder projections;
 
@@ -38,9 +45,11 @@ public class AnalysisService {
 
 	private final Semaphore computing;
 
-	AnalysisService(AnalysisRepository repository, ProjectionHolder projections, RankingCache rankings,
-			AnalysisProperties properties) {
+	AnalysisService(AnalysisRepository repository, EntityCatalog entityCatalog, RelationCatalog relationCatalog,
+			ProjectionHolder projections, RankingCache rankings, AnalysisProperties properties) {
 		this.repository = repository;
+		this.entityCatalog = entityCatalog;
+		this.relationCatalog = relationCatalog;
 		this.projections = projections;
 		this.rankings = rankings;
 		this.properties = properties;
@@ -65,10 +74,8 @@ public class AnalysisService {
 		StepWeights weights = new StepWeights(g.largestAmount(f));
 		PathFinder.Result found = compute(() -> PathFinder.find(g, f, weights, new PathFinder.Query(source, target,
 				maxHops, k, rankBy, followDirection, this.properties.maxExpansions())));
-		List<InfluencePath> paths = this.repository.read(tx -> {
-			Details details = details(tx, g, found.routes());
-			return found.routes().stream().map(r -> path(g, r, details)).toList();
-		});
+		Details details = details(g, found.routes(), List.of());
+		List<InfluencePath> paths = found.routes().stream().map(r -> path(g, r, details)).toList();
 		List<String> warnings = warnings(snapshot);
 		if (!found.complete()) {
 			warnings.add("influencePaths " + from + " -> " + to + ": the search budget (ecograph.analysis.max-expansions = "
@@ -94,17 +101,14 @@ public class AnalysisService {
 		StepWeights weights = new StepWeights(g.largestAmount(f));
 		ExposureEngine.Result result = compute(() -> ExposureEngine.compute(g, f, weights, new ExposureEngine.Query(
 				node, direction, maxHops, first, maxPaths, this.properties.maxExpansions())));
-		List<Exposure> exposures = this.repository.read(tx -> {
-			List<ProjectedRoute> routes = result.exposures().stream().flatMap(e -> e.routes().stream()).toList();
-			Details details = details(tx, g, routes, result.exposures().stream().map(e -> e.node()).toList());
-			return result.exposures()
-				.stream()
-				.map(e -> new Exposure(details.entities().get(g.entityId(e.node())), e.directShare(),
-						e.indirectShare(), e.totalShare(), e.shareKnown(), e.amountUsd(),
-						e.routes().stream().map(r -> path(g, r, details)).toList(), e.pathCount(),
-						e.routesComplete()))
-				.toList();
-		});
+		List<ProjectedRoute> routes = result.exposures().stream().flatMap(e -> e.routes().stream()).toList();
+		Details details = details(g, routes, result.exposures().stream().map(e -> e.node()).toList());
+		List<Exposure> exposures = result.exposures()
+			.stream()
+			.map(e -> new Exposure(details.entities().get(g.entityId(e.node())), e.directShare(), e.indirectShare(),
+					e.totalShare(), e.shareKnown(), e.amountUsd(),
+					e.routes().stream().map(r -> path(g, r, details)).toList(), e.pathCount(), e.routesComplete()))
+			.toList();
 		List<String> warnings = warnings(snapshot);
 		if (!result.complete()) {
 			warnings.add("exposure of " + entity + ": the enumeration of chains of " + maxHops + " steps reached its "
@@ -135,8 +139,7 @@ public class AnalysisService {
 				top.add(v);
 			}
 		}
-		Map<String, Entity> entities = this.repository
-			.read(tx -> this.repository.entities(tx, top.stream().map(g::entityId).toList()));
+		Map<String, Entity> entities = this.entityCatalog.findByIds(top.stream().map(g::entityId).toList());
 		List<RankedEntity> answer = top.stream()
 			.map(v -> new RankedEntity(entities.get(g.entityId(v)), ranked.scores()[v]))
 			.toList();
@@ -146,15 +149,10 @@ public class AnalysisService {
 	/** Who funds {@code target}, how much, with what share, and whether the shares add up. */
 	public FundingSummary fundingSummary(String target, ClaimFilter filter) {
 		ClaimFilter funding = filter.withKinds(Set.of(RelationKind.FUNDS));
-		return this.repository.read(tx -> {
-			Entity entity = this.repository.entities(tx, List.of(target)).get(target);
-			if (entity == null) {
-				throw new EntityNotFoundException(target);
-			}
-			List<Claim> claims = this.repository.incomingFunding(tx, target, funding);
-			Map<String, Entity> funders = this.repository.entities(tx, claims.stream().map(Claim::fromId).toList());
-			return FundingAggregator.summarize(entity, claims, funders::get);
-		});
+		Entity entity = this.entityCatalog.findById(target).orElseThrow(() -> new EntityNotFoundException(target));
+		List<Claim> claims = this.repository.incomingFunding(target, funding);
+		Map<String, Entity> funders = this.entityCatalog.findByIds(claims.stream().map(Claim::fromId).toList());
+		return FundingAggregator.summarize(entity, claims, funders::get);
 	}
 
 	private <T> T compute(Supplier<T> work) {
@@ -194,12 +192,7 @@ public class AnalysisService {
 	private record Details(Map<String, Entity> entities, Map<String, Claim> claims) {
 	}
 
-	private Details details(TransactionContext tx, ClaimProjection g, List<ProjectedRoute> routes) {
-		return details(tx, g, routes, List.of());
-	}
-
-	private Details details(TransactionContext tx, ClaimProjection g, List<ProjectedRoute> routes,
-			List<Integer> moreNodes) {
+	private Details details(ClaimProjection g, List<ProjectedRoute> routes, List<Integer> moreNodes) {
 		Set<String> entityIds = new LinkedHashSet<>();
 		moreNodes.forEach(v -> entityIds.add(g.entityId(v)));
 		Map<RelationKind, Set<String>> claimIds = new EnumMap<>(RelationKind.class);
@@ -211,7 +204,7 @@ public class AnalysisService {
 				claimIds.computeIfAbsent(g.kind(c), k -> new LinkedHashSet<>()).add(g.claimId(c));
 			}
 		}
-		return new Details(this.repository.entities(tx, entityIds), this.repository.claims(tx, claimIds));
+		return new Details(this.entityCatalog.findByIds(entityIds), this.relationCatalog.findByIds(claimIds));
 	}
 
 	private static InfluencePath path(ClaimProjection g, ProjectedRoute route, Details details) {

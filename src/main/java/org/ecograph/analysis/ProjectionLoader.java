@@ -17,11 +17,12 @@ import org.ecograph.model.GraphVersion;
 import org.ecograph.model.RelationKind;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds a {@link ClaimProjection} from Neo4j in one read transaction: the entities, then every claim between two
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * embedded server, an external one or a cluster (reads go to a reader).
  */
 @Component
-class ProjectionLoader {
+public class ProjectionLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(ProjectionLoader.class);
 
@@ -54,16 +55,21 @@ class ProjectionLoader {
 	}
 
 	/** The graph version the database holds now. */
-	long currentVersion() {
-		return this.repository.read(GraphVersion::read);
+	@Transactional(readOnly = true)
+	public long currentVersion() {
+		return this.repository.version();
 	}
 
-	/** A snapshot of the whole claim graph; {@code progress} receives the claims read so far. */
-	ClaimProjection build(LongConsumer progress) {
-		return this.repository.readUnbounded(tx -> build(tx, progress));
+	/**
+	 * A snapshot of the whole claim graph, read in one transaction of at most {@code ecograph.analysis.build-timeout};
+	 * {@code progress} receives the claims read so far.
+	 */
+	@Transactional(readOnly = true, timeoutString = "${ecograph.analysis.build-timeout:3600}")
+	public ClaimProjection build(LongConsumer progress) {
+		return this.repository.stream(tx -> build(tx, progress));
 	}
 
-	private ClaimProjection build(TransactionContext tx, LongConsumer progress) {
+	private ClaimProjection build(QueryRunner tx, LongConsumer progress) {
 		long started = System.nanoTime();
 		long version = GraphVersion.read(tx);
 		long expected = tx.run(COUNT).single().get("n").asLong();

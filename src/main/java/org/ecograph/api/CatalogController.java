@@ -17,6 +17,7 @@ import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -59,8 +60,9 @@ class CatalogController {
 
 	@QueryMapping
 	Page<Entity> entities(@Argument List<EntityKind> kinds, @Argument String nameContains, @Argument Integer first,
-			@Argument String after) {
-		return this.entities.list(Arguments.set(kinds), nameContains, page(first, after));
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
+		return this.entities.list(Arguments.set(kinds), nameContains, page(first, after),
+				selection.contains("totalCount"));
 	}
 
 	@QueryMapping
@@ -77,11 +79,11 @@ class CatalogController {
 	@QueryMapping
 	Page<Claim> relations(@Argument List<RelationKind> kinds, @Argument String from, @Argument String to,
 			@Argument List<ClaimStatus> status, @Argument Double minConfidence, @Argument LocalDate asOf,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
 		Limits.checkEntityId("from", from);
 		Limits.checkEntityId("to", to);
 		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf);
-		return this.relations.list(from, to, filter, page(first, after));
+		return this.relations.list(from, to, filter, page(first, after), selection.contains("totalCount"));
 	}
 
 	@QueryMapping

@@ -22,6 +22,7 @@ import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.Entity;
 import org.ecograph.model.RelationKind;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -55,11 +56,12 @@ class EntityFieldsController {
 	CompletableFuture<Page<Claim>> relations(Entity entity, @Argument Direction direction,
 			@Argument List<RelationKind> kinds, @Argument List<ClaimStatus> status, @Argument Double minConfidence,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
-			DataLoader<RelationsKey, Page<Claim>> entityRelations) {
+			DataLoader<RelationsKey, Page<Claim>> entityRelations, DataFetchingFieldSelectionSet selection) {
 		PageRequest page = Arguments.page(first, after, this.limits);
 		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf);
 		Direction side = direction == null ? Direction.BOTH : direction;
-		return entityRelations.load(new RelationsKey(entity.id(), new RelationsQuery(side, filter, page)));
+		return entityRelations.load(new RelationsKey(entity.id(),
+				new RelationsQuery(side, filter, page, selection.contains("totalCount"))));
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "from")
@@ -84,13 +86,13 @@ class EntityFieldsController {
 		keys.forEach(key -> byQuery.computeIfAbsent(key.query(), q -> new ArrayList<>()).add(key.entityId()));
 		Map<RelationsKey, Page<Claim>> pages = new HashMap<>();
 		byQuery.forEach((query, ids) -> relations
-			.relationsOf(ids, query.direction(), query.filter(), query.page())
+			.relationsOf(ids, query.direction(), query.filter(), query.page(), query.withTotal())
 			.forEach((id, page) -> pages.put(new RelationsKey(id, query), page)));
 		return pages;
 	}
 
 	/** The arguments of one {@code relations} selection. */
-	record RelationsQuery(Direction direction, ClaimFilter filter, PageRequest page) {
+	record RelationsQuery(Direction direction, ClaimFilter filter, PageRequest page, boolean withTotal) {
 	}
 
 	/** A {@code relations} selection on one entity. */

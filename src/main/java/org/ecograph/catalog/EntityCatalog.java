@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
+import org.ecograph.model.EntityNames;
 import org.ecograph.model.GraphMapping;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class EntityCatalog {
 
 	static final String LISTING = "entities";
+
+	static final String BY_IDS = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n";
+
+	static final String SEARCH = """
+			CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+			WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+			RETURN node, score ORDER BY score DESC, node.id LIMIT $first""";
 
 	private final Neo4jClient neo4j;
 
@@ -40,7 +48,7 @@ public class EntityCatalog {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.neo4j.query("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n")
+		return this.neo4j.query(BY_IDS)
 			.bind(List.copyOf(Set.copyOf(ids)))
 			.to("ids")
 			.fetchAs(Entity.class)
@@ -50,34 +58,55 @@ public class EntityCatalog {
 			.collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}
 
+	/** The listing without a name filter: an ordered seek of the name's range index from the cursor on. */
+	static final String LIST_ALL = """
+			MATCH (n:Entity)
+			WHERE n.name >= $afterName AND NOT (n.name = $afterName AND n.id <= $afterId)
+			  AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+			RETURN n ORDER BY n.name, n.id LIMIT $limit""";
+
+	/** The listing with a name filter: a seek of the text index on the lower-cased names and aliases. */
+	static final String LIST_MATCHING = """
+			MATCH (n:Entity)
+			WHERE n.%s CONTAINS $needle
+			  AND (n.name > $afterName OR (n.name = $afterName AND n.id > $afterId))
+			  AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+			RETURN n ORDER BY n.name, n.id LIMIT $limit""".formatted(EntityNames.KEY);
+
+	static final String COUNT_ALL = """
+			MATCH (n:Entity) WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
+			RETURN count(n) AS total""";
+
+	static final String COUNT_MATCHING = """
+			MATCH (n:Entity)
+			WHERE n.%s CONTAINS $needle AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+			RETURN count(n) AS total""".formatted(EntityNames.KEY);
+
 	/**
-	 * A page of entities ordered by name then id.
+	 * A page of entities ordered by name then id, read from the cursor on through an index (keyset paging: a page
+	 * costs its own size, whatever its position).
 	 * @param kinds only these kinds; {@code null} or empty for all
 	 * @param nameContains only entities whose name or an alias contains this, ignoring case; {@code null} for all
+	 * @param withTotal whether to count the whole listing too (one more query, over every match)
 	 */
-	public Page<Entity> list(Set<EntityKind> kinds, String nameContains, PageRequest page) {
+	public Page<Entity> list(Set<EntityKind> kinds, String nameContains, PageRequest page, boolean withTotal) {
 		List<String> after = Cursors.decode(LISTING, page.after(), 2);
-		Map<String, Object> parameters = Parameters.of("labels", labels(kinds), "needle",
-				nameContains == null ? null : nameContains.toLowerCase(Locale.ROOT), "afterName",
-				after == null ? null : after.get(0), "afterId", after == null ? null : after.get(1), "first",
-				page.first());
-		return this.neo4j.query("""
-				MATCH (n:Entity)
-				WHERE ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
-				  AND ($needle IS NULL OR toLower(n.name) CONTAINS $needle
-				       OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $needle))
-				WITH n ORDER BY n.name, n.id
-				WITH collect(n) AS ordered
-				WITH ordered, size([n IN ordered WHERE $afterId IS NOT NULL
-				    AND (n.name < $afterName OR (n.name = $afterName AND n.id <= $afterId))]) AS skipped
-				RETURN size(ordered) AS total, skipped, ordered[skipped..skipped + $first + 1] AS page""")
+		String needle = nameContains == null ? null : EntityNames.key(nameContains);
+		Map<String, Object> parameters = Parameters.of("labels", labels(kinds), "needle", needle, "afterName",
+				after == null ? "" : after.get(0), "afterId", after == null ? "" : after.get(1), "limit",
+				page.first() + 1);
+		List<Entity> fetched = List.copyOf(this.neo4j.query(needle == null ? LIST_ALL : LIST_MATCHING)
 			.bindAll(parameters)
-			.fetchAs(Page.class)
-			.mappedBy((types, row) -> Page.of(row.get("page").asList(v -> GraphMapping.entity(v.asNode())),
-					page.first(), row.get("skipped").asLong(), row.get("total").asLong(), EntityCatalog::cursor))
+			.fetchAs(Entity.class)
+			.mappedBy((types, row) -> GraphMapping.entity(row.get("n").asNode()))
+			.all());
+		Long total = !withTotal ? null : this.neo4j.query(needle == null ? COUNT_ALL : COUNT_MATCHING)
+			.bindAll(parameters)
+			.fetchAs(Long.class)
+			.mappedBy((types, row) -> row.get("total").asLong())
 			.one()
-			.map(EntityCatalog::<Entity>cast)
-			.orElseGet(Page::empty);
+			.orElse(0L);
+		return Page.of(fetched, page.first(), after != null, total, EntityCatalog::cursor);
 	}
 
 	/**
@@ -92,10 +121,7 @@ public class EntityCatalog {
 		if (query.isEmpty() || first == 0) {
 			return List.of();
 		}
-		return List.copyOf(this.neo4j.query("""
-				CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-				WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-				RETURN node, score ORDER BY score DESC, node.id LIMIT $first""")
+		return List.copyOf(this.neo4j.query(SEARCH)
 			.bindAll(Parameters.of("query", query, "labels", labels(kinds), "first", first))
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, row) -> new SearchHit(GraphMapping.entity(row.get("node").asNode()),

@@ -11,7 +11,8 @@ import java.util.Set;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.GraphMapping;
-import org.neo4j.driver.Record;
+import org.ecograph.model.RelationKind;
+import java.util.stream.Collectors;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,65 @@ public class RelationCatalog {
 
 	static final String LISTING = "relations";
 
-	// The page is cut from the ordered, filtered list so that one query yields items, total and position.
-	private static final String PAGE = """
-			WITH %1$s ordered, size([x IN ordered WHERE $after IS NOT NULL AND x.claim.id <= $after]) AS skipped
-			RETURN %1$s size(ordered) AS total, skipped, ordered[skipped..skipped + $first + 1] AS page""";
+	private static final String AFTER_CURSOR = "r.id > $after";
+
+	/** Relations from one entity, through its id index, then its relationships. */
+	static final String FROM = """
+			MATCH (a:Entity {id: $from})-[r]->(b:Entity)
+			WHERE ($to IS NULL OR b.id = $to) AND %s AND %s
+			RETURN {claim: r, from: a.id, to: b.id} AS claim ORDER BY r.id LIMIT $limit"""
+		.formatted(AFTER_CURSOR, ClaimFilter.CYPHER_PREDICATE);
+
+	/** Relations into one entity. */
+	static final String TO = """
+			MATCH (a:Entity)-[r]->(b:Entity {id: $to})
+			WHERE %s AND %s
+			RETURN {claim: r, from: a.id, to: b.id} AS claim ORDER BY r.id LIMIT $limit"""
+		.formatted(AFTER_CURSOR, ClaimFilter.CYPHER_PREDICATE);
+
+	/**
+	 * The relations of the whole graph: an ordered seek of each kind's claim-id index from the cursor on, merged.
+	 * Kinds are rendered from {@link RelationKind}, never from input.
+	 */
+	static String everywhere(Set<RelationKind> kinds) {
+		String branches = kindsOf(kinds).stream().map(k -> """
+				  MATCH (a:Entity)-[r:%s]->(b:Entity)
+				  WHERE %s AND %s
+				  RETURN r, a, b ORDER BY r.id LIMIT $limit""".formatted(k.name(), AFTER_CURSOR,
+				ClaimFilter.CYPHER_PREDICATE)).collect(Collectors.joining("\n  UNION ALL\n"));
+		return "CALL () {\n" + branches + "\n}\nRETURN {claim: r, from: a.id, to: b.id} AS claim ORDER BY r.id LIMIT $limit";
+	}
+
+	/** The count of a listing: its match, without order or limit (run with the cursor at the start). */
+	static String count(String listing) {
+		return listing.replaceAll("(?s)RETURN \\{claim.*", "RETURN count(r) AS total");
+	}
+
+	/** The relations of many entities at once: per entity, its relationships from the cursor on. */
+	static final String OF_ENTITIES = """
+			UNWIND $ids AS id
+			MATCH (e:Entity {id: id})
+			CALL (e) {
+			  MATCH (e)-[r]-(o:Entity)
+			  WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e)
+			         OR ($direction = 'IN' AND endNode(r) = e))
+			    AND %s AND %s
+			  WITH DISTINCT r ORDER BY r.id LIMIT $limit
+			  RETURN collect({claim: r, from: startNode(r).id, to: endNode(r).id}) AS page
+			}
+			RETURN id, page""".formatted(AFTER_CURSOR, ClaimFilter.CYPHER_PREDICATE);
+
+	static final String COUNT_OF_ENTITIES = """
+			UNWIND $ids AS id
+			MATCH (e:Entity {id: id})
+			CALL (e) {
+			  MATCH (e)-[r]-(o:Entity)
+			  WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e)
+			         OR ($direction = 'IN' AND endNode(r) = e))
+			    AND %s
+			  RETURN count(DISTINCT r) AS total
+			}
+			RETURN id, total""".formatted(ClaimFilter.CYPHER_PREDICATE);
 
 	private final Neo4jClient neo4j;
 
@@ -37,58 +93,94 @@ public class RelationCatalog {
 		this.entities = entities;
 	}
 
-	/**
-	 * A page of the relations of the graph, ordered by relation id.
-	 * @param fromId only relations starting at this entity; {@code null} for any
-	 * @param toId only relations ending at this entity; {@code null} for any
-	 * @throws UnknownEntitiesException when {@code fromId} or {@code toId} names no entity
-	 */
-	public Page<Claim> list(String fromId, String toId, ClaimFilter filter, PageRequest page) {
-		String after = after(page);
-		requireExisting(fromId, toId);
-		Map<String, Object> parameters = Parameters.with(filter.parameters(), "from", fromId, "to", toId, "after",
-				after, "first", page.first());
-		return this.neo4j.query("""
-				MATCH (a:Entity)-[r]->(b:Entity)
-				WHERE ($from IS NULL OR a.id = $from) AND ($to IS NULL OR b.id = $to) AND %s
-				WITH r, a, b ORDER BY r.id
-				WITH collect({claim: r, from: a.id, to: b.id}) AS ordered
-				%s""".formatted(ClaimFilter.CYPHER_PREDICATE, PAGE.formatted("")))
-			.bindAll(parameters)
-			.fetchAs(Page.class)
-			.mappedBy((types, row) -> page(row, page.first()))
-			.one()
-			.map(EntityCatalog::<Claim>cast)
-			.orElseGet(Page::empty);
+	/** One branch per relation kind, so each seeks the kind's claim-id index. */
+	static final Map<RelationKind, String> BY_ID = java.util.Arrays.stream(RelationKind.values())
+		.collect(Collectors.toMap(java.util.function.Function.identity(), k -> """
+				UNWIND $ids AS id
+				MATCH (a:Entity)-[r:%s {id: id}]->(b:Entity)
+				RETURN {claim: r, from: a.id, to: b.id} AS claim""".formatted(k.name())));
+
+	/** The relations with these ids, known to be of these kinds, by id; unknown ids are absent. */
+	public Map<String, Claim> findByIds(Map<RelationKind, ? extends Collection<String>> idsByKind) {
+		Map<String, Claim> claims = new HashMap<>();
+		idsByKind.forEach((kind, ids) -> this.neo4j.query(BY_ID.get(kind))
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Claim.class)
+			.mappedBy((types, row) -> GraphMapping.claim(row.get("claim")))
+			.all()
+			.forEach(c -> claims.put(c.id(), c)));
+		return claims;
 	}
 
 	/**
-	 * A page of relations for each of the given entities, in one query whatever their number. Every entity gets the
-	 * same filter and page request; the cursor of one entity's page is valid for any entity's page.
+	 * A page of the relations of the graph, ordered by relation id, read from the cursor on through indexes.
+	 * @param fromId only relations starting at this entity; {@code null} for any
+	 * @param toId only relations ending at this entity; {@code null} for any
+	 * @param withTotal whether to count the whole listing too (one more query over every match)
+	 * @throws UnknownEntitiesException when {@code fromId} or {@code toId} names no entity
+	 */
+	public Page<Claim> list(String fromId, String toId, ClaimFilter filter, PageRequest page, boolean withTotal) {
+		String after = after(page);
+		requireExisting(fromId, toId);
+		Map<String, Object> parameters = Parameters.with(filter.parameters(), "from", fromId, "to", toId, "after",
+				after == null ? "" : after, "limit", page.first() + 1);
+		String query = fromId != null ? FROM : toId != null ? TO : everywhere(filter.kinds());
+		List<Claim> fetched = List.copyOf(this.neo4j.query(query)
+			.bindAll(parameters)
+			.fetchAs(Claim.class)
+			.mappedBy((types, row) -> GraphMapping.claim(row.get("claim")))
+			.all());
+		Long total = null;
+		if (withTotal) {
+			String counting = fromId != null || toId != null ? count(query)
+					: kindsOf(filter.kinds()).stream()
+						.map(k -> count("MATCH (a:Entity)-[r:%s]->(b:Entity) WHERE %s AND %s RETURN {claim"
+							.formatted(k.name(), AFTER_CURSOR, ClaimFilter.CYPHER_PREDICATE)))
+						.collect(Collectors.joining(" UNION ALL ", "CALL () { ", " } RETURN sum(total) AS total"));
+			total = this.neo4j.query(counting).bindAll(Parameters.with(parameters, "after", "")).fetchAs(Long.class)
+				.mappedBy((types, row) -> row.get("total").asLong()).one().orElse(0L);
+		}
+		return Page.of(fetched, page.first(), after != null, total, RelationCatalog::cursor);
+	}
+
+	/**
+	 * A page of relations for each of the given entities, in one query whatever their number (two with totals).
+	 * Every entity gets the same filter and page request; the cursor of one entity's page is valid for any entity's
+	 * page.
 	 * @return a page for every id asked for (empty for unknown ids and entities without matching relations)
 	 */
 	public Map<String, Page<Claim>> relationsOf(Collection<String> entityIds, Direction direction, ClaimFilter filter,
-			PageRequest page) {
+			PageRequest page, boolean withTotal) {
 		String after = after(page);
-		Map<String, Page<Claim>> pages = new HashMap<>();
-		entityIds.forEach(id -> pages.put(id, Page.empty()));
 		Map<String, Object> parameters = Parameters.with(filter.parameters(), "ids", List.copyOf(Set.copyOf(entityIds)),
-				"direction", direction.name(), "after", after, "first", page.first());
-		this.neo4j.query("""
-				UNWIND $ids AS id
-				MATCH (e:Entity {id: id})-[r]-(o:Entity)
-				WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e)
-				       OR ($direction = 'IN' AND endNode(r) = e))
-				  AND %s
-				WITH DISTINCT id, r ORDER BY r.id
-				WITH id, collect({claim: r, from: startNode(r).id, to: endNode(r).id}) AS ordered
-				%s""".formatted(ClaimFilter.CYPHER_PREDICATE, PAGE.formatted("id,")))
+				"direction", direction.name(), "after", after == null ? "" : after, "limit", page.first() + 1);
+		Map<String, Long> totals = new HashMap<>();
+		if (withTotal) {
+			this.neo4j.query(COUNT_OF_ENTITIES).bindAll(parameters).fetch().all()
+				.forEach(row -> totals.put((String) row.get("id"), ((Number) row.get("total")).longValue()));
+		}
+		Map<String, Page<Claim>> pages = new HashMap<>();
+		entityIds.forEach(id -> pages.put(id, withTotal ? Page.empty() : Page.<Claim>empty().withoutTotal()));
+		this.neo4j.query(OF_ENTITIES)
 			.bindAll(parameters)
 			.fetchAs(EntityPage.class)
-			.mappedBy((types, row) -> new EntityPage(row.get("id").asString(), page(row, page.first())))
+			.mappedBy((types, row) -> {
+				String id = row.get("id").asString();
+				return new EntityPage(id, Page.of(row.get("page").asList(GraphMapping::claim), page.first(),
+						after != null, withTotal ? totals.getOrDefault(id, 0L) : null, RelationCatalog::cursor));
+			})
 			.all()
 			.forEach(found -> pages.put(found.entityId(), found.page()));
 		return pages;
+	}
+
+	private static List<RelationKind> kindsOf(Set<RelationKind> kinds) {
+		return kinds == null ? List.of(RelationKind.values()) : kinds.stream().sorted().toList();
+	}
+
+	private static String cursor(Claim claim) {
+		return Cursors.encode(LISTING, claim.id());
 	}
 
 	private record EntityPage(String entityId, Page<Claim> page) {
@@ -106,11 +198,6 @@ public class RelationCatalog {
 	private static String after(PageRequest page) {
 		List<String> key = Cursors.decode(LISTING, page.after(), 1);
 		return key == null ? null : key.get(0);
-	}
-
-	private static Page<Claim> page(Record row, int first) {
-		return Page.of(row.get("page").asList(GraphMapping::claim), first, row.get("skipped").asLong(),
-				row.get("total").asLong(), claim -> Cursors.encode(LISTING, claim.id()));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.ecograph.model.EntityNames;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 			this.loader.load(ScriptFinder.bundled(), false);
 			return;
 		}
+		refreshNameKeys();
 		List<AppliedScript> applied = ScriptHistory.applied(this.driver);
 		if (applied.stream().noneMatch(a -> a.location().startsWith("classpath:"))) {
 			return;
@@ -61,6 +63,20 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 		catch (LoadException ex) {
 			// The graph is as it was; a steward decides, the service still starts.
 			log.warn("The bundled scripts could not be completed; the graph is unchanged by them: {}", ex.getMessage());
+		}
+	}
+
+	/** A store written before entities carried {@code nameKey} gets it once (a write only when one is missing). */
+	private void refreshNameKeys() {
+		boolean missing = this.driver.executableQuery("MATCH (n:Entity) WHERE n.nameKey IS NULL RETURN count(n) > 0 AS m")
+			.execute()
+			.records()
+			.get(0)
+			.get("m")
+			.asBoolean();
+		if (missing) {
+			this.driver.executableQuery(EntityNames.REFRESH).execute();
+			log.info("Search keys of entity names set (entities(nameContains:) is served by an index)");
 		}
 	}
 

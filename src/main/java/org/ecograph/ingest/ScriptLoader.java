@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ecograph.model.EntityNames;
 import org.ecograph.model.GraphVersion;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -88,6 +89,7 @@ public class ScriptLoader {
 		try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
 			counts = execute(tx, plan);
 			if (!plan.schemaOnly()) {
+				tx.run(EntityNames.REFRESH).consume();
 				checkValid(tx, plan, List.of());
 				GraphVersion.bump(tx);
 				ScriptHistory.record(tx, plan.script(), counts, millisSince(started));
@@ -122,6 +124,7 @@ public class ScriptLoader {
 			for (Plan plan : dataPlans) {
 				long started = System.nanoTime();
 				StatementCounts counts = execute(tx, plan);
+				tx.run(EntityNames.REFRESH).consume();
 				checkValid(tx, plan, done);
 				outcomes.add(validated(plan, counts, started));
 				done.add(plan);

@@ -28,12 +28,12 @@ class RelationCatalogTests {
 	DriverQueryCounter driver;
 
 	@Test
-	void relationsOfManyEntitiesTakeOneQuery() {
+	void relationsOfManyEntitiesTakeOneQueryAndOneMoreForTheirCounts() {
 		long before = this.driver.queries();
 		Map<String, Page<Claim>> pages = this.relations.relationsOf(
 				List.of("company:nvidia", "company:dell", "company:no-such-company"), Direction.OUT,
-				ClaimFilter.NONE.withKinds(Set.of(RelationKind.SUPPLIES)), new PageRequest(10, null));
-		assertThat(this.driver.queries() - before).isEqualTo(1);
+				ClaimFilter.NONE.withKinds(Set.of(RelationKind.SUPPLIES)), new PageRequest(10, null), true);
+		assertThat(this.driver.queries() - before).isEqualTo(2);
 		assertThat(ids(pages.get("company:nvidia"))).containsExactly("claim:nvidia-supplies-stargate",
 				"claim:nvidia-supplies-stargate-forecast");
 		assertThat(ids(pages.get("company:dell"))).containsExactly("claim:dell-supplies-oracle");
@@ -42,21 +42,31 @@ class RelationCatalogTests {
 
 	@Test
 	void aPageCursorContinuesAfterItsItem() {
-		Page<Claim> first = this.relations.list(null, "program:stargate", ClaimFilter.NONE, new PageRequest(2, null));
+		Page<Claim> first = this.relations.list(null, "program:stargate", ClaimFilter.NONE, new PageRequest(2, null), true);
 		Page<Claim> second = this.relations.list(null, "program:stargate", ClaimFilter.NONE,
-				new PageRequest(2, first.pageInfo().endCursor()));
+				new PageRequest(2, first.pageInfo().endCursor()), true);
 		assertThat(ids(first)).containsExactly("claim:ai-infrastructure-act-2025-funds-stargate",
 				"claim:ai-infrastructure-partnership-competes-with-stargate");
 		assertThat(ids(second)).containsExactly("claim:california-government-opposes-stargate",
 				"claim:morgan-stanley-supports-stargate");
 		assertThat(second.pageInfo().hasPreviousPage()).isTrue();
-		assertThat(second.totalCount()).isEqualTo(first.totalCount());
+		assertThat(second.totalCount()).isEqualTo(first.totalCount()).isEqualTo(22);
+	}
+
+	@Test
+	void countsOnlyWhenAsked() {
+		long before = this.driver.queries();
+		Page<Claim> page = this.relations.list(null, "program:stargate", ClaimFilter.NONE, new PageRequest(2, null),
+				false);
+		assertThat(this.driver.queries() - before).isEqualTo(2);
+		assertThat(page.totalCount()).isNull();
+		assertThat(ids(page)).hasSize(2);
 	}
 
 	@Test
 	void listingRelationsOfAnUnknownEntityNamesIt() {
 		assertThatExceptionOfType(UnknownEntitiesException.class)
-			.isThrownBy(() -> this.relations.list("company:nope", null, ClaimFilter.NONE, new PageRequest(5, null)))
+			.isThrownBy(() -> this.relations.list("company:nope", null, ClaimFilter.NONE, new PageRequest(5, null), true))
 			.withMessage("No entity with id company:nope");
 	}
 
