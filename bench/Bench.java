@@ -65,6 +65,14 @@ public final class Bench {
 	static long seed = 7;
 
 	public static void main(String[] args) throws Exception {
+		System.exit(run(args) == 0 ? 0 : 1);
+	}
+
+	/** Parses the arguments, runs every operation and returns the number of failed requests. */
+	public static int run(String... args) throws Exception {
+		http = "http://localhost:8080/graphql";
+		bolt = "bolt://localhost:7687";
+		peer = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--http" -> http = args[++i];
@@ -78,11 +86,10 @@ public final class Bench {
 				default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
 			}
 		}
-		int failures = run();
-		System.exit(failures == 0 ? 0 : 1);
+		return runAll();
 	}
 
-	static int run() throws Exception {
+	static int runAll() throws Exception {
 		try (Driver driver = user == null ? GraphDatabase.driver(bolt, AuthTokens.none())
 				: GraphDatabase.driver(bolt, AuthTokens.basic(user, password))) {
 			Workload w = Workload.sample(driver, new SplittableRandom(seed));

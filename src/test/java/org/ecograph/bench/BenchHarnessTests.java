@@ -1,0 +1,83 @@
+package org.ecograph.bench;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+import org.ecograph.ingest.LoadReport;
+import org.ecograph.ingest.ScriptFinder;
+import org.ecograph.ingest.ScriptLoader;
+import org.ecograph.neo4j.EmbeddedNeo4jServer;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps the benchmark harness of {@code bench/} working: generates a 10,000-entity synthetic ecosystem, loads it
+ * with the loader (LOAD CSV from the import directory), then runs the driver with a few requests per operation
+ * against this application over HTTP and the same database over Bolt, and expects every request to succeed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "ecograph.neo4j.home=target/neo4j-tests/bench-${random.uuid}", "ecograph.neo4j.bolt-port=0",
+				"ecograph.ingest.load-bundled-on-empty=false",
+				"ecograph.neo4j.import-directory=target/bench-smoke/ecosystem" })
+class BenchHarnessTests {
+
+	private static final Path OUT = Path.of("target/bench-smoke");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ScriptLoader loader;
+
+	@Autowired
+	EmbeddedNeo4jServer server;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void generatesLoadsAndTimesASmallEcosystemWithoutAFailedRequest() throws Exception {
+		ClassLoader bench = compileBench();
+		Path ecosystem = OUT.resolve("ecosystem");
+		bench.loadClass("Generate").getMethod("main", String[].class)
+			.invoke(null, (Object) new String[] { "10000", ecosystem.toString() });
+
+		LoadReport report = this.loader.load(ScriptFinder.inPaths(List.of(Path.of("cypher/schema"), ecosystem)), false);
+
+		assertThat(report.outcomes()).hasSize(6);
+		assertThat(count("MATCH (n:Entity) RETURN count(n) AS n")).isEqualTo(10_000);
+		assertThat(count("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n")).isEqualTo(50_000);
+		assertThat(count("MATCH (n:Entity) WHERE n.nameKey IS NULL RETURN count(n) AS n")).isZero();
+		int failures = (int) bench.loadClass("Bench").getMethod("run", String[].class).invoke(null,
+				(Object) new String[] { "--http", "http://localhost:" + this.port + "/graphql", "--bolt",
+						this.server.boltUri().toString(), "--requests", "20", "--clients", "2" });
+		assertThat(failures).isZero();
+	}
+
+	private long count(String query) {
+		return this.driver.executableQuery(query).execute().records().get(0).get("n").asLong();
+	}
+
+	/** Compiles bench/*.java against the test class path, as {@code java bench/X.java} would. */
+	private static ClassLoader compileBench() throws IOException {
+		Path classes = Files.createDirectories(OUT.resolve("classes"));
+		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+		int status = compiler.run(null, null, null, "-d", classes.toString(), "-cp",
+				System.getProperty("java.class.path"), "bench/Generate.java", "bench/Bench.java");
+		assertThat(status).as("bench/ compiles").isZero();
+		return new URLClassLoader(new URL[] { classes.toUri().toURL() }, BenchHarnessTests.class.getClassLoader());
+	}
+
+}
