@@ -160,20 +160,22 @@ public final class Bench {
 		ops.add(new Op("entity(id)", i -> "{ entity(id: \"%s\") { id name kind aliases } }".formatted(w.entity(i)),
 				i -> new Object[] { "MATCH (n:Entity {id: $id}) RETURN n.id, n.name, labels(n), n.aliases",
 						Map.of("id", w.entity(i)) },
-				i -> "{ entities(where: { id_EQ: \"%s\" }) { id name aliases } }".formatted(w.entity(i))));
+				i -> "{ entities(where: { id: { eq: \"%s\" } }) { id name aliases } }".formatted(w.entity(i))));
 		ops.add(new Op("entities(nameContains, first: 20)", i -> """
 				{ entities(nameContains: "%s", first: 20) { edges { node { id name } } } }""".formatted(w.word(i)),
 				i -> new Object[] { """
 						MATCH (n:Entity) WHERE n.name CONTAINS $text
 						RETURN n.id, n.name ORDER BY n.name, n.id LIMIT 20""", Map.of("text", w.word(i)) },
-				i -> "{ entities(where: { name_CONTAINS: \"%s\" }, sort: [{ name: ASC }], limit: 20) { id name } }"
+				i -> "{ entities(where: { name: { contains: \"%s\" } }, sort: [{ name: ASC }], limit: 20) { id name } }"
 					.formatted(w.word(i))));
 		ops.add(new Op("entity { relations(first: 100) }", i -> """
 				{ entity(id: "%s") { relations(first: 100) { edges { node { id kind from { id } to { id } } } } } }"""
 			.formatted(w.entity(i)), i -> new Object[] { """
 					MATCH (n:Entity {id: $id})-[r]-(m:Entity)
 					RETURN r.id, type(r), startNode(r).id, endNode(r).id ORDER BY r.id LIMIT 100""",
-					Map.of("id", w.entity(i)) }, null));
+					Map.of("id", w.entity(i)) },
+				i -> "{ entities(where: { id: { eq: \"%s\" } }) { relations(first: 100) { id kind from to } } }"
+					.formatted(w.entity(i))));
 		return ops;
 	}
 

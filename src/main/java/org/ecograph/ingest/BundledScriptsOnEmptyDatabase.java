@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.ecograph.model.EntityNames;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -24,13 +23,13 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 
 	private final IngestProperties properties;
 
-	private final Driver driver;
+	private final WriteTarget target;
 
 	private final ScriptLoader loader;
 
-	BundledScriptsOnEmptyDatabase(IngestProperties properties, Driver driver, ScriptLoader loader) {
+	BundledScriptsOnEmptyDatabase(IngestProperties properties, ScriptLoader loader) {
 		this.properties = properties;
-		this.driver = driver;
+		this.target = loader.target();
 		this.loader = loader;
 	}
 
@@ -45,7 +44,7 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 			return;
 		}
 		refreshNameKeys();
-		List<AppliedScript> applied = ScriptHistory.applied(this.driver);
+		List<AppliedScript> applied = ScriptHistory.applied(this.target);
 		if (applied.stream().noneMatch(a -> a.location().startsWith("classpath:"))) {
 			return;
 		}
@@ -68,21 +67,19 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 
 	/** A store written before entities carried {@code nameKey} gets it once (a write only when one is missing). */
 	private void refreshNameKeys() {
-		boolean missing = this.driver.executableQuery("MATCH (n:Entity) WHERE n.nameKey IS NULL RETURN count(n) > 0 AS m")
-			.execute()
+		boolean missing = this.target.query("MATCH (n:Entity) WHERE n.nameKey IS NULL RETURN count(n) > 0 AS m")
 			.records()
 			.get(0)
 			.get("m")
 			.asBoolean();
 		if (missing) {
-			this.driver.executableQuery(EntityNames.REFRESH).execute();
+			this.target.query(EntityNames.REFRESH);
 			log.info("Search keys of entity names set (entities(nameContains:) is served by an index)");
 		}
 	}
 
 	private boolean isEmpty() {
-		return this.driver.executableQuery("MATCH (n) RETURN count(n) = 0 AS empty")
-			.execute()
+		return this.target.query("MATCH (n) RETURN count(n) = 0 AS empty")
 			.records()
 			.get(0)
 			.get("empty")

@@ -2,7 +2,6 @@ package org.ecograph.ingest;
 
 import java.util.List;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Values;
 
@@ -15,19 +14,18 @@ final class ScriptHistory {
 	}
 
 	/** Creates the uniqueness constraint on versions; idempotent. */
-	static void ensureSchema(Driver driver) {
-		driver.executableQuery("""
+	static void ensureSchema(WriteTarget target) {
+		target.query("""
 				CREATE CONSTRAINT applied_script_version_unique IF NOT EXISTS
-				FOR (s:AppliedScript) REQUIRE s.version IS UNIQUE""").execute();
+				FOR (s:AppliedScript) REQUIRE s.version IS UNIQUE""");
 	}
 
-	static List<AppliedScript> applied(Driver driver) {
-		return driver.executableQuery("""
+	static List<AppliedScript> applied(WriteTarget target) {
+		return target.query("""
 				MATCH (s:AppliedScript)
 				RETURN s.version AS version, s.description AS description, s.location AS location,
 				       s.checksum AS checksum, s.appliedAt AS appliedAt, s.durationMs AS durationMs
 				ORDER BY version""")
-			.execute()
 			.records()
 			.stream()
 			.map(r -> new AppliedScript(r.get("version").asInt(), r.get("description").asString(),

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.ecograph.model.EntityNames;
 import org.ecograph.model.GraphVersion;
 import org.neo4j.driver.Driver;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -29,10 +30,22 @@ public class ScriptLoader {
 
 	private static final long PROGRESS_INTERVAL_NANOS = 5_000_000_000L;
 
-	private final Driver driver;
+	private final WriteTarget target;
 
+	/** A loader writing to the server's default database. */
 	public ScriptLoader(Driver driver) {
-		this.driver = driver;
+		this(driver, null);
+	}
+
+	/** A loader writing to the database Spring Data Neo4j reads ({@code spring.data.neo4j.database}). */
+	@org.springframework.beans.factory.annotation.Autowired
+	public ScriptLoader(Driver driver, DatabaseSelectionProvider databases) {
+		this.target = WriteTarget.of(driver, databases);
+	}
+
+	/** Where this loader writes. */
+	WriteTarget target() {
+		return this.target;
 	}
 
 	/**
@@ -45,9 +58,9 @@ public class ScriptLoader {
 	public LoadReport load(List<CypherScript> scripts, boolean dryRun) {
 		long started = System.nanoTime();
 		if (!dryRun) {
-			ScriptHistory.ensureSchema(this.driver);
+			ScriptHistory.ensureSchema(this.target);
 		}
-		Map<Integer, AppliedScript> applied = ScriptHistory.applied(this.driver)
+		Map<Integer, AppliedScript> applied = ScriptHistory.applied(this.target)
 			.stream()
 			.collect(Collectors.toMap(AppliedScript::version, Function.identity()));
 		List<ScriptOutcome> outcomes = new ArrayList<>();
@@ -86,7 +99,7 @@ public class ScriptLoader {
 	private ScriptOutcome apply(Plan plan) {
 		long started = System.nanoTime();
 		StatementCounts counts;
-		try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+		try (Session session = this.target.session(); Transaction tx = session.beginTransaction()) {
 			counts = execute(tx, plan);
 			if (!plan.schemaOnly()) {
 				tx.run(EntityNames.REFRESH).consume();
@@ -98,7 +111,7 @@ public class ScriptLoader {
 		}
 		if (plan.schemaOnly()) {
 			// Neo4j forbids data writes after schema changes in one transaction; the record follows on its own.
-			try (Session session = this.driver.session()) {
+			try (Session session = this.target.session()) {
 				StatementCounts schemaCounts = counts;
 				session.executeWriteWithoutResult(
 						tx -> ScriptHistory.record(tx, plan.script(), schemaCounts, millisSince(started)));
@@ -114,12 +127,12 @@ public class ScriptLoader {
 		List<Plan> dataPlans = pending.stream().filter(p -> !p.schemaOnly()).toList();
 		for (Plan plan : pending.stream().filter(Plan::schemaOnly).toList()) {
 			long started = System.nanoTime();
-			try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+			try (Session session = this.target.session(); Transaction tx = session.beginTransaction()) {
 				outcomes.add(validated(plan, execute(tx, plan), started));
 				tx.rollback();
 			}
 		}
-		try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+		try (Session session = this.target.session(); Transaction tx = session.beginTransaction()) {
 			List<Plan> done = new ArrayList<>();
 			for (Plan plan : dataPlans) {
 				long started = System.nanoTime();
@@ -186,7 +199,7 @@ public class ScriptLoader {
 	}
 
 	private int firstOffendingLine(Plan plan, List<Plan> earlier) {
-		try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+		try (Session session = this.target.session(); Transaction tx = session.beginTransaction()) {
 			for (Plan before : earlier) {
 				execute(tx, before);
 			}
