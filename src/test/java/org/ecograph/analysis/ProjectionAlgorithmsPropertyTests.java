@@ -83,6 +83,31 @@ class ProjectionAlgorithmsPropertyTests {
 		}
 	}
 
+	@net.jqwik.api.Example
+	void aSearchThatRunsOutOfBudgetSaysItIsIncomplete() {
+		List<Claim> claims = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			claims.add(claim("claim:a" + i, "company:a", "company:m" + i));
+			claims.add(claim("claim:b" + i, "company:m" + i, "company:b"));
+		}
+		ClaimProjection g = TestProjections.of(List.of(), claims);
+
+		PathFinder.Result cut = PathFinder.find(g, ProjectionFilter.of(ClaimFilter.NONE), new StepWeights(null),
+				new PathFinder.Query(g.node("company:a"), g.node("company:b"), 2, 5, PathRanking.STRENGTH, false, 10));
+		PathFinder.Result whole = PathFinder.find(g, ProjectionFilter.of(ClaimFilter.NONE), new StepWeights(null),
+				new PathFinder.Query(g.node("company:a"), g.node("company:b"), 2, 5, PathRanking.STRENGTH, false,
+						Long.MAX_VALUE));
+
+		assertThat(cut.complete()).isFalse();
+		assertThat(whole.complete()).isTrue();
+		assertThat(whole.routes()).hasSize(5);
+	}
+
+	private static Claim claim(String id, String from, String to) {
+		return new Claim(id, RelationKind.SUPPLIES, from, to, null, null, null, null, null, ClaimStatus.REPORTED, null,
+				null, null, 0.9, null, null, List.of(), Map.of());
+	}
+
 	@net.jqwik.api.Provide
 	net.jqwik.api.Arbitrary<Long> seed() {
 		return net.jqwik.api.Arbitraries.longs();
