@@ -71,8 +71,7 @@ public class AnalysisService {
 		int source = node(g, from);
 		int target = node(g, to);
 		ProjectionFilter f = ProjectionFilter.of(filter);
-		StepWeights weights = new StepWeights(g.largestAmount(f));
-		PathFinder.Result found = compute(() -> PathFinder.find(g, f, weights, new PathFinder.Query(source, target,
+		PathFinder.Result found = compute(() -> PathFinder.find(g, f, new PathFinder.Query(source, target,
 				maxHops, k, rankBy, followDirection, this.properties.maxExpansions())));
 		Details details = details(g, found.routes(), List.of());
 		List<InfluencePath> paths = found.routes().stream().map(r -> path(g, r, details)).toList();

@@ -201,6 +201,37 @@ public final class ClaimProjection {
 		return Double.isNaN(largest) ? null : largest;
 	}
 
+	/**
+	 * The step weight of every claim under {@code filter} (its largest flow amount scales amounts), by claim index;
+	 * the arrays of the two filters asked for last are kept, so the common questions pay no logarithm per step.
+	 */
+	double[] weights(ProjectionFilter filter) {
+		synchronized (this.weightCache) {
+			double[] cached = this.weightCache.get(filter);
+			if (cached != null) {
+				return cached;
+			}
+		}
+		StepWeights weights = new StepWeights(largestAmount(filter));
+		double[] computed = new double[this.claimCount];
+		for (int c = 0; c < this.claimCount; c++) {
+			computed[c] = weights.weight(this, c);
+		}
+		synchronized (this.weightCache) {
+			this.weightCache.put(filter, computed);
+		}
+		return computed;
+	}
+
+	private final Map<ProjectionFilter, double[]> weightCache = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<ProjectionFilter, double[]> eldest) {
+			return size() > 2;
+		}
+
+	};
+
 	/** The status of a claim, {@code null} when absent. */
 	ClaimStatus status(int claim) {
 		return this.status[claim] < 0 ? null : ClaimStatus.values()[this.status[claim]];

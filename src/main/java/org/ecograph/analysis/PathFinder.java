@@ -22,6 +22,9 @@ final class PathFinder {
 	/** Bounds inflate by this factor so floating-point rounding never makes one inadmissible. */
 	private static final double SLACK = 1 + 1e-9;
 
+	/** Strengths closer than this (relative) are taken as equal when deciding whether to search on. */
+	private static final double TIE = 1e-8;
+
 	/** The distance of a node that cannot reach the target; large, but safe to add hops to. */
 	private static final int UNREACHABLE = Integer.MAX_VALUE / 4;
 
@@ -53,7 +56,7 @@ final class PathFinder {
 
 	private final ProjectionFilter filter;
 
-	private final StepWeights weights;
+	private final double[] weights;
 
 	private final Query q;
 
@@ -69,18 +72,23 @@ final class PathFinder {
 	/** best[h][u]: an upper bound of the strength of walks of at most h steps from U-node u to the target. */
 	private double[][] best;
 
-	private PathFinder(ClaimProjection g, ProjectionFilter filter, StepWeights weights, Query q, NodeMarks marks) {
+	/** The radius of the ball around `from`, and each U-node's distance from `from` when within it. */
+	private int fromRadius;
+
+	private int[] distFromStart = new int[64];
+
+	private PathFinder(ClaimProjection g, ProjectionFilter filter, Query q, NodeMarks marks) {
 		this.g = g;
 		this.filter = filter;
-		this.weights = weights;
+		this.weights = g.weights(filter);
 		this.q = q;
 		this.inU = marks;
 	}
 
-	static Result find(ClaimProjection g, ProjectionFilter filter, StepWeights weights, Query q) {
+	static Result find(ClaimProjection g, ProjectionFilter filter, Query q) {
 		NodeMarks marks = NodeMarks.borrow(g);
 		try {
-			PathFinder finder = new PathFinder(g, filter, weights, q, marks);
+			PathFinder finder = new PathFinder(g, filter, q, marks);
 			return finder.run();
 		}
 		finally {
@@ -89,12 +97,20 @@ final class PathFinder {
 	}
 
 	private Result run() {
-		int radius = this.q.maxHops() / 2;
+		// A node at position i of a path of at most H steps is within r1 of `from` when i <= r1, else within
+		// H - r1 - 1 of `to`: the larger radius goes to the end with fewer relations, the smaller ball.
+		int larger = this.q.maxHops() / 2;
+		int smaller = this.q.maxHops() - larger - 1;
+		boolean fromIsSmaller = degree(this.q.from()) <= degree(this.q.to());
+		int fromRadius = fromIsSmaller ? larger : smaller;
 		addToU(this.q.from());
 		addToU(this.q.to());
-		ball(this.q.from(), radius, true);
-		ball(this.q.to(), radius, false);
+		this.distFromStart[this.inU.get(this.q.from())] = 0;
+		this.fromRadius = fromRadius;
+		ball(this.q.from(), fromRadius, true);
+		ball(this.q.to(), this.q.maxHops() - fromRadius - 1, false);
 		distancesToTarget();
+		prune();
 		if (this.distToTarget[this.inU.get(this.q.from())] > this.q.maxHops()) {
 			return new Result(List.of(), true);
 		}
@@ -108,9 +124,28 @@ final class PathFinder {
 		}
 		if (this.uSize == this.uNodes.length) {
 			this.uNodes = Arrays.copyOf(this.uNodes, this.uSize * 2);
+			this.distFromStart = Arrays.copyOf(this.distFromStart, this.uSize * 2);
 		}
 		this.inU.put(node, this.uSize);
+		this.distFromStart[this.uSize] = UNREACHABLE;
 		this.uNodes[this.uSize++] = node;
+	}
+
+	private int degree(int v) {
+		return this.g.outStart[v + 1] - this.g.outStart[v] + this.g.inStart[v + 1] - this.g.inStart[v];
+	}
+
+	/**
+	 * Drops the U-nodes no path of at most H steps can use: those whose distance from `from` (at least the radius
+	 * plus one outside its ball) plus their distance to `to` exceeds H.
+	 */
+	private void prune() {
+		for (int ui = 0; ui < this.uSize; ui++) {
+			int fromStart = Math.min(this.distFromStart[ui], this.fromRadius + 1);
+			if (fromStart + this.distToTarget[ui] > this.q.maxHops()) {
+				this.distToTarget[ui] = UNREACHABLE;
+			}
+		}
 	}
 
 	/** Adds to U every node within {@code radius} steps of {@code start}, walking forward from it or back to it. */
@@ -140,6 +175,10 @@ final class PathFinder {
 							}
 							seen.put(u, d + 1);
 							addToU(u);
+							if (forward) {
+								int ui = this.inU.get(u);
+								this.distFromStart[ui] = Math.min(this.distFromStart[ui], d + 1);
+							}
 							if (nextSize == next.length) {
 								next = Arrays.copyOf(next, nextSize * 2);
 							}
@@ -224,7 +263,7 @@ final class PathFinder {
 						if (wi == NodeMarks.ABSENT || previous[wi] == 0 || !this.g.passes(c, this.filter)) {
 							continue;
 						}
-						double candidate = this.weights.weight(this.g, c) * previous[wi];
+						double candidate = this.weights[c] * previous[wi];
 						if (candidate > top) {
 							top = candidate;
 						}
@@ -247,7 +286,7 @@ final class PathFinder {
 		boolean complete = true;
 		while (!heap.isEmpty()) {
 			int e = heap.peek();
-			if (found.size() >= this.q.k() && worse(entries, e, found.get(this.q.k() - 1))) {
+			if (found.size() >= this.q.k() && cannotBeat(entries, e, found.get(this.q.k() - 1))) {
 				break;
 			}
 			heap.pop();
@@ -277,10 +316,10 @@ final class PathFinder {
 						complete = false;
 						break;
 					}
-					double strength = entries.strength[e] * this.weights.weight(this.g, c);
+					double strength = entries.strength[e] * this.weights[c];
 					double[] keys = keys(u, hops + 1, strength, byHops);
 					int child = entries.add(u, c, e, hops + 1, strength, keys);
-					if (found.size() >= this.q.k() && worse(entries, child, found.get(this.q.k() - 1))) {
+					if (found.size() >= this.q.k() && cannotBeat(entries, child, found.get(this.q.k() - 1))) {
 						entries.size--;
 						continue;
 					}
@@ -310,9 +349,23 @@ final class PathFinder {
 		return byHops ? new double[] { leastHops, -bound } : new double[] { -bound, leastHops };
 	}
 
-	/** Whether entry {@code e} sorts strictly after the completed path {@code kth}. */
-	private static boolean worse(Entries entries, int e, int kth) {
-		return compareKeys(entries, e, kth) > 0;
+	/**
+	 * Whether no completion of entry {@code e} can rank strictly before the completed path {@code kth} on hops and
+	 * strength: then it is not needed. A completion that could only tie (equal hops and equal strength, to rounding)
+	 * is not pursued: among paths tied with the k-th, the first found are kept.
+	 */
+	private boolean cannotBeat(Entries entries, int e, int kth) {
+		double bound = this.q.ranking() == PathRanking.HOPS ? -entries.key2[e] : -entries.key1[e];
+		double leastHops = this.q.ranking() == PathRanking.HOPS ? entries.key1[e] : entries.key2[e];
+		double strength = entries.strength[kth];
+		int hops = entries.hops[kth];
+		boolean stronger = bound > strength * (1 + TIE);
+		boolean fewer = leastHops < hops;
+		if (this.q.ranking() == PathRanking.HOPS) {
+			return !(fewer || (leastHops == hops && stronger));
+		}
+		boolean asStrong = bound >= strength * (1 - TIE);
+		return !(stronger || (asStrong && fewer));
 	}
 
 	private static int compareKeys(Entries entries, int a, int b) {
