@@ -77,6 +77,15 @@ final class PathFinder {
 
 	private int[] distFromStart = new int[64];
 
+	/** The claims inside U, per U-node ({@link #internalEdges}). */
+	private int[] edgeStart;
+
+	private int[] edgeTo;
+
+	private int[] edgeClaim;
+
+	private byte[] edgeOut;
+
 	private PathFinder(ClaimProjection g, ProjectionFilter filter, Query q, NodeMarks marks) {
 		this.g = g;
 		this.filter = filter;
@@ -101,7 +110,7 @@ final class PathFinder {
 		// H - r1 - 1 of `to`: the larger radius goes to the end with fewer relations, the smaller ball.
 		int larger = this.q.maxHops() / 2;
 		int smaller = this.q.maxHops() - larger - 1;
-		boolean fromIsSmaller = degree(this.q.from()) <= degree(this.q.to());
+		boolean fromIsSmaller = twoStepReach(this.q.from()) <= twoStepReach(this.q.to());
 		int fromRadius = fromIsSmaller ? larger : smaller;
 		addToU(this.q.from());
 		addToU(this.q.to());
@@ -109,6 +118,7 @@ final class PathFinder {
 		this.fromRadius = fromRadius;
 		ball(this.q.from(), fromRadius, true);
 		ball(this.q.to(), this.q.maxHops() - fromRadius - 1, false);
+		internalEdges();
 		distancesToTarget();
 		prune();
 		if (this.distToTarget[this.inU.get(this.q.from())] > this.q.maxHops()) {
@@ -129,6 +139,18 @@ final class PathFinder {
 		this.inU.put(node, this.uSize);
 		this.distFromStart[this.uSize] = UNREACHABLE;
 		this.uNodes[this.uSize++] = node;
+	}
+
+	/** The claims two steps away, counted through the neighbours: the size of a ball of radius 2. */
+	private long twoStepReach(int v) {
+		long reach = 0;
+		for (int j = this.g.outStart[v]; j < this.g.outStart[v + 1]; j++) {
+			reach += degree(this.g.dst[this.g.outClaims[j]]);
+		}
+		for (int j = this.g.inStart[v]; j < this.g.inStart[v + 1]; j++) {
+			reach += degree(this.g.src[this.g.inClaims[j]]);
+		}
+		return reach;
 	}
 
 	private int degree(int v) {
@@ -195,6 +217,54 @@ final class PathFinder {
 		}
 	}
 
+	/**
+	 * The claims between two U-nodes that pass the filter, in CSR form over U-indexes, built in one pass over the
+	 * claims of U: the distances, the bounds and the search then walk only these, not a hub's claims to the rest of
+	 * the graph. {@code edgeOut[e]} is 1 when claim {@code edgeClaim[e]} starts at the node and ends at
+	 * {@code edgeTo[e]}.
+	 */
+	private void internalEdges() {
+		this.edgeStart = new int[this.uSize + 1];
+		int[] to = new int[Math.max(16, this.uSize)];
+		int[] claim = new int[to.length];
+		byte[] out = new byte[to.length];
+		int size = 0;
+		for (int ui = 0; ui < this.uSize; ui++) {
+			this.edgeStart[ui] = size;
+			int v = this.uNodes[ui];
+			for (int pass = 0; pass < 2; pass++) {
+				int[] start = pass == 0 ? this.g.outStart : this.g.inStart;
+				int[] claims = pass == 0 ? this.g.outClaims : this.g.inClaims;
+				for (int j = start[v]; j < start[v + 1]; j++) {
+					int c = claims[j];
+					int u = pass == 0 ? this.g.dst[c] : this.g.src[c];
+					int wi = this.inU.get(u);
+					if (wi == NodeMarks.ABSENT || u == v || !this.g.passes(c, this.filter)) {
+						continue;
+					}
+					if (size == to.length) {
+						to = Arrays.copyOf(to, size * 2);
+						claim = Arrays.copyOf(claim, size * 2);
+						out = Arrays.copyOf(out, size * 2);
+					}
+					to[size] = wi;
+					claim[size] = c;
+					out[size] = (byte) (pass == 0 ? 1 : 0);
+					size++;
+				}
+			}
+		}
+		this.edgeStart[this.uSize] = size;
+		this.edgeTo = to;
+		this.edgeClaim = claim;
+		this.edgeOut = out;
+	}
+
+	/** Whether internal edge {@code e} may be walked away from its node (always, unless direction matters). */
+	private boolean forward(int e) {
+		return !this.q.followDirection() || this.edgeOut[e] == 1;
+	}
+
 	/** Breadth-first distances (in U) from every U-node to the target, walking claims backwards from it. */
 	private void distancesToTarget() {
 		this.distToTarget = new int[this.uSize];
@@ -204,31 +274,22 @@ final class PathFinder {
 		int tail = 0;
 		int t = this.inU.get(this.q.to());
 		this.distToTarget[t] = 0;
-		queue[tail++] = this.q.to();
+		queue[tail++] = t;
 		while (head < tail) {
-			int v = queue[head++];
-			int d = this.distToTarget[this.inU.get(v)];
+			int vi = queue[head++];
+			int d = this.distToTarget[vi];
 			if (d == this.q.maxHops()) {
 				continue;
 			}
-			for (int pass = 0; pass < 2; pass++) {
-				// Walking back from v: claims ending at v (in), or also starting at v when direction does not matter.
-				boolean in = pass == 0;
-				if (this.q.followDirection() && !in) {
+			for (int e = this.edgeStart[vi]; e < this.edgeStart[vi + 1]; e++) {
+				// Walking back from v to u: the claim must be walkable from u to v, i.e. not leave v when it matters.
+				if (this.q.followDirection() && this.edgeOut[e] == 1) {
 					continue;
 				}
-				int[] start = in ? this.g.inStart : this.g.outStart;
-				int[] claims = in ? this.g.inClaims : this.g.outClaims;
-				for (int j = start[v]; j < start[v + 1]; j++) {
-					int c = claims[j];
-					int u = in ? this.g.src[c] : this.g.dst[c];
-					int ui = this.inU.get(u);
-					if (ui == NodeMarks.ABSENT || this.distToTarget[ui] != UNREACHABLE
-							|| !this.g.passes(c, this.filter)) {
-						continue;
-					}
+				int ui = this.edgeTo[e];
+				if (this.distToTarget[ui] == UNREACHABLE) {
 					this.distToTarget[ui] = d + 1;
-					queue[tail++] = u;
+					queue[tail++] = ui;
 				}
 			}
 		}
@@ -247,26 +308,15 @@ final class PathFinder {
 				if (this.distToTarget[ui] > h) {
 					continue;
 				}
-				int v = this.uNodes[ui];
 				double top = current[ui];
-				for (int pass = 0; pass < 2; pass++) {
-					boolean out = pass == 0;
-					if (this.q.followDirection() && !out) {
+				for (int e = this.edgeStart[ui]; e < this.edgeStart[ui + 1]; e++) {
+					int wi = this.edgeTo[e];
+					if (!forward(e) || previous[wi] == 0) {
 						continue;
 					}
-					int[] start = out ? this.g.outStart : this.g.inStart;
-					int[] claims = out ? this.g.outClaims : this.g.inClaims;
-					for (int j = start[v]; j < start[v + 1]; j++) {
-						int c = claims[j];
-						int u = out ? this.g.dst[c] : this.g.src[c];
-						int wi = this.inU.get(u);
-						if (wi == NodeMarks.ABSENT || previous[wi] == 0 || !this.g.passes(c, this.filter)) {
-							continue;
-						}
-						double candidate = this.weights[c] * previous[wi];
-						if (candidate > top) {
-							top = candidate;
-						}
+					double candidate = this.weights[this.edgeClaim[e]] * previous[wi];
+					if (candidate > top) {
+						top = candidate;
 					}
 				}
 				current[ui] = top;
@@ -284,7 +334,7 @@ final class PathFinder {
 		List<Integer> found = new ArrayList<>();
 		long expansions = 0;
 		boolean complete = true;
-		while (!heap.isEmpty()) {
+		while (!heap.isEmpty() && complete) {
 			int e = heap.peek();
 			if (found.size() >= this.q.k() && cannotBeat(entries, e, found.get(this.q.k() - 1))) {
 				break;
@@ -297,40 +347,28 @@ final class PathFinder {
 				continue;
 			}
 			int hops = entries.hops[e];
-			for (int pass = 0; pass < 2; pass++) {
-				boolean out = pass == 0;
-				if (this.q.followDirection() && !out) {
+			int vi = this.inU.get(v);
+			for (int x = this.edgeStart[vi]; x < this.edgeStart[vi + 1]; x++) {
+				int ui = this.edgeTo[x];
+				if (!forward(x) || hops + 1 + this.distToTarget[ui] > this.q.maxHops()) {
 					continue;
 				}
-				int[] start = out ? this.g.outStart : this.g.inStart;
-				int[] claims = out ? this.g.outClaims : this.g.inClaims;
-				for (int j = start[v]; j < start[v + 1]; j++) {
-					int c = claims[j];
-					int u = out ? this.g.dst[c] : this.g.src[c];
-					int ui = this.inU.get(u);
-					if (u == v || ui == NodeMarks.ABSENT || hops + 1 + this.distToTarget[ui] > this.q.maxHops()
-							|| !this.g.passes(c, this.filter) || onPath(entries, e, u)) {
-						continue;
-					}
-					if (++expansions > this.q.maxExpansions()) {
-						complete = false;
-						break;
-					}
-					double strength = entries.strength[e] * this.weights[c];
-					double[] keys = keys(u, hops + 1, strength, byHops);
-					int child = entries.add(u, c, e, hops + 1, strength, keys);
-					if (found.size() >= this.q.k() && cannotBeat(entries, child, found.get(this.q.k() - 1))) {
-						entries.size--;
-						continue;
-					}
-					heap.push(child);
+				int u = this.uNodes[ui];
+				if (onPath(entries, e, u)) {
+					continue;
 				}
-				if (!complete) {
+				if (++expansions > this.q.maxExpansions()) {
+					complete = false;
 					break;
 				}
-			}
-			if (!complete) {
-				break;
+				int c = this.edgeClaim[x];
+				double strength = entries.strength[e] * this.weights[c];
+				int child = entries.add(u, c, e, hops + 1, strength, keys(u, hops + 1, strength, byHops));
+				if (found.size() >= this.q.k() && cannotBeat(entries, child, found.get(this.q.k() - 1))) {
+					entries.size--;
+					continue;
+				}
+				heap.push(child);
 			}
 		}
 		List<ProjectedRoute> routes = new ArrayList<>();

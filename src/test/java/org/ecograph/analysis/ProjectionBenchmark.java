@@ -61,6 +61,15 @@ public final class ProjectionBenchmark {
 		StepWeights dependencyWeights = new StepWeights(g.largestAmount(dependency));
 
 		long[] incomplete = new long[1];
+		if (Boolean.getBoolean("ecograph.profile")) {
+			for (int[] p : java.util.Arrays.copyOf(pairs, 12)) {
+				long t = System.nanoTime();
+				PathFinder.Result r = PathFinder.find(g, all, new PathFinder.Query(p[0], p[1], 4, 5, PathRanking.HOPS, false, 2_000_000));
+				System.err.printf("pair %s(%d) -> %s(%d): %.1f ms, %d paths, complete %s%n", g.entityId(p[0]), degree(g, p[0]),
+						g.entityId(p[1]), degree(g, p[1]), (System.nanoTime() - t) / 1e6, r.routes().size(), r.complete());
+			}
+			return;
+		}
 		time("influencePaths HOPS k=5 maxHops=4", requests, threads, i -> {
 			int[] p = pairs[i % pairs.length];
 			if (!PathFinder.find(g, all, new PathFinder.Query(p[0], p[1], 4, 5, PathRanking.HOPS, false,
