@@ -87,14 +87,28 @@ public enum Unit {
 		this.suffix = suffix;
 	}
 
-	/** A value with this unit in words: "1.5 GW", "92%", "120", "2028". */
+	/** A value with this unit in words: "1.5 GW", "92%", "120", "2028", "28.6 billion USD", "6.132 trillion GWh". */
 	public String format(double value) {
+		if (this.dimension == Dimension.CALENDAR) {
+			return number(value) + this.suffix;
+		}
+		double magnitude = Math.abs(value);
+		if (magnitude >= 1e12) {
+			return number(value / 1e12) + " trillion" + this.suffix;
+		}
+		if (magnitude >= 1e9) {
+			return number(value / 1e9) + " billion" + this.suffix;
+		}
+		if (magnitude >= 1e6) {
+			return number(value / 1e6) + " million" + this.suffix;
+		}
 		return number(value) + this.suffix;
 	}
 
 	/** A number without trailing zeros or exponent: 1.5, 92, 6132000000000. */
 	public static String number(double value) {
-		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		return java.math.BigDecimal.valueOf(value).round(java.math.MathContext.DECIMAL64).stripTrailingZeros()
+			.toPlainString();
 	}
 
 	/** What the unit measures. */
