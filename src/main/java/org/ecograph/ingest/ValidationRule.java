@@ -222,11 +222,23 @@ public enum ValidationRule {
 
 	MEASURE_SUBJECT("a measure's subject is an existing entity or claim, its places are State entities, relativeTo an entity and partOf a measure in the same unit", """
 			MATCH (m:Measure)
+			WITH collect(m) AS measures
+			CALL (measures) {
+			  UNWIND measures AS m
+			  WITH m WHERE m.subject IS :: STRING AND NOT EXISTS { MATCH (:Entity {id: m.subject}) }
+			  RETURN collect(DISTINCT m.subject) AS wanted
+			}
+			// one pass over the relationships for all claim subjects: no index spans relationship types
+			CALL (wanted) {
+			  WITH wanted WHERE size(wanted) > 0
+			  MATCH ()-[r]->() WHERE r.id IN wanted AND type(r) IN $relationTypes
+			  RETURN collect(DISTINCT r.id) AS claimIds
+			}
+			UNWIND measures AS m
 			WITH m,
 			     [p IN CASE WHEN m.places IS :: LIST<STRING NOT NULL> THEN m.places ELSE [] END
 			      WHERE NOT EXISTS { MATCH (:State {id: p}) }] AS badPlaces,
-			     m.subject IS :: STRING AND (EXISTS { MATCH (:Entity {id: m.subject}) }
-			       OR EXISTS { MATCH ()-[r]->() WHERE r.id = m.subject AND type(r) IN $relationTypes }) AS subjectFound,
+			     m.subject IS :: STRING AND (m.subject IN claimIds OR EXISTS { MATCH (:Entity {id: m.subject}) }) AS subjectFound,
 			     m.relativeTo IS NULL OR EXISTS { MATCH (:Entity {id: m.relativeTo}) } AS relativeFound,
 			     m.partOf IS NULL OR EXISTS { MATCH (w:Measure {id: m.partOf}) WHERE w.unit = m.unit AND w <> m } AS wholeFound
 			WHERE NOT subjectFound OR NOT relativeFound OR NOT wholeFound OR size(badPlaces) > 0
