@@ -109,6 +109,9 @@ class ExportTests {
 	void weighsGexfEdgesByBillionsOfDollars() throws Exception {
 		ParsedGraph file = export("gexf", "ids=program:stargate&hops=1&kinds=FUNDS");
 		assertThat(file.edges().get("claim:softbank-funds-stargate")).containsEntry("weight", "150.0");
+		// the White House's 500 billion USD is the announced size of Stargate, not a flow
+		assertThat(export("gexf", "ids=program:stargate&hops=1&kinds=SUPPORTS").edges()
+			.get("claim:white-house-announces-stargate")).containsEntry("weight", "1.0").containsEntry("amountKind", "SIZE");
 	}
 
 	@ParameterizedTest
