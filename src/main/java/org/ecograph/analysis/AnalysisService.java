@@ -120,7 +120,8 @@ public class AnalysisService {
 	/** The relation kinds that count as dependency when the caller names none. */
 	public static final Set<RelationKind> DEFAULT_EXPOSURE_KINDS = Set.copyOf(java.util.EnumSet.of(RelationKind.FUNDS,
 			RelationKind.SUPPLIES, RelationKind.ACCESSES_DATA, RelationKind.PUBLISHES, RelationKind.PARTNERS_WITH,
-			RelationKind.ADMINISTERS, RelationKind.LEADS, RelationKind.OWNS, RelationKind.LOCATED_IN));
+			RelationKind.ADMINISTERS, RelationKind.LEADS, RelationKind.OWNS, RelationKind.LOCATED_IN,
+			RelationKind.MEMBER_OF));
 
 	/**
 	 * The {@code first} entities of the given kinds (all when {@code null}) by weighted PageRank over every entity

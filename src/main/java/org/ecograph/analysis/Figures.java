@@ -18,14 +18,16 @@ public final class Figures {
 			Map.entry(RelationKind.LOCATED_IN, "is located in"), Map.entry(RelationKind.FOCUSES_ON, "focuses on"),
 			Map.entry(RelationKind.DEVELOPS, "develops"), Map.entry(RelationKind.REGULATES, "regulates"),
 			Map.entry(RelationKind.SUPPORTS, "supports"), Map.entry(RelationKind.OPPOSES, "opposes"),
-			Map.entry(RelationKind.COMPETES_WITH, "competes with"));
+			Map.entry(RelationKind.COMPETES_WITH, "competes with"),
+			Map.entry(RelationKind.MEMBER_OF, "is a member of"));
 
 	private Figures() {
 	}
 
 	/**
-	 * The claim as a sentence: "{source} {verb} {target}", then its amount and shares when known, e.g. "Nvidia
-	 * supplies Stargate: 3.5 billion USD, 12.2% of Nvidia's relevant total".
+	 * The claim as a sentence: "{source} {verb} {target}", then a member's role, its amount and shares when known,
+	 * e.g. "Nvidia supplies Stargate: 3.5 billion USD, 12.2% of Nvidia's relevant total". An amount that is not a
+	 * flow says what it is: "White House supports Stargate: announced size 500 billion USD".
 	 */
 	public static String explain(Claim claim, String sourceName, String targetName) {
 		StringBuilder text = new StringBuilder(sourceName).append(' ')
@@ -33,8 +35,12 @@ public final class Figures {
 			.append(' ')
 			.append(targetName);
 		String separator = ": ";
+		if (claim.kind() == RelationKind.MEMBER_OF && claim.role() != null) {
+			text.append(separator).append(claim.role());
+			separator = ", ";
+		}
 		if (claim.amountUsd() != null) {
-			text.append(separator).append(usd(claim.amountUsd()));
+			text.append(separator).append(amount(claim));
 			separator = ", ";
 		}
 		if (claim.shareOfTarget() != null) {
@@ -50,6 +56,12 @@ public final class Figures {
 				.append("'s relevant total");
 		}
 		return text.toString();
+	}
+
+	/** A claim's amount: "150 billion USD" for a flow, "announced size 500 billion USD", "estimate 2.3 trillion USD". */
+	public static String amount(Claim claim) {
+		String figure = usd(claim.amountUsd());
+		return claim.isFlow() ? figure : claim.amountKind().describe() + " " + figure;
 	}
 
 	/** "150 billion USD", "3.5 billion USD", "1.25 trillion USD", "800 million USD", "5000 USD". */

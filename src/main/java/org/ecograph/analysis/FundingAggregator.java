@@ -17,7 +17,9 @@ import org.ecograph.model.RelationKind;
  * Sums the incoming {@code FUNDS} claims of an entity and checks that their known shares add up: to 1 within
  * {@value #TOLERANCE}, that each amount is its share of the declared budget (or, without one, of the total of the
  * amounts when all are known), and that the amounts match the budget. Funders whose share or amount is unknown are
- * named in the note and left out of the checks they cannot take part in.
+ * named in the note and left out of the checks they cannot take part in. Only flows count: an amount that is an
+ * announced size, a valuation, an estimate or a target ({@link org.ecograph.model.AmountKind}) is left out of every
+ * sum and check, and the note names it.
  */
 public final class FundingAggregator {
 
@@ -43,14 +45,15 @@ public final class FundingAggregator {
 	public static FundingSummary summarize(Entity target, List<Claim> claims, Function<String, Entity> entities) {
 		List<FunderShare> funders = claims.stream()
 			.filter(c -> c.kind() == RelationKind.FUNDS && c.toId().equals(target.id()))
-			.map(c -> new FunderShare(entities.apply(c.fromId()), c.amountUsd(), c.shareOfTarget(), c.instrument(),
-					c))
+			.map(c -> new FunderShare(entities.apply(c.fromId()), c.flowAmountUsd(), c.shareOfTarget(), c.instrument(),
+					c, c.amountKind()))
 			.sorted(LARGEST_FIRST)
 			.toList();
 		Double totalUsd = sum(funders.stream().map(FunderShare::amountUsd).toList());
 		Double sharesSum = sum(funders.stream().map(FunderShare::share).toList());
 		List<String> problems = problems(target, funders, totalUsd, sharesSum);
 		List<String> notes = new ArrayList<>(problems);
+		notes.addAll(nonFlows(funders));
 		notes.addAll(gaps(funders));
 		return new FundingSummary(target, totalUsd, funders, byInstrument(funders), sharesSum, problems.isEmpty(),
 				notes.isEmpty() ? null : String.join(" ", notes));
@@ -110,6 +113,18 @@ public final class FundingAggregator {
 		return problems;
 	}
 
+	/** Amounts that are not flows: stated on the claim, left out of the sums. */
+	private static List<String> nonFlows(List<FunderShare> funders) {
+		return funders.stream().filter(FunderShare::nonFlowAmount).map(f -> {
+			Double stated = f.relation().amountUsd();
+			String figure = stated == null ? "amount" : Figures.usd(stated);
+			String kind = f.amountKind().describe();
+			String article = "aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ";
+			return "Not counted: " + f.funder().name() + "'s " + figure + " is " + article + kind
+					+ ", not a flow of money (" + f.relation().id() + ").";
+		}).toList();
+	}
+
 	/** Figures that are missing: they do not make the shares inconsistent, but the checks skip them. */
 	private static List<String> gaps(List<FunderShare> funders) {
 		List<String> gaps = new ArrayList<>();
@@ -117,7 +132,7 @@ public final class FundingAggregator {
 		if (!unknownShares.isEmpty() && unknownShares.size() < funders.size()) {
 			gaps.add("Unknown share: " + String.join(", ", unknownShares) + "; the check covers the other funders.");
 		}
-		List<String> unknownAmounts = names(funders, f -> f.amountUsd() == null);
+		List<String> unknownAmounts = names(funders, f -> f.amountUsd() == null && !f.nonFlowAmount());
 		if (!unknownAmounts.isEmpty()) {
 			gaps.add("Unknown amount: " + String.join(", ", unknownAmounts) + "; totalUsd counts the other funders.");
 		}

@@ -42,20 +42,21 @@ class AnalysisController {
 	DataFetcherResult<List<InfluencePath>> influencePaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
 			@Argument List<RelationKind> kinds, @Argument Integer k, @Argument PathRanking rankBy,
 			@Argument Boolean followDirection, @Argument List<ClaimStatus> status, @Argument Double minConfidence,
-			@Argument LocalDate asOf) {
+			@Argument LocalDate asOf, @Argument Boolean includeInferred) {
 		int hops = orDefault(maxHops, 4);
 		int count = orDefault(k, 5);
 		Limits.check("maxHops", hops, 1, this.limits.maxHops());
 		Limits.check("k", count, 1, this.limits.maxK());
 		return AnalysisAnswers.result(this.analysis.influencePaths(from, to, hops, count, rankBy == null ? PathRanking.STRENGTH : rankBy,
 				Boolean.TRUE.equals(followDirection),
-				filter(kinds, status, minConfidence, asOf)));
+				Arguments.withInferred(filter(kinds, status, minConfidence, asOf), includeInferred)));
 	}
 
 	@QueryMapping
 	DataFetcherResult<List<Exposure>> exposure(@Argument String entity, @Argument ExposureDirection direction, @Argument Integer maxHops,
 			@Argument List<RelationKind> kinds, @Argument Integer first, @Argument Integer maxPaths,
-			@Argument List<ClaimStatus> status, @Argument Double minConfidence, @Argument LocalDate asOf) {
+			@Argument List<ClaimStatus> status, @Argument Double minConfidence, @Argument LocalDate asOf,
+			@Argument Boolean includeInferred) {
 		int hops = orDefault(maxHops, 3);
 		int count = orDefault(first, 20);
 		int paths = orDefault(maxPaths, 5);
@@ -64,24 +65,25 @@ class AnalysisController {
 		Limits.check("maxPaths", paths, 0, this.limits.maxK());
 		return AnalysisAnswers.result(this.analysis.exposure(entity, direction == null ? ExposureDirection.UPSTREAM : direction, hops, count,
 				paths,
-				filter(kinds, status, minConfidence, asOf)));
+				Arguments.withInferred(filter(kinds, status, minConfidence, asOf), includeInferred)));
 	}
 
 	@QueryMapping
 	DataFetcherResult<List<RankedEntity>> ranking(@Argument List<EntityKind> kinds, @Argument List<RelationKind> relationKinds,
 			@Argument RankingWeight weightBy, @Argument Integer first, @Argument List<ClaimStatus> status,
-			@Argument Double minConfidence, @Argument LocalDate asOf) {
+			@Argument Double minConfidence, @Argument LocalDate asOf, @Argument Boolean includeInferred) {
 		int count = orDefault(first, 20);
 		Limits.check("first", count, 1, this.limits.maxFirst());
 		return AnalysisAnswers.result(this.analysis.ranking(kinds == null ? null : Set.copyOf(kinds),
 				weightBy == null ? RankingWeight.AMOUNT : weightBy, count,
-				filter(relationKinds, status, minConfidence, asOf)));
+				Arguments.withInferred(filter(relationKinds, status, minConfidence, asOf), includeInferred)));
 	}
 
 	@QueryMapping
 	FundingSummary fundingSummary(@Argument String target, @Argument List<ClaimStatus> status,
-			@Argument Double minConfidence, @Argument LocalDate asOf) {
-		return this.analysis.fundingSummary(target, filter(null, status, minConfidence, asOf));
+			@Argument Double minConfidence, @Argument LocalDate asOf, @Argument Boolean includeInferred) {
+		return this.analysis.fundingSummary(target,
+				Arguments.withInferred(filter(null, status, minConfidence, asOf), includeInferred));
 	}
 
 	/** An explicit {@code null} means the schema's default. */

@@ -32,6 +32,25 @@ final class Arguments {
 		return ClaimFilter.of(kinds, status, minConfidence, asOf);
 	}
 
+	/**
+	 * The claim filter of the {@code kinds}, {@code status}, {@code minConfidence}, {@code asOf} and
+	 * {@code includeInferred} arguments ({@code null} includeInferred keeps inferred claims, the schema's default).
+	 */
+	static ClaimFilter claimFilter(List<RelationKind> kinds, List<ClaimStatus> status, Double minConfidence,
+			LocalDate asOf, Boolean includeInferred) {
+		return withInferred(claimFilter(kinds, status, minConfidence, asOf), includeInferred);
+	}
+
+	/** {@code filter} keeping or leaving out inferred claims; {@code null} keeps them (the schema's default). */
+	static ClaimFilter withInferred(ClaimFilter filter, Boolean includeInferred) {
+		return filter.withRecord(filter.knownOn(), includeInferred(includeInferred), filter.includeRetracted());
+	}
+
+	/** The {@code includeInferred} argument, {@code true} when absent or null. */
+	static boolean includeInferred(Boolean includeInferred) {
+		return !Boolean.FALSE.equals(includeInferred);
+	}
+
 	/** A list argument as a set; {@code null} stays {@code null} (no filter). */
 	static <T> Set<T> set(List<T> items) {
 		return items == null ? null : Set.copyOf(items);

@@ -79,19 +79,23 @@ class CatalogController {
 	@QueryMapping
 	Page<Claim> relations(@Argument List<RelationKind> kinds, @Argument String from, @Argument String to,
 			@Argument List<ClaimStatus> status, @Argument Double minConfidence, @Argument LocalDate asOf,
-			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument Integer first, @Argument String after, @Argument Boolean includeInferred,
+			DataFetchingFieldSelectionSet selection) {
 		Limits.checkEntityId("from", from);
 		Limits.checkEntityId("to", to);
-		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf);
+		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf, includeInferred);
 		return this.relations.list(from, to, filter, page(first, after), selection.contains("totalCount"));
 	}
 
 	@QueryMapping
 	Subgraph subgraph(@Argument List<String> ids, @Argument Integer hops, @Argument List<RelationKind> kinds,
 			@Argument List<EntityKind> entityKinds, @Argument List<ClaimStatus> status,
-			@Argument Double minConfidence, @Argument LocalDate asOf, @Argument Integer limit) {
-		return this.subgraphs.subgraph(
-				subgraphRequest(ids, hops, kinds, entityKinds, status, minConfidence, asOf, limit, this.limits));
+			@Argument Double minConfidence, @Argument LocalDate asOf, @Argument Integer limit,
+			@Argument Boolean includeInferred) {
+		SubgraphRequest request = subgraphRequest(ids, hops, kinds, entityKinds, status, minConfidence, asOf, limit,
+				this.limits);
+		return this.subgraphs.subgraph(new SubgraphRequest(request.ids(), request.hops(),
+				Arguments.withInferred(request.relations(), includeInferred), request.entityKinds(), request.limit()));
 	}
 
 	/**

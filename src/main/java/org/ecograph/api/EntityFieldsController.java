@@ -56,9 +56,10 @@ class EntityFieldsController {
 	CompletableFuture<Page<Claim>> relations(Entity entity, @Argument Direction direction,
 			@Argument List<RelationKind> kinds, @Argument List<ClaimStatus> status, @Argument Double minConfidence,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
-			DataLoader<RelationsKey, Page<Claim>> entityRelations, DataFetchingFieldSelectionSet selection) {
+			@Argument Boolean includeInferred, DataLoader<RelationsKey, Page<Claim>> entityRelations,
+			DataFetchingFieldSelectionSet selection) {
 		PageRequest page = Arguments.page(first, after, this.limits);
-		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf);
+		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf, includeInferred);
 		Direction side = direction == null ? Direction.BOTH : direction;
 		return entityRelations.load(new RelationsKey(entity.id(),
 				new RelationsQuery(side, filter, page, selection.contains("totalCount"))));

@@ -42,6 +42,17 @@ final class ExportArguments {
 		return parse(parameter, value, Double::valueOf, "is not a number: allowed " + allowed);
 	}
 
+	static Boolean bool(String parameter, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return switch (value.trim()) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw new BadRequestException(parameter + " '" + value + "' is not a boolean: allowed true, false");
+		};
+	}
+
 	static LocalDate date(String parameter, String value) {
 		return parse(parameter, value, LocalDate::parse, "is not a date: expected YYYY-MM-DD, e.g. 2025-12-01");
 	}

@@ -8,6 +8,8 @@ import org.ecograph.catalog.Subgraph;
 import org.ecograph.catalog.SubgraphRequest;
 import org.ecograph.catalog.SubgraphService;
 import org.ecograph.export.ExportFormat;
+import org.ecograph.export.MeasureAttributes;
+import org.ecograph.measure.MeasureCatalog;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;
@@ -22,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /export/{format}}: the subgraph the GraphQL {@code subgraph} field returns for the same arguments,
- * checked by the same rules, as a file for a visualization tool. The file is built in memory before anything is
+ * checked by the same rules, as a file for a visualization tool, with the typed figures of every node and edge in a
+ * {@value MeasureAttributes#ATTRIBUTE} attribute. The file is built in memory before anything is
  * sent (the node limit bounds it), so a failure is always a clean JSON error, never half a file.
  */
 @RestController
@@ -35,9 +38,12 @@ class ExportController {
 
 	private final ApiLimits limits;
 
-	ExportController(SubgraphService subgraphs, ApiLimits limits) {
+	private final MeasureCatalog measures;
+
+	ExportController(SubgraphService subgraphs, ApiLimits limits, MeasureCatalog measures) {
 		this.subgraphs = subgraphs;
 		this.limits = limits;
+		this.measures = measures;
 	}
 
 	@GetMapping("/export/{format}")
@@ -46,7 +52,8 @@ class ExportController {
 			@RequestParam(required = false) List<String> entityKinds,
 			@RequestParam(required = false) List<String> status,
 			@RequestParam(required = false) String minConfidence, @RequestParam(required = false) String asOf,
-			@RequestParam(required = false) String limit) throws IOException {
+			@RequestParam(required = false) String limit, @RequestParam(required = false) String includeInferred)
+			throws IOException {
 		ExportFormat exportFormat = ExportFormat.byExtension(format)
 			.orElseThrow(() -> new NotFoundException("No export format '" + format + "': allowed "
 					+ String.join(", ", ExportFormat.extensions())));
@@ -63,7 +70,11 @@ class ExportController {
 				ExportArguments.number("minConfidence", minConfidence, "0..1"),
 				ExportArguments.date("asOf", asOf),
 				ExportArguments.integer("limit", limit, "1.." + this.limits.maxSubgraphLimit()), this.limits);
-		Subgraph graph = this.subgraphs.subgraph(request);
+		Boolean inferred = ExportArguments.bool("includeInferred", includeInferred);
+		Subgraph found = this.subgraphs.subgraph(new SubgraphRequest(request.ids(), request.hops(),
+				Arguments.withInferred(request.relations(), inferred), request.entityKinds(), request.limit()));
+		Subgraph graph = MeasureAttributes.with(found, this.measures
+			.forSubjects(MeasureAttributes.subjectIds(found), null, Arguments.includeInferred(inferred)));
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
 		exportFormat.writer().write(graph, file);
 		return ResponseEntity.ok()

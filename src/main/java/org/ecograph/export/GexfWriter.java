@@ -13,6 +13,7 @@ import org.ecograph.catalog.GraphEdge;
 import org.ecograph.catalog.GraphNode;
 import org.ecograph.catalog.Subgraph;
 import org.ecograph.export.Attributes.Attribute;
+import org.ecograph.model.AmountKind;
 
 /**
  * GEXF 1.3, a static directed graph: nodes with their name as {@code label}; edges with {@code label} = the relation
@@ -84,11 +85,15 @@ final class GexfWriter implements SubgraphWriter {
 	}
 
 	/**
-	 * The edge's amount in billions of US dollars when it has a positive {@code amountUsd}, else 1: money flows
-	 * stand out in Gephi's layouts and edge sizing, and a relation without an amount counts like a billion dollars.
+	 * The edge's amount in billions of US dollars when it has a positive {@code amountUsd} that is a flow, else 1:
+	 * money flows stand out in Gephi's layouts and edge sizing, and a relation without an amount counts like a
+	 * billion dollars. An announced size, valuation, estimate or target ({@code amountKind}) is not a flow and weighs
+	 * 1, as in the analysis.
 	 */
 	static double weight(GraphEdge edge) {
-		if (edge.properties().get("amountUsd") instanceof Number amount && amount.doubleValue() > 0) {
+		Object kind = edge.properties().get(AmountKind.PROPERTY);
+		if (edge.properties().get("amountUsd") instanceof Number amount && amount.doubleValue() > 0
+				&& AmountKind.isFlow(kind == null ? null : kind.toString())) {
 			return amount.doubleValue() / USD_PER_WEIGHT;
 		}
 		return 1.0;

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.ecograph.model.AmountKind;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.GraphVersion;
 import org.ecograph.model.Ids;
+import org.ecograph.model.Measure;
+import org.ecograph.model.MeasureBound;
 import org.ecograph.model.RelationKind;
+import org.ecograph.model.Unit;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
@@ -18,10 +22,11 @@ import org.neo4j.driver.SimpleQueryRunner;
  */
 final class GraphValidator {
 
-	/** Labels of nodes that are not entities: claim sources and the loader's own history. */
-	static final List<String> OTHER_LABELS = List.of("Source", ScriptHistory.LABEL, GraphVersion.LABEL);
+	/** Labels of nodes that are not entities: claim sources, measures, the graph version and the loader's own history. */
+	static final List<String> OTHER_LABELS = List.of("Source", ScriptHistory.LABEL, GraphVersion.LABEL,
+			Measure.LABEL);
 
-	private static final Map<String, Object> PARAMETERS = Map.of(
+	private static final Map<String, Object> PARAMETERS = merged(Map.of(
 			"kindLabels", EntityKind.labels(),
 			"knownLabels", Stream.of(List.of(EntityKind.ENTITY_LABEL), EntityKind.labels(), OTHER_LABELS)
 				.flatMap(List::stream).toList(),
@@ -29,9 +34,21 @@ final class GraphValidator {
 			"statuses", ClaimStatus.names(),
 			"entityIdPattern", Ids.ENTITY_ID.pattern(),
 			"claimIdPattern", Ids.CLAIM_ID.pattern(),
-			"sourceIdPattern", Ids.SOURCE_ID.pattern());
+			"sourceIdPattern", Ids.SOURCE_ID.pattern()),
+			// the amount, inference and measure rules
+			Map.of("measureIdPattern", Ids.MEASURE_ID.pattern(),
+			"slugPattern", Ids.SLUG,
+			"amountKinds", AmountKind.names(),
+			"units", Unit.names(),
+			"bounds", MeasureBound.names()));
 
 	private GraphValidator() {
+	}
+
+	private static Map<String, Object> merged(Map<String, Object> first, Map<String, Object> second) {
+		Map<String, Object> all = new java.util.HashMap<>(first);
+		all.putAll(second);
+		return Map.copyOf(all);
 	}
 
 	/** Every violation of every rule, at most {@value ValidationRule#SAMPLE} per rule; empty when the graph is valid. */

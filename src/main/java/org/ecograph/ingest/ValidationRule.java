@@ -140,7 +140,131 @@ public enum ValidationRule {
 			  RETURN n.id AS element,
 			         'announcedOn is ' + toString(n.announcedOn) + '; allowed: a date value, written date(\\'YYYY-MM-DD\\')' AS detail
 			}
-			RETURN element, detail LIMIT 10""");
+			RETURN element, detail LIMIT 10"""),
+
+	AMOUNT_KIND("amountKind, when present, is one of the amount kinds and sits on a claim with an amount", """
+			MATCH ()-[r]->() WHERE type(r) IN $relationTypes AND r.amountKind IS NOT NULL
+			  AND (NOT r.amountKind IN $amountKinds OR (r.amountUsd IS NULL AND r.amountOriginal IS NULL))
+			RETURN coalesce(r.id, elementId(r)) AS element,
+			       CASE WHEN NOT r.amountKind IN $amountKinds
+			            THEN 'amountKind ' + toString(r.amountKind) + ' is unknown; allowed:'
+			                 + reduce(s = '', k IN $amountKinds | s + ' ' + k) + ' (absent means FLOW)'
+			            ELSE 'amountKind ' + r.amountKind + ' is set but the claim has no amount (amountUsd or amountOriginal)'
+			       END AS detail
+			LIMIT 10"""),
+
+	INFERRED_FLAG("inferred, when present, is a boolean, and an inferred claim or measure says in inference what was inferred", """
+			CALL () {
+			  MATCH ()-[r]->() WHERE type(r) IN $relationTypes AND r.inferred IS NOT NULL
+			  RETURN coalesce(r.id, elementId(r)) AS element, r.inferred AS inferred, r.inference AS inference
+			  UNION ALL
+			  MATCH (m:Measure) WHERE m.inferred IS NOT NULL
+			  RETURN coalesce(m.id, elementId(m)) AS element, m.inferred AS inferred, m.inference AS inference
+			}
+			WITH element, inferred, inference
+			WHERE NOT inferred IS :: BOOLEAN
+			   OR (inferred AND (inference IS NULL OR NOT inference IS :: STRING OR trim(inference) = ''))
+			RETURN element,
+			       CASE WHEN NOT inferred IS :: BOOLEAN
+			            THEN 'inferred is ' + toString(inferred) + '; allowed: true or false'
+			            ELSE 'inferred is true but inference does not say what was inferred; allowed: a non-blank text' END AS detail
+			LIMIT 10"""),
+
+	MEASURE_ID("measures have an id shaped measure:<slug>, unique among measures", """
+			CALL () {
+			  MATCH (m:Measure) WHERE m.id IS NULL OR NOT m.id IS :: STRING OR NOT m.id =~ $measureIdPattern
+			  RETURN coalesce(toString(m.id), elementId(m)) AS element,
+			         'measure id must be of the form measure:<slug> (slug: a-z, 0-9, single hyphens)' AS detail
+			  UNION ALL
+			  MATCH (m:Measure) WHERE m.id IS :: STRING
+			  WITH m.id AS id, count(*) AS uses WHERE uses > 1
+			  RETURN id AS element, 'measure id is used by ' + uses + ' measures' AS detail
+			}
+			RETURN element, detail LIMIT 10"""),
+
+	MEASURE_UNIT("every measure has a unit from the closed list of units", """
+			MATCH (m:Measure) WHERE m.unit IS NULL OR NOT m.unit IN $units
+			RETURN coalesce(m.id, elementId(m)) AS element,
+			       CASE WHEN m.unit IS NULL THEN 'measure has no unit' ELSE 'unit ' + toString(m.unit) + ' is unknown' END
+			       + '; allowed:' + reduce(s = '', u IN $units | s + ' ' + u) AS detail
+			LIMIT 10"""),
+
+	MEASURE_VALUE("every measure has a metric (a slug), a number as value, a known bound, and valueTo (if any) a number not below value", """
+			MATCH (m:Measure)
+			WHERE m.metric IS NULL OR NOT m.metric IS :: STRING OR NOT m.metric =~ $slugPattern
+			   OR m.value IS NULL OR NOT m.value IS :: INTEGER | FLOAT
+			   OR (m.bound IS NOT NULL AND NOT m.bound IN $bounds)
+			   OR (m.valueTo IS NOT NULL AND (NOT m.valueTo IS :: INTEGER | FLOAT OR NOT m.value IS :: INTEGER | FLOAT
+			                                  OR m.valueTo < m.value))
+			RETURN coalesce(m.id, elementId(m)) AS element,
+			       CASE WHEN m.metric IS NULL OR NOT m.metric IS :: STRING OR NOT m.metric =~ $slugPattern
+			            THEN 'metric must be a slug (a-z, 0-9, single hyphens), e.g. planned-capacity'
+			            WHEN m.value IS NULL THEN 'measure has no value; allowed: a number'
+			            WHEN NOT m.value IS :: INTEGER | FLOAT THEN 'value is ' + toString(m.value) + '; allowed: a number'
+			            WHEN m.bound IS NOT NULL AND NOT m.bound IN $bounds
+			            THEN 'bound ' + toString(m.bound) + ' is unknown; allowed:' + reduce(s = '', b IN $bounds | s + ' ' + b)
+			            ELSE 'valueTo is ' + toString(m.valueTo) + '; allowed: a number not below value ' + toString(m.value)
+			       END AS detail
+			LIMIT 10"""),
+
+	MEASURE_SOURCES("every measure names at least one existing :Source and quotes it (a non-blank quote)", """
+			MATCH (m:Measure)
+			WITH m, CASE WHEN m.sources IS :: LIST<STRING NOT NULL> THEN m.sources ELSE null END AS ids
+			WITH m, ids, [id IN coalesce(ids, []) WHERE NOT EXISTS { MATCH (:Source {id: id}) }] AS missing
+			WHERE ids IS NULL OR size(ids) = 0 OR size(missing) > 0
+			   OR m.quote IS NULL OR NOT m.quote IS :: STRING OR trim(m.quote) = ''
+			RETURN coalesce(m.id, elementId(m)) AS element,
+			       CASE WHEN ids IS NULL AND m.sources IS NOT NULL THEN 'sources must be a list of source ids'
+			            WHEN ids IS NULL OR size(ids) = 0 THEN 'measure has no sources'
+			            WHEN size(missing) > 0 THEN 'unknown source id(s):' + reduce(s = '', x IN missing | s + ' ' + x)
+			            ELSE 'measure has no quote: give the sentence of the source, verbatim' END AS detail
+			LIMIT 10"""),
+
+	MEASURE_SUBJECT("a measure's subject is an existing entity or claim, its places are State entities, relativeTo an entity and partOf a measure in the same unit", """
+			MATCH (m:Measure)
+			WITH collect(m) AS measures
+			CALL (measures) {
+			  UNWIND measures AS m
+			  WITH m WHERE m.subject IS :: STRING AND NOT EXISTS { MATCH (:Entity {id: m.subject}) }
+			  RETURN collect(DISTINCT m.subject) AS wanted
+			}
+			// one pass over the relationships for all claim subjects: no index spans relationship types
+			CALL (wanted) {
+			  WITH wanted WHERE size(wanted) > 0
+			  MATCH ()-[r]->() WHERE r.id IN wanted AND type(r) IN $relationTypes
+			  RETURN collect(DISTINCT r.id) AS claimIds
+			}
+			UNWIND measures AS m
+			WITH m,
+			     [p IN CASE WHEN m.places IS :: LIST<STRING NOT NULL> THEN m.places ELSE [] END
+			      WHERE NOT EXISTS { MATCH (:State {id: p}) }] AS badPlaces,
+			     m.subject IS :: STRING AND (m.subject IN claimIds OR EXISTS { MATCH (:Entity {id: m.subject}) }) AS subjectFound,
+			     m.relativeTo IS NULL OR EXISTS { MATCH (:Entity {id: m.relativeTo}) } AS relativeFound,
+			     m.partOf IS NULL OR EXISTS { MATCH (w:Measure {id: m.partOf}) WHERE w.unit = m.unit AND w <> m } AS wholeFound
+			WHERE NOT subjectFound OR NOT relativeFound OR NOT wholeFound OR size(badPlaces) > 0
+			   OR (m.places IS NOT NULL AND NOT m.places IS :: LIST<STRING NOT NULL>)
+			RETURN coalesce(m.id, elementId(m)) AS element,
+			       CASE WHEN NOT subjectFound THEN 'subject ' + coalesce(toString(m.subject), '(none)')
+			                 + ' is neither an entity id nor a claim id of the graph'
+			            WHEN NOT relativeFound THEN 'relativeTo ' + toString(m.relativeTo) + ' is not an entity id of the graph'
+			            WHEN NOT wholeFound THEN 'partOf ' + toString(m.partOf) + ' is not another measure with unit ' + toString(m.unit)
+			            WHEN size(badPlaces) > 0 THEN 'places must be State ids; not states:' + reduce(s = '', p IN badPlaces | s + ' ' + p)
+			            ELSE 'places must be a list of State ids' END AS detail
+			LIMIT 10"""),
+
+	MEASURE_STATUS("every measure has a claim status; its confidence is a number in 0..1 and its asOf a date", """
+			MATCH (m:Measure)
+			WHERE m.status IS NULL OR NOT m.status IN $statuses
+			   OR (m.confidence IS NOT NULL AND (NOT m.confidence IS :: INTEGER | FLOAT OR m.confidence < 0 OR m.confidence > 1))
+			   OR (m.asOf IS NOT NULL AND NOT m.asOf IS :: DATE)
+			RETURN coalesce(m.id, elementId(m)) AS element,
+			       CASE WHEN m.status IS NULL THEN 'measure has no status; allowed:' + reduce(s = '', x IN $statuses | s + ' ' + x)
+			            WHEN NOT m.status IN $statuses
+			            THEN 'status ' + toString(m.status) + ' is unknown; allowed:' + reduce(s = '', x IN $statuses | s + ' ' + x)
+			            WHEN m.asOf IS NOT NULL AND NOT m.asOf IS :: DATE
+			            THEN 'asOf is ' + toString(m.asOf) + '; allowed: a date value, written date(\\'YYYY-MM-DD\\')'
+			            ELSE 'confidence is ' + toString(m.confidence) + '; allowed: a number from 0 to 1' END AS detail
+			LIMIT 10""");
 
 	/** The most offending elements a rule reports. */
 	public static final int SAMPLE = 10;

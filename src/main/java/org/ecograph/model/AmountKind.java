@@ -30,6 +30,28 @@ public enum AmountKind {
 		return stored == null || FLOW.name().equals(stored);
 	}
 
+	/**
+	 * The kind a stored {@code amountKind} value names: {@link #FLOW} for {@code null}.
+	 * @throws IllegalArgumentException for a value outside the vocabulary (the loader refuses such data)
+	 */
+	public static AmountKind fromStored(Object stored) {
+		if (stored == null) {
+			return FLOW;
+		}
+		return valueOf(String.valueOf(stored));
+	}
+
+	/** What an amount of this kind is, in words for sentences: "announced size", "estimate", ... */
+	public String describe() {
+		return switch (this) {
+			case FLOW -> "flow";
+			case SIZE -> "announced size";
+			case VALUATION -> "valuation";
+			case ESTIMATE -> "estimate";
+			case TARGET -> "target";
+		};
+	}
+
 	public static List<String> names() {
 		return Arrays.stream(values()).map(Enum::name).toList();
 	}

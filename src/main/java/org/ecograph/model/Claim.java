@@ -27,15 +27,49 @@ import java.util.Map;
  * @param sourceIds ids of the {@code :Source} nodes that state it
  * @param properties every property of the relationship, including ones not named above ({@code scope},
  * {@code amountOriginal}, ...)
+ * @param amountKind what the amount measures; {@link AmountKind#FLOW} when the claim does not say (the contract of
+ * {@link AmountKind}), never {@code null}
+ * @param inferred whether the link is the extractor's inference rather than what the sentence states outright
+ * @param inference what was inferred, for an inferred claim
  */
 public record Claim(String id, RelationKind kind, String fromId, String toId, Double amountUsd, Double shareOfSource,
 		Double shareOfTarget, String instrument, String role, ClaimStatus status, LocalDate validFrom,
 		LocalDate validTo, LocalDate asOf, Double confidence, String quote, String note, List<String> sourceIds,
-		Map<String, Object> properties) {
+		Map<String, Object> properties, AmountKind amountKind, boolean inferred, String inference) {
+
+	/** The claim property saying what an inferred claim's sentence does not state. */
+	public static final String INFERENCE = "inference";
 
 	public Claim {
 		sourceIds = sourceIds == null ? List.of() : List.copyOf(sourceIds);
 		properties = properties == null ? Map.of() : Map.copyOf(properties);
+		amountKind = amountKind == null ? AmountKind.FLOW : amountKind;
+	}
+
+	/**
+	 * A claim whose amount kind, inferred flag and inference are read from {@code properties}
+	 * ({@value AmountKind#PROPERTY}, {@value ClaimFilter#INFERRED}, {@value #INFERENCE}).
+	 */
+	public Claim(String id, RelationKind kind, String fromId, String toId, Double amountUsd, Double shareOfSource,
+			Double shareOfTarget, String instrument, String role, ClaimStatus status, LocalDate validFrom,
+			LocalDate validTo, LocalDate asOf, Double confidence, String quote, String note, List<String> sourceIds,
+			Map<String, Object> properties) {
+		this(id, kind, fromId, toId, amountUsd, shareOfSource, shareOfTarget, instrument, role, status, validFrom,
+				validTo, asOf, confidence, quote, note, sourceIds, properties,
+				properties == null ? null : AmountKind.fromStored(properties.get(AmountKind.PROPERTY)),
+				properties != null && Boolean.TRUE.equals(properties.get(ClaimFilter.INFERRED)),
+				properties == null || properties.get(INFERENCE) == null ? null
+						: String.valueOf(properties.get(INFERENCE)));
+	}
+
+	/** Whether the claim's amount, if any, is money moving between its parties ({@link AmountKind#FLOW}). */
+	public boolean isFlow() {
+		return this.amountKind == AmountKind.FLOW;
+	}
+
+	/** The amount when it is a flow; {@code null} for no amount or a size, valuation, estimate or target. */
+	public Double flowAmountUsd() {
+		return isFlow() ? this.amountUsd : null;
 	}
 
 	/** The entity at the other end of this claim from {@code entityId}. */

@@ -49,7 +49,31 @@ public final class GraphMapping {
 				r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(), number(r, "confidence"),
 				r.get("quote").asString(null), r.get("note").asString(null),
 				r.get("sources").isNull() ? List.of() : r.get("sources").asList(Value::asString),
-				r.asMap());
+				r.asMap(), AmountKind.fromStored(r.get(AmountKind.PROPERTY).asString(null)),
+				r.get(ClaimFilter.INFERRED).asBoolean(false), r.get(Claim.INFERENCE).asString(null));
+	}
+
+	/** A measure from a {@code :Measure} node. */
+	public static Measure measure(Node node) {
+		return new Measure(node.get("id").asString(), node.get("subject").asString(null),
+				node.get("metric").asString(null), node.get("value").asDouble(), number(node, "valueTo"),
+				MeasureBound.fromStored(node.get(MeasureBound.PROPERTY).asString(null)),
+				Unit.valueOf(node.get("unit").asString()), node.get("period").asString(null),
+				node.get("status").isNull() ? null : ClaimStatus.valueOf(node.get("status").asString()),
+				node.get("asOf").isNull() ? null : node.get("asOf").asLocalDate(), number(node, "confidence"),
+				node.get("quote").asString(null), strings(node.get("sources")), node.get("scope").asString(null),
+				node.get("note").asString(null), strings(node.get("places")), node.get("relativeTo").asString(null),
+				node.get("partOf").asString(null), node.get(ClaimFilter.INFERRED).asBoolean(false),
+				node.get(Claim.INFERENCE).asString(null), node.asMap());
+	}
+
+	private static List<String> strings(Value list) {
+		return list.isNull() ? List.of() : list.asList(Value::asString);
+	}
+
+	private static Double number(Node node, String key) {
+		Value v = node.get(key);
+		return v.isNull() ? null : v.asDouble();
 	}
 
 	private static Double number(Relationship r, String key) {

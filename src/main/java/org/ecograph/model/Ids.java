@@ -15,6 +15,9 @@ public final class Ids {
 	/** Claim (relationship) ids. */
 	public static final Pattern CLAIM_ID = Pattern.compile("claim:" + SLUG);
 
+	/** Measure ids. */
+	public static final Pattern MEASURE_ID = Pattern.compile("measure:" + SLUG);
+
 	/** Source ids. */
 	public static final Pattern SOURCE_ID = Pattern.compile("source:" + SLUG);
 

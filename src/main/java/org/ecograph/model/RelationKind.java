@@ -38,7 +38,12 @@ public enum RelationKind {
 	/** Actor to a program, agency or policy it opposes. */
 	OPPOSES,
 	/** Competitor to competitor. */
-	COMPETES_WITH;
+	COMPETES_WITH,
+	/**
+	 * Member to the partnership, consortium, fund or alliance it belongs to; {@code role} says how (founding member,
+	 * lead member, ...). Members of one partnership are linked to it, not to each other.
+	 */
+	MEMBER_OF;
 
 	public static List<String> types() {
 		return Arrays.stream(values()).map(Enum::name).toList();

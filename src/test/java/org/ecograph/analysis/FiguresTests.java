@@ -3,6 +3,12 @@ package org.ecograph.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecograph.analysis.TestClaims.claim;
 
+import java.util.List;
+import java.util.Map;
+
+import org.ecograph.model.AmountKind;
+import org.ecograph.model.Claim;
+import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.RelationKind;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +32,24 @@ class FiguresTests {
 	void explainsAClaimWithoutFiguresAsAPlainSentence() {
 		assertThat(Figures.explain(claim("c", RelationKind.ACCESSES_DATA, "a", "b"), "Pfizer", "Biology data"))
 			.isEqualTo("Pfizer draws data from Biology data");
+	}
+
+	@Test
+	void explainsAMembershipWithTheMembersRole() {
+		Claim member = new Claim("c", RelationKind.MEMBER_OF, "a", "b", null, null, null, null, "founding member",
+				ClaimStatus.REPORTED, null, null, null, 0.75, null, null, List.of(), Map.of());
+		assertThat(Figures.explain(member, "Nvidia", "AI Infrastructure Partnership"))
+			.isEqualTo("Nvidia is a member of AI Infrastructure Partnership: founding member");
+	}
+
+	@Test
+	void saysWhatAnAmountThatIsNotAFlowIs() {
+		Claim announcement = TestClaims.withAmountKind(claim("c", RelationKind.SUPPORTS, "a", "b", 500e9, null, null,
+				0.9), AmountKind.SIZE);
+		assertThat(Figures.explain(announcement, "White House", "Stargate"))
+			.isEqualTo("White House supports Stargate: announced size 500 billion USD");
+		assertThat(Figures.amount(TestClaims.withAmountKind(announcement, AmountKind.ESTIMATE)))
+			.isEqualTo("estimate 500 billion USD");
 	}
 
 	@Test

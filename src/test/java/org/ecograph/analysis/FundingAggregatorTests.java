@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.ecograph.model.AmountKind;
 import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
@@ -65,6 +66,22 @@ class FundingAggregatorTests {
 		assertThat(summary.byInstrument()).last()
 			.satisfies(i -> assertThat(i.instrument()).isEqualTo(FundingAggregator.UNSPECIFIED))
 			.satisfies(i -> assertThat(i.complete()).isFalse());
+	}
+
+	@Test
+	void leavesAmountsThatAreNotFlowsOutOfTheSumsAndNamesThem() {
+		List<Claim> claims = new ArrayList<>(FOUR_FUNDERS);
+		claims.add(TestClaims.withAmountKind(funds("f6", "white-house", "p", 500e9, null, null), AmountKind.SIZE));
+		claims.add(TestClaims.withAmountKind(funds("f7", "analyst", "p", 2e12, null, null), AmountKind.ESTIMATE));
+		FundingSummary summary = summarize(program(500e9), claims);
+		assertThat(summary.totalUsd()).isEqualTo(500e9);
+		assertThat(summary.sharesConsistent()).isTrue();
+		assertThat(summary.funders()).filteredOn(FunderShare::nonFlowAmount)
+			.extracting(f -> f.funder().id(), FunderShare::amountUsd, FunderShare::amountKind)
+			.containsExactly(tuple("analyst", null, AmountKind.ESTIMATE), tuple("white-house", null, AmountKind.SIZE));
+		assertThat(summary.note()).isEqualTo("Not counted: Analyst's 2 trillion USD is an estimate, not a flow of money"
+				+ " (f7). Not counted: White-house's 500 billion USD is an announced size, not a flow of money (f6)."
+				+ " Unknown share: Analyst, White-house; the check covers the other funders.");
 	}
 
 	@Test

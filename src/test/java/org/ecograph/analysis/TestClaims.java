@@ -3,6 +3,7 @@ package org.ecograph.analysis;
 import java.util.List;
 import java.util.Map;
 
+import org.ecograph.model.AmountKind;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.RelationKind;
@@ -21,6 +22,12 @@ final class TestClaims {
 			Double shareOfTarget, Double confidence) {
 		return new Claim(id, kind, from, to, amountUsd, shareOfSource, shareOfTarget, null, null, ClaimStatus.REPORTED,
 				null, null, null, confidence, null, null, List.of(), Map.of());
+	}
+
+	static Claim withAmountKind(Claim c, AmountKind kind) {
+		return new Claim(c.id(), c.kind(), c.fromId(), c.toId(), c.amountUsd(), c.shareOfSource(), c.shareOfTarget(),
+				c.instrument(), c.role(), c.status(), c.validFrom(), c.validTo(), c.asOf(), c.confidence(), c.quote(),
+				c.note(), c.sourceIds(), Map.of(AmountKind.PROPERTY, kind.name()), kind, false, null);
 	}
 
 	static Claim funds(String id, String from, String to, Double amountUsd, Double shareOfTarget, String instrument) {

@@ -69,6 +69,18 @@ class AnalysisFundingSummaryTests {
 	}
 
 	@Test
+	void leavesChinasInvestmentSizeOutOfTheFundingOfAiApplications() {
+		// V0022 marks the 165 billion USD as a SIZE (the scale of China's AI investment); before, totalUsd was 165e9
+		Map<String, Object> summary = summary(funding("technology:ai-applications"));
+		assertThat(summary.get("totalUsd")).isNull();
+		assertThat(list(summary.get("funders"))).extracting(f -> AnalysisTestSupport.map(f.get("funder")).get("id"),
+				f -> f.get("amountUsd"), f -> f.get("amountKind"))
+			.containsExactly(tuple("state:cn", null, "SIZE"));
+		assertThat(summary.get("note")).isEqualTo("No funder's share is known. Not counted: China's 165 billion USD is"
+				+ " an announced size, not a flow of money (claim:cn-funds-ai-applications).");
+	}
+
+	@Test
 	void reportsAnEntityWithoutFunding() {
 		Map<String, Object> summary = summary(funding("company:vertiv"));
 		assertThat(list(summary.get("funders"))).isEmpty();

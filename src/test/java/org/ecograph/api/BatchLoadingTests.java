@@ -29,6 +29,25 @@ class BatchLoadingTests {
 		assertThat(forFifty).isLessThanOrEqualTo(5);
 	}
 
+	@Test
+	void queriesForNestedMeasuresDoNotGrowWithTheNumberOfEntities() {
+		// both pages reach figures with sources, places, wholes and relations, so every loader runs in each
+		long forFifty = queriesFor("api-nested-measures", 50);
+		long forAll = queriesFor("api-nested-measures", 100);
+		assertThat(forAll).isEqualTo(forFifty);
+		// the page of entities, their measures, their relations, the relations' measures, the measures' sources,
+		// places (entities), wholes and relations
+		assertThat(forAll).isLessThanOrEqualTo(8);
+	}
+
+	private long queriesFor(String document, int entities) {
+		long before = this.driver.queries();
+		GraphQlTester.Response response = this.graphQlTester.documentName(document).variable("first", entities).execute();
+		long sent = this.driver.queries() - before;
+		response.path("entities.edges").entityList(Object.class).hasSize(entities);
+		return sent;
+	}
+
 	private long queriesFor(int entities) {
 		long before = this.driver.queries();
 		GraphQlTester.Response response = this.graphQlTester.documentName("api-nested-relations")

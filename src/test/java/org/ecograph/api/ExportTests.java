@@ -77,10 +77,41 @@ class ExportTests {
 		assertThat(file.edges().values()).allSatisfy(edge -> assertThat(edge).containsEntry("status", "COMMITTED"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "graphml", "gexf", "cytoscape.json", "csv" })
+	void carriesTheTypedFiguresOfNodesAndEdges(String format) throws Exception {
+		ParsedGraph file = export(format, "ids=company:openai&hops=1&kinds=ACCESSES_DATA");
+		assertThat(file.edges().get("claim:openai-accesses-federal-fusion-experiment-data"))
+			.containsEntry("measures", "fusion-simulation-time: 48 hours REPORTED "
+					+ "(measure:openai-fusion-simulation-time-after); fusion-simulation-time: 3 months REPORTED "
+					+ "(measure:openai-fusion-simulation-time-before)");
+		assertThat(file.nodes().get("company:openai").get("measures")).startsWith(
+				"average-annual-salary: 450000 USD REPORTED (measure:openai-average-annual-salary); "
+						+ "global-talent-share-of-developers: more than 60% REPORTED (measure:openai-global-talent-share)");
+		assertThat(file.nodes().get("dataset:federal-fusion-experiment-data")).doesNotContainKey("measures");
+	}
+
+	@Test
+	void leavesInferredRelationsAndFiguresOutOfAnExportWhenAsked() throws Exception {
+		// OpenAI's three figures are inferred (each is given for "OpenAI and other firms"), and so is DOE's
+		// provision of the fusion data that OpenAI draws on
+		assertThat(export("graphml", "ids=company:openai&hops=1").edges())
+			.containsKey("claim:us-doe-publishes-federal-fusion-experiment-data");
+		ParsedGraph file = export("graphml", "ids=company:openai&hops=1&includeInferred=false");
+		assertThat(file.nodes().get("company:openai").get("measures")).isNull();
+		assertThat(file.edges()).doesNotContainKey("claim:us-doe-publishes-federal-fusion-experiment-data")
+			.containsKey("claim:openai-accesses-federal-fusion-experiment-data");
+		expectError("/export/graphml?ids=company:openai&includeInferred=maybe", 400,
+				"includeInferred 'maybe' is not a boolean: allowed true, false");
+	}
+
 	@Test
 	void weighsGexfEdgesByBillionsOfDollars() throws Exception {
 		ParsedGraph file = export("gexf", "ids=program:stargate&hops=1&kinds=FUNDS");
 		assertThat(file.edges().get("claim:softbank-funds-stargate")).containsEntry("weight", "150.0");
+		// the White House's 500 billion USD is the announced size of Stargate, not a flow
+		assertThat(export("gexf", "ids=program:stargate&hops=1&kinds=SUPPORTS").edges()
+			.get("claim:white-house-announces-stargate")).containsEntry("weight", "1.0").containsEntry("amountKind", "SIZE");
 	}
 
 	@ParameterizedTest
@@ -121,7 +152,7 @@ class ExportTests {
 		expectError("/export/edges.csv?ids=company:dell&kinds=FUNDS,FUNDZ", 400,
 				"kinds 'FUNDZ' is not a relation kind: allowed PARTNERS_WITH, FUNDS, SUPPLIES, ACCESSES_DATA,"
 						+ " PUBLISHES, ADMINISTERS, LEADS, OWNS, LOCATED_IN, FOCUSES_ON, DEVELOPS, REGULATES,"
-						+ " SUPPORTS, OPPOSES, COMPETES_WITH");
+						+ " SUPPORTS, OPPOSES, COMPETES_WITH, MEMBER_OF");
 	}
 
 	@Test

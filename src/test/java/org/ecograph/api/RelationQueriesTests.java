@@ -95,7 +95,7 @@ class RelationQueriesTests {
 	@Test
 	void relationsPagesVisitEveryRelationOnce() {
 		List<String> expected = List.copyOf(this.neo4j
-			.query("MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id ORDER BY id")
+			.query("MATCH (:Entity)-[r]->(:Entity) WHERE r.retractedAt IS NULL RETURN r.id AS id ORDER BY id")
 			.fetchAs(String.class)
 			.all());
 		List<String> seen = new ArrayList<>();
@@ -106,21 +106,23 @@ class RelationQueriesTests {
 				.variable("first", 25)
 				.variable("after", after)
 				.execute();
-			response.path("relations.totalCount").entity(Integer.class).isEqualTo(137);
+			response.path("relations.totalCount").entity(Integer.class).isEqualTo(138);
 			seen.addAll(response.path("relations.edges[*].node.id").entityList(String.class).get());
 			more = response.path("relations.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = response.path("relations.pageInfo.endCursor").entity(String.class).get();
 		}
-		assertThat(seen).hasSize(137).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
+		assertThat(seen).hasSize(138).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
 	}
 
 	@Test
 	void entityRelationsFollowDirection() {
+		// V0021 retracted microsoft-partners-with-nvidia (hidden) and added Nvidia's membership of AIP
 		assertThat(nvidiaRelations("OUT")).containsExactly("claim:nvidia-develops-ai-chips",
-				"claim:nvidia-supplies-stargate", "claim:nvidia-supplies-stargate-forecast");
-		assertThat(nvidiaRelations("IN")).containsExactly("claim:microsoft-partners-with-nvidia");
-		assertThat(nvidiaRelations("BOTH")).containsExactly("claim:microsoft-partners-with-nvidia",
-				"claim:nvidia-develops-ai-chips", "claim:nvidia-supplies-stargate",
+				"claim:nvidia-member-of-ai-infrastructure-partnership", "claim:nvidia-supplies-stargate",
+				"claim:nvidia-supplies-stargate-forecast");
+		assertThat(nvidiaRelations("IN")).isEmpty();
+		assertThat(nvidiaRelations("BOTH")).containsExactly("claim:nvidia-develops-ai-chips",
+				"claim:nvidia-member-of-ai-infrastructure-partnership", "claim:nvidia-supplies-stargate",
 				"claim:nvidia-supplies-stargate-forecast");
 	}
 

@@ -32,7 +32,9 @@ class SchemaDescriptionsTest {
 		}
 		List<String> undescribed = new ArrayList<>();
 		registry.types().values().forEach(type -> collect(type, undescribed));
-		registry.objectTypeExtensions().values().forEach(extensions -> extensions.forEach(e -> collect(e, undescribed)));
+		// an extension cannot carry a description of its own (the type has it), but its fields and arguments must
+		registry.objectTypeExtensions().values().forEach(extensions -> extensions.forEach(e -> collectFields(e, undescribed)));
+		registry.interfaceTypeExtensions().values().forEach(extensions -> extensions.forEach(e -> collectFields(e, undescribed)));
 		registry.scalars().values().stream()
 			.filter(s -> !List.of("Int", "Float", "String", "Boolean", "ID").contains(s.getName()))
 			.forEach(s -> check(s, s.getName(), undescribed));
@@ -43,6 +45,10 @@ class SchemaDescriptionsTest {
 		if (type instanceof AbstractDescribedNode<?> described && !type.getName().equals("Query")) {
 			check(described, type.getName(), undescribed);
 		}
+		collectFields(type, undescribed);
+	}
+
+	private static void collectFields(TypeDefinition<?> type, List<String> undescribed) {
 		if (type instanceof ImplementingTypeDefinition<?> implementing) {
 			for (FieldDefinition field : implementing.getFieldDefinitions()) {
 				String name = type.getName() + "." + field.getName();

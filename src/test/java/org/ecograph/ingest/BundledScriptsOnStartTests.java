@@ -35,8 +35,8 @@ class BundledScriptsOnStartTests {
 			.run("--ecograph.neo4j.home=" + home, "--ecograph.neo4j.bolt-port=0", "--spring.main.banner-mode=off")) {
 			Driver driver = app.getBean(Driver.class);
 
-			assertThat(count(driver, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n")).isEqualTo(137);
-			assertThat(count(driver, "MATCH (s:AppliedScript) RETURN count(s) AS n")).isEqualTo(5);
+			assertThat(count(driver, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n")).isEqualTo(141);
+			assertThat(count(driver, "MATCH (s:AppliedScript) RETURN count(s) AS n")).isEqualTo(11);
 		}
 	}
 

@@ -128,7 +128,10 @@ class ScriptLoaderTests {
 			"claim_without_sources, CLAIM_SOURCES", "claim_with_unknown_source, CLAIM_SOURCES",
 			"claim_with_unknown_status, CLAIM_STATUS", "share_over_one, SHARE_RANGE",
 			"confidence_as_text, SHARE_RANGE", "negative_amount, AMOUNT_RANGE", "negative_budget, AMOUNT_RANGE",
-			"date_as_text, DATE_VALUE", "valid_from_after_valid_to, DATE_VALUE" })
+			"date_as_text, DATE_VALUE", "valid_from_after_valid_to, DATE_VALUE",
+			"claim_with_unknown_amount_kind, AMOUNT_KIND", "inferred_as_text, INFERRED_FLAG",
+			"measure_with_unknown_unit, MEASURE_UNIT", "measure_value_as_text, MEASURE_VALUE",
+			"measure_without_source, MEASURE_SOURCES", "measure_of_unknown_subject, MEASURE_SUBJECT" })
 	void refusesScriptBreakingRuleAndLeavesGraphAsItWas(String fixture, ValidationRule rule) {
 		load(false, FIXTURES.resolve("base"));
 		GraphSnapshot before = GraphSnapshot.of(this.driver);
@@ -199,6 +202,17 @@ class ScriptLoaderTests {
 			.satisfies(ex -> assertThat(ex.violations()).extracting(Violation::detail)
 				.containsExactly("shareOfTarget is 1.5; allowed: a number from 0 to 1"));
 		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
+	}
+
+	@Test
+	void namesTheAllowedUnitsWhenAMeasureHasAnUnknownOne() {
+		load(false, FIXTURES.resolve("base"));
+
+		assertThatExceptionOfType(ScriptFailedException.class)
+			.isThrownBy(() -> load(true, FIXTURES.resolve("invalid/V0002__measure_with_unknown_unit.cypher")))
+			.satisfies(ex -> assertThat(ex.violations()).extracting(Violation::element, Violation::detail)
+				.containsExactly(org.assertj.core.api.Assertions.tuple("measure:moonshot-size",
+						"unit MEGABUCKS is unknown; allowed: " + String.join(" ", org.ecograph.model.Unit.names()))));
 	}
 
 	@Test

@@ -31,7 +31,11 @@ class SeedGraphTests {
 	@Test
 	void holdsEveryEntityAndClaimOfTheSeedScripts() {
 		assertThat(single("MATCH (n:Entity) RETURN count(n) AS v").asLong()).isEqualTo(105);
-		assertThat(single("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS v").asLong()).isEqualTo(137);
+		// V0003's 137 claims and V0021's 4 memberships (3 pairwise claims retracted there stay in the graph)
+		assertThat(single("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS v").asLong()).isEqualTo(141);
+		assertThat(single("MATCH ()-[r]->() WHERE r.retractedAt IS NOT NULL RETURN count(r) AS v").asLong())
+			.isEqualTo(3);
+		assertThat(single("MATCH (m:Measure) RETURN count(m) AS v").asLong()).isEqualTo(74);
 		assertThat(single("MATCH (s:Source) RETURN count(s) AS v").asLong()).isEqualTo(1);
 	}
 
@@ -64,7 +68,17 @@ class SeedGraphTests {
 		assumeTrue(Files.exists(REPORT_TEXT), "the source report is beside the repository in ../shared");
 		String report = Files.readString(REPORT_TEXT, StandardCharsets.UTF_8);
 		List<String> quotes = strings("MATCH ()-[r]->() RETURN collect(r.quote) AS v");
-		assertThat(quotes).hasSize(137).allSatisfy(q -> assertThat(report).contains(q));
+		assertThat(quotes).hasSize(141).allSatisfy(q -> assertThat(report).contains(q));
+		List<String> measureQuotes = strings("MATCH (m:Measure) RETURN collect(m.quote) AS v");
+		assertThat(measureQuotes).hasSize(74).allSatisfy(q -> assertThat(report).contains(q));
+	}
+
+	@Test
+	void givesEveryMeasureTheReportAsSourceAStatusAndAConfidence() {
+		assertThat(strings("""
+				MATCH (m:Measure)
+				WHERE m.sources <> [$report] OR m.status IS NULL OR m.confidence IS NULL OR m.unit IS NULL
+				RETURN collect(m.id) AS v""", Map.of("report", REPORT))).isEmpty();
 	}
 
 	@Test
