@@ -116,11 +116,11 @@ export function renderExposure(container, rows, request, entityName, selectedId,
     'aria-selected': String(row.counterpart.id === selectedId), dataset: { counterpart: row.counterpart.id },
     onclick: () => onPick(index),
   },
-  h('td', null, row.counterpart.name),
+  h('td', null, row.counterpart.name,
+    row.amountUsd != null ? h('div', { class: 'amount', title: 'amount of the direct relations' }, usd(row.amountUsd)) : null),
   h('td', null, share(row.directShare, true)),
   h('td', null, share(row.indirectShare, true)),
-  h('td', null, share(row.totalShare, row.shareKnown)),
-  h('td', null, row.amountUsd != null ? usd(row.amountUsd) : h('span', { class: 'unknown' }, '—'))));
+  h('td', null, share(row.totalShare, row.shareKnown))));
   const body = h('tbody', null, items);
   roving(body, items, onPick);
   const selected = rows.find((row) => row.counterpart.id === selectedId);
@@ -130,8 +130,7 @@ export function renderExposure(container, rows, request, entityName, selectedId,
       h('thead', null, h('tr', null,
         h('th', { scope: 'col' }, 'Counterpart'), h('th', { scope: 'col', title: 'sum of the known shares of the direct relations' }, 'Direct'),
         h('th', { scope: 'col', title: 'through chains of two or more relations' }, 'Indirect'),
-        h('th', { scope: 'col', title: 'direct + indirect; ≥ when a share on some route is unknown' }, 'Total'),
-        h('th', { scope: 'col', title: 'amount of the direct relations' }, 'Amount'))),
+        h('th', { scope: 'col', title: 'direct + indirect; ≥ when a share on some route is unknown' }, 'Total'))),
       body),
     h('p', { class: 'hint' }, '“unknown”: the data has no share on that route; “≥”: a lower bound, some route lacks a share.'),
     selected ? h('div', { class: 'exposure-chains', id: 'exposure-chains' },

@@ -70,7 +70,9 @@ const STYLE = [
   { selector: 'edge.tentative', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.55 } },
   { selector: 'edge.labelled, edge:selected', style: { label: 'data(caption)' } },
   { selector: 'edge:selected', style: { opacity: 1, width: 'data(highlightWidth)', 'line-color': '#f5b400', 'target-arrow-color': '#f5b400', 'z-index': 20 } },
-  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+  { selector: 'edge.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+  // The WebGL renderer draws simple node shapes with background-opacity only, so both are set.
+  { selector: 'node.faded', style: { opacity: 0.35, 'background-opacity': 0.35, 'border-opacity': 0.35, 'text-opacity': 0.25 } },
   { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 10, width: 'data(highlightWidth)' } },
   { selector: 'node.highlighted', style: { 'border-width': 3.5, 'border-color': '#13294b', 'z-index': 10 } },
   { selector: 'node.endpoint', style: { 'border-color': '#f5b400', 'border-width': 4.5 } },

@@ -150,9 +150,9 @@ async function render() {
     fillAnalysisResults();
     applyHighlight();
     afterDraw();
-    reportOutcome(failures, truncated, nodes.length);
-    if (state.selected) showDetails(state.selected);
+    if (state.selected && !failures.length) showDetails(state.selected);
     else renderEmpty($('#details'));
+    reportOutcome(failures, truncated, nodes.length);
   } finally {
     loading(false);
   }

@@ -102,7 +102,7 @@ export class NodeList {
   onKey(event) {
     const nodes = this.visible();
     if (!nodes.length) return;
-    const moves = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+    const moves = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity };
     if (moves[event.key]) {
       event.preventDefault();
       this.active = Math.max(0, Math.min(nodes.length - 1, this.active + moves[event.key]));
