@@ -32,13 +32,13 @@ const STYLE = [
       width: 'data(size)',
       height: 'data(size)',
       label: 'data(label)',
-      'font-size': 11,
+      'font-size': 12,
       'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", sans-serif',
       color: '#1c2633',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
-      'text-max-width': 140,
+      'text-max-width': 160,
       'text-outline-color': '#f6f7f9',
       'text-outline-width': 2,
       'border-width': 1.5,
@@ -46,7 +46,7 @@ const STYLE = [
       'min-zoomed-font-size': 7,
     },
   },
-  { selector: 'node.focus', style: { 'border-width': 3.5, 'border-color': '#13294b', 'font-weight': 700, 'font-size': 12.5 } },
+  { selector: 'node.focus', style: { 'border-width': 3.5, 'border-color': '#13294b', 'font-weight': 700, 'font-size': 14 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f5b400', 'overlay-opacity': 0 } },
   {
     selector: 'edge',
@@ -102,7 +102,7 @@ function nodeElement(node, focus) {
     group: 'nodes',
     data: {
       id: node.id, label: node.label, kind: node.kind, properties: node.properties || null,
-      colour: kind.colour, shape: kind.shape, size: focus ? 40 : 28,
+      colour: kind.colour, shape: kind.shape, size: focus ? 44 : 30,
     },
     classes: focus ? 'focus' : '',
   };
@@ -208,7 +208,7 @@ export class Graph {
     this.cy.batch(() => this.cy.nodes().forEach((n) => {
       const focus = this.focus.has(n.id());
       n.toggleClass('focus', focus);
-      n.data('size', focus ? 40 : 28);
+      n.data('size', focus ? 44 : 30);
     }));
   }
 
@@ -227,7 +227,7 @@ export class Graph {
     const distances = this.distancesFromFocus(roots);
     const common = { animate: false, fit: options.fit !== false, padding: 40, nodeDimensionsIncludeLabels: true };
     const layouts = {
-      cose: { name: 'cose', randomize: options.randomize !== false, idealEdgeLength: () => 90, nodeRepulsion: () => 9000,
+      cose: { name: 'cose', randomize: options.randomize !== false, idealEdgeLength: () => 80, nodeRepulsion: () => 8000,
         nodeOverlap: 12, gravity: 0.6, numIter: 1500, componentSpacing: 80 },
       concentric: { name: 'concentric', concentric: (n) => 10 - (distances.get(n.id()) ?? 9), levelWidth: () => 1,
         minNodeSpacing: 24 },

@@ -16,8 +16,6 @@ import { setupTabs, showBanner, hideBanner, loading, statusBar, NodeList } from 
 import { $ } from './dom.js';
 import { slug, today } from './format.js';
 
-const SUBGRAPH_LIMIT = 500;
-
 const app = {
   state: emptyState(),
   results: { paths: null, exposure: null, truncated: false },
@@ -116,8 +114,8 @@ async function render() {
   loading(true, 'Loading the graph…');
   try {
     const parts = await Promise.allSettled([
-      state.focus.length ? api.subgraph(state.focus, state.hops, state.filters, SUBGRAPH_LIMIT) : null,
-      Promise.all(state.expand.map((e) => api.subgraph([e.id], 1, state.filters, SUBGRAPH_LIMIT, e.kind ? [e.kind] : null))),
+      state.focus.length ? api.subgraph(state.focus, state.hops, state.filters, state.limit) : null,
+      Promise.all(state.expand.map((e) => api.subgraph([e.id], 1, state.filters, state.limit, e.kind ? [e.kind] : null))),
       state.paths ? api.paths(state.paths, state.filters) : null,
       state.exposure ? api.exposure(state.exposure, state.filters) : null,
       namesOf([state.paths?.from, state.paths?.to, state.exposure?.entity]),
@@ -183,7 +181,10 @@ function reportOutcome(failures, truncated, nodeCount) {
     return;
   }
   if (truncated) {
-    showBanner('warn', `Showing ${SUBGRAPH_LIMIT} of more entities; narrow the filters or lower the hops to see all of a smaller neighbourhood.`);
+    const limit = app.state.limit;
+    const more = Math.min(5000, limit * 4);
+    showBanner('warn', `Showing ${limit} of more entities (the nearest first); narrow the filters or lower the hops.`,
+      limit < 5000 ? { label: `Show up to ${more}`, run: () => { app.state.limit = more; updateUrl(true); render(); } } : null);
   } else if (!nodeCount) {
     showBanner('info', 'Nothing to draw: no entity or relation passes these filters. Loosen the filters or pick another entity.');
   }
@@ -208,7 +209,7 @@ function updateStatus() {
   const count = graph.nodeIds().length;
   statusBar([
     `${count} entit${count === 1 ? 'y' : 'ies'}, ${graph.edgeCount()} relation${graph.edgeCount() === 1 ? '' : 's'}`,
-    app.results.truncated ? `truncated at ${SUBGRAPH_LIMIT}` : null,
+    app.results.truncated ? `truncated at ${app.state.limit}` : null,
     app.state.filters.asOf ? `as of ${app.state.filters.asOf}` : null,
     graph.renderer === 'webgl' ? 'WebGL renderer' : 'canvas renderer',
     app.hover,
@@ -275,7 +276,7 @@ async function expand(id, kind) {
   updateUrl(true);
   loading(true, 'Expanding…');
   try {
-    const sub = await api.subgraph([id], 1, state.filters, SUBGRAPH_LIMIT, kind ? [kind] : null);
+    const sub = await api.subgraph([id], 1, state.filters, state.limit, kind ? [kind] : null);
     const added = graph.merge(sub.nodes, sub.edges, id);
     if (sub.truncated) app.results.truncated = true;
     if (added.length) graph.layout(state.layout, { randomize: false, fit: true });

@@ -18,6 +18,7 @@ export function emptyState() {
   return {
     focus: [],
     hops: 1,
+    limit: 500,
     expand: [],
     filters: emptyFilters(),
     paths: null,
@@ -49,6 +50,7 @@ export function parse(search) {
 
   state.focus = list('focus');
   state.hops = integer('hops', 0, 3, 1);
+  state.limit = integer('limit', 1, 5000, 500);
   state.expand = list('expand').map((entry) => {
     const [id, kind] = entry.split('~');
     return kind && RELATION_NAMES.has(kind) ? { id, kind } : { id, kind: null };
@@ -97,6 +99,7 @@ export function serialize(state) {
   const params = new URLSearchParams();
   if (state.focus.length) params.set('focus', state.focus.join(','));
   if (state.hops !== 1) params.set('hops', String(state.hops));
+  if (state.limit !== 500) params.set('limit', String(state.limit));
   if (state.expand.length) params.set('expand', state.expand.map((e) => (e.kind ? `${e.id}~${e.kind}` : e.id)).join(','));
   const f = state.filters;
   if (f.kinds.length) params.set('kinds', f.kinds.join(','));

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -193,6 +195,44 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		String svg = Files.readString(downloaded("ecograph-company-softbank--company-vertiv.svg"));
 		assertThat(svg).startsWith("<svg").contains(">Vertiv</text>").contains("<path d=\"M");
 		screenshot("09-exports");
+	}
+
+	@Test
+	void saysWhenASubgraphIsTruncatedAndOffersMore() throws IOException {
+		open("/?focus=agency:us-doe&hops=3&limit=10");
+		WebElement banner = visible(By.id("banner"));
+		assertThat(banner.getText()).contains("Showing 10 of more entities").contains("narrow the filters");
+		assertThat(nodeIds()).hasSize(10);
+		screenshot("11-truncated");
+
+		banner.findElement(By.xpath(".//button[text()='Show up to 40']")).click();
+		waiting().until(d -> d.getCurrentUrl().contains("limit=40") && nodeIds().size() == 40);
+	}
+
+	@Test
+	void tellsWhenTheServerCannotBeReachedAndLoadsAgainOnRetry() throws IOException {
+		open("/?focus=program:stargate");
+		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+		offline.setOffline(true);
+		driver.setNetworkConditions(offline);
+		try {
+			new Select(driver.findElement(By.id("hops"))).selectByValue("2");
+			waiting().until(d -> d.findElement(By.id("banner")).getText().contains("server cannot be reached"));
+			screenshot("12-server-unreachable");
+		}
+		finally {
+			driver.deleteNetworkConditions();
+		}
+		int before = nodeIds().size();
+		driver.findElement(By.xpath("//div[@id='banner']//button[text()='Retry']")).click();
+		waiting().until(d -> nodeIds().size() > before);
+		waitUntilLoaded();
+		assertThat(driver.findElement(By.id("banner")).isDisplayed()).isFalse();
+	}
+
+	@Override
+	boolean expectedError(String message) {
+		return message.contains("ERR_INTERNET_DISCONNECTED");
 	}
 
 	private void clickNode(String id) {
