@@ -175,15 +175,30 @@ export async function names(ids, signal) {
   return new Map(data.subgraph.nodes.map((n) => [n.id, n]));
 }
 
-/** The URL of a server-written export of some entities and the relations among them, under the view's filters. */
-export function exportUrl(format, ids, filters) {
+/**
+ * The URL of a server-written export under the view's filters. A view that is exactly one neighbourhood is asked for
+ * as such (focus ids, hops, entity kinds, limit: a short URL whatever its size); any other view names the entities on
+ * screen, and the file holds them and the relations among them.
+ */
+export function exportUrl(format, view) {
+  const { filters } = view;
   const query = new URLSearchParams();
-  query.set('ids', ids.join(','));
-  query.set('hops', '0');
-  query.set('limit', String(Math.max(1, Math.min(5000, ids.length))));
+  if (view.neighbourhood) {
+    query.set('ids', view.focus.join(','));
+    query.set('hops', String(view.hops));
+    query.set('limit', String(view.limit));
+    if (filters.entityKinds.length) query.set('entityKinds', filters.entityKinds.join(','));
+  } else {
+    query.set('ids', view.ids.join(','));
+    query.set('hops', '0');
+    query.set('limit', String(Math.max(1, Math.min(5000, view.ids.length))));
+  }
   if (filters.kinds.length) query.set('kinds', filters.kinds.join(','));
   if (filters.status.length) query.set('status', filters.status.join(','));
   if (filters.minConfidence > 0) query.set('minConfidence', String(filters.minConfidence));
   if (filters.asOf) query.set('asOf', filters.asOf);
   return `/export/${encodeURIComponent(format)}?${query}`;
 }
+
+/** URLs longer than this may pass the server's request header limit (8 KB by default). */
+export const MAX_URL = 7000;

@@ -140,6 +140,8 @@ export class Graph {
       this.cy = cytoscape(options);
     }
     this.bindEvents();
+    // The container changes size with the legend and the window: keep Cytoscape's idea of it in step.
+    new ResizeObserver(() => this.cy.resize()).observe(container);
   }
 
   bindEvents() {
@@ -223,12 +225,13 @@ export class Graph {
   layout(name, options = {}) {
     const cy = this.cy;
     if (cy.elements().empty()) return;
+    cy.resize();
     const roots = cy.nodes().filter((n) => this.focus.has(n.id()));
     const distances = this.distancesFromFocus(roots);
     const common = { animate: false, fit: options.fit !== false, padding: 40, nodeDimensionsIncludeLabels: true };
     const layouts = {
-      cose: { name: 'cose', randomize: options.randomize !== false, idealEdgeLength: () => 80, nodeRepulsion: () => 8000,
-        nodeOverlap: 12, gravity: 0.6, numIter: 1500, componentSpacing: 80 },
+      cose: { name: 'cose', randomize: options.randomize !== false, idealEdgeLength: () => 60, nodeRepulsion: () => 5000,
+        nodeOverlap: 12, gravity: 1.2, numIter: 1500, componentSpacing: 60 },
       concentric: { name: 'concentric', concentric: (n) => 10 - (distances.get(n.id()) ?? 9), levelWidth: () => 1,
         minNodeSpacing: 24 },
       breadthfirst: { name: 'breadthfirst', roots: roots.nonempty() ? roots : undefined, directed: false, spacingFactor: 1.1 },

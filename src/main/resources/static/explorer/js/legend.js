@@ -55,6 +55,6 @@ export function renderLegend(container, onScreen, widthMode) {
     h('span', { class: 'group' }, h('span', { class: 'group-label' }, 'Claims'),
       item(h('span', { class: 'line', style: { background: '#555' } }), 'reported'),
       item(h('span', { class: 'line', style: { background: 'repeating-linear-gradient(90deg,#555 0 5px,transparent 5px 8px)' } }),
-        'committed, planned, forecast, proposed (lighter)')),
-    h('span', { class: 'widths' }, widths[widthMode] || widths.amount));
+        'committed, planned, forecast, proposed (lighter)'),
+      h('span', { class: 'widths' }, widths[widthMode] || widths.amount)));
 }

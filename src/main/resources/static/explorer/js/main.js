@@ -1,6 +1,6 @@
 // The explorer's controller: the view state (mirrored in the URL), loading it from the API, drawing it, and the
 // user's actions. Modules: api (GraphQL), state (permalinks), graph (Cytoscape), details, analysis (paths and
-// exposure), filters, exports, ui, combobox, legend, kinds, format, dom.
+// exposure), filters, export-panel and exports, ui, combobox, legend, kinds, format, dom.
 
 import * as api from './api.js';
 import { ApiError, ServerUnreachableError } from './api.js';
@@ -11,10 +11,9 @@ import { EntityCombobox } from './combobox.js';
 import { renderLegend } from './legend.js';
 import { renderEmpty, renderEntity, renderRelation, renderMessage } from './details.js';
 import { pathElements, pathSelection, renderPaths, markSelectedPath, renderExposure } from './analysis.js';
-import * as exports from './exports.js';
+import { setupExportPanel } from './export-panel.js';
 import { setupTabs, showBanner, hideBanner, loading, statusBar, NodeList } from './ui.js';
 import { $ } from './dom.js';
-import { slug, today } from './format.js';
 
 const app = {
   state: emptyState(),
@@ -144,6 +143,7 @@ async function render() {
     setAnalysisForms();
     const emphasised = [...state.focus, state.paths?.from, state.paths?.to, state.exposure?.entity].filter(Boolean);
     graph.replace(nodes, edges, emphasised);
+    renderLegend($('#legend-body'), graph.kindsOnScreen(), state.width);
     graph.layout(state.layout);
     fillAnalysisResults();
     applyHighlight();
@@ -279,6 +279,7 @@ async function expand(id, kind) {
     const sub = await api.subgraph([id], 1, state.filters, state.limit, kind ? [kind] : null);
     const added = graph.merge(sub.nodes, sub.edges, id);
     if (sub.truncated) app.results.truncated = true;
+    renderLegend($('#legend-body'), graph.kindsOnScreen(), state.width);
     if (added.length) graph.layout(state.layout, { randomize: false, fit: true });
     applyHighlight();
     afterDraw();
@@ -336,7 +337,7 @@ async function showDetails(id) {
     }
     app.names.set(entity.id, entity.name);
     renderEntity(container, entity, {
-      onScreen: Boolean(graph.node(entity.id)),
+      onScreen: app.state.focus.includes(entity.id) || app.state.expand.some((e) => e.id === entity.id),
       onFocus: (e) => focusOn(e, false),
       onExpand: (entityId, kind) => expand(entityId, kind),
       onPathFrom: (e) => { pathFrom.set(e); switchTab('paths'); $('#path-to').focus(); },
@@ -359,10 +360,8 @@ function removeFromView(id) {
   state.focus = state.focus.filter((f) => f !== id);
   state.expand = state.expand.filter((e) => e.id !== id);
   state.selected = null;
-  graph.remove([id]);
   updateUrl(true);
-  afterDraw();
-  renderEmpty($('#details'));
+  render();
 }
 
 function runPaths() {
@@ -441,68 +440,6 @@ function pickCounterpart(index) {
   updateUrl(false);
 }
 
-// --- Exports -------------------------------------------------------------------------------------------------
-
-function exportMessage(text, error) {
-  const message = $('#export-message');
-  message.textContent = text;
-  message.classList.toggle('error', Boolean(error));
-}
-
-function fileBase() {
-  const s = app.state;
-  return `ecograph-${slug(...(s.paths ? [s.paths.from, s.paths.to] : s.exposure ? [s.exposure.entity] : s.focus.slice(0, 3))) || 'view'}`;
-}
-
-async function exportData(format) {
-  const ids = graph.nodeIds();
-  if (!ids.length) {
-    exportMessage('Nothing on screen to export: draw a graph first.', true);
-    return;
-  }
-  const url = api.exportUrl(format, ids, app.state.filters);
-  try {
-    const response = await fetch(url);
-    if (!response.ok) {
-      const body = await response.json().catch(() => ({}));
-      exportMessage(`The export failed: ${body.error || response.status}`, true);
-      return;
-    }
-    exports.download(await response.blob(), `${fileBase()}.${format}`);
-    exportMessage(`Downloaded ${format}: ${ids.length} entities and the relations among them.`);
-  } catch (error) {
-    exportMessage(new ServerUnreachableError(error).message, true);
-  }
-}
-
-function evidencePack() {
-  const generatedAt = `${today()} ${new Date().toTimeString().slice(0, 5)}`;
-  const common = { generatedAt, url: location.href, filters: app.state.filters };
-  if (app.analysis !== 'exposure' && app.state.paths && app.results.paths?.length) {
-    const request = app.state.paths;
-    return { ...common, kind: 'paths', request, paths: app.results.paths,
-      fromName: app.names.get(request.from) || request.from, toName: app.names.get(request.to) || request.to };
-  }
-  if (app.state.exposure && app.results.exposure?.length) {
-    const request = app.state.exposure;
-    const selected = app.results.exposure.filter((r) => r.counterpart.id === request.selected);
-    return { ...common, kind: 'exposure', request, rows: selected.length ? selected : app.results.exposure,
-      entityName: app.names.get(request.entity) || request.entity };
-  }
-  return null;
-}
-
-function exportEvidence(format) {
-  const pack = evidencePack();
-  if (!pack) {
-    exportMessage('Find paths or show an exposure first: the evidence pack documents them hop by hop.', true);
-    return;
-  }
-  const blob = format === 'md' ? exports.evidenceMarkdown(pack) : exports.evidenceHtml(pack);
-  exports.download(blob, `${fileBase()}-evidence.${format}`);
-  exportMessage(`Downloaded the evidence pack (${format === 'md' ? 'Markdown' : 'HTML'}).`);
-}
-
 // --- Wiring --------------------------------------------------------------------------------------------------
 
 $('#hops').addEventListener('change', (event) => { app.state.hops = Number(event.target.value); updateUrl(false); render(); });
@@ -540,21 +477,7 @@ $('#exposure-clear').addEventListener('click', () => {
   updateUrl(true);
   render();
 });
-$('#export-png').addEventListener('click', async () => {
-  if (!graph.nodeIds().length) { exportMessage('Nothing on screen to export: draw a graph first.', true); return; }
-  exports.download(await exports.png(graph.cy), `${fileBase()}.png`);
-  exportMessage('Downloaded the PNG image.');
-});
-$('#export-svg').addEventListener('click', () => {
-  if (!graph.nodeIds().length) { exportMessage('Nothing on screen to export: draw a graph first.', true); return; }
-  exports.download(exports.svg(graph.cy), `${fileBase()}.svg`);
-  exportMessage('Downloaded the SVG image.');
-});
-document.querySelectorAll('#export-data [data-format]').forEach((button) => {
-  button.addEventListener('click', () => exportData(button.dataset.format));
-});
-$('#evidence-md').addEventListener('click', () => exportEvidence('md'));
-$('#evidence-html').addEventListener('click', () => exportEvidence('html'));
+setupExportPanel(graph, app);
 $('#legend-toggle').addEventListener('click', (event) => {
   const open = event.target.getAttribute('aria-expanded') !== 'true';
   event.target.setAttribute('aria-expanded', String(open));

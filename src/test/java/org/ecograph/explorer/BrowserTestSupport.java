@@ -71,7 +71,7 @@ abstract class BrowserTestSupport {
 		Files.createDirectories(DOWNLOADS);
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1440,900",
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1600,1000",
 				"--lang=en-US", "--enable-unsafe-swiftshader", "--no-first-run", "--disable-background-networking",
 				"--disable-component-update", "--disable-default-apps", "--disable-sync");
 		options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
