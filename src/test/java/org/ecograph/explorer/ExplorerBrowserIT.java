@@ -151,6 +151,13 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	@Test
 	void keyboardAloneFindsAMisspeltNameAndWalksTheEntitiesOnScreen() throws IOException {
 		open("/");
+		assertThat(script("return [...document.querySelectorAll('input, select, textarea, button')]"
+				+ ".filter(c => !(c.labels && c.labels.length) && !c.getAttribute('aria-label')"
+				+ " && !c.getAttribute('aria-labelledby') && !c.textContent.trim())"
+				+ ".map(c => c.id || c.outerHTML.slice(0, 80))"))
+			.as("controls without a label")
+			.asList()
+			.isEmpty();
 		driver.findElement(By.tagName("body")).sendKeys("/");
 		WebElement search = driver.switchTo().activeElement();
 		assertThat(search.getAttribute("id")).isEqualTo("search-input");
