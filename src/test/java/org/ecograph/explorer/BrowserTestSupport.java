@@ -161,7 +161,7 @@ abstract class BrowserTestSupport {
 	}
 
 	WebDriverWait waiting() {
-		return new WebDriverWait(driver, Duration.ofSeconds(30));
+		return new WebDriverWait(driver, Duration.ofSeconds(60));
 	}
 
 	WebElement visible(By by) {

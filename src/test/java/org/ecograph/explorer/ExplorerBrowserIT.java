@@ -194,6 +194,12 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 			.contains("| Confidence | 0.40 |")
 			.contains("| Status | COMMITTED");
 
+		visible(By.id("evidence-html")).click();
+		String html = Files.readString(downloaded("ecograph-company-softbank--company-vertiv-evidence.html"));
+		assertThat(html).startsWith("<!doctype html>")
+			.contains("<h1>Evidence: SoftBank Group → Vertiv</h1>")
+			.contains("<blockquote lang=\"zh\">软银集团承诺出资1500亿美元");
+
 		visible(By.cssSelector("#export-data [data-format=gexf]")).click();
 		String gexf = Files.readString(downloaded("ecograph-company-softbank--company-vertiv.gexf"));
 		assertThat(gexf).contains("<gexf").contains("company:vertiv").contains("claim:softbank-funds-stargate");

@@ -35,6 +35,20 @@ class GraphiqlBrowserIT extends BrowserTestSupport {
 	}
 
 	@Test
+	void sendsTheExplorerAndGraphiqlWithASameOriginOnlyPolicy() throws IOException, InterruptedException {
+		driver.get(url("/graphiql"));
+		visible(By.cssSelector(".graphiql-container"));
+		HttpClient http = HttpClient.newHttpClient();
+		for (String page : new String[] { "/", "/graphiql" }) {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(page))).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Security-Policy")).contains(OfflinePagePolicy.POLICY);
+			assertThat(response.body()).doesNotContain("https://").doesNotContain("http://");
+		}
+	}
+
+	@Test
 	void answersTheStandardIntrospectionQueryOverHttp() throws IOException, InterruptedException {
 		driver.get(url("/graphiql"));
 		visible(By.cssSelector(".graphiql-container"));
