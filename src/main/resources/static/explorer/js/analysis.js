@@ -79,7 +79,7 @@ export function renderPaths(container, paths, request, names, selectedIndex, onP
   const to = names.get(request.to) || request.to;
   if (!paths.length) {
     fill(container, h('p', { class: 'banner-inline', role: 'status' },
-      `No path of at most ${request.maxHops} hops links ${from} and ${to} with these filters. `
+      `No path of at most ${request.maxHops} hop${request.maxHops === 1 ? '' : 's'} links ${from} and ${to} with these filters. `
       + 'Allow more hops, loosen the filters' + (request.followDirection ? ' or stop following the direction.' : '.')));
     return;
   }
@@ -108,7 +108,7 @@ function share(value, known) {
 export function renderExposure(container, rows, request, entityName, selectedId, onPick) {
   const direction = request.direction === 'UPSTREAM' ? `what ${entityName} depends on` : `who depends on ${entityName}`;
   if (!rows.length) {
-    fill(container, h('p', { role: 'status' }, `No exposure within ${request.maxHops} hops: nothing links ${direction} with these filters.`));
+    fill(container, h('p', { role: 'status' }, `No exposure within ${request.maxHops} hop${request.maxHops === 1 ? '' : 's'}: nothing links ${direction} with these filters.`));
     return;
   }
   const items = rows.map((row, index) => h('tr', {

@@ -122,13 +122,14 @@ function edgeElement(edge, mode) {
 }
 
 export class Graph {
-  constructor(container, handlers) {
+  /** @param webgl false to use the canvas renderer even where WebGL 2 is available (a permalink's renderer=canvas) */
+  constructor(container, handlers, webgl = true) {
     this.handlers = handlers;
     this.widthMode = 'amount';
     this.focus = new Set();
     const options = { container, style: STYLE, elements: [], minZoom: 0.1, maxZoom: 4 };
     this.renderer = 'canvas';
-    if (webglAvailable()) {
+    if (webgl && webglAvailable()) {
       try {
         this.cy = cytoscape({ ...options, renderer: { name: 'canvas', webgl: true, webglTexSize: 4096 } });
         this.renderer = 'webgl';

@@ -39,8 +39,9 @@ export function shapeIcon(kind, size = 14) {
 
 /** The legend: entity kinds and relation kinds on screen (all when the screen is empty), and the width scale. */
 export function renderLegend(container, onScreen, widthMode) {
-  const entities = ENTITY_KINDS.filter((k) => !onScreen.entities.size || onScreen.entities.has(k.kind));
-  const relations = RELATION_KINDS.filter((k) => !onScreen.relations.size || onScreen.relations.has(k.kind));
+  const all = !onScreen.entities.size;
+  const entities = ENTITY_KINDS.filter((k) => all || onScreen.entities.has(k.kind));
+  const relations = RELATION_KINDS.filter((k) => all || onScreen.relations.has(k.kind));
   const widths = {
     amount: 'Width: amount in USD (thicker = larger)',
     share: 'Width: share of the funding or supply',
@@ -50,8 +51,8 @@ export function renderLegend(container, onScreen, widthMode) {
   fill(container,
     h('span', { class: 'group' }, h('span', { class: 'group-label' }, 'Entities'),
       entities.map((k) => item(shapeIcon(k), k.label))),
-    h('span', { class: 'group' }, h('span', { class: 'group-label' }, 'Relations'),
-      relations.map((k) => item(h('span', { class: 'line', style: { background: k.colour } }), k.label))),
+    relations.length ? h('span', { class: 'group' }, h('span', { class: 'group-label' }, 'Relations'),
+      relations.map((k) => item(h('span', { class: 'line', style: { background: k.colour } }), k.label))) : null,
     h('span', { class: 'group' }, h('span', { class: 'group-label' }, 'Claims'),
       item(h('span', { class: 'line', style: { background: '#555' } }), 'reported'),
       item(h('span', { class: 'line', style: { background: 'repeating-linear-gradient(90deg,#555 0 5px,transparent 5px 8px)' } }),

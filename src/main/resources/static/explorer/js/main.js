@@ -29,7 +29,7 @@ const graph = new Graph($('#cy'), {
   onSelect: (selection) => select(selection ? selection.id : null),
   onExpand: (id, kind) => expand(id, kind),
   onHover: (text) => { app.hover = text; updateStatus(); },
-});
+}, parse(location.search).state.renderer !== 'canvas');
 window.ecographExplorer = { graph, app }; // for the console and the browser tests: read, do not rely on in scripts
 
 const filterControls = new FilterControls((filters) => {
@@ -120,10 +120,11 @@ async function render() {
       namesOf([state.paths?.from, state.paths?.to, state.exposure?.entity]),
     ]);
     if (seq !== app.renderSeq) return;
-    const [focus, expansions, paths, exposure] = parts.map((p) => (p.status === 'fulfilled' ? p.value : null));
+    const [focus, expansions, paths, exposure, endpoints] = parts.map((p) => (p.status === 'fulfilled' ? p.value : null));
     const failures = parts.filter((p) => p.status === 'rejected').map((p) => p.reason);
 
-    const nodes = [];
+    // The ends of the paths and the exposure entity are drawn even when no path or counterpart is found.
+    const nodes = [...(endpoints?.values() || [])];
     const edges = [];
     let truncated = false;
     for (const sub of [focus, ...(expansions || [])].filter(Boolean)) {
@@ -156,12 +157,18 @@ async function render() {
   }
 }
 
+/** The nodes of some entity ids (for the pickers and to draw them); null when they cannot be had, which the
+ * paths or exposure query then reports. */
 async function namesOf(ids) {
-  const wanted = ids.filter((id) => id && !app.names.has(id));
+  const wanted = [...new Set(ids.filter(Boolean))];
   if (!wanted.length) return null;
-  const found = await api.names(wanted);
-  for (const [id, node] of found) app.names.set(id, node.label);
-  return found;
+  try {
+    const found = await api.names(wanted);
+    for (const [id, node] of found) app.names.set(id, node.label);
+    return found;
+  } catch (error) {
+    return null;
+  }
 }
 
 function reportOutcome(failures, truncated, nodeCount) {

@@ -25,6 +25,7 @@ export function emptyState() {
     exposure: null,
     layout: 'cose',
     width: 'amount',
+    renderer: 'webgl',
     selected: null,
   };
 }
@@ -90,6 +91,7 @@ export function parse(search) {
   }
   if (LAYOUTS.includes(params.get('layout'))) state.layout = params.get('layout');
   if (WIDTHS.includes(params.get('width'))) state.width = params.get('width');
+  if (params.get('renderer') === 'canvas') state.renderer = 'canvas';
   state.selected = params.get('select') || null;
   return { state, problems };
 }
@@ -127,6 +129,7 @@ export function serialize(state) {
   }
   if (state.layout !== 'cose') params.set('layout', state.layout);
   if (state.width !== 'amount') params.set('width', state.width);
+  if (state.renderer === 'canvas') params.set('renderer', 'canvas');
   if (state.selected) params.set('select', state.selected);
   const text = params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%7E/g, '~');
   return text ? `?${text}` : '';
