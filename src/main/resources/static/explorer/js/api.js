@@ -26,6 +26,14 @@ export class ApiError extends Error {
 }
 
 export async function graphql(query, variables, signal) {
+  return (await answer(query, variables, signal)).data;
+}
+
+/**
+ * The data of an operation and the warnings of an answer that is not exact or not current: the server puts them under
+ * the response's `extensions` (`complete: false`, `warnings`), and the explorer shows them beside the answer.
+ */
+export async function answer(query, variables, signal) {
   let response;
   try {
     response = await fetch('/graphql', {
@@ -51,7 +59,8 @@ export async function graphql(query, variables, signal) {
   if (!response.ok) {
     throw new ApiError([{ message: `The server answered ${response.status}` }]);
   }
-  return body.data;
+  const incomplete = body.extensions?.complete === false;
+  return { data: body.data, warnings: incomplete ? (body.extensions.warnings || ['The answer is not complete.']) : [] };
 }
 
 const FILTER_VARIABLES = '$status: [ClaimStatus!], $minConfidence: Float, $asOf: Date';
@@ -152,21 +161,23 @@ export async function relation(edge, signal) {
   return match || null;
 }
 
+/** The paths and the warnings of an answer that is not exact: `{ paths, warnings }`. */
 export async function paths(request, filters, signal) {
-  const data = await graphql(PATHS, {
+  const { data, warnings } = await answer(PATHS, {
     from: request.from, to: request.to, maxHops: request.maxHops, k: request.k, rankBy: request.rankBy,
     followDirection: request.followDirection, kinds: filters.kinds.length ? filters.kinds : null,
     ...filterVariables(filters),
   }, signal);
-  return data.influencePaths;
+  return { paths: data.influencePaths, warnings };
 }
 
+/** The exposure rows and the warnings of an answer that is not exact: `{ rows, warnings }`. */
 export async function exposure(request, filters, signal) {
-  const data = await graphql(EXPOSURE, {
+  const { data, warnings } = await answer(EXPOSURE, {
     entity: request.entity, direction: request.direction, maxHops: request.maxHops, first: request.first,
     kinds: filters.kinds.length ? filters.kinds : null, ...filterVariables(filters),
   }, signal);
-  return data.exposure;
+  return { rows: data.exposure, warnings };
 }
 
 /** The names of some entity ids (for pickers opened from a permalink); unknown ids are an ApiError NOT_FOUND. */

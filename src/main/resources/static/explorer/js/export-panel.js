@@ -49,7 +49,7 @@ export function setupExportPanel(graph, app) {
 
   function evidencePack() {
     const generatedAt = `${today()} ${new Date().toTimeString().slice(0, 5)}`;
-    const common = { generatedAt, url: location.href, filters: app.state.filters };
+    const common = { generatedAt, url: location.href, filters: app.state.filters, warnings: app.results.warnings || [] };
     if (app.analysis !== 'exposure' && app.state.paths && app.results.paths?.length) {
       const request = app.state.paths;
       return { ...common, kind: 'paths', request, paths: app.results.paths,

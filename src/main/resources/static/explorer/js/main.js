@@ -17,7 +17,7 @@ import { $ } from './dom.js';
 
 const app = {
   state: emptyState(),
-  results: { paths: null, exposure: null, truncated: false },
+  results: { paths: null, exposure: null, truncated: false, warnings: [] },
   names: new Map(),
   analysis: null, // 'paths' or 'exposure': which result the graph highlights
   renderSeq: 0,
@@ -105,7 +105,7 @@ async function render() {
   $('#welcome').hidden = !isEmpty(state);
   if (isEmpty(state)) {
     graph.replace([], [], []);
-    app.results = { paths: null, exposure: null, truncated: false };
+    app.results = { paths: null, exposure: null, truncated: false, warnings: [] };
     fillAnalysisResults();
     afterDraw();
     return;
@@ -120,8 +120,11 @@ async function render() {
       namesOf([state.paths?.from, state.paths?.to, state.exposure?.entity]),
     ]);
     if (seq !== app.renderSeq) return;
-    const [focus, expansions, paths, exposure, endpoints] = parts.map((p) => (p.status === 'fulfilled' ? p.value : null));
+    const [focus, expansions, pathAnswer, exposureAnswer, endpoints] = parts.map((p) => (p.status === 'fulfilled' ? p.value : null));
     const failures = parts.filter((p) => p.status === 'rejected').map((p) => p.reason);
+    const paths = pathAnswer?.paths || null;
+    const exposure = exposureAnswer?.rows || null;
+    const warnings = [...(pathAnswer?.warnings || []), ...(exposureAnswer?.warnings || [])];
 
     // The ends of the paths and the exposure entity are drawn even when no path or counterpart is found.
     const nodes = [...(endpoints?.values() || [])];
@@ -140,7 +143,7 @@ async function render() {
     if (exposure) {
       for (const row of exposure) nodes.push({ id: row.counterpart.id, label: row.counterpart.name, kind: row.counterpart.kind });
     }
-    app.results = { paths, exposure, truncated };
+    app.results = { paths, exposure, truncated, warnings };
     setAnalysisForms();
     const emphasised = [...state.focus, state.paths?.from, state.paths?.to, state.exposure?.entity].filter(Boolean);
     graph.replace(nodes, edges, emphasised);
@@ -151,7 +154,7 @@ async function render() {
     afterDraw();
     if (state.selected && !failures.length) showDetails(state.selected);
     else renderEmpty($('#details'));
-    reportOutcome(failures, truncated, nodes.length);
+    reportOutcome(failures, truncated, nodes.length, warnings);
   } finally {
     loading(false);
   }
@@ -171,7 +174,7 @@ async function namesOf(ids) {
   }
 }
 
-function reportOutcome(failures, truncated, nodeCount) {
+function reportOutcome(failures, truncated, nodeCount, warnings) {
   if (failures.length) {
     const unreachable = failures.find((f) => f instanceof ServerUnreachableError);
     if (unreachable) {
@@ -187,7 +190,9 @@ function reportOutcome(failures, truncated, nodeCount) {
     }
     return;
   }
-  if (truncated) {
+  if (warnings.length) {
+    showBanner('warn', `Not an exact answer: ${warnings.join(' ')}`);
+  } else if (truncated) {
     const limit = app.state.limit;
     const more = Math.min(5000, limit * 4);
     showBanner('warn', `Showing ${limit} of more entities (the nearest first); narrow the filters or lower the hops.`,
