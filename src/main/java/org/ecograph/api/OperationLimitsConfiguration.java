@@ -2,13 +2,22 @@ package org.ecograph.api;
 
 import java.util.List;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.introspection.Introspection;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,9 +32,26 @@ import org.springframework.transaction.support.AbstractPlatformTransactionManage
 @Configuration(proxyBeanMethods = false)
 class OperationLimitsConfiguration {
 
+	/**
+	 * The depth limit counts the fields that read data. Introspection ({@code __schema}, {@code __type}) is left to
+	 * graphql-java's {@link graphql.introspection.GoodFaithIntrospection}, on by default: one {@code __schema} or
+	 * {@code __type} per operation, no {@code __Type} field repeated (no cycles), at most 20 levels and 500 fields. So
+	 * the standard introspection query of GraphiQL and graphql-js (about 14 levels of {@code ofType}) passes, while a
+	 * crafted one is refused, and a deep data query next to introspection is still held to the limit.
+	 */
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(ApiLimits limits) {
 		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				int depth = dataDepth(parameters.getExecutionContext());
+				if (depth > limits.maxDepth()) {
+					throw mkAbortException(depth, limits.maxDepth());
+				}
+				return SimpleInstrumentationContext.noOp();
+			}
 
 			@Override
 			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
@@ -33,6 +59,37 @@ class OperationLimitsConfiguration {
 			}
 
 		};
+	}
+
+	/** The deepest nesting of fields outside introspection: a top-level field is at depth 1. */
+	static int dataDepth(ExecutionContext context) {
+		QueryTraverser traverser = QueryTraverser.newQueryTraverser()
+			.schema(context.getGraphQLSchema())
+			.document(context.getDocument())
+			.operationName(context.getExecutionInput().getOperationName())
+			.coercedVariables(context.getCoercedVariables())
+			.build();
+		return traverser.reducePreOrder(
+				(field, deepest) -> underIntrospection(field) ? deepest : Math.max(deepest, depth(field)), 0);
+	}
+
+	private static int depth(QueryVisitorFieldEnvironment field) {
+		int depth = 1;
+		for (QueryVisitorFieldEnvironment parent = field.getParentEnvironment(); parent != null; parent = parent
+			.getParentEnvironment()) {
+			depth++;
+		}
+		return depth;
+	}
+
+	private static boolean underIntrospection(QueryVisitorFieldEnvironment field) {
+		QueryVisitorFieldEnvironment top = field;
+		while (top.getParentEnvironment() != null) {
+			top = top.getParentEnvironment();
+		}
+		String name = top.getField().getName();
+		return name.equals(Introspection.SchemaMetaFieldDef.getName())
+				|| name.equals(Introspection.TypeMetaFieldDef.getName());
 	}
 
 	@Bean

@@ -1,0 +1,215 @@
+// The explorer's only door to the data: the public GraphQL API (POST /graphql) and the export endpoint. Every
+// operation is a constant document with variables; nothing typed by the user is ever pasted into a query.
+
+/** The server could not be reached (stopped, restarting, network cut). */
+export class ServerUnreachableError extends Error {
+  constructor(cause) {
+    super('The Ecograph server cannot be reached. Check that it is running, then retry.');
+    this.name = 'ServerUnreachableError';
+    this.cause = cause;
+  }
+}
+
+/** The API answered with an error: BAD_REQUEST, NOT_FOUND, INTERNAL_ERROR... with the server's own message. */
+export class ApiError extends Error {
+  constructor(errors) {
+    super(errors.map((e) => e.message).join('; '));
+    this.name = 'ApiError';
+    this.errors = errors;
+    this.classification = errors[0]?.extensions?.classification || 'ERROR';
+    this.ids = errors.flatMap((e) => e.extensions?.ids || []);
+  }
+
+  get notFound() {
+    return this.classification === 'NOT_FOUND';
+  }
+}
+
+export async function graphql(query, variables, signal) {
+  return (await answer(query, variables, signal)).data;
+}
+
+/**
+ * The data of an operation and the warnings of an answer that is not exact or not current: the server puts them under
+ * the response's `extensions` (`complete: false`, `warnings`), and the explorer shows them beside the answer.
+ */
+export async function answer(query, variables, signal) {
+  let response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ServerUnreachableError(error);
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch (error) {
+    if (response.status >= 500 || response.status === 0) throw new ServerUnreachableError(error);
+    throw new ApiError([{ message: `The server answered ${response.status} without a GraphQL response` }]);
+  }
+  if (body.errors && body.errors.length) {
+    throw new ApiError(body.errors);
+  }
+  if (!response.ok) {
+    throw new ApiError([{ message: `The server answered ${response.status}` }]);
+  }
+  const incomplete = body.extensions?.complete === false;
+  return { data: body.data, warnings: incomplete ? (body.extensions.warnings || ['The answer is not complete.']) : [] };
+}
+
+const FILTER_VARIABLES = '$status: [ClaimStatus!], $minConfidence: Float, $asOf: Date';
+const FILTER_ARGUMENTS = 'status: $status, minConfidence: $minConfidence, asOf: $asOf';
+
+const RELATION_FIELDS = `
+  id kind amountUsd shareOfSource shareOfTarget instrument role status validFrom validTo asOf confidence quote note scope
+  properties
+  from { id name kind }
+  to { id name kind }
+  sources { id title language url publisher publishedOn }`;
+
+const PATH_FIELDS = `
+  hops strength
+  nodes { id name kind }
+  steps { forward explanation relation { ${RELATION_FIELDS} } }`;
+
+const SEARCH = `query ExplorerSearch($text: String!, $first: Int) {
+  search(text: $text, first: $first) { score entity { id name kind aliases } }
+}`;
+
+const SUBGRAPH = `query ExplorerSubgraph($ids: [ID!]!, $hops: Int, $kinds: [RelationKind!], $entityKinds: [EntityKind!],
+    ${FILTER_VARIABLES}, $limit: Int) {
+  subgraph(ids: $ids, hops: $hops, kinds: $kinds, entityKinds: $entityKinds, ${FILTER_ARGUMENTS}, limit: $limit) {
+    truncated
+    nodes { id label kind properties }
+    edges { id source target kind properties }
+  }
+}`;
+
+const ENTITY = `query ExplorerEntity($id: ID!, $kinds: [RelationKind!], ${FILTER_VARIABLES}) {
+  entity(id: $id) {
+    __typename id name kind aliases description properties
+    relations(direction: BOTH, kinds: $kinds, ${FILTER_ARGUMENTS}, first: 100) {
+      totalCount
+      edges { node { id kind from { id name kind } to { id name kind } } }
+    }
+  }
+}`;
+
+const RELATIONS_BETWEEN = `query ExplorerRelation($from: ID!, $to: ID!, $kinds: [RelationKind!]) {
+  relations(from: $from, to: $to, kinds: $kinds, first: 100) { edges { node { ${RELATION_FIELDS} } } }
+}`;
+
+const PATHS = `query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int, $kinds: [RelationKind!], $k: Int,
+    $rankBy: PathRanking, $followDirection: Boolean, ${FILTER_VARIABLES}) {
+  influencePaths(from: $from, to: $to, maxHops: $maxHops, kinds: $kinds, k: $k, rankBy: $rankBy,
+      followDirection: $followDirection, ${FILTER_ARGUMENTS}) { ${PATH_FIELDS} }
+}`;
+
+const EXPOSURE = `query ExplorerExposure($entity: ID!, $direction: ExposureDirection, $maxHops: Int, $kinds: [RelationKind!],
+    $first: Int, ${FILTER_VARIABLES}) {
+  exposure(entity: $entity, direction: $direction, maxHops: $maxHops, kinds: $kinds, first: $first, maxPaths: 5,
+      ${FILTER_ARGUMENTS}) {
+    counterpart { id name kind }
+    directShare indirectShare totalShare shareKnown amountUsd
+    paths { ${PATH_FIELDS} }
+  }
+}`;
+
+const NAMES = `query ExplorerNames($ids: [ID!]!) {
+  subgraph(ids: $ids, hops: 0, limit: 5000) { nodes { id label kind } }
+}`;
+
+/** The claim filters of a view as GraphQL variables (absent filters are left out, meaning "all"). */
+export function filterVariables(filters) {
+  return {
+    status: filters.status.length ? filters.status : null,
+    minConfidence: filters.minConfidence > 0 ? filters.minConfidence : null,
+    asOf: filters.asOf || null,
+  };
+}
+
+export async function search(text, signal) {
+  const data = await graphql(SEARCH, { text, first: 8 }, signal);
+  return data.search;
+}
+
+export async function subgraph(ids, hops, filters, limit, relationKinds, signal) {
+  const kinds = relationKinds || (filters.kinds.length ? filters.kinds : null);
+  const data = await graphql(SUBGRAPH, {
+    ids, hops, kinds, entityKinds: filters.entityKinds.length ? filters.entityKinds : null,
+    ...filterVariables(filters), limit,
+  }, signal);
+  return data.subgraph;
+}
+
+export async function entity(id, filters, signal) {
+  const data = await graphql(ENTITY, {
+    id, kinds: filters.kinds.length ? filters.kinds : null, ...filterVariables(filters),
+  }, signal);
+  return data.entity;
+}
+
+export async function relation(edge, signal) {
+  const data = await graphql(RELATIONS_BETWEEN, { from: edge.source, to: edge.target, kinds: [edge.kind] }, signal);
+  const match = data.relations.edges.map((e) => e.node).find((r) => r.id === edge.id);
+  return match || null;
+}
+
+/** The paths and the warnings of an answer that is not exact: `{ paths, warnings }`. */
+export async function paths(request, filters, signal) {
+  const { data, warnings } = await answer(PATHS, {
+    from: request.from, to: request.to, maxHops: request.maxHops, k: request.k, rankBy: request.rankBy,
+    followDirection: request.followDirection, kinds: filters.kinds.length ? filters.kinds : null,
+    ...filterVariables(filters),
+  }, signal);
+  return { paths: data.influencePaths, warnings };
+}
+
+/** The exposure rows and the warnings of an answer that is not exact: `{ rows, warnings }`. */
+export async function exposure(request, filters, signal) {
+  const { data, warnings } = await answer(EXPOSURE, {
+    entity: request.entity, direction: request.direction, maxHops: request.maxHops, first: request.first,
+    kinds: filters.kinds.length ? filters.kinds : null, ...filterVariables(filters),
+  }, signal);
+  return { rows: data.exposure, warnings };
+}
+
+/** The names of some entity ids (for pickers opened from a permalink); unknown ids are an ApiError NOT_FOUND. */
+export async function names(ids, signal) {
+  const data = await graphql(NAMES, { ids }, signal);
+  return new Map(data.subgraph.nodes.map((n) => [n.id, n]));
+}
+
+/**
+ * The URL of a server-written export under the view's filters. A view that is exactly one neighbourhood is asked for
+ * as such (focus ids, hops, entity kinds, limit: a short URL whatever its size); any other view names the entities on
+ * screen, and the file holds them and the relations among them.
+ */
+export function exportUrl(format, view) {
+  const { filters } = view;
+  const query = new URLSearchParams();
+  if (view.neighbourhood) {
+    query.set('ids', view.focus.join(','));
+    query.set('hops', String(view.hops));
+    query.set('limit', String(view.limit));
+    if (filters.entityKinds.length) query.set('entityKinds', filters.entityKinds.join(','));
+  } else {
+    query.set('ids', view.ids.join(','));
+    query.set('hops', '0');
+    query.set('limit', String(Math.max(1, Math.min(5000, view.ids.length))));
+  }
+  if (filters.kinds.length) query.set('kinds', filters.kinds.join(','));
+  if (filters.status.length) query.set('status', filters.status.join(','));
+  if (filters.minConfidence > 0) query.set('minConfidence', String(filters.minConfidence));
+  if (filters.asOf) query.set('asOf', filters.asOf);
+  return `/export/${encodeURIComponent(format)}?${query}`;
+}
+
+/** URLs longer than this may pass the server's request header limit (8 KB by default). */
+export const MAX_URL = 7000;

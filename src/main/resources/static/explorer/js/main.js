@@ -1,0 +1,509 @@
+// The explorer's controller: the view state (mirrored in the URL), loading it from the API, drawing it, and the
+// user's actions. Modules: api (GraphQL), state (permalinks), graph (Cytoscape), details, analysis (paths and
+// exposure), filters, export-panel and exports, ui, combobox, legend, kinds, format, dom.
+
+import * as api from './api.js';
+import { ApiError, ServerUnreachableError } from './api.js';
+import { parse, serialize, isEmpty, emptyState } from './state.js';
+import { Graph } from './graph.js';
+import { FilterControls } from './filters.js';
+import { EntityCombobox } from './combobox.js';
+import { renderLegend } from './legend.js';
+import { renderEmpty, renderEntity, renderRelation, renderMessage } from './details.js';
+import { pathElements, pathSelection, renderPaths, markSelectedPath, renderExposure } from './analysis.js';
+import { setupExportPanel } from './export-panel.js';
+import { setupTabs, showBanner, hideBanner, loading, statusBar, NodeList } from './ui.js';
+import { $ } from './dom.js';
+
+const app = {
+  state: emptyState(),
+  results: { paths: null, exposure: null, truncated: false, warnings: [] },
+  names: new Map(),
+  analysis: null, // 'paths' or 'exposure': which result the graph highlights
+  renderSeq: 0,
+  detailsSeq: 0,
+  hover: null,
+};
+
+const graph = new Graph($('#cy'), {
+  onSelect: (selection) => select(selection ? selection.id : null),
+  onExpand: (id, kind) => expand(id, kind),
+  onHover: (text) => { app.hover = text; updateStatus(); },
+}, parse(location.search).state.renderer !== 'canvas');
+window.ecographExplorer = { graph, app }; // for the console and the browser tests: read, do not rely on in scripts
+
+const filterControls = new FilterControls((filters) => {
+  app.state.filters = filters;
+  updateUrl(false);
+  render();
+});
+
+const nodeList = new NodeList({ onSelect: (id) => select(id, true), onExpand: (id) => expand(id, null) });
+const switchTab = setupTabs(() => {});
+
+const search = new EntityCombobox($('#search-input'), $('#search-results'), (entity, event) => {
+  search.set(null);
+  $('#search-input').value = '';
+  focusOn(entity, event.altKey || event.shiftKey);
+});
+const pathFrom = new EntityCombobox($('#path-from'), $('#path-from-results'), (entity) => pathFrom.set(entity));
+const pathTo = new EntityCombobox($('#path-to'), $('#path-to-results'), (entity) => pathTo.set(entity));
+const exposureEntity = new EntityCombobox($('#exposure-entity'), $('#exposure-entity-results'), (entity) => exposureEntity.set(entity));
+
+// --- URL <-> state -------------------------------------------------------------------------------------------
+
+function updateUrl(push) {
+  const url = `/${serialize(app.state)}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+function loadFromUrl() {
+  const { state, problems } = parse(location.search);
+  app.state = state;
+  app.analysis = state.paths ? 'paths' : state.exposure ? 'exposure' : null;
+  filterControls.set(state.filters);
+  $('#hops').value = String(state.hops);
+  $('#layout').value = state.layout;
+  $('#edge-width').value = state.width;
+  graph.setWidthMode(state.width);
+  setAnalysisForms();
+  if (state.paths) switchTab('paths');
+  else if (state.exposure) switchTab('exposure');
+  render().then(() => {
+    if (problems.length) showBanner('warn', `Some link parameters were ignored: ${problems.join('; ')}.`);
+  });
+}
+
+function setAnalysisForms() {
+  const { paths, exposure } = app.state;
+  const named = (id) => (id ? { id, name: app.names.get(id) || id } : null);
+  if (paths) {
+    pathFrom.set(named(paths.from));
+    pathTo.set(named(paths.to));
+    $('#path-k').value = String(paths.k);
+    $('#path-max-hops').value = String(paths.maxHops);
+    $('#path-rank').value = paths.rankBy;
+    $('#path-follow').checked = paths.followDirection;
+  }
+  if (exposure) {
+    exposureEntity.set(named(exposure.entity));
+    document.querySelector(`input[name=exposure-direction][value=${exposure.direction}]`).checked = true;
+    $('#exposure-max-hops').value = String(exposure.maxHops);
+    $('#exposure-first').value = String(exposure.first);
+  }
+}
+
+// --- Loading and drawing -------------------------------------------------------------------------------------
+
+/** Loads every part of the view from the API and draws it. A failing part is reported; the others still draw. */
+async function render() {
+  const seq = ++app.renderSeq;
+  const state = app.state;
+  hideBanner();
+  $('#welcome').hidden = !isEmpty(state);
+  if (isEmpty(state)) {
+    graph.replace([], [], []);
+    app.results = { paths: null, exposure: null, truncated: false, warnings: [] };
+    fillAnalysisResults();
+    afterDraw();
+    return;
+  }
+  loading(true, 'Loading the graph…');
+  try {
+    const parts = await Promise.allSettled([
+      state.focus.length ? api.subgraph(state.focus, state.hops, state.filters, state.limit) : null,
+      Promise.all(state.expand.map((e) => api.subgraph([e.id], 1, state.filters, state.limit, e.kind ? [e.kind] : null))),
+      state.paths ? api.paths(state.paths, state.filters) : null,
+      state.exposure ? api.exposure(state.exposure, state.filters) : null,
+      namesOf([state.paths?.from, state.paths?.to, state.exposure?.entity]),
+    ]);
+    if (seq !== app.renderSeq) return;
+    const [focus, expansions, pathAnswer, exposureAnswer, endpoints] = parts.map((p) => (p.status === 'fulfilled' ? p.value : null));
+    const failures = parts.filter((p) => p.status === 'rejected').map((p) => p.reason);
+    const paths = pathAnswer?.paths || null;
+    const exposure = exposureAnswer?.rows || null;
+    const warnings = [...(pathAnswer?.warnings || []), ...(exposureAnswer?.warnings || [])];
+
+    // The ends of the paths and the exposure entity are drawn even when no path or counterpart is found.
+    const nodes = [...(endpoints?.values() || [])];
+    const edges = [];
+    let truncated = false;
+    for (const sub of [focus, ...(expansions || [])].filter(Boolean)) {
+      nodes.push(...sub.nodes);
+      edges.push(...sub.edges);
+      truncated = truncated || sub.truncated;
+    }
+    for (const found of [paths || [], ...(exposure || []).map((row) => row.paths)]) {
+      const elements = pathElements(found);
+      nodes.push(...elements.nodes);
+      edges.push(...elements.edges);
+    }
+    if (exposure) {
+      for (const row of exposure) nodes.push({ id: row.counterpart.id, label: row.counterpart.name, kind: row.counterpart.kind });
+    }
+    app.results = { paths, exposure, truncated, warnings };
+    setAnalysisForms();
+    const emphasised = [...state.focus, state.paths?.from, state.paths?.to, state.exposure?.entity].filter(Boolean);
+    graph.replace(nodes, edges, emphasised);
+    renderLegend($('#legend-body'), graph.kindsOnScreen(), state.width);
+    graph.layout(state.layout);
+    fillAnalysisResults();
+    applyHighlight();
+    afterDraw();
+    if (state.selected && !failures.length) showDetails(state.selected);
+    else renderEmpty($('#details'));
+    reportOutcome(failures, truncated, nodes.length, warnings);
+  } finally {
+    loading(false);
+  }
+}
+
+/** The nodes of some entity ids (for the pickers and to draw them); null when they cannot be had, which the
+ * paths or exposure query then reports. */
+async function namesOf(ids) {
+  const wanted = [...new Set(ids.filter(Boolean))];
+  if (!wanted.length) return null;
+  try {
+    const found = await api.names(wanted);
+    for (const [id, node] of found) app.names.set(id, node.label);
+    return found;
+  } catch (error) {
+    return null;
+  }
+}
+
+function reportOutcome(failures, truncated, nodeCount, warnings) {
+  if (failures.length) {
+    const unreachable = failures.find((f) => f instanceof ServerUnreachableError);
+    if (unreachable) {
+      showBanner('error', unreachable.message, { label: 'Retry', run: () => render() });
+      renderMessage($('#details'), 'Server unreachable', 'Nothing could be loaded. The view will load again when you retry.');
+      return;
+    }
+    const messages = [...new Set(failures.map(describeError))];
+    showBanner('error', messages.join(' '));
+    const notFound = failures.find((f) => f instanceof ApiError && f.notFound);
+    if (notFound) {
+      renderMessage($('#details'), 'Unknown id', `${notFound.message}. Search the entity by name instead.`);
+    }
+    return;
+  }
+  if (warnings.length) {
+    showBanner('warn', `Not an exact answer: ${warnings.join(' ')}`);
+  } else if (truncated) {
+    const limit = app.state.limit;
+    const more = Math.min(5000, limit * 4);
+    showBanner('warn', `Showing ${limit} of more entities (the nearest first); narrow the filters or lower the hops.`,
+      limit < 5000 ? { label: `Show up to ${more}`, run: () => { app.state.limit = more; updateUrl(true); render(); } } : null);
+  } else if (!nodeCount) {
+    showBanner('info', 'Nothing to draw: no entity or relation passes these filters. Loosen the filters or pick another entity.');
+  }
+}
+
+function describeError(error) {
+  if (error instanceof ApiError) {
+    return error.message.endsWith('.') ? error.message : `${error.message}.`;
+  }
+  return `Something went wrong: ${error.message}`;
+}
+
+function afterDraw() {
+  renderLegend($('#legend-body'), graph.kindsOnScreen(), app.state.width);
+  nodeList.update(graph.nodes(), app.state.selected);
+  updateStatus();
+  document.body.dataset.nodes = String(graph.nodeIds().length);
+  document.body.dataset.ready = 'true';
+}
+
+function updateStatus() {
+  const count = graph.nodeIds().length;
+  statusBar([
+    `${count} entit${count === 1 ? 'y' : 'ies'}, ${graph.edgeCount()} relation${graph.edgeCount() === 1 ? '' : 's'}`,
+    app.results.truncated ? `truncated at ${app.state.limit}` : null,
+    app.state.filters.asOf ? `as of ${app.state.filters.asOf}` : null,
+    graph.renderer === 'webgl' ? 'WebGL renderer' : 'canvas renderer',
+    app.hover,
+  ]);
+}
+
+function fillAnalysisResults() {
+  const { paths, exposure } = app.results;
+  if (app.state.paths && paths) {
+    renderPaths($('#paths-results'), paths, app.state.paths, app.names, app.state.paths.selected ?? 0, pickPath);
+  } else if (!app.state.paths) {
+    $('#paths-results').replaceChildren();
+  }
+  if (app.state.exposure && exposure) {
+    const e = app.state.exposure;
+    renderExposure($('#exposure-results'), exposure, e, app.names.get(e.entity) || e.entity, e.selected, pickCounterpart);
+  } else if (!app.state.exposure) {
+    $('#exposure-results').replaceChildren();
+  }
+}
+
+function applyHighlight() {
+  const { paths, exposure } = app.results;
+  if (app.analysis === 'paths' && app.state.paths && paths?.length) {
+    const index = app.state.paths.selected ?? 0;
+    const shown = index >= 0 && paths[index] ? [paths[index]] : paths;
+    graph.highlight({ ...pathSelection(shown), endpoints: [app.state.paths.from, app.state.paths.to] });
+    return;
+  }
+  if (app.analysis === 'exposure' && app.state.exposure && exposure) {
+    const row = exposure.find((r) => r.counterpart.id === app.state.exposure.selected);
+    if (row) {
+      graph.highlight({ ...pathSelection(row.paths), endpoints: [app.state.exposure.entity, row.counterpart.id] });
+      return;
+    }
+  }
+  graph.highlight(null);
+}
+
+// --- Actions -------------------------------------------------------------------------------------------------
+
+function focusOn(entity, add) {
+  const state = app.state;
+  app.names.set(entity.id, entity.name);
+  if (add && graph.node(entity.id) === null) {
+    state.focus = [...new Set([...state.focus, entity.id])];
+  } else if (!add) {
+    state.focus = [entity.id];
+    state.expand = [];
+    state.paths = null;
+    state.exposure = null;
+    app.analysis = null;
+  }
+  state.selected = entity.id;
+  updateUrl(true);
+  render();
+}
+
+async function expand(id, kind) {
+  const state = app.state;
+  if (!state.expand.some((e) => e.id === id && (e.kind === kind || !e.kind))) {
+    state.expand = [...state.expand.filter((e) => !(e.id === id && kind === null)), { id, kind }];
+  }
+  updateUrl(true);
+  loading(true, 'Expanding…');
+  try {
+    const sub = await api.subgraph([id], 1, state.filters, state.limit, kind ? [kind] : null);
+    const added = graph.merge(sub.nodes, sub.edges, id);
+    if (sub.truncated) app.results.truncated = true;
+    renderLegend($('#legend-body'), graph.kindsOnScreen(), state.width);
+    if (added.length) graph.layout(state.layout, { randomize: false, fit: true });
+    applyHighlight();
+    afterDraw();
+    const name = graph.node(id)?.data('label') || id;
+    showBanner('info', added.length
+      ? `Added ${added.length} entit${added.length === 1 ? 'y' : 'ies'} around ${name}.`
+      : `Nothing new around ${name}${kind ? ` for ${kind.toLowerCase().replace(/_/g, ' ')}` : ''} with these filters.`);
+  } catch (error) {
+    showBanner('error', error instanceof ServerUnreachableError ? error.message : describeError(error));
+  } finally {
+    loading(false);
+  }
+}
+
+function select(id, center) {
+  app.state.selected = id;
+  updateUrl(false);
+  graph.select(id);
+  nodeList.update(graph.nodes(), id);
+  if (center && id) graph.center(id);
+  if (id) showDetails(id);
+  else renderEmpty($('#details'));
+}
+
+/** The relation objects already loaded with the paths and exposure, by claim id. */
+function knownRelation(id) {
+  const all = [...(app.results.paths || []), ...(app.results.exposure || []).flatMap((r) => r.paths)];
+  for (const path of all) {
+    for (const step of path.steps) if (step.relation.id === id) return step.relation;
+  }
+  return null;
+}
+
+async function showDetails(id) {
+  const seq = ++app.detailsSeq;
+  const container = $('#details');
+  const edge = graph.edge(id);
+  graph.select(id);
+  try {
+    if (edge) {
+      const relation = knownRelation(id) || await api.relation(edge.data());
+      if (seq !== app.detailsSeq) return;
+      if (!relation) {
+        renderMessage(container, 'Relation not found', `No relation ${id} passes the current filters.`);
+        return;
+      }
+      renderRelation(container, relation, { onEntity: (entityId) => select(entityId, true) });
+      return;
+    }
+    const entity = await api.entity(id, app.state.filters);
+    if (seq !== app.detailsSeq) return;
+    if (!entity) {
+      renderMessage(container, 'Unknown id', `No entity with id ${id}.`);
+      return;
+    }
+    app.names.set(entity.id, entity.name);
+    renderEntity(container, entity, {
+      onScreen: app.state.focus.includes(entity.id) || app.state.expand.some((e) => e.id === entity.id),
+      onFocus: (e) => focusOn(e, false),
+      onExpand: (entityId, kind) => expand(entityId, kind),
+      onPathFrom: (e) => { pathFrom.set(e); switchTab('paths'); $('#path-to').focus(); },
+      onPathTo: (e) => { pathTo.set(e); switchTab('paths'); $('#path-from').focus(); },
+      onExposure: (e) => { exposureEntity.set(e); switchTab('exposure'); runExposure(); },
+      onRemove: (e) => removeFromView(e.id),
+      onRelation: (relation) => {
+        if (graph.edge(relation.id)) select(relation.id, true);
+        else expand(entity.id, relation.kind).then(() => select(relation.id, true));
+      },
+    });
+  } catch (error) {
+    if (seq !== app.detailsSeq) return;
+    renderMessage(container, 'Could not load the details', describeError(error));
+  }
+}
+
+function removeFromView(id) {
+  const state = app.state;
+  state.focus = state.focus.filter((f) => f !== id);
+  state.expand = state.expand.filter((e) => e.id !== id);
+  state.selected = null;
+  updateUrl(true);
+  render();
+}
+
+function runPaths() {
+  const from = pathFrom.value();
+  const to = pathTo.value();
+  if (!from || !to) {
+    showPathsMessage('Pick both entities from the suggestions (type a name, then choose it).');
+    return;
+  }
+  if (from.id === to.id) {
+    showPathsMessage('From and To are the same entity: pick two different ones.');
+    return;
+  }
+  app.names.set(from.id, from.name);
+  app.names.set(to.id, to.name);
+  app.state.paths = {
+    from: from.id, to: to.id,
+    k: clamp(Number($('#path-k').value), 1, 20, 5),
+    maxHops: clamp(Number($('#path-max-hops').value), 1, 6, 4),
+    rankBy: $('#path-rank').value,
+    followDirection: $('#path-follow').checked,
+    selected: 0,
+  };
+  app.analysis = 'paths';
+  updateUrl(true);
+  render();
+}
+
+function showPathsMessage(message) {
+  $('#paths-results').replaceChildren(Object.assign(document.createElement('p'), { className: 'hint', role: 'alert', textContent: message }));
+}
+
+function clamp(value, min, max, fallback) {
+  return Number.isInteger(value) && value >= min && value <= max ? value : fallback;
+}
+
+function runExposure() {
+  const entity = exposureEntity.value();
+  if (!entity) {
+    $('#exposure-results').replaceChildren(Object.assign(document.createElement('p'), { className: 'hint', role: 'alert', textContent: 'Pick an entity from the suggestions first.' }));
+    return;
+  }
+  app.names.set(entity.id, entity.name);
+  app.state.exposure = {
+    entity: entity.id,
+    direction: document.querySelector('input[name=exposure-direction]:checked').value,
+    maxHops: clamp(Number($('#exposure-max-hops').value), 1, 6, 3),
+    first: clamp(Number($('#exposure-first').value), 1, 100, 20),
+    selected: null,
+  };
+  app.analysis = 'exposure';
+  updateUrl(true);
+  render();
+}
+
+function pickPath(index) {
+  if (!app.state.paths) return;
+  app.state.paths.selected = index;
+  app.analysis = 'paths';
+  markSelectedPath($('#paths-results'), index);
+  applyHighlight();
+  updateUrl(false);
+  const path = app.results.paths?.[index];
+  graph.fit(path ? path.nodes.map((n) => n.id) : undefined);
+}
+
+function pickCounterpart(index) {
+  const row = app.results.exposure?.[index];
+  if (!row || !app.state.exposure) return;
+  app.state.exposure.selected = row.counterpart.id;
+  app.analysis = 'exposure';
+  const e = app.state.exposure;
+  renderExposure($('#exposure-results'), app.results.exposure, e, app.names.get(e.entity) || e.entity, e.selected, pickCounterpart);
+  document.querySelector(`#exposure-table tr[data-counterpart="${CSS.escape(row.counterpart.id)}"]`)?.focus();
+  applyHighlight();
+  updateUrl(false);
+}
+
+// --- Wiring --------------------------------------------------------------------------------------------------
+
+$('#hops').addEventListener('change', (event) => { app.state.hops = Number(event.target.value); updateUrl(false); render(); });
+$('#layout').addEventListener('change', (event) => { app.state.layout = event.target.value; updateUrl(false); graph.layout(app.state.layout); });
+$('#edge-width').addEventListener('change', (event) => {
+  app.state.width = event.target.value;
+  graph.setWidthMode(app.state.width);
+  renderLegend($('#legend-body'), graph.kindsOnScreen(), app.state.width);
+  updateUrl(false);
+});
+$('#fit').addEventListener('click', () => graph.fit());
+$('#copy-link').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(location.href);
+    showBanner('info', 'Link copied: it reopens this view (focus, hops, filters, paths, exposure, layout).');
+  } catch (error) {
+    showBanner('info', `Copy this link: ${location.href}`);
+  }
+});
+$('#paths-form').addEventListener('submit', (event) => { event.preventDefault(); runPaths(); });
+$('#paths-swap').addEventListener('click', () => { const from = pathFrom.value(); pathFrom.set(pathTo.value()); pathTo.set(from); });
+$('#paths-clear').addEventListener('click', () => {
+  app.state.paths = null;
+  pathFrom.set(null);
+  pathTo.set(null);
+  app.analysis = app.state.exposure ? 'exposure' : null;
+  updateUrl(true);
+  render();
+});
+$('#exposure-form').addEventListener('submit', (event) => { event.preventDefault(); runExposure(); });
+$('#exposure-clear').addEventListener('click', () => {
+  app.state.exposure = null;
+  exposureEntity.set(null);
+  app.analysis = app.state.paths ? 'paths' : null;
+  updateUrl(true);
+  render();
+});
+setupExportPanel(graph, app);
+$('#legend-toggle').addEventListener('click', (event) => {
+  const open = event.target.getAttribute('aria-expanded') !== 'true';
+  event.target.setAttribute('aria-expanded', String(open));
+  $('#legend-body').hidden = !open;
+});
+document.addEventListener('keydown', (event) => {
+  const typing = /^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement?.tagName || '');
+  if (event.key === '/' && !typing) {
+    event.preventDefault();
+    $('#search-input').focus();
+  } else if (event.key === 'Escape' && !typing && app.state.selected) {
+    select(null);
+  }
+});
+window.addEventListener('popstate', loadFromUrl);
+
+loadFromUrl();

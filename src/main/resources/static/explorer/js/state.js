@@ -1,0 +1,141 @@
+// The view as a permalink: everything that decides what is on screen lives in the URL's query string, so a shared
+// link reopens the same view. Parameter names follow the API's arguments (docs/explorer.md lists them).
+
+import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from './kinds.js';
+
+const RELATION_NAMES = new Set(RELATION_KINDS.map((k) => k.kind));
+const ENTITY_NAMES = new Set(ENTITY_KINDS.map((k) => k.kind));
+const STATUS_NAMES = new Set(STATUSES.map((s) => s.status));
+const LAYOUTS = ['cose', 'concentric', 'breadthfirst', 'circle', 'grid'];
+const WIDTHS = ['amount', 'share', 'none'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function emptyFilters() {
+  return { kinds: [], entityKinds: [], status: [], minConfidence: 0, asOf: null };
+}
+
+export function emptyState() {
+  return {
+    focus: [],
+    hops: 1,
+    limit: 500,
+    expand: [],
+    filters: emptyFilters(),
+    paths: null,
+    exposure: null,
+    layout: 'cose',
+    width: 'amount',
+    renderer: 'webgl',
+    selected: null,
+  };
+}
+
+/** Reads a view from a query string. Unknown values are dropped and reported, never guessed. */
+export function parse(search) {
+  const params = new URLSearchParams(search);
+  const state = emptyState();
+  const problems = [];
+  const list = (name) => (params.get(name) || '').split(',').map((v) => v.trim()).filter(Boolean);
+  const enums = (name, allowed) => list(name).filter((v) => {
+    const ok = allowed.has(v.toUpperCase());
+    if (!ok) problems.push(`${name} '${v}' is not one of ${[...allowed].join(', ')}`);
+    return ok;
+  }).map((v) => v.toUpperCase());
+  const integer = (name, min, max, fallback) => {
+    if (!params.has(name)) return fallback;
+    const value = Number(params.get(name));
+    if (Number.isInteger(value) && value >= min && value <= max) return value;
+    problems.push(`${name} '${params.get(name)}' is out of range: allowed ${min}..${max}`);
+    return fallback;
+  };
+
+  state.focus = list('focus');
+  state.hops = integer('hops', 0, 3, 1);
+  state.limit = integer('limit', 1, 5000, 500);
+  state.expand = list('expand').map((entry) => {
+    const [id, kind] = entry.split('~');
+    return kind && RELATION_NAMES.has(kind) ? { id, kind } : { id, kind: null };
+  });
+  state.filters.kinds = enums('kinds', RELATION_NAMES);
+  state.filters.entityKinds = enums('entityKinds', ENTITY_NAMES);
+  state.filters.status = enums('status', STATUS_NAMES);
+  if (params.has('minConfidence')) {
+    const value = Number(params.get('minConfidence'));
+    if (value >= 0 && value <= 1) state.filters.minConfidence = value;
+    else problems.push(`minConfidence '${params.get('minConfidence')}' is out of range: allowed 0..1`);
+  }
+  if (params.has('asOf')) {
+    const value = params.get('asOf');
+    if (DATE.test(value) && !Number.isNaN(Date.parse(value))) state.filters.asOf = value;
+    else problems.push(`asOf '${value}' is not a date: expected YYYY-MM-DD`);
+  }
+  if (params.get('from') && params.get('to')) {
+    state.paths = {
+      from: params.get('from'),
+      to: params.get('to'),
+      k: integer('k', 1, 20, 5),
+      maxHops: integer('maxHops', 1, 6, 4),
+      rankBy: params.get('rankBy') === 'HOPS' ? 'HOPS' : 'STRENGTH',
+      followDirection: params.get('follow') === 'true',
+      selected: integer('path', 0, 19, 0),
+    };
+  }
+  if (params.get('exposure')) {
+    state.exposure = {
+      entity: params.get('exposure'),
+      direction: params.get('direction') === 'DOWNSTREAM' ? 'DOWNSTREAM' : 'UPSTREAM',
+      maxHops: integer('exposureHops', 1, 6, 3),
+      first: integer('first', 1, 100, 20),
+      selected: params.get('counterpart') || null,
+    };
+  }
+  if (LAYOUTS.includes(params.get('layout'))) state.layout = params.get('layout');
+  if (WIDTHS.includes(params.get('width'))) state.width = params.get('width');
+  if (params.get('renderer') === 'canvas') state.renderer = 'canvas';
+  state.selected = params.get('select') || null;
+  return { state, problems };
+}
+
+/** Writes a view as a query string, leaving out whatever is at its default. */
+export function serialize(state) {
+  const params = new URLSearchParams();
+  if (state.focus.length) params.set('focus', state.focus.join(','));
+  if (state.hops !== 1) params.set('hops', String(state.hops));
+  if (state.limit !== 500) params.set('limit', String(state.limit));
+  if (state.expand.length) params.set('expand', state.expand.map((e) => (e.kind ? `${e.id}~${e.kind}` : e.id)).join(','));
+  const f = state.filters;
+  if (f.kinds.length) params.set('kinds', f.kinds.join(','));
+  if (f.entityKinds.length) params.set('entityKinds', f.entityKinds.join(','));
+  if (f.status.length) params.set('status', f.status.join(','));
+  if (f.minConfidence > 0) params.set('minConfidence', String(f.minConfidence));
+  if (f.asOf) params.set('asOf', f.asOf);
+  if (state.paths) {
+    const p = state.paths;
+    params.set('from', p.from);
+    params.set('to', p.to);
+    if (p.k !== 5) params.set('k', String(p.k));
+    if (p.maxHops !== 4) params.set('maxHops', String(p.maxHops));
+    if (p.rankBy !== 'STRENGTH') params.set('rankBy', p.rankBy);
+    if (p.followDirection) params.set('follow', 'true');
+    if (p.selected) params.set('path', String(p.selected));
+  }
+  if (state.exposure) {
+    const e = state.exposure;
+    params.set('exposure', e.entity);
+    params.set('direction', e.direction);
+    if (e.maxHops !== 3) params.set('exposureHops', String(e.maxHops));
+    if (e.first !== 20) params.set('first', String(e.first));
+    if (e.selected) params.set('counterpart', e.selected);
+  }
+  if (state.layout !== 'cose') params.set('layout', state.layout);
+  if (state.width !== 'amount') params.set('width', state.width);
+  if (state.renderer === 'canvas') params.set('renderer', 'canvas');
+  if (state.selected) params.set('select', state.selected);
+  const text = params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%7E/g, '~');
+  return text ? `?${text}` : '';
+}
+
+/** Whether the view asks for anything to be drawn. */
+export function isEmpty(state) {
+  return !state.focus.length && !state.expand.length && !state.paths && !state.exposure;
+}

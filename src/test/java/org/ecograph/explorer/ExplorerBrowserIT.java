@@ -1,0 +1,277 @@
+package org.ecograph.explorer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The explorer at {@code /} in a real browser, against the seed: what a user does, and what the user sees. */
+class ExplorerBrowserIT extends BrowserTestSupport {
+
+	@Test
+	void findsStargateByItsChineseNameAndDrawsItsFunders() throws IOException {
+		open("/");
+		WebElement search = visible(By.id("search-input"));
+		search.sendKeys("星际之门");
+		WebElement hit = waiting().until(d -> d.findElements(By.cssSelector("#search-results [data-entity-id]"))
+			.stream()
+			.findFirst()
+			.orElse(null));
+		assertThat(hit.getAttribute("data-entity-id")).isEqualTo("program:stargate");
+		search.sendKeys(Keys.ENTER);
+		waiting().until(d -> nodeIds().contains("program:stargate"));
+		waitUntilLoaded();
+
+		assertThat(script("return window.ecographExplorer.graph.cy"
+				+ ".edges('[kind = \"FUNDS\"][target = \"program:stargate\"]').map(e => e.source().id())"))
+			.asList()
+			.contains("company:softbank", "company:openai", "company:oracle", "program:softbank-vision-fund",
+					"program:stargate-project-bonds");
+		assertThat(driver.getCurrentUrl()).contains("focus=program:stargate");
+		assertThat(visible(By.id("details-title")).getText()).isEqualTo("Stargate");
+		screenshot("01-search-stargate-by-chinese-name");
+	}
+
+	@Test
+	void expandsAClickedNodeByRelationKind() throws IOException {
+		open("/?focus=program:stargate");
+		assertThat(nodeIds()).contains("company:softbank").doesNotContain("company:blackstone");
+
+		clickNode("company:softbank");
+		waiting().until(d -> "SoftBank Group".equals(d.findElement(By.id("details-title")).getText()));
+		visible(By.cssSelector("#details [data-expand-kind=PARTNERS_WITH]")).click();
+
+		waiting().until(d -> nodeIds().contains("company:blackstone"));
+		assertThat(edgeIds("")).contains("claim:softbank-partners-with-blackstone");
+		assertThat(driver.getCurrentUrl()).contains("expand=company:softbank~PARTNERS_WITH");
+		screenshot("02-expand-softbank-partners");
+	}
+
+	@Test
+	void permalinkListsThePathsFromSoftBankToVertivWithTheirQuotes() throws IOException {
+		open("/?from=company:softbank&to=company:vertiv");
+		WebElement first = visible(By.cssSelector("#path-list .path-item"));
+		assertThat(first.getText()).contains("SoftBank Group funds Stargate")
+			.contains("软银集团承诺出资1500亿美元")
+			.contains("Vertiv supplies Stargate")
+			.contains("美国本土散热企业Vertiv");
+		List<WebElement> hops = first.findElements(By.cssSelector(".hop"));
+		assertThat(hops).isNotEmpty()
+			.allSatisfy(hop -> assertThat(hop.findElement(By.cssSelector("blockquote.quote")).getText()).isNotBlank());
+		assertThat(visible(By.id("path-from")).getAttribute("value")).isEqualTo("SoftBank Group");
+		assertThat(edgeIds(".highlighted")).contains("claim:softbank-funds-stargate");
+		screenshot("03-paths-softbank-to-vertiv");
+	}
+
+	@Test
+	void showsTheExposureOfNvidiaAndHighlightsTheChainsOfACounterpart() throws IOException {
+		open("/");
+		visible(By.id("tab-exposure")).click();
+		WebElement entity = visible(By.id("exposure-entity"));
+		entity.sendKeys("Nvidia");
+		waiting().until(d -> !d.findElements(By.cssSelector("#exposure-entity-results [data-entity-id]")).isEmpty());
+		entity.sendKeys(Keys.ENTER);
+		visible(By.id("exposure-run")).click();
+
+		WebElement firstRow = visible(By.cssSelector("#exposure-table tbody tr"));
+		waitUntilLoaded();
+		assertThat(firstRow.getText()).contains("Stargate").contains("12%");
+		assertThat(driver.findElement(By.id("exposure-table")).getText()).contains("unknown");
+		firstRow.click();
+		assertThat(visible(By.id("exposure-chains")).getText()).contains("Chains to Stargate");
+		assertThat(edgeIds(".highlighted")).isNotEmpty();
+		assertThat(driver.getCurrentUrl()).contains("exposure=company:nvidia")
+			.contains("direction=UPSTREAM")
+			.contains("counterpart=program:stargate");
+		screenshot("04-exposure-of-nvidia");
+	}
+
+	@Test
+	void movingTheAsOfDateBeforeStargateWasAnnouncedRemovesItsLeadershipClaims() throws IOException {
+		open("/?focus=program:stargate");
+		assertThat(edgeIds("")).contains("claim:openai-leads-stargate");
+
+		visible(By.id("tab-filters")).click();
+		visible(By.id("asof-on")).click();
+		waitUntilLoaded();
+		long day = ChronoUnit.DAYS.between(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 20));
+		script("const slider = document.getElementById('asof-slider'); slider.value = arguments[0];"
+				+ " slider.dispatchEvent(new Event('input', { bubbles: true }))", day);
+
+		waiting().until(d -> d.getCurrentUrl().contains("asOf=2025-01-20")
+				&& !edgeIds("").contains("claim:openai-leads-stargate"));
+		waitUntilLoaded();
+		assertThat(edgeIds("")).isNotEmpty().doesNotContain("claim:softbank-leads-stargate");
+		assertThat(visible(By.id("asof-date")).getAttribute("value")).isEqualTo("2025-01-20");
+		assertThat(driver.findElement(By.id("statusbar")).getText()).contains("as of 2025-01-20");
+		screenshot("05-as-of-2025-01-20");
+	}
+
+	@Test
+	void detailsPanelShowsTheClaimWithItsFiguresTrustDatesNoteAndQuote() throws IOException {
+		open("/?focus=program:stargate&select=claim:softbank-funds-stargate");
+		waiting().until(d -> d.findElement(By.id("details")).getText().contains("SoftBank Group → Stargate"));
+		String details = driver.findElement(By.id("details")).getText();
+		assertThat(details).contains("funds")
+			.contains("Committed")
+			.contains("0.40")
+			.contains("$150 bn")
+			.contains("30%")
+			.contains("equity")
+			.contains("软银集团承诺出资1500亿美元")
+			.contains("US AI mega-infrastructure research report")
+			.contains("The 30/10/20/40 split");
+		screenshot("06-details-of-a-claim");
+	}
+
+	@Test
+	void anUnknownIdInALinkShowsWhichIdIsUnknown() throws IOException {
+		open("/?focus=company:nope");
+		WebElement banner = visible(By.id("banner"));
+		assertThat(banner.getAttribute("class")).contains("error");
+		assertThat(banner.getText()).contains("company:nope");
+		assertThat(driver.findElement(By.id("details")).getText()).contains("Unknown id");
+		assertThat(nodeIds()).isEmpty();
+		screenshot("07-unknown-id");
+	}
+
+	@Test
+	void keyboardAloneFindsAMisspeltNameAndWalksTheEntitiesOnScreen() throws IOException {
+		open("/");
+		assertThat(script("return [...document.querySelectorAll('input, select, textarea, button')]"
+				+ ".filter(c => !(c.labels && c.labels.length) && !c.getAttribute('aria-label')"
+				+ " && !c.getAttribute('aria-labelledby') && !c.textContent.trim())"
+				+ ".map(c => c.id || c.outerHTML.slice(0, 80))"))
+			.as("controls without a label")
+			.asList()
+			.isEmpty();
+		driver.findElement(By.tagName("body")).sendKeys("/");
+		WebElement search = driver.switchTo().activeElement();
+		assertThat(search.getAttribute("id")).isEqualTo("search-input");
+		search.sendKeys("Nvidai");
+		waiting().until(d -> !d.findElements(By.cssSelector("#search-results [data-entity-id]")).isEmpty());
+		search.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_UP, Keys.ENTER);
+		waiting().until(d -> nodeIds().contains("company:nvidia"));
+		waitUntilLoaded();
+
+		visible(By.id("tab-filters")).click();
+		driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+		assertThat(visible(By.id("panel-list")).isDisplayed()).isTrue();
+		WebElement list = visible(By.id("node-list"));
+		list.click();
+		list.sendKeys(Keys.HOME, Keys.ARROW_DOWN, Keys.ENTER);
+		String chosen = driver.findElement(By.cssSelector("#node-list li.active")).getAttribute("data-id");
+		Object name = script("return window.ecographExplorer.graph.cy.getElementById(arguments[0]).data('label')", chosen);
+		waiting().until(d -> name.equals(d.findElement(By.id("details-title")).getText()));
+		screenshot("08-keyboard-nvidia");
+	}
+
+	@Test
+	void downloadsTheEvidencePackAndAGexfOfThePathsOnScreen() throws IOException {
+		clearDownloads();
+		open("/?from=company:softbank&to=company:vertiv");
+		visible(By.id("tab-export")).click();
+		visible(By.id("evidence-md")).click();
+		Path evidence = downloaded("ecograph-company-softbank--company-vertiv-evidence.md");
+		String markdown = Files.readString(evidence, StandardCharsets.UTF_8);
+		assertThat(markdown).startsWith("# Evidence: SoftBank Group → Vertiv")
+			.contains("### Hop 1: SoftBank Group funds Stargate")
+			.contains("> 软银集团承诺出资1500亿美元")
+			.contains("claim:softbank-funds-stargate")
+			.contains("| Confidence | 0.40 |")
+			.contains("| Status | COMMITTED");
+
+		visible(By.id("evidence-html")).click();
+		String html = Files.readString(downloaded("ecograph-company-softbank--company-vertiv-evidence.html"));
+		assertThat(html).startsWith("<!doctype html>")
+			.contains("<h1>Evidence: SoftBank Group → Vertiv</h1>")
+			.contains("<blockquote lang=\"zh\">软银集团承诺出资1500亿美元");
+
+		visible(By.cssSelector("#export-data [data-format=gexf]")).click();
+		String gexf = Files.readString(downloaded("ecograph-company-softbank--company-vertiv.gexf"));
+		assertThat(gexf).contains("<gexf").contains("company:vertiv").contains("claim:softbank-funds-stargate");
+
+		visible(By.id("export-svg")).click();
+		String svg = Files.readString(downloaded("ecograph-company-softbank--company-vertiv.svg"));
+		assertThat(svg).startsWith("<svg").contains(">Vertiv</text>").contains("<path d=\"M");
+		screenshot("09-exports");
+	}
+
+	@Test
+	void saysWhenASubgraphIsTruncatedAndOffersMore() throws IOException {
+		open("/?focus=agency:us-doe&hops=3&limit=10");
+		WebElement banner = visible(By.id("banner"));
+		assertThat(banner.getText()).contains("Showing 10 of more entities").contains("narrow the filters");
+		assertThat(nodeIds()).hasSize(10);
+		screenshot("11-truncated");
+
+		banner.findElement(By.xpath(".//button[text()='Show up to 40']")).click();
+		waiting().until(d -> d.getCurrentUrl().contains("limit=40") && nodeIds().size() == 40);
+	}
+
+	@Test
+	void tellsWhenTheServerCannotBeReachedAndLoadsAgainOnRetry() throws IOException {
+		open("/?focus=program:stargate");
+		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+		offline.setOffline(true);
+		driver.setNetworkConditions(offline);
+		try {
+			new Select(driver.findElement(By.id("hops"))).selectByValue("2");
+			waiting().until(d -> d.findElement(By.id("banner")).getText().contains("server cannot be reached"));
+			screenshot("12-server-unreachable");
+		}
+		finally {
+			driver.deleteNetworkConditions();
+		}
+		int before = nodeIds().size();
+		driver.findElement(By.xpath("//div[@id='banner']//button[text()='Retry']")).click();
+		waiting().until(d -> nodeIds().size() > before);
+		waitUntilLoaded();
+		assertThat(driver.findElement(By.id("banner")).isDisplayed()).isFalse();
+	}
+
+	@Override
+	boolean expectedError(String message) {
+		return message.contains("ERR_INTERNET_DISCONNECTED");
+	}
+
+	private void clickNode(String id) {
+		WebElement canvas = visible(By.id("cy"));
+		@SuppressWarnings("unchecked")
+		List<Number> at = (List<Number>) script(
+				"const p = window.ecographExplorer.graph.cy.getElementById(arguments[0]).renderedPosition();"
+						+ " return [p.x, p.y];",
+				id);
+		int x = (int) Math.round(at.get(0).doubleValue() - canvas.getSize().getWidth() / 2.0);
+		int y = (int) Math.round(at.get(1).doubleValue() - canvas.getSize().getHeight() / 2.0);
+		new Actions(driver).moveToElement(canvas, x, y).click().perform();
+	}
+
+	private static void clearDownloads() throws IOException {
+		try (var files = Files.list(DOWNLOADS)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+	}
+
+	private Path downloaded(String name) {
+		Path file = DOWNLOADS.resolve(name);
+		waiting().until(d -> Files.isRegularFile(file) && !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
+		return file;
+	}
+
+}
