@@ -10,6 +10,7 @@ import org.ecograph.catalog.SubgraphService;
 import org.ecograph.export.ExportFormat;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.EntityKind;
+import org.ecograph.model.NotFoundException;
 import org.ecograph.model.RelationKind;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
