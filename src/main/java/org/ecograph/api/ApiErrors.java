@@ -55,14 +55,7 @@ final class ApiErrors {
 	}
 
 	static HttpStatus status(ErrorKind kind) {
-		return switch (kind) {
-			case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-			// A client is told to retry, not that the server failed: 503 is the one 5xx it may see, never for its input.
-			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-		};
+		return HttpStatus.valueOf(kind.httpStatus());
 	}
 
 	/**

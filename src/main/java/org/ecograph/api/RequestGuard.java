@@ -3,11 +3,13 @@ package org.ecograph.api;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import org.ecograph.model.UnavailableException;
+import org.ecograph.security.Caller;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -62,6 +64,10 @@ class RequestGuard implements WebGraphQlInterceptor {
 	}
 
 	private static String client(WebGraphQlRequest request) {
+		Optional<Caller> caller = Caller.current();
+		if (caller.isPresent()) {
+			return "token:" + caller.get().tokenId();
+		}
 		InetSocketAddress address = request.getRemoteAddress();
 		return address == null ? "unknown" : "address:" + address.getAddress().getHostAddress();
 	}

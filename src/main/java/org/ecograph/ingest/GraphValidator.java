@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.ecograph.model.AuditLabels;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.GraphVersion;
 import org.ecograph.model.Ids;
 import org.ecograph.model.RelationKind;
+import org.ecograph.security.ApiTokenStore;
 import org.neo4j.driver.SimpleQueryRunner;
 
 /**
@@ -18,8 +20,12 @@ import org.neo4j.driver.SimpleQueryRunner;
  */
 final class GraphValidator {
 
-	/** Labels of nodes that are not entities: claim sources and the loader's own history. */
-	static final List<String> OTHER_LABELS = List.of("Source", ScriptHistory.LABEL, GraphVersion.LABEL);
+	/**
+	 * Labels of nodes that are not entities: claim sources, the loader's own history, the graph version, API tokens,
+	 * the audit trail and the ids of merged entities.
+	 */
+	static final List<String> OTHER_LABELS = List.of("Source", ScriptHistory.LABEL, GraphVersion.LABEL,
+			ApiTokenStore.LABEL, AuditLabels.CHANGE, AuditLabels.MERGED_ID);
 
 	private static final Map<String, Object> PARAMETERS = Map.of(
 			"kindLabels", EntityKind.labels(),

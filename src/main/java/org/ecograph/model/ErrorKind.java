@@ -7,18 +7,32 @@ package org.ecograph.model;
 public enum ErrorKind {
 
 	/** The request is malformed or out of range; the message says what is allowed. */
-	BAD_REQUEST,
+	BAD_REQUEST(400),
 
 	/** Something the request names does not exist; the message names it. */
-	NOT_FOUND,
+	NOT_FOUND(404),
 
 	/** The caller is known but its role does not allow the operation. */
-	FORBIDDEN,
+	FORBIDDEN(403),
 
 	/** The operation needs a credential and the request carried none, or an invalid one. */
-	UNAUTHENTICATED,
+	UNAUTHENTICATED(401),
 
-	/** The server cannot serve the request now (database down, too busy); retrying later may succeed. */
-	UNAVAILABLE
+	/**
+	 * The server cannot serve the request now (database down, too busy); retrying later may succeed. The one 5xx a
+	 * client may see, and never because of what it sent.
+	 */
+	UNAVAILABLE(503);
+
+	private final int httpStatus;
+
+	ErrorKind(int httpStatus) {
+		this.httpStatus = httpStatus;
+	}
+
+	/** The HTTP status of this kind on plain HTTP endpoints and for requests refused before GraphQL runs. */
+	public int httpStatus() {
+		return this.httpStatus;
+	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -14,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltPort Bolt port on localhost of the embedded server; 0 picks any free port
  * @param pageCache page cache size of the embedded server, in Neo4j's notation (e.g. {@code 256m}, {@code 2g})
  * @param transactionTimeout server-side limit for any one transaction of the embedded server
+ * @param boltAuth whether the embedded Bolt server requires the user {@code neo4j} and the password generated into
+ * {@code <home>/bolt-password} (readable by its owner only); {@code false} for development only: any local process
+ * could then write to the store past every validation rule ({@code ecograph.neo4j.bolt-auth})
  */
 @ConfigurationProperties("ecograph.neo4j")
 public record EmbeddedNeo4jProperties(
@@ -21,5 +25,20 @@ public record EmbeddedNeo4jProperties(
 		@DefaultValue("./data/neo4j") Path home,
 		@DefaultValue("7687") int boltPort,
 		@DefaultValue("256m") String pageCache,
-		@DefaultValue("5m") Duration transactionTimeout) {
+		@DefaultValue("5m") Duration transactionTimeout,
+		@DefaultValue("true") boolean boltAuth) {
+
+	@ConstructorBinding
+	public EmbeddedNeo4jProperties {
+	}
+
+	/**
+	 * Settings of an in-process server for tests and tools that start one themselves and talk to it without a
+	 * password (Bolt authentication off).
+	 */
+	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
+			Duration transactionTimeout) {
+		this(embedded, home, boltPort, pageCache, transactionTimeout, false);
+	}
+
 }
