@@ -77,10 +77,11 @@ class CatalogController {
 	@QueryMapping
 	Page<Claim> relations(@Argument List<RelationKind> kinds, @Argument String from, @Argument String to,
 			@Argument List<ClaimStatus> status, @Argument Double minConfidence, @Argument LocalDate asOf,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, @Argument Boolean includeRetracted) {
 		Limits.checkEntityId("from", from);
 		Limits.checkEntityId("to", to);
-		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf);
+		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf)
+			.withRecord(null, true, Boolean.TRUE.equals(includeRetracted));
 		return this.relations.list(from, to, filter, page(first, after));
 	}
 

@@ -55,9 +55,10 @@ class EntityFieldsController {
 	CompletableFuture<Page<Claim>> relations(Entity entity, @Argument Direction direction,
 			@Argument List<RelationKind> kinds, @Argument List<ClaimStatus> status, @Argument Double minConfidence,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
-			DataLoader<RelationsKey, Page<Claim>> entityRelations) {
+			@Argument Boolean includeRetracted, DataLoader<RelationsKey, Page<Claim>> entityRelations) {
 		PageRequest page = Arguments.page(first, after, this.limits);
-		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf);
+		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf)
+			.withRecord(null, true, Boolean.TRUE.equals(includeRetracted));
 		Direction side = direction == null ? Direction.BOTH : direction;
 		return entityRelations.load(new RelationsKey(entity.id(), new RelationsQuery(side, filter, page)));
 	}

@@ -3,6 +3,7 @@ package org.ecograph.api;
 import java.time.Duration;
 
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.language.OperationDefinition;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
  * The wall-clock limit of a request: once its deadline (stamped by {@link RequestGuard}) has passed, no field that
  * reads data is fetched any more; each answers a {@code BAD_REQUEST} saying the request ran out of time. Together
  * with the timeout of every database transaction this bounds a request to its limit plus one fetch, however many
- * fields it has. Trivial fields (properties of fetched records) are not checked: they cost nothing.
+ * fields it has. Trivial fields (properties of fetched records) are not checked: they cost nothing; nor are the
+ * fields of a mutation, which is answered in full once it has written.
  */
 @Component
 class RequestDeadlineInstrumentation extends SimplePerformantInstrumentation {
@@ -26,7 +28,9 @@ class RequestDeadlineInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (parameters.isTrivialDataFetcher()) {
+		// A mutation that ran is answered in full: its payload costs little, and the client must learn what it wrote.
+		if (parameters.isTrivialDataFetcher() || parameters.getExecutionContext().getOperationDefinition()
+			.getOperation() != OperationDefinition.Operation.QUERY) {
 			return fetcher;
 		}
 		Long deadline = parameters.getExecutionContext().getGraphQLContext().get(DEADLINE);

@@ -35,19 +35,31 @@ public class EntityCatalog {
 		return Optional.ofNullable(findByIds(List.of(id)).get(id));
 	}
 
-	/** The entities with these ids, by id; absent ids have no entry. One query whatever the number of ids. */
+	/**
+	 * The entities with these ids, by the id asked for; absent ids have no entry, and the id of an entity merged into
+	 * another maps to that (canonical) entity. One query whatever the number of ids.
+	 */
+	@SuppressWarnings("unchecked")
 	public Map<String, Entity> findByIds(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.neo4j.query("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n")
+		// An id merged into another entity (a (:MergedId {id, into}) node) resolves to that entity, under the old id.
+		return this.neo4j.query("""
+				UNWIND $ids AS id
+				OPTIONAL MATCH (direct:Entity {id: id})
+				OPTIONAL MATCH (merged:MergedId {id: id}) WHERE direct IS NULL
+				OPTIONAL MATCH (canonical:Entity {id: merged.into})
+				WITH id, coalesce(direct, canonical) AS n WHERE n IS NOT NULL
+				RETURN id, n""")
 			.bind(List.copyOf(Set.copyOf(ids)))
 			.to("ids")
-			.fetchAs(Entity.class)
-			.mappedBy((types, row) -> GraphMapping.entity(row.get("n").asNode()))
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("id").asString(), GraphMapping.entity(row.get("n").asNode())))
 			.all()
 			.stream()
-			.collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+			.map(entry -> (Map.Entry<String, Entity>) entry)
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
 	}
 
 	/**

@@ -89,7 +89,7 @@ public class ScriptLoader {
 			counts = execute(tx, plan);
 			if (!plan.schemaOnly()) {
 				checkValid(tx, plan, List.of());
-				GraphVersion.bump(tx);
+				ScriptChanges.record(tx, GraphVersion.bump(tx), plan.script());
 				ScriptHistory.record(tx, plan.script(), counts, millisSince(started));
 			}
 			tx.commit();
