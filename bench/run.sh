@@ -27,7 +27,7 @@ fi
 start=$(date +%s.%N)
 java -Xmx"$heap" -jar target/ecograph.jar --ecograph.neo4j.home="$store" --ecograph.neo4j.page-cache="$cache" \
   --server.port=$http_port --ecograph.neo4j.bolt-port=$bolt_port --ecograph.neo4j.bolt-auth=false \
-  --ecograph.security.anonymous-reads=true > "$dir/app-$entities.log" 2>&1 &
+  > "$dir/app-$entities.log" 2>&1 &
 app=$!
 peer=""
 trap 'kill $app ${peer:-} 2>/dev/null || true' EXIT

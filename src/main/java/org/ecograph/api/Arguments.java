@@ -46,6 +46,11 @@ final class Arguments {
 		return filter.withRecord(filter.knownOn(), includeInferred(includeInferred), filter.includeRetracted());
 	}
 
+	/** {@code filter} showing or hiding retracted claims; {@code null} hides them (the schema's default). */
+	static ClaimFilter withRetracted(ClaimFilter filter, Boolean includeRetracted) {
+		return filter.withRecord(filter.knownOn(), filter.includeInferred(), Boolean.TRUE.equals(includeRetracted));
+	}
+
 	/** The {@code includeInferred} argument, {@code true} when absent or null. */
 	static boolean includeInferred(Boolean includeInferred) {
 		return !Boolean.FALSE.equals(includeInferred);

@@ -80,10 +80,11 @@ class CatalogController {
 	Page<Claim> relations(@Argument List<RelationKind> kinds, @Argument String from, @Argument String to,
 			@Argument List<ClaimStatus> status, @Argument Double minConfidence, @Argument LocalDate asOf,
 			@Argument Integer first, @Argument String after, @Argument Boolean includeInferred,
-			DataFetchingFieldSelectionSet selection) {
+			@Argument Boolean includeRetracted, DataFetchingFieldSelectionSet selection) {
 		Limits.checkEntityId("from", from);
 		Limits.checkEntityId("to", to);
-		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf, includeInferred);
+		ClaimFilter filter = Arguments.withRetracted(
+				Arguments.claimFilter(kinds, status, minConfidence, asOf, includeInferred), includeRetracted);
 		return this.relations.list(from, to, filter, page(first, after), selection.contains("totalCount"));
 	}
 

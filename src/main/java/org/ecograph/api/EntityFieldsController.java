@@ -56,10 +56,11 @@ class EntityFieldsController {
 	CompletableFuture<Page<Claim>> relations(Entity entity, @Argument Direction direction,
 			@Argument List<RelationKind> kinds, @Argument List<ClaimStatus> status, @Argument Double minConfidence,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
-			@Argument Boolean includeInferred, DataLoader<RelationsKey, Page<Claim>> entityRelations,
-			DataFetchingFieldSelectionSet selection) {
+			@Argument Boolean includeInferred, @Argument Boolean includeRetracted,
+			DataLoader<RelationsKey, Page<Claim>> entityRelations, DataFetchingFieldSelectionSet selection) {
 		PageRequest page = Arguments.page(first, after, this.limits);
-		ClaimFilter filter = Arguments.claimFilter(kinds, status, minConfidence, asOf, includeInferred);
+		ClaimFilter filter = Arguments.withRetracted(
+				Arguments.claimFilter(kinds, status, minConfidence, asOf, includeInferred), includeRetracted);
 		Direction side = direction == null ? Direction.BOTH : direction;
 		return entityRelations.load(new RelationsKey(entity.id(),
 				new RelationsQuery(side, filter, page, selection.contains("totalCount"))));

@@ -12,6 +12,7 @@ import org.ecograph.export.MeasureAttributes;
 import org.ecograph.measure.MeasureCatalog;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.EntityKind;
+import org.ecograph.model.NotFoundException;
 import org.ecograph.model.RelationKind;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,6 +1,7 @@
 package org.ecograph.api;
 
 import java.util.List;
+import java.util.Map;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -94,27 +95,69 @@ class OperationLimitsConfiguration {
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(ApiLimits limits) {
-		FieldComplexityCalculator calculator = (field, children) -> complexity(field, children, limits.maxFirst());
+		FieldComplexityCalculator calculator = (field, children) -> complexity(field, children, limits);
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), calculator) {
 
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
 				return badRequest("query complexity " + complexity + " is out of range: allowed 1.." + maxComplexity
-						+ " (each field counts 1 plus its selections, times its page size `first`)");
+						+ " (each field counts 1 plus its selections times its page size `first` or `k`; expensive"
+						+ " fields count more, e.g. ranking " + FIELD_COSTS.get("ranking") + ", subgraph "
+						+ FIELD_COSTS.get("subgraph") + " plus limit/10, search " + FIELD_COSTS.get("search")
+						+ ", and every alias counts again: see docs/api.md)");
 			}
 
 		};
 	}
 
 	/**
-	 * A field costs one, plus its selections as many times as it may return items: a listing with {@code first: 50}
-	 * whose items select 10 fields costs 1 + 50 x 10. So the budget bounds the size of an answer, not of a document.
-	 * A {@code first} over the limit counts as the limit, so that its own, clearer error reports it.
+	 * What an expensive root field costs by itself, before its selections: the work it makes the server do (a path
+	 * search, a PageRank, a full-text query, a neighbourhood walk) whatever it returns. Each alias of a field is a
+	 * field of its own and pays again, so 1,000 aliased {@code ranking} fields cost 1,000 rankings.
 	 */
-	static int complexity(FieldComplexityEnvironment field, int childComplexity, int maxFirst) {
-		Object first = field.getArguments().get("first");
-		long times = first instanceof Number number ? Math.max(1, Math.min(maxFirst, number.longValue())) : 1;
-		return (int) Math.min(Integer.MAX_VALUE / 2, 1 + times * childComplexity);
+	static final Map<String, Integer> FIELD_COSTS = Map.of("influencePaths", 100, "exposure", 100, "ranking", 200,
+			"subgraph", 100, "search", 20, "fundingSummary", 50, "entities", 10, "relations", 10);
+
+	/** The cost of an entity's nested {@code relations} (batch-loaded), before its selections. */
+	static final int NESTED_RELATIONS_COST = 5;
+
+	/** The cost of a mutation field, before its selections: one validated write transaction. */
+	static final int MUTATION_COST = 20;
+
+	/**
+	 * A field costs its own price (one, or {@link #FIELD_COSTS} for the expensive root fields, more for a subgraph
+	 * with a larger {@code limit}), plus its selections as many times as it may return items: a listing with
+	 * {@code first: 50} whose items select 10 fields costs 10 + 50 x 10, {@code influencePaths} multiplies by
+	 * {@code k}. So the budget bounds the work and the size of an answer, not of a document. A {@code first}, {@code k}
+	 * or {@code limit} over its limit counts as the limit, so that its own, clearer error reports it. Introspection
+	 * fields cost one each, so GraphiQL's schema query passes.
+	 */
+	static int complexity(FieldComplexityEnvironment field, int childComplexity, ApiLimits limits) {
+		Map<String, Object> arguments = field.getArguments();
+		long times = 1;
+		if (arguments.get("first") instanceof Number first) {
+			times = Math.max(1, Math.min(limits.maxFirst(), first.longValue()));
+		}
+		else if (arguments.get("k") instanceof Number k) {
+			times = Math.max(1, Math.min(limits.maxK(), k.longValue()));
+		}
+		return (int) Math.min(Integer.MAX_VALUE / 2, ownCost(field, limits) + times * childComplexity);
+	}
+
+	private static long ownCost(FieldComplexityEnvironment field, ApiLimits limits) {
+		String name = field.getField().getName();
+		String parent = field.getParentType().getName();
+		if ("Mutation".equals(parent)) {
+			return MUTATION_COST;
+		}
+		if (!"Query".equals(parent)) {
+			return "relations".equals(name) ? NESTED_RELATIONS_COST : 1;
+		}
+		long cost = FIELD_COSTS.getOrDefault(name, 1);
+		if ("subgraph".equals(name) && field.getArguments().get("limit") instanceof Number limit) {
+			cost += Math.max(1, Math.min(limits.maxSubgraphLimit(), limit.longValue())) / 10;
+		}
+		return cost;
 	}
 
 	/** Every transaction without a timeout of its own gets {@link ApiLimits#queryTimeout()}. */

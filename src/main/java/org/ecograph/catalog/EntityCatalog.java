@@ -25,7 +25,14 @@ public class EntityCatalog {
 
 	static final String LISTING = "entities";
 
-	static final String BY_IDS = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n";
+	/** An id merged into another entity (a {@code (:MergedId {id, into})} node) resolves to it, under the old id. */
+	static final String BY_IDS = """
+			UNWIND $ids AS id
+			OPTIONAL MATCH (direct:Entity {id: id})
+			OPTIONAL MATCH (merged:MergedId {id: id}) WHERE direct IS NULL
+			OPTIONAL MATCH (canonical:Entity {id: merged.into})
+			WITH id, coalesce(direct, canonical) AS n WHERE n IS NOT NULL
+			RETURN id, n""";
 
 	static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
@@ -43,7 +50,11 @@ public class EntityCatalog {
 		return Optional.ofNullable(findByIds(List.of(id)).get(id));
 	}
 
-	/** The entities with these ids, by id; absent ids have no entry. One query whatever the number of ids. */
+	/**
+	 * The entities with these ids, by the id asked for; absent ids have no entry, and the id of an entity merged into
+	 * another maps to that (canonical) entity. One query whatever the number of ids.
+	 */
+	@SuppressWarnings("unchecked")
 	public Map<String, Entity> findByIds(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
@@ -51,11 +62,12 @@ public class EntityCatalog {
 		return this.neo4j.query(BY_IDS)
 			.bind(List.copyOf(Set.copyOf(ids)))
 			.to("ids")
-			.fetchAs(Entity.class)
-			.mappedBy((types, row) -> GraphMapping.entity(row.get("n").asNode()))
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("id").asString(), GraphMapping.entity(row.get("n").asNode())))
 			.all()
 			.stream()
-			.collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+			.map(entry -> (Map.Entry<String, Entity>) entry)
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
 	}
 
 	/** The listing without a name filter: an ordered seek of the name's range index from the cursor on. */

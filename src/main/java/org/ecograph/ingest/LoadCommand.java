@@ -3,10 +3,10 @@ package org.ecograph.ingest;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ecograph.neo4j.CommandLineConnection;
 import org.ecograph.neo4j.EmbeddedNeo4jStartException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.springframework.beans.factory.BeanCreationException;
@@ -16,7 +16,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code ecograph load [--dry-run] [--uri bolt://host:7687] [--user U] [--password P] <file-or-folder>...}: loads
+ * {@code ecograph load [--dry-run] [--uri bolt://host:7687] [--user U] [--password P | --password-file F]
+ * <file-or-folder>...}: loads
  * versioned scripts and exits with 0 on success, 1 when a script is refused, 2 on a usage error.
  * <p>
  * Without {@code --uri} it opens the configured embedded store itself (the application must not be running on it);
@@ -35,14 +36,17 @@ public final class LoadCommand {
 	public static final int USAGE = 2;
 
 	static final String USAGE_TEXT = """
-			Usage: ecograph load [--dry-run] [--uri bolt://localhost:7687] [--user neo4j] [--password secret]
+			Usage: ecograph load [--dry-run] [--uri bolt://localhost:7687] [--user neo4j]
+			                     [--password secret | --password-file file]
 			                     [--spring.property=value ...] <file-or-folder>...
 			  Loads versioned Cypher scripts (V<version>__<description>.cypher) in version order, each once,
 			  each in one validated transaction.
 			  --dry-run   run and validate, then roll everything back
 			  --uri       a running Ecograph's or Neo4j's Bolt URI; without it the embedded store is opened
 			              (ecograph.neo4j.home, default ./data/neo4j) and Ecograph must not be running on it
-			  --user, --password   credentials for --uri (or SPRING_NEO4J_AUTHENTICATION_USERNAME/_PASSWORD)""";
+			  --user, --password   credentials for --uri (or SPRING_NEO4J_AUTHENTICATION_USERNAME/_PASSWORD)
+			  --password-file      a file holding the password for --uri; by default the running Ecograph's
+			                       <ecograph.neo4j.home>/bolt-password, when it exists""";
 
 	private LoadCommand() {
 	}
@@ -125,25 +129,15 @@ public final class LoadCommand {
 		static Invocation parse(List<String> args) {
 			List<Path> paths = new ArrayList<>();
 			// Command-line properties outrank application.properties; the user's own --key=value come later and win.
-			Map<String, String> properties = new LinkedHashMap<>();
-			properties.put("spring.main.banner-mode", "off");
 			// A command prints its own report: the steward sees the loader's progress, not the framework's start-up,
-			// and an expected failure (a busy store) as one sentence rather than a stack trace.
-			properties.put("logging.level.root", "WARN");
-			properties.put("logging.level.org.ecograph", "INFO");
-			properties.put("logging.level.org.ecograph.EcographApplication", "WARN");
-			properties.put("logging.level.org.neo4j.driver", "ERROR");
-			// An unreachable --uri is reported after a few seconds, not after the driver's 30 s of retries.
-			properties.put("spring.neo4j.max-transaction-retry-time", "3s");
-			properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
-			properties.put("logging.level.org.springframework.context", "ERROR");
-			properties.put("ecograph.ingest.load-bundled-on-empty", "false");
+			// and an expected failure (a busy store) as one sentence rather than a stack trace. An unreachable --uri
+			// is reported after a few seconds; the command's own embedded server takes any free Bolt port.
+			Map<String, String> properties = CommandLineConnection.quietProperties();
 			// A load has no analyst: no analysis snapshot is built in the background.
 			properties.put("ecograph.analysis.warm-up", "false");
-			// The command's own embedded server must not take the Bolt port of a server the user may start later.
-			properties.put("ecograph.neo4j.bolt-port", "0");
 			List<String> userArguments = new ArrayList<>();
 			boolean dryRun = false;
+			Path passwordFile = null;
 			for (int i = 0; i < args.size(); i++) {
 				String arg = args.get(i);
 				switch (arg) {
@@ -154,6 +148,7 @@ public final class LoadCommand {
 					}
 					case "--user" -> properties.put("spring.neo4j.authentication.username", valueAfter(args, i++, arg));
 					case "--password" -> properties.put("spring.neo4j.authentication.password", valueAfter(args, i++, arg));
+					case "--password-file" -> passwordFile = Path.of(valueAfter(args, i++, arg));
 					default -> {
 						if (arg.startsWith("--") && arg.contains("=")) {
 							userArguments.add(arg);
@@ -170,7 +165,10 @@ public final class LoadCommand {
 			if (paths.isEmpty()) {
 				throw new IllegalArgumentException("Name at least one script file or folder to load.");
 			}
-			if (!"false".equals(properties.get("ecograph.neo4j.embedded"))) {
+			if ("false".equals(properties.get("ecograph.neo4j.embedded"))) {
+				CommandLineConnection.addBoltCredentials(properties, passwordFile, userArguments);
+			}
+			else {
 				properties.put("ecograph.neo4j.import-directory", importDirectory(paths).toString());
 			}
 			List<String> springArguments = new ArrayList<>();

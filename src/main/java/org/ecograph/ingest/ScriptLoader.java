@@ -104,7 +104,7 @@ public class ScriptLoader {
 			if (!plan.schemaOnly()) {
 				tx.run(EntityNames.REFRESH).consume();
 				checkValid(tx, plan, List.of());
-				GraphVersion.bump(tx);
+				ScriptChanges.record(tx, GraphVersion.bump(tx), plan.script());
 				ScriptHistory.record(tx, plan.script(), counts, millisSince(started));
 			}
 			tx.commit();

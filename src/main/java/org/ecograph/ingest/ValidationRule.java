@@ -15,6 +15,16 @@ public enum ValidationRule {
 			RETURN coalesce(n.id, elementId(n)) AS element,
 			       'unknown label(s) ' + reduce(s = '', l IN [x IN labels(n) WHERE NOT x IN $knownLabels] | s + ':' + l)
 			       + '; allowed: ' + reduce(s = '', l IN $knownLabels | s + ':' + l) AS detail
+			LIMIT 10""", """
+			CALL () {
+			  UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN n
+			  UNION
+			  UNWIND $sourceIds AS id MATCH (n:Source {id: id}) RETURN n
+			}
+			WITH n WHERE any(l IN labels(n) WHERE NOT l IN $knownLabels)
+			RETURN coalesce(n.id, elementId(n)) AS element,
+			       'unknown label(s) ' + reduce(s = '', l IN [x IN labels(n) WHERE NOT x IN $knownLabels] | s + ':' + l)
+			       + '; allowed: ' + reduce(s = '', l IN $knownLabels | s + ':' + l) AS detail
 			LIMIT 10"""),
 
 	ENTITY_KIND("every entity has the label Entity and exactly one kind label", """
@@ -25,6 +35,13 @@ public enum ValidationRule {
 			       CASE WHEN NOT n:Entity THEN 'has a kind label but not the label Entity'
 			            ELSE 'has ' + size(kinds) + ' kind labels; needs exactly one of '
 			                 + reduce(s = '', l IN $kindLabels | s + ' ' + l) END AS detail
+			LIMIT 10""", """
+			UNWIND $entityIds AS id MATCH (n:Entity {id: id})
+			WITH n, [l IN labels(n) WHERE l IN $kindLabels] AS kinds
+			WHERE size(kinds) <> 1
+			RETURN n.id AS element,
+			       'has ' + size(kinds) + ' kind labels; needs exactly one of '
+			       + reduce(s = '', l IN $kindLabels | s + ' ' + l) AS detail
 			LIMIT 10"""),
 
 	ENTITY_ID("entity ids are present, unique and shaped <kind>:<slug> with the prefix of the entity's kind", """
@@ -38,11 +55,26 @@ public enum ValidationRule {
 			            WHEN NOT n.id IS :: STRING THEN 'id is not a string'
 			            WHEN NOT n.id =~ $entityIdPattern THEN 'id is not of the form <kind>:<slug> (slug: a-z, 0-9, single hyphens)'
 			            ELSE 'id prefix does not match its kind label ' + kinds[0] END AS detail
+			LIMIT 10""", """
+			UNWIND $entityIds AS id MATCH (n:Entity {id: id})
+			WITH n, [l IN labels(n) WHERE l IN $kindLabels] AS kinds
+			WHERE NOT n.id =~ $entityIdPattern
+			   OR (size(kinds) = 1 AND NOT n.id STARTS WITH toLower(kinds[0]) + ':')
+			RETURN n.id AS element,
+			       CASE WHEN NOT n.id =~ $entityIdPattern THEN 'id is not of the form <kind>:<slug> (slug: a-z, 0-9, single hyphens)'
+			            ELSE 'id prefix does not match its kind label ' + kinds[0] END AS detail
 			LIMIT 10"""),
 
 	ENTITY_NAME("every entity has a non-blank name, and aliases (if any) are a list of strings", """
 			MATCH (n:Entity)
 			WHERE n.name IS NULL OR NOT n.name IS :: STRING OR trim(n.name) = ''
+			   OR (n.aliases IS NOT NULL AND NOT n.aliases IS :: LIST<STRING NOT NULL>)
+			RETURN n.id AS element,
+			       CASE WHEN n.name IS NULL OR NOT n.name IS :: STRING OR trim(n.name) = '' THEN 'has no name'
+			            ELSE 'aliases must be a list of strings' END AS detail
+			LIMIT 10""", """
+			UNWIND $entityIds AS id MATCH (n:Entity {id: id})
+			WITH n WHERE n.name IS NULL OR NOT n.name IS :: STRING OR trim(n.name) = ''
 			   OR (n.aliases IS NOT NULL AND NOT n.aliases IS :: LIST<STRING NOT NULL>)
 			RETURN n.id AS element,
 			       CASE WHEN n.name IS NULL OR NOT n.name IS :: STRING OR trim(n.name) = '' THEN 'has no name'
@@ -53,10 +85,20 @@ public enum ValidationRule {
 			MATCH (s:Source) WHERE s.id IS NULL OR NOT s.id IS :: STRING OR NOT s.id =~ $sourceIdPattern
 			RETURN coalesce(toString(s.id), elementId(s)) AS element,
 			       'source id must be of the form source:<slug>' AS detail
+			LIMIT 10""", """
+			UNWIND $sourceIds AS id MATCH (s:Source {id: id}) WITH s WHERE NOT s.id =~ $sourceIdPattern
+			RETURN s.id AS element, 'source id must be of the form source:<slug>' AS detail
 			LIMIT 10"""),
 
 	UNKNOWN_RELATIONSHIP_TYPE("relationships use only the relation kinds of the model", """
 			MATCH (a)-[r]->(b) WHERE NOT type(r) IN $relationTypes
+			RETURN coalesce(r.id, elementId(r)) AS element,
+			       'unknown relationship type ' + type(r) + ' between ' + coalesce(a.id, '?') + ' and ' + coalesce(b.id, '?')
+			       + '; allowed: ' + reduce(s = '', t IN $relationTypes | s + ' ' + t) AS detail
+			LIMIT 10""", """
+			UNWIND $entityIds AS id MATCH (e:Entity {id: id})-[r]-()
+			WITH DISTINCT r WHERE NOT type(r) IN $relationTypes
+			WITH startNode(r) AS a, r, endNode(r) AS b
 			RETURN coalesce(r.id, elementId(r)) AS element,
 			       'unknown relationship type ' + type(r) + ' between ' + coalesce(a.id, '?') + ' and ' + coalesce(b.id, '?')
 			       + '; allowed: ' + reduce(s = '', t IN $relationTypes | s + ' ' + t) AS detail
@@ -65,6 +107,12 @@ public enum ValidationRule {
 	CLAIM_ENDPOINTS("claims connect two entities", """
 			MATCH (a)-[r]->(b) WHERE type(r) IN $relationTypes AND NOT (a:Entity AND b:Entity)
 			RETURN coalesce(r.id, elementId(r)) AS element,
+			       type(r) + ' from ' + coalesce(a.id, elementId(a)) + ' to ' + coalesce(b.id, elementId(b))
+			       + ' does not connect two :Entity nodes' AS detail
+			LIMIT 10""", """
+			%TOUCHED_CLAIMS%
+			WITH a, r, b WHERE NOT (a:Entity AND b:Entity)
+			RETURN r.id AS element,
 			       type(r) + ' from ' + coalesce(a.id, elementId(a)) + ' to ' + coalesce(b.id, elementId(b))
 			       + ' does not connect two :Entity nodes' AS detail
 			LIMIT 10"""),
@@ -80,7 +128,14 @@ public enum ValidationRule {
 			  WITH r.id AS id, count(*) AS uses WHERE uses > 1
 			  RETURN id AS element, 'claim id is used by ' + uses + ' relationships' AS detail
 			}
-			RETURN element, detail LIMIT 10"""),
+			RETURN element, detail LIMIT 10""", """
+			%TOUCHED_CLAIMS%
+			WITH r.id AS id, collect(r) AS uses
+			WITH id, size(uses) AS uses WHERE uses > 1 OR NOT id =~ $claimIdPattern
+			RETURN id AS element,
+			       CASE WHEN uses > 1 THEN 'claim id is used by ' + uses + ' relationships'
+			            ELSE 'claim id is not of the form claim:<slug>' END AS detail
+			LIMIT 10"""),
 
 	CLAIM_SOURCES("every claim names at least one existing :Source in its sources list", """
 			MATCH (a)-[r]->(b) WHERE type(r) IN $relationTypes
@@ -93,11 +148,28 @@ public enum ValidationRule {
 			       CASE WHEN ids IS NULL AND r.sources IS NOT NULL THEN 'sources must be a list of source ids'
 			            WHEN ids IS NULL OR size(ids) = 0 THEN 'claim has no sources'
 			            ELSE 'unknown source id(s):' + reduce(s = '', m IN missing | s + ' ' + m) END AS detail
+			LIMIT 10""", """
+			%TOUCHED_CLAIMS%
+			WITH a, r, b,
+			     CASE WHEN r.sources IS :: LIST<STRING NOT NULL> THEN r.sources ELSE null END AS ids
+			WITH a, r, b, ids,
+			     [id IN coalesce(ids, []) WHERE NOT EXISTS { MATCH (:Source {id: id}) }] AS missing
+			WHERE ids IS NULL OR size(ids) = 0 OR size(missing) > 0
+			RETURN r.id AS element,
+			       CASE WHEN ids IS NULL AND r.sources IS NOT NULL THEN 'sources must be a list of source ids'
+			            WHEN ids IS NULL OR size(ids) = 0 THEN 'claim has no sources'
+			            ELSE 'unknown source id(s):' + reduce(s = '', m IN missing | s + ' ' + m) END AS detail
 			LIMIT 10"""),
 
 	CLAIM_STATUS("every claim has a status, one of the claim statuses", """
 			MATCH ()-[r]->() WHERE type(r) IN $relationTypes AND (r.status IS NULL OR NOT r.status IN $statuses)
 			RETURN coalesce(r.id, elementId(r)) AS element,
+			       CASE WHEN r.status IS NULL THEN 'claim has no status' ELSE 'status ' + toString(r.status) + ' is unknown' END
+			       + '; allowed:' + reduce(s = '', x IN $statuses | s + ' ' + x) AS detail
+			LIMIT 10""", """
+			%TOUCHED_CLAIMS%
+			WITH r WHERE r.status IS NULL OR NOT r.status IN $statuses
+			RETURN r.id AS element,
 			       CASE WHEN r.status IS NULL THEN 'claim has no status' ELSE 'status ' + toString(r.status) + ' is unknown' END
 			       + '; allowed:' + reduce(s = '', x IN $statuses | s + ' ' + x) AS detail
 			LIMIT 10"""),
@@ -109,6 +181,12 @@ public enum ValidationRule {
 			WHERE value IS NOT NULL AND (NOT value IS :: INTEGER | FLOAT OR value < 0 OR value > 1)
 			RETURN coalesce(r.id, elementId(r)) AS element,
 			       key + ' is ' + toString(value) + '; allowed: a number from 0 to 1' AS detail
+			LIMIT 10""", """
+			%TOUCHED_CLAIMS%
+			UNWIND ['shareOfSource', 'shareOfTarget', 'confidence'] AS key
+			WITH r, key, r[key] AS value
+			WHERE value IS NOT NULL AND (NOT value IS :: INTEGER | FLOAT OR value < 0 OR value > 1)
+			RETURN r.id AS element, key + ' is ' + toString(value) + '; allowed: a number from 0 to 1' AS detail
 			LIMIT 10"""),
 
 	AMOUNT_RANGE("amounts (amountUsd, budgetUsd, records) are numbers of at least 0", """
@@ -117,6 +195,17 @@ public enum ValidationRule {
 			  RETURN coalesce(r.id, elementId(r)) AS element, 'amountUsd is ' + toString(r.amountUsd) AS detail
 			  UNION ALL
 			  MATCH (n:Entity) UNWIND ['budgetUsd', 'records'] AS key
+			  WITH n, key, n[key] AS value
+			  WHERE value IS NOT NULL AND (NOT value IS :: INTEGER | FLOAT OR value < 0)
+			  RETURN n.id AS element, key + ' is ' + toString(value) AS detail
+			}
+			RETURN element, detail + '; allowed: a number of at least 0' AS detail LIMIT 10""", """
+			CALL () {
+			  %TOUCHED_CLAIMS%
+			  WITH r WHERE r.amountUsd IS NOT NULL AND (NOT r.amountUsd IS :: INTEGER | FLOAT OR r.amountUsd < 0)
+			  RETURN r.id AS element, 'amountUsd is ' + toString(r.amountUsd) AS detail
+			  UNION ALL
+			  UNWIND $entityIds AS id MATCH (n:Entity {id: id}) UNWIND ['budgetUsd', 'records'] AS key
 			  WITH n, key, n[key] AS value
 			  WHERE value IS NOT NULL AND (NOT value IS :: INTEGER | FLOAT OR value < 0)
 			  RETURN n.id AS element, key + ' is ' + toString(value) AS detail
@@ -137,6 +226,25 @@ public enum ValidationRule {
 			         'validFrom ' + toString(r.validFrom) + ' is after validTo ' + toString(r.validTo) AS detail
 			  UNION ALL
 			  MATCH (n:Entity) WHERE n.announcedOn IS NOT NULL AND NOT n.announcedOn IS :: DATE
+			  RETURN n.id AS element,
+			         'announcedOn is ' + toString(n.announcedOn) + '; allowed: a date value, written date(\\'YYYY-MM-DD\\')' AS detail
+			}
+			RETURN element, detail LIMIT 10""", """
+			CALL () {
+			  %TOUCHED_CLAIMS%
+			  UNWIND ['validFrom', 'validTo', 'asOf'] AS key
+			  WITH r, key, r[key] AS value
+			  WHERE value IS NOT NULL AND NOT value IS :: DATE
+			  RETURN r.id AS element,
+			         key + ' is ' + toString(value) + '; allowed: a date value, written date(\\'YYYY-MM-DD\\')' AS detail
+			  UNION ALL
+			  %TOUCHED_CLAIMS%
+			  WITH r WHERE r.validFrom IS :: DATE AND r.validTo IS :: DATE AND r.validFrom > r.validTo
+			  RETURN r.id AS element,
+			         'validFrom ' + toString(r.validFrom) + ' is after validTo ' + toString(r.validTo) AS detail
+			  UNION ALL
+			  UNWIND $entityIds AS id MATCH (n:Entity {id: id})
+			  WITH n WHERE n.announcedOn IS NOT NULL AND NOT n.announcedOn IS :: DATE
 			  RETURN n.id AS element,
 			         'announcedOn is ' + toString(n.announcedOn) + '; allowed: a date value, written date(\\'YYYY-MM-DD\\')' AS detail
 			}
@@ -273,9 +381,27 @@ public enum ValidationRule {
 
 	private final String query;
 
+	private final String scopedQuery;
+
+	/**
+	 * A rule checked over the whole graph only: in a scoped validation ({@link GraphValidator#violations(
+	 * org.neo4j.driver.SimpleQueryRunner, GraphValidator.Scope)}) it runs over the whole graph too, which is correct but
+	 * slower on a large graph; give it a scoped query as well.
+	 */
 	ValidationRule(String description, String query) {
+		this(description, query, null);
+	}
+
+	/**
+	 * A rule with a second query checking only the elements a change touched: the nodes with the ids in
+	 * {@code $entityIds} and {@code $sourceIds} and the claims the validator found by their ids ({@code %TOUCHED_CLAIMS%}
+	 * stands for the pattern binding them as {@code a, r, b}).
+	 */
+	ValidationRule(String description, String query, String scopedQuery) {
 		this.description = description;
 		this.query = query;
+		this.scopedQuery = scopedQuery == null ? null
+				: scopedQuery.replace("%TOUCHED_CLAIMS%", GraphValidator.TOUCHED_CLAIMS_BY_ELEMENT_ID);
 	}
 
 	/** The rule in words, for reports and docs. */
@@ -285,6 +411,11 @@ public enum ValidationRule {
 
 	String query() {
 		return this.query;
+	}
+
+	/** The query over the touched elements only; {@code null} for a rule checked over the whole graph only. */
+	String scopedQuery() {
+		return this.scopedQuery;
 	}
 
 }

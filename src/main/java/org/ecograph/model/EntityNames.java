@@ -27,6 +27,14 @@ public final class EntityNames {
 			WHERE n.%s IS NULL OR n.%s <> key
 			SET n.%s = key""".formatted(EXPRESSION, KEY, KEY, KEY);
 
+	/** The same for the entities whose ids are {@code $ids} (a steward's change). */
+	public static final String REFRESH_IDS = """
+			UNWIND $ids AS id
+			MATCH (n:Entity {id: id})
+			WITH n, %s AS key
+			WHERE n.%s IS NULL OR n.%s <> key
+			SET n.%s = key""".formatted(EXPRESSION, KEY, KEY, KEY);
+
 	private EntityNames() {
 	}
 

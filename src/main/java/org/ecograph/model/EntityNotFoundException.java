@@ -1,9 +1,12 @@
 package org.ecograph.model;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * No entity has the given id. Any service may throw it; the API maps it to a {@code NOT_FOUND} error naming the id.
  */
-public class EntityNotFoundException extends RuntimeException {
+public class EntityNotFoundException extends NotFoundException {
 
 	private final String id;
 
@@ -15,6 +18,11 @@ public class EntityNotFoundException extends RuntimeException {
 	/** The id that was not found. */
 	public String id() {
 		return this.id;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		return Map.of("ids", List.of(this.id));
 	}
 
 }

@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param transactionTimeout server-side limit for any one transaction of the embedded server
  * @param importDirectory where {@code LOAD CSV ... FROM 'file:///x.csv'} of the embedded server reads {@code x.csv}
  * (created if absent); the {@code load} command sets it to the folder of the scripts it loads
+ * @param boltAuth whether the embedded Bolt server requires the user {@code neo4j} and the password generated into
+ * {@code <home>/bolt-password} (readable by its owner only); {@code false} for development only: any local process
+ * could then write to the store past every validation rule ({@code ecograph.neo4j.bolt-auth})
  */
 @ConfigurationProperties("ecograph.neo4j")
 public record EmbeddedNeo4jProperties(
@@ -25,16 +28,26 @@ public record EmbeddedNeo4jProperties(
 		@DefaultValue("7687") int boltPort,
 		@DefaultValue("256m") String pageCache,
 		@DefaultValue("5m") Duration transactionTimeout,
-		@DefaultValue("./data/import") Path importDirectory) {
+		@DefaultValue("./data/import") Path importDirectory,
+		@DefaultValue("true") boolean boltAuth) {
 
 	@ConstructorBinding
 	public EmbeddedNeo4jProperties {
 	}
 
-	/** Settings with the import directory under the store: {@code <home>/import}. */
+	/** Settings of an in-process server that reads CSV files from {@code <home>/import}. */
+	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
+			Duration transactionTimeout, boolean boltAuth) {
+		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), boltAuth);
+	}
+
+	/**
+	 * Settings of an in-process server for tests and tools that start one themselves and talk to it without a
+	 * password (Bolt authentication off), reading CSV files from {@code <home>/import}.
+	 */
 	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
 			Duration transactionTimeout) {
-		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"));
+		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), false);
 	}
 
 }

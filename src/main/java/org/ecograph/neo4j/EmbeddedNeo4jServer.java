@@ -13,6 +13,8 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -35,10 +37,14 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private final Path home;
 
-	private EmbeddedNeo4jServer(DatabaseManagementService managementService, URI boltUri, Path home) {
+	private final AuthToken authToken;
+
+	private EmbeddedNeo4jServer(DatabaseManagementService managementService, URI boltUri, Path home,
+			AuthToken authToken) {
 		this.managementService = managementService;
 		this.boltUri = boltUri;
 		this.home = home;
+		this.authToken = authToken;
 	}
 
 	/**
@@ -62,8 +68,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, SHUTDOWN_WAIT)
 				.setConfig(HttpConnector.enabled, false)
 				.setConfig(HttpsConnector.enabled, false)
-				// Bolt listens on loopback only; external deployments use a real server with authentication.
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				// Bolt listens on loopback only, and with a password unless switched off for development.
+				.setConfig(GraphDatabaseSettings.auth_enabled, properties.boltAuth())
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
@@ -74,9 +80,18 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			throw new EmbeddedNeo4jStartException(home, ex);
 		}
 		URI uri = boundBoltUri(service);
-		log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}", (System.nanoTime() - started) / 1_000_000,
-				home, uri);
-		return new EmbeddedNeo4jServer(service, uri, home);
+		AuthToken auth;
+		try {
+			auth = properties.boltAuth() ? AuthTokens.basic(BoltPassword.USER, BoltPassword.ensure(home, service))
+					: AuthTokens.none();
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw new EmbeddedNeo4jStartException(home, ex);
+		}
+		log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}{}", (System.nanoTime() - started) / 1_000_000,
+				home, uri, properties.boltAuth() ? "" : " WITHOUT authentication (ecograph.neo4j.bolt-auth=false)");
+		return new EmbeddedNeo4jServer(service, uri, home, auth);
 	}
 
 	private static URI boundBoltUri(DatabaseManagementService service) {
@@ -90,6 +105,11 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	/** The Bolt address clients connect to, e.g. {@code bolt://localhost:7687}. */
 	public URI boltUri() {
 		return this.boltUri;
+	}
+
+	/** The credentials of the Bolt server: the {@link BoltPassword} user, or none when authentication is off. */
+	public AuthToken authToken() {
+		return this.authToken;
 	}
 
 	/** The store directory. */

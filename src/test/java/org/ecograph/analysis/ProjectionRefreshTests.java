@@ -53,6 +53,7 @@ class ProjectionRefreshTests {
 	static void startTwoInstancesOverOneDatabase() {
 		a = new SpringApplicationBuilder(EcographApplication.class).web(WebApplicationType.NONE)
 			.run("--ecograph.neo4j.home=" + home.resolve("store"), "--ecograph.neo4j.bolt-port=0",
+					"--ecograph.neo4j.bolt-auth=false",
 					"--spring.main.banner-mode=off");
 		String bolt = a.getBean(EmbeddedNeo4jServer.class).boltUri().toString();
 		b = new SpringApplicationBuilder(EcographApplication.class).web(WebApplicationType.NONE)

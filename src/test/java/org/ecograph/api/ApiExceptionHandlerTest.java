@@ -34,7 +34,7 @@ class ApiExceptionHandlerTest {
 
 	@Test
 	void mapsEntityNotFoundToNotFoundNamingTheId() {
-		GraphQLError error = this.handler.entityNotFound(new EntityNotFoundException("company:nope"), this.env);
+		GraphQLError error = this.handler.known(new EntityNotFoundException("company:nope"), this.env);
 		assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
 		assertThat(error.getMessage()).isEqualTo("No entity with id company:nope");
 		assertThat(error.getExtensions()).containsEntry("ids", List.of("company:nope"));
@@ -44,7 +44,7 @@ class ApiExceptionHandlerTest {
 	@Test
 	void mapsInvalidArgumentToBadRequestKeepingTheMessage() {
 		GraphQLError error = this.handler
-			.invalidArgument(new InvalidArgumentException("maxHops 9 is out of range: allowed 1..6"), this.env);
+			.known(new InvalidArgumentException("maxHops 9 is out of range: allowed 1..6"), this.env);
 		assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 		assertThat(error.getMessage()).isEqualTo("maxHops 9 is out of range: allowed 1..6");
 	}

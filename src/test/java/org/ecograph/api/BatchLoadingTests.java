@@ -33,7 +33,7 @@ class BatchLoadingTests {
 	void queriesForNestedMeasuresDoNotGrowWithTheNumberOfEntities() {
 		// both pages reach figures with sources, places, wholes and relations, so every loader runs in each
 		long forFifty = queriesFor("api-nested-measures", 50);
-		long forAll = queriesFor("api-nested-measures", 100);
+		long forAll = queriesFor("api-nested-measures", 90);
 		assertThat(forAll).isEqualTo(forFifty);
 		// the page of entities, their measures, their relations, the relations' measures, the measures' sources,
 		// places (entities), wholes and relations

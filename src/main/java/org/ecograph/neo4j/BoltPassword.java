@@ -1,0 +1,125 @@
+package org.ecograph.neo4j;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The password of the embedded server's Bolt user {@value #USER}: generated once, written to
+ * {@code <home>/}{@value #FILE_NAME} readable by its owner only (POSIX {@code rw-------}), and set on the server at
+ * every start (the in-process system database needs no login). Logs name the file, never the password.
+ */
+public final class BoltPassword {
+
+	/** The Bolt user of the embedded server. */
+	public static final String USER = "neo4j";
+
+	/** The name of the password file in the store directory. */
+	public static final String FILE_NAME = "bolt-password";
+
+	private static final Logger log = LoggerFactory.getLogger(BoltPassword.class);
+
+	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+	private BoltPassword() {
+	}
+
+	/** The password file of a store directory. */
+	public static Path file(Path home) {
+		return home.toAbsolutePath().normalize().resolve(FILE_NAME);
+	}
+
+	/**
+	 * Reads a password file (the first line, trimmed).
+	 * @throws IllegalArgumentException naming the file when it cannot be read or is empty
+	 */
+	public static String read(Path file) {
+		try {
+			String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+			if (password.isEmpty()) {
+				throw new IllegalArgumentException("The password file " + file + " is empty");
+			}
+			return password;
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException("Cannot read the password file " + file + ": "
+					+ ex.getClass().getSimpleName());
+		}
+	}
+
+	/** Creates the password file if absent, sets the password on the server and returns it. */
+	static String ensure(Path home, DatabaseManagementService service) {
+		Path file = file(home);
+		String password = Files.exists(file) ? read(file) : create(file);
+		warnIfReadableByOthers(file);
+		try {
+			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", password));
+		}
+		catch (RuntimeException ex) {
+			// Setting the password it already has is refused; that is the usual case of a restart.
+			if (!String.valueOf(ex.getMessage()).contains("cannot be the same")) {
+				throw ex;
+			}
+		}
+		log.info("Bolt requires authentication: user {}, password in {} (readable by its owner only)", USER, file);
+		return password;
+	}
+
+	private static String create(Path file) {
+		byte[] bytes = new byte[24];
+		new SecureRandom().nextBytes(bytes);
+		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		try {
+			Files.createDirectories(file.getParent());
+			if (Files.getFileStore(file.getParent()).supportsFileAttributeView("posix")) {
+				Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+			}
+			else {
+				Files.createFile(file);
+				file.toFile().setReadable(false, false);
+				file.toFile().setReadable(true, true);
+				file.toFile().setWritable(false, false);
+				file.toFile().setWritable(true, true);
+			}
+			Files.writeString(file, password + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+		}
+		catch (FileAlreadyExistsException ex) {
+			return read(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the Bolt password file " + file, ex);
+		}
+		log.info("Generated a Bolt password for user {} into {}", USER, file);
+		return password;
+	}
+
+	private static void warnIfReadableByOthers(Path file) {
+		try {
+			if (Files.getFileStore(file).supportsFileAttributeView("posix")
+					&& !OWNER_ONLY.containsAll(Files.getPosixFilePermissions(file))) {
+				log.warn("The Bolt password file {} is readable by others: chmod 600 it", file);
+			}
+		}
+		catch (IOException ex) {
+			log.debug("Cannot check the permissions of {}", file, ex);
+		}
+	}
+
+}

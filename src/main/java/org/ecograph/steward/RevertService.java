@@ -1,0 +1,142 @@
+package org.ecograph.steward;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.ecograph.model.ChangeLog;
+import org.ecograph.model.RelationKind;
+import org.ecograph.security.Caller;
+import org.ecograph.security.Role;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reverts a change: restores the state its subjects had before it, as a new change of its own (so a revert is
+ * audited and can itself be reverted). Refused when a subject was changed again since (revert the later change
+ * first), when the change was already reverted, or for a loaded script (write a new script instead).
+ */
+@Service
+public class RevertService {
+
+	private final ChangeWriter writer;
+
+	private final AuditTrail audit;
+
+	RevertService(ChangeWriter writer, AuditTrail audit) {
+		this.writer = writer;
+		this.audit = audit;
+	}
+
+	public MutationResult<Change> revertChange(String changeId, String comment) {
+		Caller caller = Caller.require(Role.STEWARD, "revertChange");
+		InputChecks checks = new InputChecks().required("id", changeId, "").text("comment", comment, InputChecks.MAX_TEXT);
+		if (!checks.errors().isEmpty()) {
+			return MutationResult.failed(checks.errors());
+		}
+		var found = this.audit.find(changeId);
+		if (found.isEmpty()) {
+			return MutationResult.failed(UserError.notFound("id", "No change with id " + changeId));
+		}
+		Change change = found.get();
+		if (ChangeLog.LOAD_SCRIPT.equals(change.operation()) || change.before() == null) {
+			return MutationResult.failed(UserError.conflict("The change " + changeId + " loaded a script; a script is"
+					+ " undone by a new script, not reverted here"));
+		}
+		if (change.revertedBy() != null) {
+			return MutationResult.failed(UserError.conflict("The change " + changeId + " was already reverted by "
+					+ change.revertedBy()));
+		}
+		return this.writer.write("revertChange", caller.name(), change.source(), comment, changeId,
+				new ChangeWriter.Work<Change>() {
+
+					@Override
+					public List<UserError> apply(GraphState state, Touched touched) {
+						Snapshot before = Snapshot.fromJson(json(change.before()));
+						Snapshot after = Snapshot.fromJson(json(change.after()));
+						Snapshot now = current(state, after);
+						if (!now.toJson().equals(after.toJson())) {
+							return List.of(UserError.conflict("Some of " + String.join(", ", after.allIds())
+									+ " changed after " + changeId + ": revert the later changes first (see their"
+									+ " history)"));
+						}
+						before.ids(Snapshot.ENTITIES).forEach(touched::entity);
+						before.ids(Snapshot.CLAIMS).forEach(touched::claim);
+						before.ids(Snapshot.SOURCES).forEach(touched::source);
+						before.ids(Snapshot.MERGED_IDS).forEach(touched::mergedId);
+						return restore(state, before);
+					}
+
+					@Override
+					public Change result(GraphState state) {
+						return null;
+					}
+
+				});
+	}
+
+	private static Snapshot current(GraphState state, Snapshot shape) {
+		Snapshot now = new Snapshot();
+		shape.ids(Snapshot.ENTITIES).forEach(id -> now.put(Snapshot.ENTITIES, id, state.entity(id)));
+		shape.ids(Snapshot.CLAIMS).forEach(id -> now.put(Snapshot.CLAIMS, id, state.claim(id)));
+		shape.ids(Snapshot.SOURCES).forEach(id -> now.put(Snapshot.SOURCES, id, state.source(id)));
+		shape.ids(Snapshot.MERGED_IDS).forEach(id -> now.put(Snapshot.MERGED_IDS, id, state.mergedId(id)));
+		return now;
+	}
+
+	/** Entities and sources first (claims need their ends and sources), then claims, then what did not exist. */
+	@SuppressWarnings("unchecked")
+	private static List<UserError> restore(GraphState state, Snapshot before) {
+		for (String id : before.ids(Snapshot.ENTITIES)) {
+			Map<String, Object> entity = before.get(Snapshot.ENTITIES, id);
+			if (entity != null) {
+				state.putEntity(id, (List<String>) entity.get("labels"), StewardService.properties(entity));
+			}
+		}
+		for (String id : before.ids(Snapshot.SOURCES)) {
+			Map<String, Object> source = before.get(Snapshot.SOURCES, id);
+			if (source != null) {
+				state.putSource(id, StewardService.properties(source));
+			}
+		}
+		for (String id : before.ids(Snapshot.CLAIMS)) {
+			Map<String, Object> claim = before.get(Snapshot.CLAIMS, id);
+			if (claim == null) {
+				state.deleteClaim(id);
+			}
+			else {
+				state.putClaim(id, RelationKind.valueOf((String) claim.get("type")), (String) claim.get("from"),
+						(String) claim.get("to"), StewardService.properties(claim));
+			}
+		}
+		for (String id : before.ids(Snapshot.MERGED_IDS)) {
+			Map<String, Object> merged = before.get(Snapshot.MERGED_IDS, id);
+			if (merged == null) {
+				state.deleteMergedId(id);
+			}
+			else {
+				state.putMergedId(id, (String) merged.get("into"));
+			}
+		}
+		for (String id : before.ids(Snapshot.ENTITIES)) {
+			if (before.get(Snapshot.ENTITIES, id) == null && !state.deleteEntityIfUnconnected(id)) {
+				return List.of(UserError.conflict("The entity " + id + " has claims that other changes added: revert"
+						+ " or move them first"));
+			}
+		}
+		for (String id : before.ids(Snapshot.SOURCES)) {
+			if (before.get(Snapshot.SOURCES, id) == null) {
+				if (state.sourceCited(id)) {
+					return List.of(UserError.conflict("The source " + id + " is cited by claims that other changes"
+							+ " added: change them first"));
+				}
+				state.deleteSource(id);
+			}
+		}
+		return List.of();
+	}
+
+	private static String json(Map<String, Object> map) {
+		return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(Objects.requireNonNull(map));
+	}
+
+}

@@ -1,0 +1,311 @@
+package org.ecograph.steward;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ecograph.model.Claim;
+import org.ecograph.model.ClaimFilter;
+import org.ecograph.model.Entity;
+import org.ecograph.model.EntityKind;
+import org.ecograph.model.GraphMapping;
+import org.ecograph.model.Ids;
+import org.ecograph.model.RelationKind;
+import org.ecograph.security.Caller;
+import org.ecograph.security.Role;
+import org.ecograph.steward.Inputs.ClaimInput;
+import org.ecograph.steward.Inputs.EntityInput;
+import org.ecograph.steward.Inputs.SourceInput;
+import org.neo4j.driver.types.Relationship;
+import org.springframework.stereotype.Service;
+
+/**
+ * The steward's corrections: entities, claims and sources upserted, claims retracted. Each needs a steward token,
+ * runs in one transaction through {@link ChangeWriter} (validated by the loader's rules over what it touched,
+ * recorded in the audit trail, bumping the graph version) and returns expected failures as {@link UserError}s.
+ */
+@Service
+public class StewardService {
+
+	private static final Set<String> ENTITY_FIELDS = Set.of("id", "name", "aliases", "description", "announcedOn",
+			"budgetUsd", "mergedIds");
+
+	private static final Set<String> CLAIM_PROTECTED = Set.of("id", "status", "sources", ClaimFilter.RECORDED_AT,
+			ClaimFilter.RETRACTED_AT, "retractedBy", "retractionReason");
+
+	private final ChangeWriter writer;
+
+	StewardService(ChangeWriter writer) {
+		this.writer = writer;
+	}
+
+	public MutationResult<Entity> upsertEntity(EntityInput input) {
+		Caller caller = Caller.require(Role.STEWARD, "upsertEntity");
+		InputChecks checks = new InputChecks().required("id", input.id(), "").entityId("id", input.id())
+			.text("name", input.name(), InputChecks.MAX_NAME)
+			.text("description", input.description(), InputChecks.MAX_TEXT)
+			.list("aliases", input.aliases(), InputChecks.MAX_NAME)
+			.properties(input.properties(), ENTITY_FIELDS)
+			.clear(input.clear(), Set.of("id", "name"))
+			.text("comment", input.comment(), InputChecks.MAX_TEXT);
+		if (input.source() != null) {
+			checks.id("source", input.source(), Ids.SOURCE_ID, "source:<slug>");
+		}
+		if (!checks.errors().isEmpty()) {
+			return MutationResult.failed(checks.errors());
+		}
+		return this.writer.write("upsertEntity", caller.name(), input.source(), input.comment(),
+				new ChangeWriter.Work<Entity>() {
+
+					@Override
+					public List<UserError> apply(GraphState state, Touched touched) {
+						touched.entity(input.id());
+						Map<String, Object> existing = state.entity(input.id());
+						if (existing == null && (input.name() == null || input.name().isBlank())) {
+							return List.of(UserError.invalid("name", "name is required to create the entity "
+									+ input.id()));
+						}
+						Map<String, Object> props = existing == null ? new HashMap<>()
+								: new HashMap<>(properties(existing));
+						if (input.properties() != null) {
+							props.putAll(input.properties());
+						}
+						put(props, "name", input.name());
+						put(props, "aliases", input.aliases());
+						put(props, "description", input.description());
+						put(props, "announcedOn", input.announcedOn());
+						put(props, "budgetUsd", input.budgetUsd());
+						if (input.clear() != null) {
+							input.clear().forEach(props::remove);
+						}
+						state.putEntity(input.id(), List.of(EntityKind.ENTITY_LABEL, kindOf(input.id()).label()), props);
+						return List.of();
+					}
+
+					@Override
+					public Entity result(GraphState state) {
+						return entity(state, input.id());
+					}
+
+				});
+	}
+
+	public MutationResult<org.ecograph.catalog.Source> addSource(SourceInput input) {
+		Caller caller = Caller.require(Role.STEWARD, "addSource");
+		InputChecks checks = new InputChecks().required("id", input.id(), "")
+			.id("id", input.id(), Ids.SOURCE_ID, "source:<slug>")
+			.text("title", input.title(), InputChecks.MAX_NAME)
+			.text("url", input.url(), 2000)
+			.text("publisher", input.publisher(), InputChecks.MAX_NAME)
+			.text("language", input.language(), 20)
+			.text("comment", input.comment(), InputChecks.MAX_TEXT);
+		if (!checks.errors().isEmpty()) {
+			return MutationResult.failed(checks.errors());
+		}
+		return this.writer.write("addSource", caller.name(), input.id(), input.comment(),
+				new ChangeWriter.Work<org.ecograph.catalog.Source>() {
+
+					@Override
+					public List<UserError> apply(GraphState state, Touched touched) {
+						touched.source(input.id());
+						Map<String, Object> existing = state.source(input.id());
+						if (existing == null && (input.title() == null || input.title().isBlank())) {
+							return List.of(UserError.invalid("title", "title is required to add the source " + input.id()));
+						}
+						Map<String, Object> props = existing == null ? new HashMap<>() : new HashMap<>(properties(existing));
+						put(props, "title", input.title());
+						put(props, "language", input.language());
+						put(props, "url", input.url());
+						put(props, "publisher", input.publisher());
+						put(props, "publishedOn", input.publishedOn());
+						state.putSource(input.id(), props);
+						return List.of();
+					}
+
+					@Override
+					public org.ecograph.catalog.Source result(GraphState state) {
+						Map<String, Object> p = properties(state.source(input.id()));
+						return new org.ecograph.catalog.Source(input.id(), (String) p.get("title"),
+								(String) p.get("language"), (String) p.get("url"), (String) p.get("publisher"),
+								(java.time.LocalDate) p.get("publishedOn"), p);
+					}
+
+				});
+	}
+
+	public MutationResult<Claim> upsertClaim(ClaimInput input) {
+		Caller caller = Caller.require(Role.STEWARD, "upsertClaim");
+		InputChecks checks = new InputChecks().required("id", input.id(), "")
+			.id("id", input.id(), Ids.CLAIM_ID, "claim:<slug>")
+			.entityId("from", input.from())
+			.entityId("to", input.to())
+			.list("sources", input.sources(), 200)
+			.text("quote", input.quote(), InputChecks.MAX_TEXT)
+			.text("note", input.note(), InputChecks.MAX_TEXT)
+			.text("instrument", input.instrument(), InputChecks.MAX_NAME)
+			.text("role", input.role(), InputChecks.MAX_NAME)
+			.clear(input.clear(), CLAIM_PROTECTED)
+			.text("comment", input.comment(), InputChecks.MAX_TEXT);
+		if (!checks.errors().isEmpty()) {
+			return MutationResult.failed(checks.errors());
+		}
+		String source = input.sources() == null || input.sources().isEmpty() ? null : input.sources().get(0);
+		return this.writer.write("upsertClaim", caller.name(), source, input.comment(), new ChangeWriter.Work<Claim>() {
+
+			@Override
+			public List<UserError> apply(GraphState state, Touched touched) {
+				touched.claim(input.id());
+				Map<String, Object> existing = state.claim(input.id());
+				InputChecks create = new InputChecks();
+				if (existing == null) {
+					String when = "to create the claim " + input.id();
+					create.required("kind", input.kind(), when).required("from", input.from(), when)
+						.required("to", input.to(), when).required("status", input.status(), when)
+						.required("sources", input.sources(), when);
+					if (!create.errors().isEmpty()) {
+						return create.errors();
+					}
+				}
+				RelationKind kind = input.kind() != null ? input.kind()
+						: RelationKind.valueOf((String) existing.get("type"));
+				String from = input.from() != null ? input.from() : (String) existing.get("from");
+				String to = input.to() != null ? input.to() : (String) existing.get("to");
+				List<UserError> missing = missingEntities(state, from, to);
+				if (!missing.isEmpty()) {
+					return missing;
+				}
+				touched.entity(from);
+				touched.entity(to);
+				Map<String, Object> props = existing == null ? new HashMap<>() : new HashMap<>(properties(existing));
+				if (existing == null) {
+					props.put(ClaimFilter.RECORDED_AT, java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
+				}
+				claimFields(input).forEach((key, value) -> put(props, key, value));
+				if (input.clear() != null) {
+					input.clear().forEach(props::remove);
+				}
+				state.putClaim(input.id(), kind, from, to, props);
+				return List.of();
+			}
+
+			@Override
+			public Claim result(GraphState state) {
+				return claim(state, input.id());
+			}
+
+		});
+	}
+
+	public MutationResult<Claim> retractClaim(String id, String reason, String comment) {
+		Caller caller = Caller.require(Role.STEWARD, "retractClaim");
+		InputChecks checks = new InputChecks().required("id", id, "").id("id", id, Ids.CLAIM_ID, "claim:<slug>")
+			.required("reason", reason, "to retract a claim: say why it is withdrawn")
+			.text("reason", reason, InputChecks.MAX_TEXT)
+			.text("comment", comment, InputChecks.MAX_TEXT);
+		if (!checks.errors().isEmpty()) {
+			return MutationResult.failed(checks.errors());
+		}
+		return this.writer.write("retractClaim", caller.name(), null, comment, new ChangeWriter.Work<Claim>() {
+
+			@Override
+			public List<UserError> apply(GraphState state, Touched touched) {
+				Map<String, Object> existing = state.claim(id);
+				if (existing == null) {
+					return List.of(UserError.notFound("id", "No claim with id " + id));
+				}
+				Map<String, Object> props = new HashMap<>(properties(existing));
+				if (props.get(ClaimFilter.RETRACTED_AT) != null) {
+					return List.of(UserError.conflict("The claim " + id + " was already retracted on "
+							+ props.get(ClaimFilter.RETRACTED_AT) + " by " + props.get("retractedBy")));
+				}
+				touched.claim(id);
+				props.put(ClaimFilter.RETRACTED_AT, java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
+				props.put("retractedBy", caller.name());
+				props.put("retractionReason", reason);
+				state.putClaim(id, RelationKind.valueOf((String) existing.get("type")), (String) existing.get("from"),
+						(String) existing.get("to"), props);
+				return List.of();
+			}
+
+			@Override
+			public Claim result(GraphState state) {
+				return claim(state, id);
+			}
+
+		});
+	}
+
+	private static List<UserError> missingEntities(GraphState state, String from, String to) {
+		List<UserError> errors = new java.util.ArrayList<>();
+		for (String field : List.of("from", "to")) {
+			String id = field.equals("from") ? from : to;
+			if (state.entity(id) == null) {
+				errors.add(UserError.notFound(field, "No entity with id " + id + ": create it with upsertEntity first"));
+			}
+		}
+		return errors;
+	}
+
+	private static Map<String, Object> claimFields(ClaimInput input) {
+		Map<String, Object> fields = new HashMap<>();
+		fields.put("status", input.status() == null ? null : input.status().name());
+		fields.put("sources", input.sources() == null ? null : List.copyOf(new LinkedHashSet<>(input.sources())));
+		fields.put("confidence", input.confidence());
+		fields.put("amountUsd", input.amountUsd());
+		fields.put("amountKind", input.amountKind() == null ? null : input.amountKind().name());
+		fields.put("shareOfSource", input.shareOfSource());
+		fields.put("shareOfTarget", input.shareOfTarget());
+		fields.put("instrument", input.instrument());
+		fields.put("role", input.role());
+		fields.put("validFrom", input.validFrom());
+		fields.put("validTo", input.validTo());
+		fields.put("asOf", input.asOf());
+		fields.put("quote", input.quote());
+		fields.put("note", input.note());
+		return fields;
+	}
+
+	static EntityKind kindOf(String entityId) {
+		String prefix = entityId.substring(0, entityId.indexOf(':'));
+		return java.util.Arrays.stream(EntityKind.values())
+			.filter(k -> k.idPrefix().equals(prefix))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> properties(Map<String, Object> state) {
+		return (Map<String, Object>) state.get("properties");
+	}
+
+	private static void put(Map<String, Object> props, String key, Object value) {
+		if (value != null) {
+			props.put(key, value);
+		}
+	}
+
+	static Entity entity(GraphState state, String id) {
+		return state.tx()
+			.run("MATCH (n:Entity {id: $id}) RETURN n", Map.of("id", id))
+			.list(r -> GraphMapping.entity(r.get("n").asNode()))
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	static Claim claim(GraphState state, String id) {
+		return state.tx()
+			.run(org.ecograph.ingest.GraphValidator.TOUCHED_CLAIMS + " RETURN r, a.id AS from, b.id AS to",
+					Map.of("claimIds", List.of(id)))
+			.list(r -> {
+				Relationship rel = r.get("r").asRelationship();
+				return GraphMapping.claim(rel, r.get("from").asString(), r.get("to").asString());
+			})
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+}

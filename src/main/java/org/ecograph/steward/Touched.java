@@ -1,0 +1,84 @@
+package org.ecograph.steward;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ecograph.ingest.GraphValidator;
+
+/**
+ * The subjects a change touches, each recorded with its state before the change is applied to it: the before
+ * snapshot, the scope of the validation and the subjects of the audit entry, all from one list.
+ */
+final class Touched {
+
+	private final GraphState state;
+
+	private final Snapshot before = new Snapshot();
+
+	private final Set<String> entities = new LinkedHashSet<>();
+
+	private final Set<String> claims = new LinkedHashSet<>();
+
+	private final Set<String> sources = new LinkedHashSet<>();
+
+	private final Set<String> mergedIds = new LinkedHashSet<>();
+
+	Touched(GraphState state) {
+		this.state = state;
+	}
+
+	void entity(String id) {
+		if (this.entities.add(id)) {
+			this.before.put(Snapshot.ENTITIES, id, this.state.entity(id));
+		}
+	}
+
+	void claim(String id) {
+		if (this.claims.add(id)) {
+			this.before.put(Snapshot.CLAIMS, id, this.state.claim(id));
+		}
+	}
+
+	void source(String id) {
+		if (this.sources.add(id)) {
+			this.before.put(Snapshot.SOURCES, id, this.state.source(id));
+		}
+	}
+
+	void mergedId(String id) {
+		if (this.mergedIds.add(id)) {
+			this.before.put(Snapshot.MERGED_IDS, id, this.state.mergedId(id));
+		}
+	}
+
+	Snapshot before() {
+		return this.before;
+	}
+
+	/** The state of every touched subject now. */
+	Snapshot after() {
+		Snapshot after = new Snapshot();
+		this.entities.forEach(id -> after.put(Snapshot.ENTITIES, id, this.state.entity(id)));
+		this.claims.forEach(id -> after.put(Snapshot.CLAIMS, id, this.state.claim(id)));
+		this.sources.forEach(id -> after.put(Snapshot.SOURCES, id, this.state.source(id)));
+		this.mergedIds.forEach(id -> after.put(Snapshot.MERGED_IDS, id, this.state.mergedId(id)));
+		return after;
+	}
+
+	/** What the validation checks: the touched entities, claims and sources that still exist. */
+	GraphValidator.Scope scope() {
+		return new GraphValidator.Scope(this.entities, this.claims, this.sources);
+	}
+
+	List<String> subjects() {
+		List<String> all = new ArrayList<>();
+		all.addAll(this.entities);
+		all.addAll(this.claims);
+		all.addAll(this.sources);
+		all.addAll(this.mergedIds);
+		return all;
+	}
+
+}

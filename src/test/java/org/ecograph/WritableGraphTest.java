@@ -1,0 +1,28 @@
+package org.ecograph;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * A test against the whole application on a seeded embedded Neo4j of its own that tests may write to (tokens,
+ * steward mutations). All classes with this annotation share one context, hence one store, apart from the read-only
+ * {@link SeededGraphTest} one: each test writes only what it creates itself (ids of its own) or restores what it
+ * changed, so tests do not depend on each other's order.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/writable-${random.uuid}",
+		"ecograph.neo4j.bolt-port=0" })
+@AutoConfigureGraphQlTester
+@AutoConfigureMockMvc
+public @interface WritableGraphTest {
+
+}
