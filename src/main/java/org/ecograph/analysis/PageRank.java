@@ -70,11 +70,23 @@ public final class PageRank {
 		int[] voters = new int[votes.size()];
 		int[] candidates = new int[votes.size()];
 		double[] weights = new double[votes.size()];
-		double[] outWeight = new double[n];
 		for (int v = 0; v < votes.size(); v++) {
 			voters[v] = index.get(votes.get(v).from());
 			candidates[v] = index.get(votes.get(v).to());
 			weights[v] = votes.get(v).weight();
+		}
+		double[] rank = iterate(n, voters, candidates, weights);
+		Map<String, Double> scores = new TreeMap<>();
+		for (int i = 0; i < n; i++) {
+			scores.put(sorted.get(i), rank[i]);
+		}
+		return scores;
+	}
+
+	/** The power iteration over votes given as parallel arrays of node indexes; scores rounded, summing to 1. */
+	private static double[] iterate(int n, int[] voters, int[] candidates, double[] weights) {
+		double[] outWeight = new double[n];
+		for (int v = 0; v < voters.length; v++) {
 			outWeight[voters[v]] += weights[v];
 		}
 		double[] rank = new double[n];
@@ -90,11 +102,10 @@ public final class PageRank {
 				break;
 			}
 		}
-		Map<String, Double> scores = new TreeMap<>();
 		for (int i = 0; i < n; i++) {
-			scores.put(sorted.get(i), Math.round(rank[i] * ROUNDING) / ROUNDING);
+			rank[i] = Math.round(rank[i] * ROUNDING) / ROUNDING;
 		}
-		return scores;
+		return rank;
 	}
 
 	/**
@@ -115,7 +126,6 @@ public final class PageRank {
 		int[] voters = new int[capacity];
 		int[] candidates = new int[capacity];
 		double[] weights = new double[capacity];
-		double[] outWeight = new double[n];
 		int v = 0;
 		for (int c = 0; c < g.claimCount(); c++) {
 			if (g.src[c] == g.dst[c] || !g.passes(c, filter)) {
@@ -130,29 +140,8 @@ public final class PageRank {
 				v = vote(g, c, g.dst[c], g.src[c], g.shareOfTarget[c], weightBy, voters, candidates, weights, v);
 			}
 		}
-		for (int i = 0; i < v; i++) {
-			outWeight[voters[i]] += weights[i];
-		}
-		int[] vs = java.util.Arrays.copyOf(voters, v);
-		int[] cs = java.util.Arrays.copyOf(candidates, v);
-		double[] ws = java.util.Arrays.copyOf(weights, v);
-		double[] rank = new double[n];
-		Arrays.fill(rank, 1.0 / n);
-		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-			double[] next = step(rank, vs, cs, ws, outWeight);
-			double change = 0;
-			for (int i = 0; i < n; i++) {
-				change += Math.abs(next[i] - rank[i]);
-			}
-			rank = next;
-			if (change < TOLERANCE) {
-				break;
-			}
-		}
-		for (int i = 0; i < n; i++) {
-			rank[i] = Math.round(rank[i] * ROUNDING) / ROUNDING;
-		}
-		return rank;
+		return iterate(n, java.util.Arrays.copyOf(voters, v), java.util.Arrays.copyOf(candidates, v),
+				java.util.Arrays.copyOf(weights, v));
 	}
 
 	private static int vote(ClaimProjection g, int c, int from, int to, double voterShare, RankingWeight weightBy,
