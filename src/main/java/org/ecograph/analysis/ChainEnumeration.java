@@ -25,7 +25,7 @@ final class ChainEnumeration {
 		NodeMarks slots = NodeMarks.borrow(this.g);
 		this.onPath = NodeMarks.borrow(this.g);
 		try {
-			this.tallies = new ExposureEngine.Tallies(this.engine, slots);
+			this.tallies = new ExposureEngine.Tallies(slots);
 			int s = this.engine.query().entity();
 			this.onPath.put(s, 1);
 			walk(s, 0, 1.0, true);

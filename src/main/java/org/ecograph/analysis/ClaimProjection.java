@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;
 
@@ -231,11 +230,6 @@ public final class ClaimProjection {
 		}
 
 	};
-
-	/** The status of a claim, {@code null} when absent. */
-	ClaimStatus status(int claim) {
-		return this.status[claim] < 0 ? null : ClaimStatus.values()[this.status[claim]];
-	}
 
 	/** Growable claim columns, filled by {@link ProjectionLoader}. */
 	static final class Claims {

@@ -136,10 +136,6 @@ final class ExposureEngine {
 		return this.g;
 	}
 
-	ProjectionFilter filter() {
-		return this.filter;
-	}
-
 	StepWeights weights() {
 		return this.weights;
 	}
@@ -185,10 +181,7 @@ final class ExposureEngine {
 
 		private final NodeMarks slots;
 
-		private final ExposureEngine engine;
-
-		Tallies(ExposureEngine engine, NodeMarks slots) {
-			this.engine = engine;
+		Tallies(NodeMarks slots) {
 			this.slots = slots;
 		}
 

@@ -41,7 +41,7 @@ final class WalkAlgebra {
 					l3.addStepsFrom(l2.node[i], l2.s[i], l2.c[i], l2.k[i]);
 				}
 			}
-			ExposureEngine.Tallies tallies = new ExposureEngine.Tallies(this.engine, out);
+			ExposureEngine.Tallies tallies = new ExposureEngine.Tallies(out);
 			for (Layer layer : new Layer[] { l1, l2, l3 }) {
 				for (int i = 0; i < layer.size; i++) {
 					if (layer.node[i] != s) {
