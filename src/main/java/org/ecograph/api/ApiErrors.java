@@ -81,6 +81,22 @@ final class ApiErrors {
 		return false;
 	}
 
+	static final String CONCURRENT_CHANGE = "The graph changed while this request read it (a write committed on the "
+			+ "same elements meanwhile); the request changed nothing: retry it";
+
+	/**
+	 * Whether the failure is a transient conflict with a concurrent write (Neo4j's TransientError family, e.g.
+	 * {@code Transaction.Outdated}): retrying succeeds.
+	 */
+	static boolean concurrentChange(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.neo4j.driver.exceptions.TransientException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether the failure is the database being unreachable (stopped, restarting, network down). */
 	static boolean databaseUnavailable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {

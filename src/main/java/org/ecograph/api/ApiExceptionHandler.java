@@ -51,6 +51,12 @@ class ApiExceptionHandler {
 					+ this.queryTimeout.toSeconds() + " s: ask for less (fewer hops, a smaller first, k or limit)",
 					env, Map.of());
 		}
+		if (ApiErrors.concurrentChange(ex)) {
+			log.info("Concurrent change at {} (execution {}): {}", env.getExecutionStepInfo().getPath(),
+					env.getExecutionId(), ex.getClass().getSimpleName());
+			return error(ApiErrors.Classification.UNAVAILABLE, ApiErrors.CONCURRENT_CHANGE, env,
+					Map.of("retryAfterSeconds", 0));
+		}
 		if (ApiErrors.databaseUnavailable(ex)) {
 			log.warn("Database unavailable at {} (execution {}): {}", env.getExecutionStepInfo().getPath(),
 					env.getExecutionId(), ex.getClass().getSimpleName());

@@ -29,6 +29,12 @@ class ExportExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, String>> internal(Exception ex) {
+		if (ApiErrors.concurrentChange(ex)) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("Retry-After", "0")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("error", ApiErrors.CONCURRENT_CHANGE));
+		}
 		if (ApiErrors.databaseUnavailable(ex)) {
 			log.warn("Export: database unavailable ({})", ex.getClass().getSimpleName());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -50,6 +50,17 @@ class ApiExceptionHandlerTest {
 	}
 
 	@Test
+	void answersAConflictWithAConcurrentWriteAsUnavailableToRetry() {
+		var outdated = new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.Transaction.Outdated",
+				"Database elements were observed during query execution, but got deleted");
+		GraphQLError error = this.handler.internal(
+				new org.springframework.dao.TransientDataAccessResourceException("wrapped", outdated), this.env);
+		assertThat(error.getErrorType()).isEqualTo(ApiErrors.Classification.UNAVAILABLE);
+		assertThat(error.getMessage()).isEqualTo(ApiErrors.CONCURRENT_CHANGE);
+		assertThat(error.getExtensions()).containsEntry("retryAfterSeconds", 0);
+	}
+
+	@Test
 	void masksAnyOtherException() {
 		GraphQLError error = this.handler.internal(new IllegalStateException("MATCH (n) RETURN n"), this.env);
 		assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
