@@ -201,8 +201,10 @@ public final class ClaimProjection {
 	}
 
 	/**
-	 * The step weight of every claim under {@code filter} (its largest flow amount scales amounts), by claim index;
-	 * the arrays of the two filters asked for last are kept, so the common questions pay no logarithm per step.
+	 * The step weight of every claim under {@code filter} (its largest flow amount scales amounts), by claim index, and
+	 * -1 for a claim that does not pass the filter (or joins an entity to itself), so one read answers both; the
+	 * arrays of the two filters asked for last are kept, so the common questions pay no logarithm and no filter test
+	 * per step.
 	 */
 	double[] weights(ProjectionFilter filter) {
 		synchronized (this.weightCache) {
@@ -214,7 +216,7 @@ public final class ClaimProjection {
 		StepWeights weights = new StepWeights(largestAmount(filter));
 		double[] computed = new double[this.claimCount];
 		for (int c = 0; c < this.claimCount; c++) {
-			computed[c] = weights.weight(this, c);
+			computed[c] = passes(c, filter) && this.src[c] != this.dst[c] ? weights.weight(this, c) : -1;
 		}
 		synchronized (this.weightCache) {
 			this.weightCache.put(filter, computed);

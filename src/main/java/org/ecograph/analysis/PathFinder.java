@@ -7,13 +7,23 @@ import java.util.List;
 /**
  * The k best simple paths between two entities on a {@link ClaimProjection}, exactly.
  * <p>
- * Every node of a simple path of at most H steps lies within ⌊H/2⌋ steps of one of its two ends, so the search is
- * confined to the union U of the two balls of that radius (bidirectional breadth-first search). On U it computes,
- * for every node, the fewest steps to the target and an upper bound of the strength of any walk to the target in
- * each number of remaining steps (dynamic programming over U). A best-first enumeration of simple partial paths,
- * ordered by these admissible bounds (strength first for STRENGTH, hops first for HOPS), then completes paths in
- * exactly the ranking's order; it stops once k paths are found and no waiting partial path can tie with the k-th.
- * A hub costs one scan of its claims per partial path that reaches it, never an enumeration of its neighbourhood.
+ * <b>The corridor.</b> Two breadth-first balls grow one layer at a time from the two ends ({@link LayeredBall}), each
+ * time on the side whose next layer scans fewer claims, until their depths p and q add up to the hop limit L. Then
+ * every node of a simple path of at most L steps is within p of the start or within q of the target, and every claim
+ * of such a path was scanned from one of its ends; a node is kept only if its two distance bounds add up to at most
+ * L. The corridor is the kept nodes and the claims between them found by re-scanning the kept, scanned nodes. Two
+ * hubs with many neighbours in common cost a scan of their own claims, not of their neighbours'.
+ * <p>
+ * <b>The search.</b> On the corridor it computes, for every node, the fewest steps to the target and an upper bound
+ * of the strength of any walk to the target in each number of remaining steps (dynamic programming). A best-first
+ * enumeration of simple partial paths, ordered by these admissible bounds (strength first for STRENGTH, hops first
+ * for HOPS), then completes paths in exactly the ranking's order; it stops once k paths are found and no waiting
+ * partial path can tie with the k-th.
+ * <p>
+ * <b>Deepening.</b> For HOPS the limit grows from 1 to maxHops and stops at the first limit with k paths: the k
+ * best by hops then strength of at most L steps are then the k best overall, since every longer path ranks after
+ * them. STRENGTH searches to maxHops at once (a longer path may be stronger).
+ * <p>
  * A budget of expansions ({@code ecograph.analysis.max-expansions}) bounds pathological cases; when it is reached the
  * result says it is incomplete.
  */
@@ -26,7 +36,7 @@ final class PathFinder {
 	private static final double TIE = 1e-8;
 
 	/** The distance of a node that cannot reach the target; large, but safe to add hops to. */
-	private static final int UNREACHABLE = Integer.MAX_VALUE / 4;
+	private static final int UNREACHABLE = LayeredBall.UNREACHABLE;
 
 	/**
 	 * The question, on node indexes.
@@ -54,30 +64,31 @@ final class PathFinder {
 
 	private final ClaimProjection g;
 
-	private final ProjectionFilter filter;
-
+	/** The step weight of each claim, negative when it does not pass the filter. */
 	private final double[] weights;
 
 	private final Query q;
 
-	/** Node to its index in U. */
-	private final NodeMarks inU;
+	private final LayeredBall fromBall;
 
-	private int[] uNodes = new int[64];
+	private final LayeredBall toBall;
 
-	private int uSize;
+	/** Node to its index in the corridor. */
+	private final NodeMarks inK;
+
+	/** The hop limit of the current round. */
+	private int limit;
+
+	private int[] kNodes = new int[64];
+
+	private int kSize;
 
 	private int[] distToTarget;
 
-	/** best[h][u]: an upper bound of the strength of walks of at most h steps from U-node u to the target. */
+	/** best[h][u]: an upper bound of the strength of walks of at most h steps from corridor node u to the target. */
 	private double[][] best;
 
-	/** The radius of the ball around `from`, and each U-node's distance from `from` when within it. */
-	private int fromRadius;
-
-	private int[] distFromStart = new int[64];
-
-	/** The claims inside U, per U-node ({@link #internalEdges}). */
+	/** The claims inside the corridor, per corridor node ({@link #internalEdges}). */
 	private int[] edgeStart;
 
 	private int[] edgeTo;
@@ -86,178 +97,148 @@ final class PathFinder {
 
 	private byte[] edgeOut;
 
-	private PathFinder(ClaimProjection g, ProjectionFilter filter, Query q, NodeMarks marks) {
+	/** Partial paths made so far, over all rounds: the budget's count. */
+	private long expansions;
+
+	private PathFinder(ClaimProjection g, ProjectionFilter filter, Query q, NodeMarks fromMarks, NodeMarks toMarks,
+			NodeMarks corridorMarks) {
 		this.g = g;
-		this.filter = filter;
 		this.weights = g.weights(filter);
 		this.q = q;
-		this.inU = marks;
+		this.fromBall = new LayeredBall(g, this.weights, q.from(), true, q.followDirection(), fromMarks);
+		this.toBall = new LayeredBall(g, this.weights, q.to(), false, q.followDirection(), toMarks);
+		this.inK = corridorMarks;
 	}
 
 	static Result find(ClaimProjection g, ProjectionFilter filter, Query q) {
-		NodeMarks marks = NodeMarks.borrow(g);
+		NodeMarks fromMarks = NodeMarks.borrow(g);
+		NodeMarks toMarks = NodeMarks.borrow(g);
+		NodeMarks corridorMarks = NodeMarks.borrow(g);
 		try {
-			PathFinder finder = new PathFinder(g, filter, q, marks);
-			return finder.run();
+			return new PathFinder(g, filter, q, fromMarks, toMarks, corridorMarks).run();
 		}
 		finally {
-			marks.release(g);
+			fromMarks.release(g);
+			toMarks.release(g);
+			corridorMarks.release(g);
 		}
 	}
 
 	private Result run() {
-		// A node at position i of a path of at most H steps is within r1 of `from` when i <= r1, else within
-		// H - r1 - 1 of `to`: the larger radius goes to the end with fewer relations, the smaller ball.
-		int larger = this.q.maxHops() / 2;
-		int smaller = this.q.maxHops() - larger - 1;
-		boolean fromIsSmaller = twoStepReach(this.q.from()) <= twoStepReach(this.q.to());
-		int fromRadius = fromIsSmaller ? larger : smaller;
-		addToU(this.q.from());
-		addToU(this.q.to());
-		this.distFromStart[this.inU.get(this.q.from())] = 0;
-		this.fromRadius = fromRadius;
-		ball(this.q.from(), fromRadius, true);
-		ball(this.q.to(), this.q.maxHops() - fromRadius - 1, false);
-		internalEdges();
-		distancesToTarget();
-		prune();
-		if (this.distToTarget[this.inU.get(this.q.from())] > this.q.maxHops()) {
-			return new Result(List.of(), true);
+		int first = this.q.ranking() == PathRanking.HOPS ? 1 : this.q.maxHops();
+		Result result = new Result(List.of(), true);
+		for (int l = first; l <= this.q.maxHops(); l++) {
+			while (this.fromBall.depth() + this.toBall.depth() < l && !this.fromBall.exhausted()
+					&& !this.toBall.exhausted()) {
+				LayeredBall cheaper = this.fromBall.nextCost() <= this.toBall.nextCost() ? this.fromBall : this.toBall;
+				cheaper.grow();
+			}
+			this.limit = l;
+			corridor();
+			internalEdges();
+			distances();
+			if (this.distToTarget[this.inK.get(this.q.from())] > l) {
+				continue;
+			}
+			bounds();
+			result = search();
+			if (result.routes().size() >= this.q.k() || !result.complete()) {
+				return result;
+			}
 		}
-		bounds();
-		return search();
+		return result;
 	}
 
-	private void addToU(int node) {
-		if (this.inU.has(node)) {
+	/** The nodes of either ball whose distance bounds from the start and to the target add up to at most the limit. */
+	private void corridor() {
+		this.inK.clear();
+		this.kSize = 0;
+		keep(this.q.from());
+		keep(this.q.to());
+		for (LayeredBall ball : new LayeredBall[] { this.fromBall, this.toBall }) {
+			for (int i = 0; i < ball.size(); i++) {
+				int v = ball.node(i);
+				if (!this.inK.has(v) && this.fromBall.lowerBound(v) + this.toBall.lowerBound(v) <= this.limit) {
+					keep(v);
+				}
+			}
+		}
+	}
+
+	private void keep(int node) {
+		if (this.inK.has(node)) {
 			return;
 		}
-		if (this.uSize == this.uNodes.length) {
-			this.uNodes = Arrays.copyOf(this.uNodes, this.uSize * 2);
-			this.distFromStart = Arrays.copyOf(this.distFromStart, this.uSize * 2);
+		if (this.kSize == this.kNodes.length) {
+			this.kNodes = Arrays.copyOf(this.kNodes, this.kSize * 2);
 		}
-		this.inU.put(node, this.uSize);
-		this.distFromStart[this.uSize] = UNREACHABLE;
-		this.uNodes[this.uSize++] = node;
+		this.inK.put(node, this.kSize);
+		this.kNodes[this.kSize++] = node;
 	}
 
-	/** The claims two steps away, counted through the neighbours: the size of a ball of radius 2. */
-	private long twoStepReach(int v) {
-		long reach = 0;
-		for (int j = this.g.outStart[v]; j < this.g.outStart[v + 1]; j++) {
-			reach += degree(this.g.dst[this.g.outClaims[j]]);
-		}
-		for (int j = this.g.inStart[v]; j < this.g.inStart[v + 1]; j++) {
-			reach += degree(this.g.src[this.g.inClaims[j]]);
-		}
-		return reach;
-	}
-
-	private int degree(int v) {
-		return this.g.outStart[v + 1] - this.g.outStart[v] + this.g.inStart[v + 1] - this.g.inStart[v];
+	private boolean scanned(int node) {
+		return this.fromBall.scanned(node) || this.toBall.scanned(node);
 	}
 
 	/**
-	 * Drops the U-nodes no path of at most H steps can use: those whose distance from `from` (at least the radius
-	 * plus one outside its ball) plus their distance to `to` exceeds H.
-	 */
-	private void prune() {
-		for (int ui = 0; ui < this.uSize; ui++) {
-			int fromStart = Math.min(this.distFromStart[ui], this.fromRadius + 1);
-			if (fromStart + this.distToTarget[ui] > this.q.maxHops()) {
-				this.distToTarget[ui] = UNREACHABLE;
-			}
-		}
-	}
-
-	/** Adds to U every node within {@code radius} steps of {@code start}, walking forward from it or back to it. */
-	private void ball(int start, int radius, boolean forward) {
-		int[] frontier = { start };
-		int frontierSize = 1;
-		NodeMarks seen = NodeMarks.borrow(this.g);
-		try {
-			seen.put(start, 0);
-			for (int d = 0; d < radius && frontierSize > 0; d++) {
-				int[] next = new int[16];
-				int nextSize = 0;
-				for (int i = 0; i < frontierSize; i++) {
-					int v = frontier[i];
-					for (int pass = 0; pass < 2; pass++) {
-						boolean out = pass == 0;
-						if (this.q.followDirection() && out != forward) {
-							continue;
-						}
-						int[] start0 = out ? this.g.outStart : this.g.inStart;
-						int[] claims = out ? this.g.outClaims : this.g.inClaims;
-						for (int j = start0[v]; j < start0[v + 1]; j++) {
-							int c = claims[j];
-							int u = out ? this.g.dst[c] : this.g.src[c];
-							if (u == v || seen.has(u) || !this.g.passes(c, this.filter)) {
-								continue;
-							}
-							seen.put(u, d + 1);
-							addToU(u);
-							if (forward) {
-								int ui = this.inU.get(u);
-								this.distFromStart[ui] = Math.min(this.distFromStart[ui], d + 1);
-							}
-							if (nextSize == next.length) {
-								next = Arrays.copyOf(next, nextSize * 2);
-							}
-							next[nextSize++] = u;
-						}
-					}
-				}
-				frontier = next;
-				frontierSize = nextSize;
-			}
-		}
-		finally {
-			seen.release(this.g);
-		}
-	}
-
-	/**
-	 * The claims between two U-nodes that pass the filter, in CSR form over U-indexes, built in one pass over the
-	 * claims of U: the distances, the bounds and the search then walk only these, not a hub's claims to the rest of
-	 * the graph. {@code edgeOut[e]} is 1 when claim {@code edgeClaim[e]} starts at the node and ends at
-	 * {@code edgeTo[e]}.
+	 * The claims between two corridor nodes that pass the filter, in CSR form over corridor indexes: found by scanning
+	 * the kept nodes whose claims a ball scanned (a claim seen from both ends is taken from the smaller node), so the
+	 * distances, the bounds and the search walk only these. {@code edgeOut[e]} is 1 when claim {@code edgeClaim[e]}
+	 * starts at the node and ends at {@code edgeTo[e]}.
 	 */
 	private void internalEdges() {
-		this.edgeStart = new int[this.uSize + 1];
-		int[] to = new int[Math.max(16, this.uSize)];
-		int[] claim = new int[to.length];
-		byte[] out = new byte[to.length];
+		int[] ends = new int[32];
+		int[] found = new int[16];
 		int size = 0;
-		for (int ui = 0; ui < this.uSize; ui++) {
-			this.edgeStart[ui] = size;
-			int v = this.uNodes[ui];
+		int[] degree = new int[this.kSize + 1];
+		for (int ki = 0; ki < this.kSize; ki++) {
+			int v = this.kNodes[ki];
+			if (!scanned(v)) {
+				continue;
+			}
 			for (int pass = 0; pass < 2; pass++) {
 				int[] start = pass == 0 ? this.g.outStart : this.g.inStart;
 				int[] claims = pass == 0 ? this.g.outClaims : this.g.inClaims;
 				for (int j = start[v]; j < start[v + 1]; j++) {
 					int c = claims[j];
 					int u = pass == 0 ? this.g.dst[c] : this.g.src[c];
-					int wi = this.inU.get(u);
-					if (wi == NodeMarks.ABSENT || u == v || !this.g.passes(c, this.filter)) {
+					int ui = this.inK.get(u);
+					if (ui == NodeMarks.ABSENT || u == v || this.weights[c] < 0 || (u < v && scanned(u))) {
 						continue;
 					}
-					if (size == to.length) {
-						to = Arrays.copyOf(to, size * 2);
-						claim = Arrays.copyOf(claim, size * 2);
-						out = Arrays.copyOf(out, size * 2);
+					if (size == found.length) {
+						found = Arrays.copyOf(found, size * 2);
+						ends = Arrays.copyOf(ends, size * 4);
 					}
-					to[size] = wi;
-					claim[size] = c;
-					out[size] = (byte) (pass == 0 ? 1 : 0);
+					// the claim, its source's and its target's corridor indexes
+					found[size] = c;
+					ends[2 * size] = pass == 0 ? ki : ui;
+					ends[2 * size + 1] = pass == 0 ? ui : ki;
+					degree[ki]++;
+					degree[ui]++;
 					size++;
 				}
 			}
 		}
-		this.edgeStart[this.uSize] = size;
-		this.edgeTo = to;
-		this.edgeClaim = claim;
-		this.edgeOut = out;
+		this.edgeStart = new int[this.kSize + 1];
+		for (int ki = 0; ki < this.kSize; ki++) {
+			this.edgeStart[ki + 1] = this.edgeStart[ki] + degree[ki];
+		}
+		int[] next = Arrays.copyOf(this.edgeStart, this.kSize);
+		this.edgeTo = new int[2 * size];
+		this.edgeClaim = new int[2 * size];
+		this.edgeOut = new byte[2 * size];
+		for (int e = 0; e < size; e++) {
+			int source = ends[2 * e];
+			int target = ends[2 * e + 1];
+			int at = next[source]++;
+			this.edgeTo[at] = target;
+			this.edgeClaim[at] = found[e];
+			this.edgeOut[at] = 1;
+			at = next[target]++;
+			this.edgeTo[at] = source;
+			this.edgeClaim[at] = found[e];
+		}
 	}
 
 	/** Whether internal edge {@code e} may be walked away from its node (always, unless direction matters). */
@@ -265,46 +246,60 @@ final class PathFinder {
 		return !this.q.followDirection() || this.edgeOut[e] == 1;
 	}
 
-	/** Breadth-first distances (in U) from every U-node to the target, walking claims backwards from it. */
-	private void distancesToTarget() {
-		this.distToTarget = new int[this.uSize];
-		Arrays.fill(this.distToTarget, UNREACHABLE);
-		int[] queue = new int[this.uSize];
-		int head = 0;
-		int tail = 0;
-		int t = this.inU.get(this.q.to());
-		this.distToTarget[t] = 0;
-		queue[tail++] = t;
-		while (head < tail) {
-			int vi = queue[head++];
-			int d = this.distToTarget[vi];
-			if (d == this.q.maxHops()) {
-				continue;
-			}
-			for (int e = this.edgeStart[vi]; e < this.edgeStart[vi + 1]; e++) {
-				// Walking back from v to u: the claim must be walkable from u to v, i.e. not leave v when it matters.
-				if (this.q.followDirection() && this.edgeOut[e] == 1) {
-					continue;
-				}
-				int ui = this.edgeTo[e];
-				if (this.distToTarget[ui] == UNREACHABLE) {
-					this.distToTarget[ui] = d + 1;
-					queue[tail++] = ui;
-				}
+	/**
+	 * Breadth-first distances in the corridor from the start to every node and from every node to the target; a node
+	 * whose two distances add up to more than the limit is marked unable to reach the target, so no search enters it.
+	 */
+	private void distances() {
+		int[] fromStart = breadthFirst(this.inK.get(this.q.from()), true);
+		this.distToTarget = breadthFirst(this.inK.get(this.q.to()), false);
+		for (int ki = 0; ki < this.kSize; ki++) {
+			if (fromStart[ki] + this.distToTarget[ki] > this.limit) {
+				this.distToTarget[ki] = UNREACHABLE;
 			}
 		}
 	}
 
-	/** best[h][u] by dynamic programming over the U-nodes that can reach the target. */
+	/** Steps from {@code origin} to every corridor node (forward) or from every node to {@code origin} (backward). */
+	private int[] breadthFirst(int origin, boolean forward) {
+		int[] dist = new int[this.kSize];
+		Arrays.fill(dist, UNREACHABLE);
+		int[] queue = new int[this.kSize];
+		int head = 0;
+		int tail = 0;
+		dist[origin] = 0;
+		queue[tail++] = origin;
+		while (head < tail) {
+			int vi = queue[head++];
+			int d = dist[vi];
+			if (d == this.limit) {
+				continue;
+			}
+			for (int e = this.edgeStart[vi]; e < this.edgeStart[vi + 1]; e++) {
+				// Forward, the claim must be walkable away from v; backward, from the neighbour to v.
+				if (this.q.followDirection() && (this.edgeOut[e] == 1) != forward) {
+					continue;
+				}
+				int ui = this.edgeTo[e];
+				if (dist[ui] == UNREACHABLE) {
+					dist[ui] = d + 1;
+					queue[tail++] = ui;
+				}
+			}
+		}
+		return dist;
+	}
+
+	/** best[h][u] by dynamic programming over the corridor nodes that can reach the target. */
 	private void bounds() {
-		int hMax = this.q.maxHops();
+		int hMax = this.limit;
 		this.best = new double[hMax + 1][];
-		this.best[0] = new double[this.uSize];
-		this.best[0][this.inU.get(this.q.to())] = 1;
+		this.best[0] = new double[this.kSize];
+		this.best[0][this.inK.get(this.q.to())] = 1;
 		for (int h = 1; h <= hMax; h++) {
 			double[] previous = this.best[h - 1];
 			double[] current = previous.clone();
-			for (int ui = 0; ui < this.uSize; ui++) {
+			for (int ui = 0; ui < this.kSize; ui++) {
 				if (this.distToTarget[ui] > h) {
 					continue;
 				}
@@ -332,7 +327,6 @@ final class PathFinder {
 		entries.add(this.q.from(), -1, -1, 0, 1.0, keys(this.q.from(), 0, 1.0, byHops));
 		heap.push(0);
 		List<Integer> found = new ArrayList<>();
-		long expansions = 0;
 		boolean complete = true;
 		while (!heap.isEmpty() && complete) {
 			int e = heap.peek();
@@ -347,17 +341,17 @@ final class PathFinder {
 				continue;
 			}
 			int hops = entries.hops[e];
-			int vi = this.inU.get(v);
+			int vi = this.inK.get(v);
 			for (int x = this.edgeStart[vi]; x < this.edgeStart[vi + 1]; x++) {
 				int ui = this.edgeTo[x];
-				if (!forward(x) || hops + 1 + this.distToTarget[ui] > this.q.maxHops()) {
+				if (!forward(x) || hops + 1 + this.distToTarget[ui] > this.limit) {
 					continue;
 				}
-				int u = this.uNodes[ui];
+				int u = this.kNodes[ui];
 				if (onPath(entries, e, u)) {
 					continue;
 				}
-				if (++expansions > this.q.maxExpansions()) {
+				if (++this.expansions > this.q.maxExpansions()) {
 					complete = false;
 					break;
 				}
@@ -381,8 +375,8 @@ final class PathFinder {
 
 	/** The priority of a partial path ending at {@code node}: lower sorts first. */
 	private double[] keys(int node, int hops, double strength, boolean byHops) {
-		int ui = this.inU.get(node);
-		double bound = node == this.q.to() ? strength : strength * this.best[this.q.maxHops() - hops][ui] * SLACK;
+		int ui = this.inK.get(node);
+		double bound = node == this.q.to() ? strength : strength * this.best[this.limit - hops][ui] * SLACK;
 		double leastHops = hops + this.distToTarget[ui];
 		return byHops ? new double[] { leastHops, -bound } : new double[] { -bound, leastHops };
 	}
