@@ -20,9 +20,11 @@ import java.util.List;
  * for HOPS), then completes paths in exactly the ranking's order; it stops once k paths are found and no waiting
  * partial path can tie with the k-th.
  * <p>
- * <b>Deepening.</b> For HOPS the limit grows from 1 to maxHops and stops at the first limit with k paths: the k
+ * <b>Deepening.</b> The limit grows from 1 to maxHops. For HOPS it stops at the first limit with k paths: the k
  * best by hops then strength of at most L steps are then the k best overall, since every longer path ranks after
- * them. STRENGTH searches to maxHops at once (a longer path may be stronger).
+ * them. For STRENGTH a longer path may be stronger; the k-th strength found at the first limit with k paths bounds
+ * from below the strength of every path that can still rank, and a corridor of the nodes strong enough for such a
+ * path ({@link #strongest}) replaces the hop corridor of the full limit when it is small.
  * <p>
  * A budget of expansions ({@code ecograph.analysis.max-expansions}) bounds pathological cases; when it is reached the
  * result says it is incomplete.
@@ -37,6 +39,9 @@ final class PathFinder {
 
 	/** The distance of a node that cannot reach the target; large, but safe to add hops to. */
 	private static final int UNREACHABLE = LayeredBall.UNREACHABLE;
+
+	/** The most claims a {@link StrengthBall} may scan before the search falls back to the hop corridor. */
+	private static final long STRENGTH_BALL_BUDGET = 2 << 20;
 
 	/**
 	 * The question, on node indexes.
@@ -75,6 +80,9 @@ final class PathFinder {
 
 	/** Node to its index in the corridor. */
 	private final NodeMarks inK;
+
+	/** In the strength corridor, the two balls whose settled nodes had their claims scanned; null in the hop corridor. */
+	private StrengthBall[] scannedBy;
 
 	/** The hop limit of the current round. */
 	private int limit;
@@ -125,9 +133,9 @@ final class PathFinder {
 	}
 
 	private Result run() {
-		int first = this.q.ranking() == PathRanking.HOPS ? 1 : this.q.maxHops();
 		Result result = new Result(List.of(), true);
-		for (int l = first; l <= this.q.maxHops(); l++) {
+		boolean strengthCorridor = this.q.ranking() == PathRanking.STRENGTH;
+		for (int l = 1; l <= this.q.maxHops(); l++) {
 			while (this.fromBall.depth() + this.toBall.depth() < l && !this.fromBall.exhausted()
 					&& !this.toBall.exhausted()) {
 				LayeredBall cheaper = this.fromBall.nextCost() <= this.toBall.nextCost() ? this.fromBall : this.toBall;
@@ -142,11 +150,76 @@ final class PathFinder {
 			}
 			bounds();
 			result = search();
-			if (result.routes().size() >= this.q.k() || !result.complete()) {
+			if (!result.complete() || l == this.q.maxHops()) {
 				return result;
+			}
+			if (result.routes().size() >= this.q.k()) {
+				if (this.q.ranking() == PathRanking.HOPS) {
+					return result;
+				}
+				Result strongest = strengthCorridor ? strongest(result.routes().get(this.q.k() - 1).strength()) : null;
+				if (strongest != null) {
+					return strongest;
+				}
+				// The strength corridor was too wide: the hop corridor of the whole limit, at once.
+				strengthCorridor = false;
+				l = this.q.maxHops() - 1;
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * STRENGTH, once k paths of fewer hops than the limit are known, the weakest of them {@code lowest} strong: two
+	 * strength balls ({@link StrengthBall}) grow from the ends, the one that has scanned less first, until the product
+	 * of their tops falls below {@code lowest}. Then every node of a path at least that strong is settled in one of
+	 * them (a node neither settled would split the path into a prefix no stronger than the start's top and a suffix
+	 * no stronger than the target's), every claim of such a path was scanned from a settled end, and a node whose two
+	 * strength bounds multiply to less than {@code lowest} is on no such path. The search runs on the kept nodes to the
+	 * full limit. Null when the balls would scan more than {@link #STRENGTH_BALL_BUDGET} claims.
+	 */
+	private Result strongest(double lowest) {
+		double floor = lowest * (1 - 4 * TIE);
+		if (!(floor > 0)) {
+			return null;
+		}
+		NodeMarks fromMarks = NodeMarks.borrow(this.g);
+		NodeMarks toMarks = NodeMarks.borrow(this.g);
+		try {
+			StrengthBall from = new StrengthBall(this.g, this.weights, true, this.q.followDirection(), fromMarks);
+			StrengthBall to = new StrengthBall(this.g, this.weights, false, this.q.followDirection(), toMarks);
+			from.start(this.q.from());
+			to.start(this.q.to());
+			while (from.top() * to.top() >= floor) {
+				if (from.scannedClaims() + to.scannedClaims() > STRENGTH_BALL_BUDGET) {
+					return null;
+				}
+				(from.scannedClaims() <= to.scannedClaims() ? from : to).settleNext();
+			}
+			this.inK.clear();
+			this.kSize = 0;
+			keep(this.q.from());
+			keep(this.q.to());
+			for (StrengthBall ball : new StrengthBall[] { from, to }) {
+				for (int i = 0; i < ball.size(); i++) {
+					int v = ball.node(i);
+					if ((from.settled(v) || to.settled(v)) && from.bound(v) * to.bound(v) * SLACK >= floor) {
+						keep(v);
+					}
+				}
+			}
+			this.limit = this.q.maxHops();
+			this.scannedBy = new StrengthBall[] { from, to };
+			internalEdges();
+			distances();
+			bounds();
+			return search();
+		}
+		finally {
+			this.scannedBy = null;
+			fromMarks.release(this.g);
+			toMarks.release(this.g);
+		}
 	}
 
 	/** The nodes of either ball whose distance bounds from the start and to the target add up to at most the limit. */
@@ -177,6 +250,9 @@ final class PathFinder {
 	}
 
 	private boolean scanned(int node) {
+		if (this.scannedBy != null) {
+			return this.scannedBy[0].settled(node) || this.scannedBy[1].settled(node);
+		}
 		return this.fromBall.scanned(node) || this.toBall.scanned(node);
 	}
 

@@ -30,7 +30,23 @@ class ProjectionAlgorithmsPropertyTests {
 	@Property(tries = 300)
 	void pathFinderFindsExactlyTheOraclesKBestPaths(@ForAll("seed") long seed, @ForAll @IntRange(min = 1, max = 5) int maxHops,
 			@ForAll @IntRange(min = 1, max = 6) int k, @ForAll boolean byHops, @ForAll boolean followDirection) {
-		List<Claim> claims = randomClaims(new Random(seed));
+		assertSameKBestPaths(randomClaims(new Random(seed)), maxHops, k, byHops, followDirection);
+	}
+
+	/**
+	 * Larger graphs with two hubs at the ends: the balls grow unevenly, the hop limit deepens, and STRENGTH moves to
+	 * the strength corridor once k shorter paths are known.
+	 */
+	@Property(tries = 150)
+	void pathFinderFindsTheOraclesKBestPathsBetweenHubs(@ForAll("seed") long seed,
+			@ForAll @IntRange(min = 2, max = 5) int maxHops, @ForAll @IntRange(min = 1, max = 6) int k,
+			@ForAll boolean byHops, @ForAll boolean followDirection) {
+		assertSameKBestPaths(randomClaims(new Random(seed), 10 + new Random(seed).nextInt(20), 70), maxHops, k, byHops,
+				followDirection);
+	}
+
+	private static void assertSameKBestPaths(List<Claim> claims, int maxHops, int k, boolean byHops,
+			boolean followDirection) {
 		ClaimProjection g = TestProjections.of(List.of("company:a", "company:b"), claims);
 		StepWeights weights = new StepWeights(claims.stream().map(Claim::amountUsd).filter(a -> a != null)
 			.max(Double::compare).orElse(null));
@@ -152,14 +168,18 @@ class ProjectionAlgorithmsPropertyTests {
 		}
 	}
 
-	/** 3..8 nodes, 0..20 claims; node a is often a hub; shares, amounts and confidences each known or not. */
+	/** 3..8 nodes, 0..20 claims; nodes a and b are often hubs; shares, amounts and confidences each known or not. */
 	static List<Claim> randomClaims(Random random) {
-		int nodes = 3 + random.nextInt(6);
-		int count = random.nextInt(21);
+		return randomClaims(random, 3 + random.nextInt(6), 20);
+	}
+
+	/** {@code nodes} nodes, 0..maxClaims claims; nodes a and b are often hubs. */
+	static List<Claim> randomClaims(Random random, int nodes, int maxClaims) {
+		int count = random.nextInt(maxClaims + 1);
 		List<Claim> claims = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			int from = random.nextInt(3) == 0 ? 0 : random.nextInt(nodes);
-			int to = random.nextInt(nodes);
+			int to = random.nextInt(4) == 0 ? 1 : random.nextInt(nodes);
 			claims.add(new Claim("claim:c" + i, KINDS[random.nextInt(KINDS.length)], id(from), id(to),
 					random.nextBoolean() ? (double) (1 + random.nextInt(5)) * 1e8 : null,
 					random.nextBoolean() ? share(random) : null, random.nextBoolean() ? share(random) : null, null,
