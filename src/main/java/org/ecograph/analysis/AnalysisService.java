@@ -97,8 +97,7 @@ public class AnalysisService {
 		ClaimProjection g = snapshot.projection();
 		int node = node(g, entity);
 		ProjectionFilter f = ProjectionFilter.of(dependency);
-		StepWeights weights = new StepWeights(g.largestAmount(f));
-		ExposureEngine.Result result = compute(() -> ExposureEngine.compute(g, f, weights, new ExposureEngine.Query(
+		ExposureEngine.Result result = compute(() -> ExposureEngine.compute(g, f, new ExposureEngine.Query(
 				node, direction, maxHops, first, maxPaths, this.properties.maxExpansions())));
 		List<ProjectedRoute> routes = result.exposures().stream().flatMap(e -> e.routes().stream()).toList();
 		Details details = details(g, routes, result.exposures().stream().map(e -> e.node()).toList());

@@ -21,8 +21,8 @@ final class ChainEnumeration {
 		this.g = engine.graph();
 	}
 
-	ExposureEngine.Tallies tallies() {
-		NodeMarks slots = NodeMarks.borrow(this.g);
+	/** The tallies of every counterpart, slotted in {@code slots} (the caller's to release). */
+	ExposureEngine.Tallies tallies(NodeMarks slots) {
 		this.onPath = NodeMarks.borrow(this.g);
 		try {
 			this.tallies = new ExposureEngine.Tallies(slots);
@@ -32,7 +32,6 @@ final class ChainEnumeration {
 			return this.tallies;
 		}
 		finally {
-			slots.release(this.g);
 			this.onPath.release(this.g);
 		}
 	}
@@ -68,6 +67,7 @@ final class ChainEnumeration {
 
 	private void tally(int c, int u, int hops, double share, boolean known) {
 		int i = this.tallies.slot(u);
+		this.tallies.hops[i] = Math.min(this.tallies.hops[i], hops);
 		this.tallies.paths[i]++;
 		if (known) {
 			this.tallies.knownPaths[i]++;

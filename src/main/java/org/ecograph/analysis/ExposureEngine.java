@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.IntConsumer;
 
 /**
  * Exposure on a {@link ClaimProjection}: integrated shares over every simple path of at most {@code maxHops} steps,
@@ -48,46 +49,48 @@ final class ExposureEngine {
 	 * @param shareKnown whether every path's share is known
 	 * @param amountUsd the sum of the flow amounts of the direct claims, {@code null} when none has one
 	 * @param pathCount how many simple paths lead to the counterpart
+	 * @param hops the fewest steps to the counterpart
 	 * @param routes the strongest paths by share, at most {@code maxPaths}
 	 * @param routesComplete whether the route listing ran to its end (the totals are exact either way)
 	 */
 	record Exposed(int node, Double directShare, Double indirectShare, Double totalShare, boolean shareKnown,
-			Double amountUsd, long pathCount, List<ProjectedRoute> routes, boolean routesComplete) {
+			Double amountUsd, long pathCount, int hops, List<ProjectedRoute> routes, boolean routesComplete) {
 	}
 
 	/**
 	 * The answer.
 	 *
 	 * @param exposures the first counterparts, ranked
-	 * @param counterparts how many counterparts there are in all
 	 * @param complete whether the totals are exact (false only when a long-chain enumeration hit its budget)
 	 */
-	record Result(List<Exposed> exposures, int counterparts, boolean complete) {
+	record Result(List<Exposed> exposures, boolean complete) {
 	}
 
 	private final ClaimProjection g;
 
 	private final ProjectionFilter filter;
 
-	private final StepWeights weights;
+	/** The step weight of each claim under the filter ({@link ClaimProjection#weights}). */
+	private final double[] weights;
 
 	private final Query q;
 
-	/** Ranks by known total share, then direct amount, then id; unknowns last. */
+	/** Ranks by known total share, then direct amount, then fewest steps, then id; unknowns last. */
 	private final Comparator<Exposed> ranking;
 
-	private ExposureEngine(ClaimProjection g, ProjectionFilter filter, StepWeights weights, Query q) {
+	private ExposureEngine(ClaimProjection g, ProjectionFilter filter, Query q) {
 		this.g = g;
 		this.filter = filter;
-		this.weights = weights;
+		this.weights = g.weights(filter);
 		this.q = q;
 		this.ranking = Comparator.comparing(Exposed::totalShare, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
 			.thenComparing(Exposed::amountUsd, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
+			.thenComparingInt(Exposed::hops)
 			.thenComparing(e -> g.entityId(e.node()));
 	}
 
-	static Result compute(ClaimProjection g, ProjectionFilter filter, StepWeights weights, Query q) {
-		return new ExposureEngine(g, filter, weights, q).run();
+	static Result compute(ClaimProjection g, ProjectionFilter filter, Query q) {
+		return new ExposureEngine(g, filter, q).run();
 	}
 
 	/** The dependent side's share of stepping from {@code from} over {@code c}, {@code NaN} when unknown. */
@@ -98,46 +101,158 @@ final class ExposureEngine {
 	}
 
 	private Result run() {
-		Tallies tallies = this.q.maxHops() <= ALGEBRAIC_HOPS ? new WalkAlgebra(this).tallies()
-				: new ChainEnumeration(this).tallies();
-		PriorityQueue<Exposed> top = new PriorityQueue<>(ranking.reversed());
-		int counterparts = 0;
-		for (int i = 0; i < tallies.size; i++) {
-			if (tallies.pathCount(i) == 0) {
+		if (this.q.maxHops() > ALGEBRAIC_HOPS) {
+			return enumerated();
+		}
+		ExposureNeighbourhood near = new ExposureNeighbourhood(this);
+		NodeMarks slots = NodeMarks.borrow(this.g);
+		try {
+			Tallies known = new WalkAlgebra(this).tallies(slots);
+			List<Exposed> ranked = top(known, near);
+			if (ranked.size() < this.q.first()) {
+				fill(ranked, known, near);
+			}
+			List<Exposed> answer = new ArrayList<>();
+			for (Exposed e : ranked) {
+				int i = slots.get(e.node());
+				long knownPaths = i == NodeMarks.ABSENT ? 0 : Math.round(known.knownPaths[i]);
+				long paths = near.pathCount(e.node());
+				ExposureNeighbourhood.Listing listing = near.routes(e.node());
+				answer.add(new Exposed(e.node(), e.directShare(), e.indirectShare(), e.totalShare(), paths == knownPaths,
+						e.amountUsd(), paths, e.hops(), listing.routes(), listing.complete()));
+			}
+			return new Result(List.copyOf(answer), true);
+		}
+		finally {
+			slots.release(this.g);
+			near.release();
+		}
+	}
+
+	/** The first counterparts with a known share, ranked. */
+	private List<Exposed> top(Tallies known, ExposureNeighbourhood near) {
+		PriorityQueue<Exposed> top = new PriorityQueue<>(this.ranking.reversed());
+		for (int i = 0; i < known.size; i++) {
+			Exposed e = known.exposed(i, near.amount(known.node[i]), near.hops(known.node[i]));
+			if (e.totalShare() == null) {
 				continue;
 			}
-			counterparts++;
-			Exposed e = tallies.exposed(i);
 			top.add(e);
 			if (top.size() > this.q.first()) {
 				top.poll();
 			}
 		}
 		List<Exposed> ranked = new ArrayList<>(top);
-		ranked.sort(ranking);
-		List<Exposed> withRoutes = new ArrayList<>();
-		for (Exposed e : ranked) {
-			withRoutes.add(withRoutes(e, tallies));
-		}
-		return new Result(List.copyOf(withRoutes), counterparts, tallies.complete);
+		ranked.sort(this.ranking);
+		return ranked;
 	}
 
-	private Exposed withRoutes(Exposed e, Tallies tallies) {
-		if (this.q.maxPaths() == 0) {
-			return e;
+	/**
+	 * Fewer counterparts with a known share than asked for: the rest, without one, in ranking order: direct ones by
+	 * amount, then nearer first, then by id (node indexes follow ids); a farther ring is read only when needed.
+	 */
+	private void fill(List<Exposed> ranked, Tallies known, ExposureNeighbourhood near) {
+		java.util.function.IntPredicate unknown = v -> v != this.q.entity() && !hasKnownShare(known, v);
+		List<Exposed> direct = new ArrayList<>();
+		near.forEachDirect(v -> {
+			if (unknown.test(v)) {
+				direct.add(unknownShare(v, near.amount(v), 1));
+			}
+		});
+		direct.sort(this.ranking);
+		ranked.addAll(direct.subList(0, Math.min(direct.size(), this.q.first() - ranked.size())));
+		for (int ring = 2; ring <= this.q.maxHops() && ranked.size() < this.q.first(); ring++) {
+			int[] nodes = new int[16];
+			int[] size = { 0 };
+			int[][] holder = { nodes };
+			IntConsumer collect = v -> {
+				if (unknown.test(v)) {
+					if (size[0] == holder[0].length) {
+						holder[0] = java.util.Arrays.copyOf(holder[0], size[0] * 2);
+					}
+					holder[0][size[0]++] = v;
+				}
+			};
+			if (ring == 2) {
+				near.forEachAtTwo(collect);
+			}
+			else {
+				near.forEachAtThree(collect);
+			}
+			int[] sorted = java.util.Arrays.copyOf(holder[0], size[0]);
+			java.util.Arrays.sort(sorted);
+			for (int i = 0; i < sorted.length && ranked.size() < this.q.first(); i++) {
+				ranked.add(unknownShare(sorted[i], Double.NaN, ring));
+			}
 		}
-		RouteLister.Listing listing = new RouteLister(this).list(e.node());
-		return new Exposed(e.node(), e.directShare(), e.indirectShare(), e.totalShare(), e.shareKnown(), e.amountUsd(),
-				e.pathCount(), listing.routes(), listing.complete());
 	}
 
+	private static boolean hasKnownShare(Tallies known, int v) {
+		int i = known.slotOf(v);
+		return i != NodeMarks.ABSENT && (Math.round(known.knownDirect[i]) > 0 || Math.round(known.knownIndirect[i]) > 0);
+	}
+
+	private static Exposed unknownShare(int v, double amount, int hops) {
+		return new Exposed(v, null, null, null, false, Double.isNaN(amount) ? null : amount, 0, hops, List.of(), true);
+	}
+
+	/** Chains of four steps or more: every path enumerated, with a budget. */
+	private Result enumerated() {
+		NodeMarks slots = NodeMarks.borrow(this.g);
+		try {
+			Tallies tallies = new ChainEnumeration(this).tallies(slots);
+			PriorityQueue<Exposed> top = new PriorityQueue<>(this.ranking.reversed());
+			for (int i = 0; i < tallies.size; i++) {
+				top.add(tallies.exposed(i, tallies.amount[i], tallies.hops[i]));
+				if (top.size() > this.q.first()) {
+					top.poll();
+				}
+			}
+			List<Exposed> ranked = new ArrayList<>(top);
+			ranked.sort(this.ranking);
+			List<Exposed> withRoutes = new ArrayList<>();
+			for (Exposed e : ranked) {
+				RouteLister.Listing listing = this.q.maxPaths() == 0 ? new RouteLister.Listing(List.of(), true)
+						: new RouteLister(this).list(e.node());
+				withRoutes.add(new Exposed(e.node(), e.directShare(), e.indirectShare(), e.totalShare(), e.shareKnown(),
+						e.amountUsd(), e.pathCount(), e.hops(), listing.routes(), listing.complete()));
+			}
+			return new Result(List.copyOf(withRoutes), tallies.complete);
+		}
+		finally {
+			slots.release(this.g);
+		}
+	}
+
+	/** Calls {@code step} for every walkable claim at {@code v} (with {@code knownOnly}, those of known share from v). */
+	void forEachStep(int v, boolean knownOnly, Step step) {
+		for (int pass = 0; pass < 2; pass++) {
+			int[] start = pass == 0 ? this.g.outStart : this.g.inStart;
+			int[] claims = pass == 0 ? this.g.outClaims : this.g.inClaims;
+			for (int j = start[v]; j < start[v + 1]; j++) {
+				int c = claims[j];
+				if (walkable(c) && !(knownOnly && Double.isNaN(stepShare(c, v)))) {
+					step.accept(c, this.g.otherEnd(c, v));
+				}
+			}
+		}
+	}
+
+	/** One step of a walk. */
+	@FunctionalInterface
+	interface Step {
+
+		void accept(int claim, int otherEnd);
+
+	}
 
 	ClaimProjection graph() {
 		return this.g;
 	}
 
-	StepWeights weights() {
-		return this.weights;
+	/** The step weight of a walkable claim ({@link StepWeights}). */
+	double weight(int c) {
+		return this.weights[c];
 	}
 
 	Query query() {
@@ -146,7 +261,7 @@ final class ExposureEngine {
 
 	/** Whether {@code c} may be walked: it passes the filter and is not a self-loop. */
 	boolean walkable(int c) {
-		return this.g.src[c] != this.g.dst[c] && this.g.passes(c, this.filter);
+		return this.weights[c] >= 0;
 	}
 
 	/** The order of listed routes: known share first and larger first, then the strength order of paths. */
@@ -162,7 +277,10 @@ final class ExposureEngine {
 
 		int[] node = new int[64];
 
-		/** Per counterpart: direct and indirect known sums, counts of all and of known paths, direct amount. */
+		/**
+		 * Per counterpart: direct and indirect known sums, counts of all (the enumeration only) and of known paths,
+		 * direct amount (the enumeration only).
+		 */
 		double[] direct = new double[64];
 
 		double[] indirect = new double[64];
@@ -176,6 +294,9 @@ final class ExposureEngine {
 		double[] knownPaths = new double[64];
 
 		double[] amount = new double[64];
+
+		/** The fewest steps to each counterpart (set by the enumeration). */
+		int[] hops = new int[64];
 
 		boolean complete = true;
 
@@ -200,25 +321,33 @@ final class ExposureEngine {
 				this.paths = java.util.Arrays.copyOf(this.paths, n);
 				this.knownPaths = java.util.Arrays.copyOf(this.knownPaths, n);
 				this.amount = java.util.Arrays.copyOf(this.amount, n);
+				this.hops = java.util.Arrays.copyOf(this.hops, n);
 			}
 			i = this.size++;
 			this.node[i] = v;
 			this.amount[i] = Double.NaN;
+			this.hops[i] = Integer.MAX_VALUE;
 			this.slots.put(v, i);
 			return i;
+		}
+
+		/** The counterpart's slot, {@link NodeMarks#ABSENT} when it has none. */
+		int slotOf(int v) {
+			return this.slots.get(v);
 		}
 
 		long pathCount(int i) {
 			return Math.round(this.paths[i]);
 		}
 
-		Exposed exposed(int i) {
+		/** The counterpart of slot i, with its direct amount ({@code NaN}: none) and its fewest steps. */
+		Exposed exposed(int i, double amountUsd, int fewestHops) {
 			Double d = Math.round(this.knownDirect[i]) > 0 ? round(this.direct[i]) : null;
 			Double in = Math.round(this.knownIndirect[i]) > 0 ? round(this.indirect[i]) : null;
 			Double total = d == null && in == null ? null : round((d == null ? 0 : d) + (in == null ? 0 : in));
 			boolean known = Math.round(this.paths[i]) == Math.round(this.knownPaths[i]);
-			return new Exposed(this.node[i], d, in, total, known, Double.isNaN(this.amount[i]) ? null : this.amount[i],
-					pathCount(i), List.of(), true);
+			return new Exposed(this.node[i], d, in, total, known, Double.isNaN(amountUsd) ? null : amountUsd,
+					pathCount(i), fewestHops, List.of(), true);
 		}
 
 		/** Sums differ from path-by-path sums by rounding noise only; 13 decimals keep equal totals equal. */

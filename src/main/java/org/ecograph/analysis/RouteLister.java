@@ -5,10 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The strongest routes from the exposure's entity to one counterpart, by share then strength. Up to three steps it
- * meets in the middle (the entity's neighbours are grouped once; each counterpart scans its own neighbourhood);
- * longer chains are enumerated depth-first towards the counterpart. Both have a budget of steps; a listing cut by it
- * says so.
+ * The strongest routes from the exposure's entity to one counterpart, by share then strength, for chains of four
+ * steps or more: enumerated depth-first, with a budget of steps; a listing cut by it says so. (Up to three steps
+ * {@link ExposureNeighbourhood} lists routes by meeting in the middle.)
  */
 final class RouteLister {
 
@@ -40,74 +39,9 @@ final class RouteLister {
 	Listing list(int t) {
 		this.found = new ArrayList<>();
 		this.budget = this.engine.query().maxExpansions();
-		boolean complete = this.engine.query().maxHops() <= ExposureEngine.ALGEBRAIC_HOPS ? meet(t) : depthFirst(t);
+		boolean complete = depthFirst(t);
 		trim();
 		return new Listing(List.copyOf(this.found), complete);
-	}
-
-	/** Paths of 1..3 steps to t: s-t, s-x-t, s-x-y-t, with the claims of s grouped by neighbour x. */
-	private boolean meet(int t) {
-		int hops = this.engine.query().maxHops();
-		NodeMarks nearStart = NodeMarks.borrow(this.g);
-		try {
-			List<int[]> groups = new ArrayList<>();
-			for (int c1 : steps(this.s)) {
-				int x = this.g.otherEnd(c1, this.s);
-				int i = nearStart.get(x);
-				if (i == NodeMarks.ABSENT) {
-					nearStart.put(x, groups.size());
-					groups.add(new int[] { c1 });
-				}
-				else {
-					int[] claims = groups.get(i);
-					int[] more = Arrays.copyOf(claims, claims.length + 1);
-					more[claims.length] = c1;
-					groups.set(i, more);
-				}
-			}
-			if (nearStart.has(t)) {
-				for (int c1 : groups.get(nearStart.get(t))) {
-					offer(new int[] { this.s, t }, new int[] { c1 });
-				}
-			}
-			for (int last : hops >= 2 ? steps(t) : new int[0]) {
-				int y = this.g.otherEnd(last, t);
-				if (y == this.s || !spend(1)) {
-					if (y == this.s) {
-						continue;
-					}
-					return false;
-				}
-				if (nearStart.has(y)) {
-					for (int c1 : groups.get(nearStart.get(y))) {
-						offer(new int[] { this.s, y, t }, new int[] { c1, last });
-					}
-				}
-				if (hops >= 3 && !threeSteps(t, y, last, nearStart, groups)) {
-					return false;
-				}
-			}
-			return true;
-		}
-		finally {
-			nearStart.release(this.g);
-		}
-	}
-
-	private boolean threeSteps(int t, int y, int last, NodeMarks nearStart, List<int[]> groups) {
-		for (int middle : steps(y)) {
-			int x = this.g.otherEnd(middle, y);
-			if (x == t || x == this.s || !nearStart.has(x)) {
-				continue;
-			}
-			if (!spend(1)) {
-				return false;
-			}
-			for (int c1 : groups.get(nearStart.get(x))) {
-				offer(new int[] { this.s, x, y, t }, new int[] { c1, middle, last });
-			}
-		}
-		return true;
 	}
 
 	private boolean depthFirst(int t) {
@@ -175,7 +109,7 @@ final class RouteLister {
 		double strength = 1;
 		for (int i = 0; i < claims.length; i++) {
 			share *= this.engine.stepShare(claims[i], nodes[i]);
-			strength *= this.engine.weights().weight(this.g, claims[i]);
+			strength *= this.engine.weight(claims[i]);
 		}
 		this.found.add(new ProjectedRoute(nodes, claims, strength, share));
 		if (this.found.size() > Math.max(64, 4 * this.engine.query().maxPaths())) {

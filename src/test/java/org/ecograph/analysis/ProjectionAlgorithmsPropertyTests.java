@@ -81,7 +81,20 @@ class ProjectionAlgorithmsPropertyTests {
 	void exposureEngineAgreesWithTheOracleOnEveryCounterpart(@ForAll("seed") long seed,
 			@ForAll @IntRange(min = 1, max = 4) int maxHops, @ForAll boolean upstream,
 			@ForAll @IntRange(min = 0, max = 4) int maxPaths) {
-		List<Claim> claims = randomClaims(new Random(seed));
+		assertSameExposure(randomClaims(new Random(seed)), seed, maxHops, upstream, maxPaths);
+	}
+
+	/** Larger graphs: rings of counterparts without known shares, hubs one and two steps away. */
+	@Property(tries = 100)
+	void exposureEngineAgreesWithTheOracleOnLargerGraphs(@ForAll("seed") long seed,
+			@ForAll @IntRange(min = 1, max = 4) int maxHops, @ForAll boolean upstream,
+			@ForAll @IntRange(min = 0, max = 4) int maxPaths) {
+		assertSameExposure(randomClaims(new Random(seed), 10 + new Random(seed).nextInt(20), 60), seed, maxHops,
+				upstream, maxPaths);
+	}
+
+	private static void assertSameExposure(List<Claim> claims, long seed, int maxHops, boolean upstream,
+			int maxPaths) {
 		ClaimProjection g = TestProjections.of(List.of("company:a"), claims);
 		StepWeights weights = new StepWeights(claims.stream().map(Claim::amountUsd).filter(a -> a != null)
 			.max(Double::compare).orElse(null));
@@ -89,11 +102,21 @@ class ProjectionAlgorithmsPropertyTests {
 
 		ExposureCalculator.Result expected = ExposureCalculator.compute(ClaimGraph.of(claims), weights,
 				new ExposureCalculator.Query("company:a", direction, maxHops, maxPaths, Long.MAX_VALUE));
-		ExposureEngine.Result actual = ExposureEngine.compute(g, ProjectionFilter.of(ClaimFilter.NONE), weights,
+		ExposureEngine.Result actual = ExposureEngine.compute(g, ProjectionFilter.of(ClaimFilter.NONE),
 				new ExposureEngine.Query(g.node("company:a"), direction, maxHops, 1000, maxPaths, Long.MAX_VALUE));
 
 		assertThat(actual.complete()).isTrue();
-		assertThat(actual.counterparts()).isEqualTo(expected.exposures().size());
+		assertThat(actual.exposures()).hasSameSizeAs(expected.exposures());
+		// Ranked: known total share first and larger first, then direct amount, then fewest steps, then id; and a
+		// shorter answer is the head of the longer one (the fill of counterparts without a known share included).
+		for (int i = 1; i < actual.exposures().size(); i++) {
+			assertThat(rank(g, actual.exposures().get(i - 1), actual.exposures().get(i))).isNegative();
+		}
+		int first = 1 + new Random(seed).nextInt(4);
+		ExposureEngine.Result head = ExposureEngine.compute(g, ProjectionFilter.of(ClaimFilter.NONE),
+				new ExposureEngine.Query(g.node("company:a"), direction, maxHops, first, maxPaths, Long.MAX_VALUE));
+		assertThat(head.exposures().stream().map(ExposureEngine.Exposed::node).toList()).isEqualTo(actual.exposures()
+			.stream().limit(first).map(ExposureEngine.Exposed::node).toList());
 		Map<String, ExposureEngine.Exposed> byId = actual.exposures()
 			.stream()
 			.collect(Collectors.toMap(e -> g.entityId(e.node()), e -> e));
@@ -151,6 +174,20 @@ class ProjectionAlgorithmsPropertyTests {
 			strength *= weights[c];
 		}
 		assertThat(route.strength()).isCloseTo(strength, within(1e-12));
+	}
+
+	/** The documented order, written out: negative when {@code a} ranks before {@code b}. */
+	private static int rank(ClaimProjection g, ExposureEngine.Exposed a, ExposureEngine.Exposed b) {
+		if (!java.util.Objects.equals(a.totalShare(), b.totalShare())) {
+			return a.totalShare() == null ? 1 : b.totalShare() == null ? -1 : Double.compare(b.totalShare(), a.totalShare());
+		}
+		if (!java.util.Objects.equals(a.amountUsd(), b.amountUsd())) {
+			return a.amountUsd() == null ? 1 : b.amountUsd() == null ? -1 : Double.compare(b.amountUsd(), a.amountUsd());
+		}
+		if (a.hops() != b.hops()) {
+			return Integer.compare(a.hops(), b.hops());
+		}
+		return g.entityId(a.node()).compareTo(g.entityId(b.node()));
 	}
 
 	@net.jqwik.api.Provide

@@ -58,9 +58,18 @@ public final class ProjectionBenchmark {
 		ProjectionFilter all = ProjectionFilter.of(ClaimFilter.NONE);
 		StepWeights weights = new StepWeights(g.largestAmount(all));
 		ProjectionFilter dependency = ProjectionFilter.of(ClaimFilter.NONE.withKinds(AnalysisService.DEFAULT_EXPOSURE_KINDS));
-		StepWeights dependencyWeights = new StepWeights(g.largestAmount(dependency));
 
 		long[] incomplete = new long[1];
+		if (Boolean.getBoolean("ecograph.profileExposure")) {
+			for (int i = 0; i < 14; i++) {
+				int e = i < 10 ? entities[i] : hubs[i - 10];
+				long t = System.nanoTime();
+				ExposureEngine.compute(g, dependency, new ExposureEngine.Query(e,
+						i < 10 ? ExposureDirection.DOWNSTREAM : ExposureDirection.UPSTREAM, 3, 50, 3, 2_000_000));
+				System.err.printf("exposure %s(%d): %.1f ms%n", g.entityId(e), degree(g, e), (System.nanoTime() - t) / 1e6);
+			}
+			return;
+		}
 		if (Boolean.getBoolean("ecograph.profile")) {
 			for (int[] p : java.util.Arrays.copyOf(pairs, Integer.getInteger("bench.pairs", 12))) {
 				long t = System.nanoTime();
@@ -89,10 +98,10 @@ public final class ProjectionBenchmark {
 		}
 		if (only.contains("exposure")) {
 		time("exposure DOWNSTREAM 3 hops first 50", requests, threads, i -> ExposureEngine.compute(g, dependency,
-				dependencyWeights, new ExposureEngine.Query(entities[i % entities.length], ExposureDirection.DOWNSTREAM,
+				new ExposureEngine.Query(entities[i % entities.length], ExposureDirection.DOWNSTREAM,
 						3, 50, 3, 2_000_000)));
 		time("exposure of a hub, UPSTREAM 3 hops", Math.min(requests, 20), threads, i -> ExposureEngine.compute(g,
-				dependency, dependencyWeights, new ExposureEngine.Query(hubs[i % hubs.length],
+				dependency, new ExposureEngine.Query(hubs[i % hubs.length],
 						ExposureDirection.UPSTREAM, 3, 50, 3, 2_000_000)));
 		}
 		if (!only.contains("ranking")) {
