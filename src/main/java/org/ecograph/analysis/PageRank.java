@@ -83,21 +83,43 @@ public final class PageRank {
 		return scores;
 	}
 
-	/** The power iteration over votes given as parallel arrays of node indexes; scores rounded, summing to 1. */
+	/**
+	 * The power iteration over votes given as parallel arrays of node indexes; scores rounded, summing to 1. The votes
+	 * are regrouped by candidate, each with its share of its voter's weight, so that an iteration reads the votes in
+	 * order, sums each candidate's score in a register and touches one voter's score per vote.
+	 */
 	private static double[] iterate(int n, int[] voters, int[] candidates, double[] weights) {
 		double[] outWeight = new double[n];
 		for (int v = 0; v < voters.length; v++) {
 			outWeight[voters[v]] += weights[v];
 		}
+		int[] start = new int[n + 1];
+		for (int candidate : candidates) {
+			start[candidate + 1]++;
+		}
+		for (int i = 0; i < n; i++) {
+			start[i + 1] += start[i];
+		}
+		int[] next = Arrays.copyOf(start, n);
+		int[] from = new int[voters.length];
+		double[] part = new double[voters.length];
+		for (int v = 0; v < voters.length; v++) {
+			int at = next[candidates[v]]++;
+			from[at] = voters[v];
+			part[at] = DAMPING * weights[v] / outWeight[voters[v]];
+		}
 		double[] rank = new double[n];
 		Arrays.fill(rank, 1.0 / n);
+		double[] following = new double[n];
 		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-			double[] next = step(rank, voters, candidates, weights, outWeight);
+			step(rank, following, start, from, part, outWeight);
 			double change = 0;
 			for (int i = 0; i < n; i++) {
-				change += Math.abs(next[i] - rank[i]);
+				change += Math.abs(following[i] - rank[i]);
 			}
-			rank = next;
+			double[] swap = rank;
+			rank = following;
+			following = swap;
 			if (change < TOLERANCE) {
 				break;
 			}
@@ -164,7 +186,8 @@ public final class PageRank {
 		return v + 1;
 	}
 
-	private static double[] step(double[] rank, int[] voters, int[] candidates, double[] weights,
+	/** One iteration: {@code next} from {@code rank}; the votes grouped by candidate ({@code start}). */
+	private static void step(double[] rank, double[] next, int[] start, int[] from, double[] part,
 			double[] outWeight) {
 		int n = rank.length;
 		double dangling = 0;
@@ -173,12 +196,14 @@ public final class PageRank {
 				dangling += rank[i];
 			}
 		}
-		double[] next = new double[n];
-		Arrays.fill(next, (1 - DAMPING) / n + DAMPING * dangling / n);
-		for (int v = 0; v < voters.length; v++) {
-			next[candidates[v]] += DAMPING * rank[voters[v]] * weights[v] / outWeight[voters[v]];
+		double base = (1 - DAMPING) / n + DAMPING * dangling / n;
+		for (int i = 0; i < n; i++) {
+			double sum = base;
+			for (int v = start[i]; v < start[i + 1]; v++) {
+				sum += rank[from[v]] * part[v];
+			}
+			next[i] = sum;
 		}
-		return next;
 	}
 
 	/** The votes a claim casts: one from its dependent side, or two for a mutual kind; none for a self-loop. */
