@@ -65,6 +65,8 @@ class CatalogQueryPlansTests {
 			queries.add(Arguments.of("relation by id, " + kind, RelationCatalog.BY_ID.get(kind),
 					Map.of("ids", List.of("claim:x"))));
 		}
+		queries.add(Arguments.of("relations of many entities, with their ends", RelationCatalog.OF_ENTITIES_WITH_ENDS,
+				Parameters.with(page, "ids", List.of("company:openai", "program:stargate"), "direction", "BOTH")));
 		return queries.stream();
 	}
 
