@@ -47,6 +47,8 @@ class CatalogQueryPlansTests {
 								"limit", 21)),
 				Arguments.of("entities by name", EntityCatalog.LIST_MATCHING,
 						Parameters.of("needle", "open", "afterName", "", "afterId", "", "labels", null, "limit", 21)),
+				Arguments.of("entities by name, first page", EntityCatalog.LIST_MATCHING_FIRST,
+						Parameters.of("needle", "open", "labels", null, "limit", 21)),
 				Arguments.of("entities by name, counted", EntityCatalog.COUNT_MATCHING,
 						Parameters.of("needle", "open", "labels", null)),
 				Arguments.of("search", EntityCatalog.SEARCH,
