@@ -30,7 +30,12 @@ import org.neo4j.driver.AccessMode;
  * Optionally the same catalog questions against a peer GraphQL server (the Neo4j GraphQL Library, bench/peer/).
  *
  * <pre>java -cp NEO4J_DRIVER_CLASSPATH bench/Bench.java [--http URL] [--bolt URI] [--user U --password P]
- *      [--peer URL] [--clients 4] [--requests 200] [--seed 7]</pre>
+ *      [--peer URL] [--clients 4] [--requests 200] [--seed 7] [--only entity,nameContains,relations,subgraph]
+ *      [--sides ecograph,raw,peer]</pre>
+ *
+ * {@code --only} times only the operations whose short names are listed: paths, strength, exposure, ranking,
+ * subgraph, entity, nameContains, relations; {@code --sides} times only the listed sides (e.g. {@code ecograph} alone,
+ * to profile the server without the other sides' load).
  *
  * Exits non-zero when any request failed (an HTTP error, a GraphQL error or a failed Cypher query).
  */
@@ -64,6 +69,18 @@ public final class Bench {
 
 	static long seed = 7;
 
+	/** The short names of the operations to time; {@code null} for all. */
+	static java.util.Set<String> only;
+
+	/** The sides to time: ecograph, raw, peer. */
+	static java.util.Set<String> sides = java.util.Set.of("ecograph", "raw", "peer");
+
+	/** Short names for {@code --only}, by operation name. */
+	static final Map<String, String> SHORT_NAMES = Map.of("influencePaths HOPS k=5 maxHops=4", "paths",
+			"influencePaths STRENGTH k=5 maxHops=4", "strength", "exposure DOWNSTREAM 3 hops first 50", "exposure",
+			"ranking(first: 10)", "ranking", "subgraph 2 hops limit 500", "subgraph", "entity(id)", "entity",
+			"entities(nameContains, first: 20)", "nameContains", "entity { relations(first: 100) }", "relations");
+
 	public static void main(String[] args) throws Exception {
 		System.exit(run(args) == 0 ? 0 : 1);
 	}
@@ -73,6 +90,8 @@ public final class Bench {
 		http = "http://localhost:8080/graphql";
 		bolt = "bolt://localhost:7687";
 		peer = null;
+		only = null;
+		sides = java.util.Set.of("ecograph", "raw", "peer");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--http" -> http = args[++i];
@@ -83,8 +102,14 @@ public final class Bench {
 				case "--clients" -> clients = Integer.parseInt(args[++i]);
 				case "--requests" -> requests = Integer.parseInt(args[++i]);
 				case "--seed" -> seed = Long.parseLong(args[++i]);
+				case "--only" -> only = java.util.Set.of(args[++i].split(","));
+				case "--sides" -> sides = java.util.Set.of(args[++i].split(","));
 				default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
 			}
+		}
+		if (only != null && !SHORT_NAMES.values().containsAll(only)) {
+			throw new IllegalArgumentException("--only takes names among " + new java.util.TreeSet<>(SHORT_NAMES.values())
+					+ ", got " + only);
 		}
 		return runAll();
 	}
@@ -100,20 +125,29 @@ public final class Bench {
 			int failures = 0;
 			System.out.printf("%-34s %-8s %s%n", "operation", "side", "latency and throughput");
 			for (Op op : operations(w)) {
-				Stats mine = time(i -> post(client, http, op.graphql().apply(i)));
-				failures += mine.errors();
-				System.out.printf("%-34s %-8s %s%n", op.name(), "ecograph", mine.line());
-				if (op.cypher() != null) {
+				if (only != null && !only.contains(SHORT_NAMES.get(op.name()))) {
+					continue;
+				}
+				Stats mine = !sides.contains("ecograph") ? null : time(i -> post(client, http, op.graphql().apply(i)));
+				if (mine != null) {
+					failures += mine.errors();
+					System.out.printf("%-34s %-8s %s%n", op.name(), "ecograph", mine.line());
+				}
+				else {
+					System.out.printf("%s%n", op.name());
+				}
+				if (op.cypher() != null && sides.contains("raw")) {
 					Stats raw = time(i -> cypher(driver, op.cypher().apply(i)));
 					failures += raw.errors();
 					System.out.printf("%-34s %-8s %s   ratio p50 %.2fx, p99 %.2fx%n", "", "raw", raw.line(),
-							mine.p50() / raw.p50(), mine.p99() / raw.p99());
+							mine == null ? Double.NaN : mine.p50() / raw.p50(),
+							mine == null ? Double.NaN : mine.p99() / raw.p99());
 				}
-				if (op.peer() != null && peer != null) {
+				if (op.peer() != null && peer != null && sides.contains("peer")) {
 					Stats other = time(i -> post(client, peer, op.peer().apply(i)));
 					failures += other.errors();
 					System.out.printf("%-34s %-8s %s   throughput %.2fx the peer%n", "", "peer", other.line(),
-							mine.perSecond() / other.perSecond());
+							mine == null ? Double.NaN : mine.perSecond() / other.perSecond());
 				}
 			}
 			return failures;

@@ -48,7 +48,7 @@ class EntityFieldsController {
 		registry.forTypePair(String.class, Source.class)
 			.withName("sourceById")
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> sources.findByIds(ids)));
-		registry.<RelationsKey, Page<Claim>>forName("entityRelations")
+		registry.<RelationsKey, RelationsPage>forName("entityRelations")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> relationsOf(relations, keys)));
 	}
 
@@ -57,13 +57,21 @@ class EntityFieldsController {
 			@Argument List<RelationKind> kinds, @Argument List<ClaimStatus> status, @Argument Double minConfidence,
 			@Argument LocalDate asOf, @Argument Integer first, @Argument String after,
 			@Argument Boolean includeInferred, @Argument Boolean includeRetracted,
-			DataLoader<RelationsKey, Page<Claim>> entityRelations, DataFetchingFieldSelectionSet selection) {
+			DataLoader<RelationsKey, RelationsPage> entityRelations, DataLoader<String, Entity> entityById,
+			DataFetchingFieldSelectionSet selection) {
 		PageRequest page = Arguments.page(first, after, this.limits);
 		ClaimFilter filter = Arguments.withRetracted(
 				Arguments.claimFilter(kinds, status, minConfidence, asOf, includeInferred), includeRetracted);
 		Direction side = direction == null ? Direction.BOTH : direction;
-		return entityRelations.load(new RelationsKey(entity.id(),
-				new RelationsQuery(side, filter, page, selection.contains("totalCount"))));
+		boolean withEnds = selection.contains("edges/node/from") || selection.contains("edges/node/to");
+		return entityRelations
+			.load(new RelationsKey(entity.id(),
+					new RelationsQuery(side, filter, page, selection.contains("totalCount"), withEnds)))
+			.thenApply(found -> {
+				// The ends came with the page: the relations' from and to fields find them without a query.
+				found.ends().forEach(entityById::prime);
+				return found.page();
+			});
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "from")
@@ -83,18 +91,38 @@ class EntityFieldsController {
 	}
 
 	/** One query per distinct set of arguments (usually one), whatever the number of entities. */
-	private static Map<RelationsKey, Page<Claim>> relationsOf(RelationCatalog relations, Set<RelationsKey> keys) {
+	private static Map<RelationsKey, RelationsPage> relationsOf(RelationCatalog relations, Set<RelationsKey> keys) {
 		Map<RelationsQuery, List<String>> byQuery = new LinkedHashMap<>();
 		keys.forEach(key -> byQuery.computeIfAbsent(key.query(), q -> new ArrayList<>()).add(key.entityId()));
-		Map<RelationsKey, Page<Claim>> pages = new HashMap<>();
-		byQuery.forEach((query, ids) -> relations
-			.relationsOf(ids, query.direction(), query.filter(), query.page(), query.withTotal())
-			.forEach((id, page) -> pages.put(new RelationsKey(id, query), page)));
+		Map<RelationsKey, RelationsPage> pages = new HashMap<>();
+		byQuery.forEach((query, ids) -> {
+			RelationCatalog.EntityRelations found = relations.relationsOf(ids, query.direction(), query.filter(),
+					query.page(), query.withTotal(), query.withEnds());
+			found.pages().forEach((id, page) -> pages.put(new RelationsKey(id, query),
+					new RelationsPage(page, endsOf(page, found.ends()))));
+		});
 		return pages;
 	}
 
-	/** The arguments of one {@code relations} selection. */
-	record RelationsQuery(Direction direction, ClaimFilter filter, PageRequest page, boolean withTotal) {
+	private static Map<String, Entity> endsOf(Page<Claim> page, Map<String, Entity> ends) {
+		if (ends.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Entity> mine = new HashMap<>();
+		page.edges().forEach(edge -> {
+			mine.computeIfAbsent(edge.node().fromId(), ends::get);
+			mine.computeIfAbsent(edge.node().toId(), ends::get);
+		});
+		return mine;
+	}
+
+	/** The arguments of one {@code relations} selection; {@code withEnds} when it selects the relations' ends. */
+	record RelationsQuery(Direction direction, ClaimFilter filter, PageRequest page, boolean withTotal,
+			boolean withEnds) {
+	}
+
+	/** A page of one entity's relations, with the entities at their ends when they were asked for. */
+	record RelationsPage(Page<Claim> page, Map<String, Entity> ends) {
 	}
 
 	/** A {@code relations} selection on one entity. */

@@ -85,6 +85,13 @@ public class EntityCatalog {
 			  AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
 			RETURN n ORDER BY n.name, n.id LIMIT $limit""".formatted(EntityNames.KEY);
 
+	/** The first page with a name filter: {@link #LIST_MATCHING} without the cursor (a simpler plan, no union). */
+	static final String LIST_MATCHING_FIRST = """
+			MATCH (n:Entity)
+			WHERE n.%s CONTAINS $needle
+			  AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+			RETURN n ORDER BY n.name, n.id LIMIT $limit""".formatted(EntityNames.KEY);
+
 	static final String COUNT_ALL = """
 			MATCH (n:Entity) WHERE $labels IS NULL OR any(l IN labels(n) WHERE l IN $labels)
 			RETURN count(n) AS total""";
@@ -107,7 +114,8 @@ public class EntityCatalog {
 		Map<String, Object> parameters = Parameters.of("labels", labels(kinds), "needle", needle, "afterName",
 				after == null ? "" : after.get(0), "afterId", after == null ? "" : after.get(1), "limit",
 				page.first() + 1);
-		List<Entity> fetched = List.copyOf(this.neo4j.query(needle == null ? LIST_ALL : LIST_MATCHING)
+		String listing = needle == null ? LIST_ALL : after == null ? LIST_MATCHING_FIRST : LIST_MATCHING;
+		List<Entity> fetched = List.copyOf(this.neo4j.query(listing)
 			.bindAll(parameters)
 			.fetchAs(Entity.class)
 			.mappedBy((types, row) -> GraphMapping.entity(row.get("n").asNode()))

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
+import org.ecograph.model.Entity;
 import org.ecograph.model.GraphMapping;
 import org.ecograph.model.RelationKind;
 import java.util.stream.Collectors;
@@ -71,6 +72,23 @@ public class RelationCatalog {
 			  RETURN collect({claim: r, from: startNode(r).id, to: endNode(r).id}) AS page
 			}
 			RETURN id, page""".formatted(AFTER_CURSOR, ClaimFilter.CYPHER_PREDICATE);
+
+	/**
+	 * {@link #OF_ENTITIES} with the ends of every relation: each entity once, and per relation its other end, so a
+	 * page and the entities it leads to cost one query.
+	 */
+	static final String OF_ENTITIES_WITH_ENDS = """
+			UNWIND $ids AS id
+			MATCH (e:Entity {id: id})
+			CALL (e) {
+			  MATCH (e)-[r]-(o:Entity)
+			  WHERE ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e)
+			         OR ($direction = 'IN' AND endNode(r) = e))
+			    AND %s AND %s
+			  WITH DISTINCT r, o ORDER BY r.id LIMIT $limit
+			  RETURN collect({claim: r, from: startNode(r).id, to: endNode(r).id, other: o}) AS page
+			}
+			RETURN id, e AS entity, page""".formatted(AFTER_CURSOR, ClaimFilter.CYPHER_PREDICATE);
 
 	static final String COUNT_OF_ENTITIES = """
 			UNWIND $ids AS id
@@ -152,6 +170,15 @@ public class RelationCatalog {
 	 */
 	public Map<String, Page<Claim>> relationsOf(Collection<String> entityIds, Direction direction, ClaimFilter filter,
 			PageRequest page, boolean withTotal) {
+		return relationsOf(entityIds, direction, filter, page, withTotal, false).pages();
+	}
+
+	/**
+	 * {@link #relationsOf(Collection, Direction, ClaimFilter, PageRequest, boolean)}, and when {@code withEnds} the
+	 * entities at both ends of every relation returned, fetched by the same query.
+	 */
+	public EntityRelations relationsOf(Collection<String> entityIds, Direction direction, ClaimFilter filter,
+			PageRequest page, boolean withTotal, boolean withEnds) {
 		String after = after(page);
 		Map<String, Object> parameters = Parameters.with(filter.parameters(), "ids", List.copyOf(Set.copyOf(entityIds)),
 				"direction", direction.name(), "after", after == null ? "" : after, "limit", page.first() + 1);
@@ -162,17 +189,38 @@ public class RelationCatalog {
 		}
 		Map<String, Page<Claim>> pages = new HashMap<>();
 		entityIds.forEach(id -> pages.put(id, withTotal ? Page.empty() : Page.<Claim>empty().withoutTotal()));
-		this.neo4j.query(OF_ENTITIES)
+		Map<String, Entity> ends = new HashMap<>();
+		this.neo4j.query(withEnds ? OF_ENTITIES_WITH_ENDS : OF_ENTITIES)
 			.bindAll(parameters)
 			.fetchAs(EntityPage.class)
 			.mappedBy((types, row) -> {
 				String id = row.get("id").asString();
-				return new EntityPage(id, Page.of(row.get("page").asList(GraphMapping::claim), page.first(),
-						after != null, withTotal ? totals.getOrDefault(id, 0L) : null, RelationCatalog::cursor));
+				if (withEnds) {
+					Entity entity = GraphMapping.entity(row.get("entity").asNode());
+					ends.put(entity.id(), entity);
+				}
+				List<Claim> claims = row.get("page").asList(value -> {
+					if (withEnds) {
+						Entity other = GraphMapping.entity(value.get("other").asNode());
+						ends.putIfAbsent(other.id(), other);
+					}
+					return GraphMapping.claim(value);
+				});
+				return new EntityPage(id, Page.of(claims, page.first(), after != null,
+						withTotal ? totals.getOrDefault(id, 0L) : null, RelationCatalog::cursor));
 			})
 			.all()
 			.forEach(found -> pages.put(found.entityId(), found.page()));
-		return pages;
+		return new EntityRelations(pages, ends);
+	}
+
+	/**
+	 * Pages of relations by entity id, with the entities at their ends.
+	 *
+	 * @param pages a page for every entity id asked for
+	 * @param ends the entities at both ends of the relations in the pages, by id; empty unless asked for
+	 */
+	public record EntityRelations(Map<String, Page<Claim>> pages, Map<String, Entity> ends) {
 	}
 
 	private static List<RelationKind> kindsOf(Set<RelationKind> kinds) {

@@ -1,8 +1,12 @@
 package org.ecograph.api;
 
+import java.util.List;
+import java.util.Map;
+
 import org.ecograph.SeededGraphTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +42,32 @@ class BatchLoadingTests {
 		// the page of entities, their measures, their relations, the relations' measures, the measures' sources,
 		// places (entities), wholes and relations
 		assertThat(forAll).isLessThanOrEqualTo(8);
+	}
+
+	@Test
+	void anEntitysRelationsAndTheirEndsTakeOneQuery() {
+		String document = """
+				{ entity(id: "company:nvidia") { relations(first: 20) { edges { node {
+				    id from { id name kind } to { id name kind } } } } } }""";
+		long before = this.driver.queries();
+		GraphQlTester.Response response = this.graphQlTester.document(document).execute();
+		// the entity, then its relations with their ends
+		assertThat(this.driver.queries() - before).isEqualTo(2);
+		List<Map<String, Object>> ends = response.path("entity.relations.edges[*].node.to")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(ends).isNotEmpty().contains(Map.of("id", "program:stargate", "name", "Stargate", "kind", "PROGRAM"));
+		// the same ends as the entity lookup gives
+		for (Map<String, Object> end : ends) {
+			this.graphQlTester.document("query($id: ID!) { entity(id: $id) { id name kind } }")
+				.variable("id", end.get("id"))
+				.execute()
+				.path("entity")
+				.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.isEqualTo(end);
+		}
 	}
 
 	private long queriesFor(String document, int entities) {

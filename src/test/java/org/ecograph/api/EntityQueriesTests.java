@@ -124,6 +124,29 @@ class EntityQueriesTests {
 	}
 
 	@Test
+	void entitiesPagesWithANameFilterVisitEveryMatchOnceInNameOrder() {
+		List<String> expected = List.copyOf(this.neo4j
+			.query("MATCH (n:Entity) WHERE n.nameKey CONTAINS 'an' RETURN n.id AS id ORDER BY n.name, n.id")
+			.fetchAs(String.class)
+			.all());
+		List<String> seen = new ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			GraphQlTester.Response response = this.graphQlTester.documentName("catalog-entities")
+				.variable("nameContains", "AN")
+				.variable("first", 7)
+				.variable("after", after)
+				.execute();
+			seen.addAll(response.path("entities.edges[*].node.id").entityList(String.class).get());
+			more = response.path("entities.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = response.path("entities.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(expected).hasSizeGreaterThan(14);
+		assertThat(seen).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
+	}
+
+	@Test
 	void entitiesPageOfZeroGivesOnlyTheCount() {
 		GraphQlTester.Response response = this.graphQlTester.documentName("catalog-entities")
 			.variable("kinds", List.of("COMPANY"))

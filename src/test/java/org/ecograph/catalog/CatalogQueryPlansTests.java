@@ -47,6 +47,8 @@ class CatalogQueryPlansTests {
 								"limit", 21)),
 				Arguments.of("entities by name", EntityCatalog.LIST_MATCHING,
 						Parameters.of("needle", "open", "afterName", "", "afterId", "", "labels", null, "limit", 21)),
+				Arguments.of("entities by name, first page", EntityCatalog.LIST_MATCHING_FIRST,
+						Parameters.of("needle", "open", "labels", null, "limit", 21)),
 				Arguments.of("entities by name, counted", EntityCatalog.COUNT_MATCHING,
 						Parameters.of("needle", "open", "labels", null)),
 				Arguments.of("search", EntityCatalog.SEARCH,
@@ -65,6 +67,8 @@ class CatalogQueryPlansTests {
 			queries.add(Arguments.of("relation by id, " + kind, RelationCatalog.BY_ID.get(kind),
 					Map.of("ids", List.of("claim:x"))));
 		}
+		queries.add(Arguments.of("relations of many entities, with their ends", RelationCatalog.OF_ENTITIES_WITH_ENDS,
+				Parameters.with(page, "ids", List.of("company:openai", "program:stargate"), "direction", "BOTH")));
 		return queries.stream();
 	}
 

@@ -41,6 +41,33 @@ class RelationCatalogTests {
 	}
 
 	@Test
+	void relationsWithTheirEndsTakeOneQueryAndGiveTheEntitiesALookupGives() {
+		long before = this.driver.queries();
+		RelationCatalog.EntityRelations found = this.relations.relationsOf(List.of("company:nvidia", "company:dell"),
+				Direction.BOTH, ClaimFilter.NONE, new PageRequest(10, null), false, true);
+		assertThat(this.driver.queries() - before).isEqualTo(1);
+
+		Map<String, Page<Claim>> without = this.relations.relationsOf(List.of("company:nvidia", "company:dell"),
+				Direction.BOTH, ClaimFilter.NONE, new PageRequest(10, null), false);
+		assertThat(found.pages()).isEqualTo(without);
+		Set<String> endIds = new java.util.TreeSet<>();
+		found.pages().values().forEach(page -> page.edges().forEach(edge -> {
+			endIds.add(edge.node().fromId());
+			endIds.add(edge.node().toId());
+		}));
+		assertThat(endIds).contains("company:nvidia", "company:dell", "program:stargate");
+		assertThat(found.ends()).isEqualTo(this.entities.findByIds(endIds));
+	}
+
+	@Test
+	void relationsWithoutTheirEndsBringNone() {
+		RelationCatalog.EntityRelations found = this.relations.relationsOf(List.of("company:nvidia"), Direction.OUT,
+				ClaimFilter.NONE, new PageRequest(5, null), false, false);
+		assertThat(ids(found.pages().get("company:nvidia"))).isNotEmpty();
+		assertThat(found.ends()).isEmpty();
+	}
+
+	@Test
 	void aPageCursorContinuesAfterItsItem() {
 		Page<Claim> first = this.relations.list(null, "program:stargate", ClaimFilter.NONE, new PageRequest(2, null), true);
 		Page<Claim> second = this.relations.list(null, "program:stargate", ClaimFilter.NONE,
