@@ -41,9 +41,12 @@ class AnalysisRepository {
 			.orElse(0L);
 	}
 
-	/** Runs {@code work} on the driver's query runner of the current transaction, for results too large to collect. */
+	/**
+	 * Runs {@code work} on the driver's query runner of the current transaction, for results too large to collect;
+	 * returns what it returns, {@code null} included.
+	 */
 	<T> T stream(Function<QueryRunner, T> work) {
-		return this.neo4j.delegateTo(runner -> Optional.of(work.apply(runner))).run().orElseThrow();
+		return this.neo4j.delegateTo(runner -> Optional.ofNullable(work.apply(runner))).run().orElse(null);
 	}
 
 	/** The {@code FUNDS} claims into {@code target} passing {@code filter}. */

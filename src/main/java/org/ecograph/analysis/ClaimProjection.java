@@ -157,6 +157,30 @@ public final class ClaimProjection {
 		return KINDS[this.kind[claim]];
 	}
 
+	static RelationKind kindOf(byte ordinal) {
+		return KINDS[ordinal];
+	}
+
+	/** A hash of the claim's id, from its UTF-8 bytes, equal to {@link #idHash(String)} of the id: nothing decoded. */
+	long idHash(int claim) {
+		return hash(this.idBytes, this.idOffsets[claim], this.idOffsets[claim + 1]);
+	}
+
+	/** The hash {@link #idHash(int)} gives a claim with this id. */
+	static long idHash(String id) {
+		byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+		return hash(bytes, 0, bytes.length);
+	}
+
+	/** FNV-1a, 64 bits. */
+	private static long hash(byte[] bytes, int from, int to) {
+		long h = 0xcbf29ce484222325L;
+		for (int i = from; i < to; i++) {
+			h = (h ^ (bytes[i] & 0xff)) * 0x100000001b3L;
+		}
+		return h;
+	}
+
 	/** The other end of {@code claim} from {@code node}. */
 	int otherEnd(int claim, int node) {
 		return this.src[claim] == node ? this.dst[claim] : this.src[claim];

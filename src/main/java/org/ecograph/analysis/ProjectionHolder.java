@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * application is ready (catalog queries are served meanwhile); afterwards a poller reads the graph version every
  * {@code ecograph.analysis.refresh-interval}, and each analysis request reads it too, so the next question after a
  * write sees it. A new snapshot is built beside the old one and swapped in whole: a request keeps the snapshot it
- * started with. Every app instance over the same database does the same on its own, so several instances behind a
- * load balancer all converge on the database's version.
+ * started with. After steward mutations only, the new snapshot is the old one with what they touched re-read
+ * ({@link ProjectionLoader#update}); after a loaded script it is rebuilt. Every app instance over the same database
+ * does the same on its own, so several instances behind a load balancer all converge on the database's version.
  */
 @Component
 public class ProjectionHolder implements DisposableBean {
@@ -132,7 +133,11 @@ public class ProjectionHolder implements DisposableBean {
 		this.builder.execute(() -> {
 			try {
 				this.claimsRead.set(0);
-				ClaimProjection built = this.loader.build(this.claimsRead::set);
+				ClaimProjection previous = this.current.get();
+				ClaimProjection built = previous == null ? null : this.loader.update(previous);
+				if (built == null) {
+					built = this.loader.build(this.claimsRead::set);
+				}
 				this.current.accumulateAndGet(built, (old, neu) -> old == null || neu.version() >= old.version() ? neu : old);
 				next.complete(built);
 				this.onNewSnapshot.run();

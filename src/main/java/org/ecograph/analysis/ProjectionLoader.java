@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 
 import org.ecograph.model.AmountKind;
+import org.ecograph.model.ChangeLog;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.GraphVersion;
+import org.ecograph.model.Ids;
 import org.ecograph.model.RelationKind;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -48,6 +50,33 @@ public class ProjectionLoader {
 			       r.amountUsd AS amt, r.%s AS ak, r.%s AS inf, r.%s IS NOT NULL AS ret, r.%s AS rec"""
 		.formatted(AmountKind.PROPERTY, ClaimFilter.INFERRED, ClaimFilter.RETRACTED_AT, ClaimFilter.RECORDED_AT);
 
+	/** The changes after a version, up to another, in order (one index range seek on the unique {@code seq}). */
+	private static final String CHANGES = """
+			MATCH (c:Change) WHERE c.seq > $since AND c.seq <= $until
+			RETURN c.seq AS seq, c.operation AS operation, c.subjects AS subjects ORDER BY seq""";
+
+	private static final String ENTITIES_BY_ID = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels";
+
+	private static final String CLAIM_COLUMNS = """
+			RETURN a.id AS f, b.id AS t, type(r) AS k, r.id AS id, r.status AS s, r.confidence AS c,
+			       r.validFrom AS vf, r.validTo AS vt, r.shareOfSource AS ss, r.shareOfTarget AS st,
+			       r.amountUsd AS amt, r.%s AS ak, r.%s AS inf, r.%s IS NOT NULL AS ret, r.%s AS rec"""
+		.formatted(AmountKind.PROPERTY, ClaimFilter.INFERRED, ClaimFilter.RETRACTED_AT, ClaimFilter.RECORDED_AT);
+
+	/** The claims leaving and reaching the entities of {@code $ids} (index seeks on the entity id). */
+	private static final String CLAIMS_AT = "MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND type(r) IN $types "
+			+ CLAIM_COLUMNS + "\nUNION ALL\nMATCH (a:Entity)-[r]->(b:Entity) WHERE b.id IN $ids AND type(r) IN $types "
+			+ CLAIM_COLUMNS;
+
+	/** The claims with the ids of {@code $claimIds}, one index seek per relation kind. */
+	private static final String CLAIMS_BY_ID = RelationKind.types()
+		.stream()
+		.map(type -> "MATCH (a:Entity)-[r:" + type + "]->(b:Entity) WHERE r.id IN $claimIds " + CLAIM_COLUMNS)
+		.collect(java.util.stream.Collectors.joining("\nUNION ALL\n"));
+
+	/** Beyond this many touched ids, a rebuild reads less than the changes would. */
+	private static final int MAX_TOUCHED = 10_000;
+
 	private final AnalysisRepository repository;
 
 	ProjectionLoader(AnalysisRepository repository) {
@@ -67,6 +96,67 @@ public class ProjectionLoader {
 	@Transactional(readOnly = true, timeoutString = "${ecograph.analysis.build-timeout:3600}")
 	public ClaimProjection build(LongConsumer progress) {
 		return this.repository.stream(tx -> build(tx, progress));
+	}
+
+	/**
+	 * The snapshot of the database's version made from {@code old} and the changes since it, when every change since
+	 * is a steward's (the audit trail names what each touched) and they touched few enough; {@code null} when a
+	 * rebuild is needed (a loaded script, a gap in the trail, too many touched ids). One read transaction.
+	 */
+	@Transactional(readOnly = true, timeoutString = "${ecograph.analysis.build-timeout:3600}")
+	public ClaimProjection update(ClaimProjection old) {
+		return this.repository.stream(tx -> update(tx, old));
+	}
+
+	private ClaimProjection update(QueryRunner tx, ClaimProjection old) {
+		long started = System.nanoTime();
+		long version = GraphVersion.read(tx);
+		if (version <= old.version()) {
+			return old;
+		}
+		ProjectionDelta delta = new ProjectionDelta();
+		long changes = 0;
+		for (Record r : tx.run(CHANGES, Map.of("since", old.version(), "until", version)).list()) {
+			changes++;
+			if (ChangeLog.LOAD_SCRIPT.equals(r.get("operation").asString(null)) || r.get("subjects").isNull()) {
+				return null;
+			}
+			for (String subject : r.get("subjects").asList(Value::asString)) {
+				if (Ids.CLAIM_ID.matcher(subject).matches()) {
+					delta.claimIds.add(subject);
+				}
+				else if (Ids.ENTITY_ID.matcher(subject).matches()) {
+					delta.entityIds.add(subject);
+				}
+			}
+		}
+		if (changes != version - old.version() || delta.entityIds.size() + delta.claimIds.size() > MAX_TOUCHED) {
+			return null;
+		}
+		List<String> entityIds = List.copyOf(delta.entityIds);
+		tx.run(ENTITIES_BY_ID, Map.of("ids", entityIds)).forEachRemaining(r -> {
+			String kind = kindOf(r);
+			delta.entitiesNow.put(r.get("id").asString(), kind == null ? (byte) -1 : (byte) EntityKind.valueOf(kind).ordinal());
+		});
+		Map<String, Object> parameters = Map.of("ids", entityIds, "claimIds", List.copyOf(delta.claimIds), "types",
+				RelationKind.types());
+		for (String query : new String[] { CLAIMS_AT, CLAIMS_BY_ID }) {
+			tx.run(query, parameters).forEachRemaining(r -> {
+				String id = r.get("id").asString(null);
+				if (id == null || !delta.claimsRead.add(id)) {
+					return;
+				}
+				int c = delta.claims.add(id, 0, 0, RelationKind.valueOf(r.get("k").asString()));
+				fill(delta.claims, c, r);
+				delta.claimFrom.add(r.get("f").asString(""));
+				delta.claimTo.add(r.get("t").asString(""));
+			});
+		}
+		ClaimProjection projection = delta.applyTo(old, version);
+		log.info("Analysis projection of graph version {} updated from version {}: {} entities and {} claims touched,"
+				+ " {} claims in {} ms", version, old.version(), delta.entityIds.size(), delta.claimsRead.size(),
+				projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
+		return projection;
 	}
 
 	private ClaimProjection build(QueryRunner tx, LongConsumer progress) {
