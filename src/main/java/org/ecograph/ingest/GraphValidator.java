@@ -71,20 +71,20 @@ public final class GraphValidator {
 
 	/**
 	 * The elements a change touched. A steward's mutation names them by id (entities, claims, sources); the loader
-	 * names what a script wrote by element id ({@link ScriptTouches}), which covers nodes and relationships without an
+	 * names what a script wrote by internal node and relationship id, valid within its transaction ({@link ScriptTouches}), which covers nodes and relationships without an
 	 * id or of an unknown label or type. Rules in {@code wholeGraphRules} are checked over the whole graph (a change
 	 * whose effect on a rule reaches untouched elements, e.g. a deleted source that claims may still name).
 	 */
 	public record Scope(Collection<String> entityIds, Collection<String> claimIds, Collection<String> sourceIds,
-			Collection<String> nodeElementIds, Collection<String> relationshipElementIds,
+			Collection<Long> nodeIds, Collection<Long> relationshipIds,
 			Set<ValidationRule> wholeGraphRules) {
 
 		public Scope {
 			entityIds = List.copyOf(new LinkedHashSet<>(entityIds));
 			claimIds = List.copyOf(new LinkedHashSet<>(claimIds));
 			sourceIds = List.copyOf(new LinkedHashSet<>(sourceIds));
-			nodeElementIds = List.copyOf(nodeElementIds);
-			relationshipElementIds = List.copyOf(relationshipElementIds);
+			nodeIds = List.copyOf(nodeIds);
+			relationshipIds = List.copyOf(relationshipIds);
 			wholeGraphRules = Set.copyOf(wholeGraphRules);
 		}
 
@@ -108,6 +108,11 @@ public final class GraphValidator {
 
 	}
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphValidator.class);
+
+	/** A rule's check taking this long is logged, so the cost of a large script's validation can be read. */
+	private static final long SLOW_RULE_MILLIS = 1000;
+
 	private GraphValidator() {
 	}
 
@@ -127,8 +132,8 @@ public final class GraphValidator {
 
 	static List<Violation> violations(Rows rows, Scope scope) {
 		Map<String, Object> parameters = new HashMap<>(PARAMETERS);
-		// Ids are resolved to element ids once; the rules then seek their elements by element id.
-		List<Object> nodes = new ArrayList<>(scope.nodeElementIds());
+		// Ids are resolved to internal ids once; the rules then seek their elements by internal id.
+		List<Object> nodes = new ArrayList<>(scope.nodeIds());
 		if (!scope.entityIds().isEmpty() || !scope.sourceIds().isEmpty()) {
 			nodes.addAll((List<?>) rows.run("""
 					CALL () {
@@ -136,21 +141,29 @@ public final class GraphValidator {
 					  UNION
 					  UNWIND $sourceIds AS id MATCH (n:Source {id: id}) RETURN n
 					}
-					RETURN collect(elementId(n)) AS ids""", Map.of("entityIds", scope.entityIds(), "sourceIds",
+					RETURN collect(id(n)) AS ids""", Map.of("entityIds", scope.entityIds(), "sourceIds",
 					scope.sourceIds())).get(0).get("ids"));
 		}
-		List<Object> claims = new ArrayList<>(scope.relationshipElementIds());
+		List<Object> claims = new ArrayList<>(scope.relationshipIds());
 		if (!scope.claimIds().isEmpty()) {
-			claims.addAll((List<?>) rows.run(TOUCHED_CLAIMS + " RETURN collect(elementId(r)) AS ids",
+			claims.addAll((List<?>) rows.run(TOUCHED_CLAIMS + " RETURN collect(id(r)) AS ids",
 					Map.of("claimIds", scope.claimIds())).get(0).get("ids"));
 		}
-		parameters.put("nodeElementIds", nodes);
-		parameters.put("claimElementIds", claims);
+		parameters.put("nodeIds", nodes);
+		parameters.put("relationshipIds", claims);
 		List<Violation> violations = new ArrayList<>();
 		for (ValidationRule rule : ValidationRule.values()) {
 			boolean whole = rule.scopedQuery() == null || scope.wholeGraphRules().contains(rule);
+			if (!whole && !rule.mayFind(nodes, claims)) {
+				continue;
+			}
+			long started = System.nanoTime();
 			collect(rows, rule, whole ? rule.query() : rule.scopedQuery(), whole ? PARAMETERS : parameters,
 					violations);
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			if (millis >= SLOW_RULE_MILLIS) {
+				log.info("Rule {} over {} took {} ms", rule, whole ? "the whole graph" : "the touched elements", millis);
+			}
 		}
 		return violations;
 	}

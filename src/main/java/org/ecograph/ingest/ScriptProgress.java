@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The loader's progress through a script, in the log: each statement as it finishes (with what it changed and how
- * long it took) and, while a long one runs (a {@code LOAD CSV} of a million rows is one statement), a line every
+ * The loader's progress through a script, in the log: each statement that took a second or more as it finishes (with
+ * what it changed and how long it took) and, while a long one runs (a {@code LOAD CSV} of a million rows is one statement), a line every
  * {@link #INTERVAL} saying which statement runs and for how long.
  */
 final class ScriptProgress implements AutoCloseable {
@@ -56,7 +56,7 @@ final class ScriptProgress implements AutoCloseable {
 	void finished(Statement statement, StatementCounts counts) {
 		this.running = null;
 		this.done++;
-		if (this.statements > 1 || seconds(this.statementStarted) >= 1) {
+		if (seconds(this.statementStarted) >= 1) {
 			log.info(finishedLine(statement, counts));
 		}
 	}

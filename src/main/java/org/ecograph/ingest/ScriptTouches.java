@@ -58,7 +58,7 @@ final class ScriptTouches {
 		}
 		addRelationships(data, data.assignedRelationshipProperties(), relationships);
 		addRelationships(data, data.removedRelationshipProperties(), relationships);
-		return new GraphValidator.Scope(List.of(), List.of(), List.of(), elementIds(nodes), elementIds(relationships),
+		return new GraphValidator.Scope(List.of(), List.of(), List.of(), ids(nodes), ids(relationships),
 				sourceGone ? Set.of(ValidationRule.CLAIM_SOURCES) : Set.of());
 	}
 
@@ -86,9 +86,11 @@ final class ScriptTouches {
 		}
 	}
 
-	private static List<String> elementIds(Set<? extends Entity> entities) {
-		List<String> ids = new ArrayList<>(entities.size());
-		entities.forEach(e -> ids.add(e.getElementId()));
+	/** Internal ids: valid within the transaction, which is all the scope lives for, and the fastest to seek. */
+	@SuppressWarnings("deprecation")
+	private static List<Long> ids(Set<? extends Entity> entities) {
+		List<Long> ids = new ArrayList<>(entities.size());
+		entities.forEach(e -> ids.add(e.getId()));
 		return ids;
 	}
 

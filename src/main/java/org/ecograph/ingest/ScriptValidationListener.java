@@ -33,13 +33,12 @@ final class ScriptValidationListener implements TransactionEventListener<Object>
 	private static final Logger log = LoggerFactory.getLogger(ScriptValidationListener.class);
 
 	private static final String REFRESH_NAME_KEYS = """
-			UNWIND $ids AS eid
-			MATCH (n:Entity) WHERE elementId(n) = eid
+			MATCH (n:Entity) WHERE id(n) IN $ids
 			WITH n, %s AS key
 			WHERE n.%s IS NULL OR n.%s <> key
 			SET n.%s = key""".formatted(EntityNames.EXPRESSION, EntityNames.KEY, EntityNames.KEY, EntityNames.KEY);
 
-	private static final String STAMP_RECORDED_AT = "MATCH ()-[r]->() WHERE elementId(r) IN $ids AND type(r) IN $types"
+	private static final String STAMP_RECORDED_AT = "MATCH ()-[r]->() WHERE id(r) IN $ids AND type(r) IN $types"
 			+ " AND r." + ClaimFilter.RECORDED_AT + " IS NULL SET r." + ClaimFilter.RECORDED_AT + " = datetime()";
 
 	private final Map<String, Expected> expected = new ConcurrentHashMap<>();
@@ -76,14 +75,14 @@ final class ScriptValidationListener implements TransactionEventListener<Object>
 		long derived = System.nanoTime();
 		GraphValidator.Rows rows = (query, parameters) -> rows(transaction, query, parameters);
 		if (!e.trial) {
-			rows.run(REFRESH_NAME_KEYS, Map.of("ids", scope.nodeElementIds()));
-			rows.run(STAMP_RECORDED_AT, Map.of("ids", scope.relationshipElementIds(), "types", RelationKind.types()));
+			rows.run(REFRESH_NAME_KEYS, Map.of("ids", scope.nodeIds()));
+			rows.run(STAMP_RECORDED_AT, Map.of("ids", scope.relationshipIds(), "types", RelationKind.types()));
 		}
 		long stamped = System.nanoTime();
 		e.violations = GraphValidator.violations(rows, scope);
 		log.info("Validated what the script touched ({} nodes, {} relationships{}): {} violation(s); changes read in "
-				+ "{} ms, search keys and recordedAt in {} ms, rules in {} ms", scope.nodeElementIds().size(),
-				scope.relationshipElementIds().size(),
+				+ "{} ms, search keys and recordedAt in {} ms, rules in {} ms", scope.nodeIds().size(),
+				scope.relationshipIds().size(),
 				scope.wholeGraphRules().isEmpty() ? "" : "; over the whole graph: " + scope.wholeGraphRules(),
 				e.violations.size(), millis(derived - started), millis(stamped - derived),
 				millis(System.nanoTime() - stamped));

@@ -300,7 +300,8 @@ public enum ValidationRule {
 
 	/**
 	 * A rule whose query marks where it reads nodes and relationships: {@code %NODE(n)%} and {@code %CLAIM(r)%} stand
-	 * for {@code true} over the whole graph and for "is among the touched elements" in a scoped validation, so both
+	 * for {@code true} over the whole graph and for "is among the touched elements" in a scoped validation (by internal
+	 * id: the fastest seek, and the scope lives only as long as the transaction), so both
 	 * modes are one text and apply the same conditions. A rule without marks (it reads references between elements:
 	 * the measure rules) is checked over the whole graph in either mode.
 	 */
@@ -324,8 +325,8 @@ public enum ValidationRule {
 	}
 
 	private static String scoped(String query) {
-		return query.replaceAll(NODE, "elementId($1) IN \\$nodeElementIds")
-			.replaceAll(CLAIM, "elementId($1) IN \\$claimElementIds")
+		return query.replaceAll(NODE, "id($1) IN \\$nodeIds")
+			.replaceAll(CLAIM, "id($1) IN \\$relationshipIds")
 			.replace("%CLAIMS_WITH_ID%", GraphValidator.CLAIMS_WITH_ID);
 	}
 
@@ -336,6 +337,15 @@ public enum ValidationRule {
 
 	String query() {
 		return this.query;
+	}
+
+	/**
+	 * Whether the scoped query can find anything among these touched elements: it finds nothing when the kinds of
+	 * element it reads were not touched at all (and is then not run).
+	 */
+	boolean mayFind(java.util.Collection<?> nodeIds, java.util.Collection<?> relationshipIds) {
+		return (this.scopedQuery.contains("$nodeIds") && !nodeIds.isEmpty())
+				|| (this.scopedQuery.contains("$relationshipIds") && !relationshipIds.isEmpty());
 	}
 
 	/** The query over the touched elements only; {@code null} for a rule checked over the whole graph only. */
