@@ -63,10 +63,13 @@ public final class GraphValidator {
 		.map(type -> "  MATCH (a)-[r:" + type + "]->(b) WHERE r.id IN $claimIds RETURN a, r, b")
 		.collect(Collectors.joining("\n  UNION ALL\n", "CALL () {\n", "\n}"));
 
-	/** The body of a subquery returning {@code r} for every claim whose id is {@code id}, whatever its type. */
-	static final String CLAIMS_WITH_ID = RelationKind.types()
+	/**
+	 * The body of a subquery returning {@code id} once per claim whose id is in the list {@code ids}, whatever its
+	 * type: per relation kind one index seek over the whole list.
+	 */
+	static final String CLAIMS_WITH_IDS = RelationKind.types()
 		.stream()
-		.map(type -> "MATCH ()-[r:" + type + "]->() WHERE r.id = id RETURN r")
+		.map(type -> "MATCH ()-[r:" + type + "]->() WHERE r.id IN ids RETURN r.id AS id")
 		.collect(Collectors.joining(" UNION ALL "));
 
 	/**
@@ -131,6 +134,11 @@ public final class GraphValidator {
 	}
 
 	static List<Violation> violations(Rows rows, Scope scope) {
+		return violations(rows, scope, Set.of(ValidationRule.values()));
+	}
+
+	/** The violations of {@code rules} only, among the elements of {@code scope}. */
+	static List<Violation> violations(Rows rows, Scope scope, Set<ValidationRule> rules) {
 		Map<String, Object> parameters = new HashMap<>(PARAMETERS);
 		// Ids are resolved to internal ids once; the rules then seek their elements by internal id.
 		List<Object> nodes = new ArrayList<>(scope.nodeIds());
@@ -153,6 +161,9 @@ public final class GraphValidator {
 		parameters.put("relationshipIds", claims);
 		List<Violation> violations = new ArrayList<>();
 		for (ValidationRule rule : ValidationRule.values()) {
+			if (!rules.contains(rule)) {
+				continue;
+			}
 			boolean whole = rule.scopedQuery() == null || scope.wholeGraphRules().contains(rule);
 			if (!whole && !rule.mayFind(nodes, claims)) {
 				continue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -202,7 +203,8 @@ public class ScriptLoader implements DisposableBean {
 				throw ScriptFailedException.statementFailed(plan.script(), plan.statements().get(0),
 						"the transaction could not commit: " + ex.getMessage());
 			}
-			throw ScriptFailedException.ruleBroken(plan.script(), firstOffendingLine(plan, earlier), violations);
+			throw ScriptFailedException.ruleBroken(plan.script(), firstOffendingLine(plan, earlier, violations),
+					violations);
 		}
 	}
 
@@ -210,8 +212,8 @@ public class ScriptLoader implements DisposableBean {
 	 * Runs {@code earlier} and the first {@code statements} of {@code plan} in a transaction the listener validates and
 	 * rolls back; the violations and what the plan's statements changed.
 	 */
-	private Trial trial(List<Plan> earlier, Plan plan, int statements) {
-		String token = this.listener.expect(true);
+	private Trial trial(List<Plan> earlier, Plan plan, int statements, Set<ValidationRule> rules) {
+		String token = this.listener.expect(true, rules);
 		try (Session session = this.target.session();
 				Transaction tx = session.beginTransaction(tagged(token))) {
 			for (Plan before : earlier) {
@@ -258,10 +260,10 @@ public class ScriptLoader implements DisposableBean {
 			List<Plan> done = new ArrayList<>();
 			for (Plan plan : dataPlans) {
 				long started = System.nanoTime();
-				Trial trial = trial(done, plan, plan.statements().size());
+				Trial trial = trial(done, plan, plan.statements().size(), Set.of(ValidationRule.values()));
 				if (!trial.violations().isEmpty()) {
-					throw ScriptFailedException.ruleBroken(plan.script(), firstOffendingLine(plan, done),
-							trial.violations());
+					throw ScriptFailedException.ruleBroken(plan.script(),
+							firstOffendingLine(plan, done, trial.violations()), trial.violations());
 				}
 				outcomes.add(validated(plan, trial.counts(), started));
 				done.add(plan);
@@ -329,17 +331,20 @@ public class ScriptLoader implements DisposableBean {
 			return;
 		}
 		tx.rollback();
-		throw ScriptFailedException.ruleBroken(plan.script(), firstOffendingLine(plan, earlier), violations);
+		throw ScriptFailedException.ruleBroken(plan.script(), firstOffendingLine(plan, earlier, violations),
+				violations);
 	}
 
-	private int firstOffendingLine(Plan plan, List<Plan> earlier) {
+	private int firstOffendingLine(Plan plan, List<Plan> earlier, List<Violation> found) {
 		if (validatesScoped()) {
-			for (int i = 1; i <= plan.statements().size(); i++) {
-				if (!trial(earlier, plan, i).violations().isEmpty()) {
+			// The first statement after which a broken rule is broken; the last one needs no trial.
+			Set<ValidationRule> rules = found.stream().map(Violation::rule).collect(Collectors.toSet());
+			for (int i = 1; i < plan.statements().size(); i++) {
+				if (!trial(earlier, plan, i, rules).violations().isEmpty()) {
 					return plan.statements().get(i - 1).line();
 				}
 			}
-			return 0;
+			return plan.statements().get(plan.statements().size() - 1).line();
 		}
 		try (Session session = this.target.session(); Transaction tx = session.beginTransaction()) {
 			for (Plan before : earlier) {

@@ -3,6 +3,7 @@ package org.ecograph.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -48,8 +49,13 @@ final class ScriptValidationListener implements TransactionEventListener<Object>
 	 * outcome (a dry run, or the search for the offending statement).
 	 */
 	String expect(boolean trial) {
+		return expect(trial, Set.of(ValidationRule.values()));
+	}
+
+	/** The same, checking only {@code rules} (the search for the statement that broke them). */
+	String expect(boolean trial, Set<ValidationRule> rules) {
 		String token = UUID.randomUUID().toString();
-		this.expected.put(token, new Expected(trial));
+		this.expected.put(token, new Expected(trial, rules));
 		return token;
 	}
 
@@ -79,7 +85,7 @@ final class ScriptValidationListener implements TransactionEventListener<Object>
 			rows.run(STAMP_RECORDED_AT, Map.of("ids", scope.relationshipIds(), "types", RelationKind.types()));
 		}
 		long stamped = System.nanoTime();
-		e.violations = GraphValidator.violations(rows, scope);
+		e.violations = GraphValidator.violations(rows, scope, e.rules);
 		log.info("Validated what the script touched ({} nodes, {} relationships{}): {} violation(s); changes read in "
 				+ "{} ms, search keys and recordedAt in {} ms, rules in {} ms", scope.nodeIds().size(),
 				scope.relationshipIds().size(),
@@ -121,10 +127,13 @@ final class ScriptValidationListener implements TransactionEventListener<Object>
 
 		final boolean trial;
 
+		final Set<ValidationRule> rules;
+
 		volatile List<Violation> violations;
 
-		Expected(boolean trial) {
+		Expected(boolean trial, Set<ValidationRule> rules) {
 			this.trial = trial;
+			this.rules = rules;
 		}
 
 	}

@@ -88,11 +88,11 @@ public enum ValidationRule {
 			  RETURN coalesce(toString(r.id), type(r) + ' ' + coalesce(a.id, '?') + ' -> ' + coalesce(b.id, '?')) AS element,
 			         CASE WHEN r.id IS NULL THEN 'claim has no id' ELSE 'claim id is not of the form claim:<slug>' END AS detail
 			  UNION ALL
-			  // a touched id counted over every claim of the graph that carries it: one index seek per relation kind
+			  // the touched ids counted over every claim of the graph: one index seek per relation kind and id
 			  MATCH ()-[t]->() WHERE %CLAIM(t)% AND type(t) IN $relationTypes AND t.id IS :: STRING
-			  WITH DISTINCT t.id AS id
-			  CALL (id) {
-			    %CLAIMS_WITH_ID%
+			  WITH collect(DISTINCT t.id) AS ids
+			  CALL (ids) {
+			    %CLAIMS_WITH_IDS%
 			  }
 			  WITH id, count(*) AS uses WHERE uses > 1
 			  RETURN id AS element, 'claim id is used by ' + uses + ' relationships' AS detail
@@ -310,8 +310,8 @@ public enum ValidationRule {
 	}
 
 	/**
-	 * A rule with a scoped query of its own ({@code %CLAIMS_WITH_ID%} binds {@code r} to every claim whose id is
-	 * {@code id}, whatever its type), for a condition spanning untouched elements, such as a duplicate id.
+	 * A rule with a scoped query of its own ({@code %CLAIMS_WITH_IDS%} returns as {@code id} the id of every claim
+	 * whose id is in the list {@code ids}, whatever its type), for a condition spanning untouched elements, such as a duplicate id.
 	 */
 	ValidationRule(String description, String query, String scopedQuery) {
 		this.description = description;
@@ -327,7 +327,7 @@ public enum ValidationRule {
 	private static String scoped(String query) {
 		return query.replaceAll(NODE, "id($1) IN \\$nodeIds")
 			.replaceAll(CLAIM, "id($1) IN \\$relationshipIds")
-			.replace("%CLAIMS_WITH_ID%", GraphValidator.CLAIMS_WITH_ID);
+			.replace("%CLAIMS_WITH_IDS%", GraphValidator.CLAIMS_WITH_IDS);
 	}
 
 	/** The rule in words, for reports and docs. */
