@@ -64,12 +64,12 @@ public final class GraphValidator {
 		.collect(Collectors.joining("\n  UNION ALL\n", "CALL () {\n", "\n}"));
 
 	/**
-	 * The body of a subquery returning {@code id} once per claim whose id is in the list {@code ids}, whatever its
-	 * type: per relation kind one index seek over the whole list.
+	 * The body of a subquery returning {@code id} once per claim whose id is in {@code $touchedClaimIds}, whatever
+	 * its type: per relation kind one index seek per id.
 	 */
 	static final String CLAIMS_WITH_IDS = RelationKind.types()
 		.stream()
-		.map(type -> "MATCH ()-[r:" + type + "]->() WHERE r.id IN ids RETURN r.id AS id")
+		.map(type -> "MATCH ()-[r:" + type + "]->() WHERE r.id IN $touchedClaimIds RETURN r.id AS id")
 		.collect(Collectors.joining(" UNION ALL "));
 
 	/**
@@ -159,6 +159,10 @@ public final class GraphValidator {
 		}
 		parameters.put("nodeIds", nodes);
 		parameters.put("relationshipIds", claims);
+		parameters.put("touchedClaimIds", claims.isEmpty() ? List.of() : rows.run("""
+				MATCH ()-[t]->() WHERE id(t) IN $relationshipIds AND type(t) IN $relationTypes AND t.id IS :: STRING
+				RETURN collect(DISTINCT t.id) AS ids""", Map.of("relationshipIds", claims, "relationTypes",
+				RelationKind.types())).get(0).get("ids"));
 		List<Violation> violations = new ArrayList<>();
 		for (ValidationRule rule : ValidationRule.values()) {
 			if (!rules.contains(rule)) {

@@ -88,10 +88,8 @@ public enum ValidationRule {
 			  RETURN coalesce(toString(r.id), type(r) + ' ' + coalesce(a.id, '?') + ' -> ' + coalesce(b.id, '?')) AS element,
 			         CASE WHEN r.id IS NULL THEN 'claim has no id' ELSE 'claim id is not of the form claim:<slug>' END AS detail
 			  UNION ALL
-			  // the touched ids counted over every claim of the graph: one index seek per relation kind and id
-			  MATCH ()-[t]->() WHERE %CLAIM(t)% AND type(t) IN $relationTypes AND t.id IS :: STRING
-			  WITH collect(DISTINCT t.id) AS ids
-			  CALL (ids) {
+			  // the ids of the touched claims counted over every claim of the graph: one index seek per kind and id
+			  CALL () {
 			    %CLAIMS_WITH_IDS%
 			  }
 			  WITH id, count(*) AS uses WHERE uses > 1
@@ -311,7 +309,7 @@ public enum ValidationRule {
 
 	/**
 	 * A rule with a scoped query of its own ({@code %CLAIMS_WITH_IDS%} returns as {@code id} the id of every claim
-	 * whose id is in the list {@code ids}, whatever its type), for a condition spanning untouched elements, such as a duplicate id.
+	 * whose id is one of the touched claims' ids, {@code $touchedClaimIds}, whatever its type), for a condition spanning untouched elements, such as a duplicate id.
 	 */
 	ValidationRule(String description, String query, String scopedQuery) {
 		this.description = description;
