@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,7 +26,8 @@ import org.neo4j.driver.SimpleQueryRunner;
 /**
  * Checks the graph as a transaction sees it against every {@link ValidationRule}. Runs inside the writer's open
  * transaction (the loader's, a steward mutation's), so it sees the uncommitted changes and can veto them. The loader
- * checks the whole graph; a mutation checks only what it touched ({@link Scope}), with the same rules.
+ * checks what a script touched when Neo4j runs in this JVM ({@link ScriptTouches}), the whole graph otherwise; a
+ * mutation checks only what it touched ({@link Scope}), with the same rules.
  */
 public final class GraphValidator {
 
@@ -56,27 +58,63 @@ public final class GraphValidator {
 	 * A subquery binding {@code a, r, b} for every claim whose id is in {@code $claimIds}, whatever its type: one
 	 * index seek per relation kind (the types are the model's closed vocabulary, rendered, never user input).
 	 */
-	/** What a scoped rule reads its touched claims with: {@code a, r, b} by element id. */
-	static final String TOUCHED_CLAIMS_BY_ELEMENT_ID = "MATCH (a)-[r]->(b) WHERE elementId(r) IN $claimElementIds";
-
 	public static final String TOUCHED_CLAIMS = RelationKind.types()
 		.stream()
 		.map(type -> "  MATCH (a)-[r:" + type + "]->(b) WHERE r.id IN $claimIds RETURN a, r, b")
 		.collect(Collectors.joining("\n  UNION ALL\n", "CALL () {\n", "\n}"));
 
 	/**
-	 * The elements a change touched: entities and sources by id, claims by id. The claims' end entities need not be
-	 * listed (the claim rules read them through the claim).
+	 * The body of a subquery returning {@code id} once per claim whose id is in {@code $touchedClaimIds}, whatever
+	 * its type: per relation kind one index seek per id.
 	 */
-	public record Scope(Collection<String> entityIds, Collection<String> claimIds, Collection<String> sourceIds) {
+	static final String CLAIMS_WITH_IDS = RelationKind.types()
+		.stream()
+		.map(type -> "MATCH ()-[r:" + type + "]->() WHERE r.id IN $touchedClaimIds RETURN r.id AS id")
+		.collect(Collectors.joining(" UNION ALL "));
+
+	/**
+	 * The elements a change touched. A steward's mutation names them by id (entities, claims, sources); the loader
+	 * names what a script wrote by internal node and relationship id, valid within its transaction ({@link ScriptTouches}), which covers nodes and relationships without an
+	 * id or of an unknown label or type. Rules in {@code wholeGraphRules} are checked over the whole graph (a change
+	 * whose effect on a rule reaches untouched elements, e.g. a deleted source that claims may still name).
+	 */
+	public record Scope(Collection<String> entityIds, Collection<String> claimIds, Collection<String> sourceIds,
+			Collection<Long> nodeIds, Collection<Long> relationshipIds,
+			Set<ValidationRule> wholeGraphRules) {
 
 		public Scope {
 			entityIds = List.copyOf(new LinkedHashSet<>(entityIds));
 			claimIds = List.copyOf(new LinkedHashSet<>(claimIds));
 			sourceIds = List.copyOf(new LinkedHashSet<>(sourceIds));
+			nodeIds = List.copyOf(nodeIds);
+			relationshipIds = List.copyOf(relationshipIds);
+			wholeGraphRules = Set.copyOf(wholeGraphRules);
+		}
+
+		/** A steward's scope: the entities, claims and sources a mutation wrote, by id. */
+		public Scope(Collection<String> entityIds, Collection<String> claimIds, Collection<String> sourceIds) {
+			this(entityIds, claimIds, sourceIds, List.of(), List.of(), Set.of());
 		}
 
 	}
+
+	/** What the validator reads rows with: the driver's transaction or, inside Neo4j, the embedded one. */
+	@FunctionalInterface
+	interface Rows {
+
+		/** Runs {@code query}; each row as a map of its columns (strings, lists). */
+		List<Map<String, Object>> run(String query, Map<String, Object> parameters);
+
+		static Rows of(SimpleQueryRunner tx) {
+			return (query, parameters) -> tx.run(query, parameters).list(r -> r.asMap());
+		}
+
+	}
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphValidator.class);
+
+	/** A rule's check taking this long is logged, so the cost of a large script's validation can be read. */
+	private static final long SLOW_RULE_MILLIS = 1000;
 
 	private GraphValidator() {
 	}
@@ -92,18 +130,55 @@ public final class GraphValidator {
 	 * rule); a rule without a scoped query checks the whole graph. Empty when the change is valid.
 	 */
 	public static List<Violation> violations(SimpleQueryRunner tx, Scope scope) {
+		return violations(Rows.of(tx), scope);
+	}
+
+	static List<Violation> violations(Rows rows, Scope scope) {
+		return violations(rows, scope, Set.of(ValidationRule.values()));
+	}
+
+	/** The violations of {@code rules} only, among the elements of {@code scope}. */
+	static List<Violation> violations(Rows rows, Scope scope, Set<ValidationRule> rules) {
 		Map<String, Object> parameters = new HashMap<>(PARAMETERS);
-		parameters.put("entityIds", scope.entityIds());
-		parameters.put("sourceIds", scope.sourceIds());
-		// The claims are found by id once; the rules then seek them by element id, which plans in no time.
-		parameters.put("claimElementIds", tx.run(TOUCHED_CLAIMS + " RETURN collect(elementId(r)) AS ids",
-				Map.of("claimIds", scope.claimIds())).single().get("ids").asList());
+		// Ids are resolved to internal ids once; the rules then seek their elements by internal id.
+		List<Object> nodes = new ArrayList<>(scope.nodeIds());
+		if (!scope.entityIds().isEmpty() || !scope.sourceIds().isEmpty()) {
+			nodes.addAll((List<?>) rows.run("""
+					CALL () {
+					  UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN n
+					  UNION
+					  UNWIND $sourceIds AS id MATCH (n:Source {id: id}) RETURN n
+					}
+					RETURN collect(id(n)) AS ids""", Map.of("entityIds", scope.entityIds(), "sourceIds",
+					scope.sourceIds())).get(0).get("ids"));
+		}
+		List<Object> claims = new ArrayList<>(scope.relationshipIds());
+		if (!scope.claimIds().isEmpty()) {
+			claims.addAll((List<?>) rows.run(TOUCHED_CLAIMS + " RETURN collect(id(r)) AS ids",
+					Map.of("claimIds", scope.claimIds())).get(0).get("ids"));
+		}
+		parameters.put("nodeIds", nodes);
+		parameters.put("relationshipIds", claims);
+		parameters.put("touchedClaimIds", claims.isEmpty() ? List.of() : rows.run("""
+				MATCH ()-[t]->() WHERE id(t) IN $relationshipIds AND type(t) IN $relationTypes AND t.id IS :: STRING
+				RETURN collect(DISTINCT t.id) AS ids""", Map.of("relationshipIds", claims, "relationTypes",
+				RelationKind.types())).get(0).get("ids"));
 		List<Violation> violations = new ArrayList<>();
 		for (ValidationRule rule : ValidationRule.values()) {
-			String query = rule.scopedQuery() != null ? rule.scopedQuery() : rule.query();
-			tx.run(query, parameters)
-				.forEachRemaining(row -> violations
-					.add(new Violation(rule, row.get("element").asString(), row.get("detail").asString())));
+			if (!rules.contains(rule)) {
+				continue;
+			}
+			boolean whole = rule.scopedQuery() == null || scope.wholeGraphRules().contains(rule);
+			if (!whole && !rule.mayFind(nodes, claims)) {
+				continue;
+			}
+			long started = System.nanoTime();
+			collect(rows, rule, whole ? rule.query() : rule.scopedQuery(), whole ? PARAMETERS : parameters,
+					violations);
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			if (millis >= SLOW_RULE_MILLIS) {
+				log.info("Rule {} over {} took {} ms", rule, whole ? "the whole graph" : "the touched elements", millis);
+			}
 		}
 		return violations;
 	}
@@ -112,11 +187,16 @@ public final class GraphValidator {
 	public static List<Violation> violations(SimpleQueryRunner tx) {
 		List<Violation> violations = new ArrayList<>();
 		for (ValidationRule rule : ValidationRule.values()) {
-			tx.run(rule.query(), PARAMETERS)
-				.forEachRemaining(row -> violations
-					.add(new Violation(rule, row.get("element").asString(), row.get("detail").asString())));
+			collect(Rows.of(tx), rule, rule.query(), PARAMETERS, violations);
 		}
 		return violations;
+	}
+
+	private static void collect(Rows rows, ValidationRule rule, String query, Map<String, Object> parameters,
+			List<Violation> into) {
+		for (Map<String, Object> row : rows.run(query, parameters)) {
+			into.add(new Violation(rule, String.valueOf(row.get("element")), String.valueOf(row.get("detail"))));
+		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,11 @@ import org.neo4j.driver.Driver;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
+import org.ecograph.neo4j.EmbeddedNeo4jServer;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,27 +26,63 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies versioned scripts: each pending script in version order, each in one transaction that is validated
- * before it commits. Applied scripts are recorded with their checksum and never run twice; a changed applied script
+ * before it commits: over what the script touched when Neo4j runs in this JVM ({@link ScriptValidationListener}), over
+ * the whole graph otherwise. Applied scripts are recorded with their checksum and never run twice; a changed applied script
  * is refused before anything runs.
  */
 @Component
-public class ScriptLoader {
+public class ScriptLoader implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ScriptLoader.class);
 
-	private static final long PROGRESS_INTERVAL_NANOS = 5_000_000_000L;
-
 	private final WriteTarget target;
 
-	/** A loader writing to the server's default database. */
+	/** Validates at commit what a script touched; {@code null} when Neo4j does not run in this JVM. */
+	private final ScriptValidationListener listener;
+
+	private final Runnable unregister;
+
+	/** A loader writing to the server's default database, validating the whole graph after each script. */
 	public ScriptLoader(Driver driver) {
-		this(driver, null);
+		this(driver, null, (EmbeddedNeo4jServer) null);
 	}
 
-	/** A loader writing to the database Spring Data Neo4j reads ({@code spring.data.neo4j.database}). */
+	/** The loader of the application: with the embedded server when there is one. */
 	@org.springframework.beans.factory.annotation.Autowired
-	public ScriptLoader(Driver driver, DatabaseSelectionProvider databases) {
+	ScriptLoader(Driver driver, DatabaseSelectionProvider databases, ObjectProvider<EmbeddedNeo4jServer> embedded) {
+		this(driver, databases, embedded.getIfAvailable());
+	}
+
+	/**
+	 * A loader writing to the database Spring Data Neo4j reads ({@code spring.data.neo4j.database}). With the embedded
+	 * server it validates what each script touched (a listener on that server sees the script's changes); over an
+	 * external Neo4j it validates the whole graph after each script.
+	 */
+	public ScriptLoader(Driver driver, DatabaseSelectionProvider databases, EmbeddedNeo4jServer embedded) {
 		this.target = WriteTarget.of(driver, databases);
+		if (embedded == null) {
+			this.listener = null;
+			this.unregister = () -> {
+			};
+		}
+		else {
+			ScriptValidationListener listener = new ScriptValidationListener();
+			String database = this.target.database() != null ? this.target.database()
+					: GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
+			embedded.managementService().registerTransactionEventListener(database, listener);
+			this.listener = listener;
+			this.unregister = () -> embedded.managementService().unregisterTransactionEventListener(database, listener);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.unregister.run();
+	}
+
+	/** Whether validation costs what a script touched (embedded Neo4j) rather than a scan of the whole graph. */
+	public boolean validatesScoped() {
+		return this.listener != null;
 	}
 
 	/** Where this loader writes. */
@@ -77,8 +119,11 @@ public class ScriptLoader {
 				outcomes.add(new ScriptOutcome(script, ScriptOutcome.Action.SKIPPED, StatementCounts.NONE, 0, 0));
 			}
 		}
-		log.info("{} script(s) found, {} already applied, {} to {}", scripts.size(), outcomes.size(), pending.size(),
-				dryRun ? "validate (dry run)" : "apply");
+		log.info("{} script(s) found, {} already applied, {} to {}; validation: {}", scripts.size(), outcomes.size(),
+				pending.size(), dryRun ? "validate (dry run)" : "apply",
+				validatesScoped() ? "what each script touched (embedded Neo4j)"
+						: "the whole graph after each script (external Neo4j: this loader cannot see what a script "
+								+ "touched)");
 		outcomes.addAll(dryRun ? validateAll(pending) : applyAll(pending));
 		outcomes.sort(Comparator.comparingInt(o -> o.script().version()));
 		LoadReport report = new LoadReport(List.copyOf(outcomes), dryRun, millisSince(started));
@@ -99,11 +144,18 @@ public class ScriptLoader {
 	private ScriptOutcome apply(Plan plan) {
 		long started = System.nanoTime();
 		StatementCounts counts;
+		if (!plan.schemaOnly() && validatesScoped()) {
+			return applyScoped(plan, started);
+		}
 		try (Session session = this.target.session(); Transaction tx = session.beginTransaction()) {
 			counts = execute(tx, plan);
 			if (!plan.schemaOnly()) {
+				long finishing = System.nanoTime();
 				tx.run(EntityNames.REFRESH).consume();
+				ScriptChanges.stampAll(tx);
 				checkValid(tx, plan, List.of());
+				log.info("V{}: search keys, recordedAt and the whole graph validated in {} ms", plan.script().version(),
+						millisSince(finishing));
 				ScriptChanges.record(tx, GraphVersion.bump(tx), plan.script());
 				ScriptHistory.record(tx, plan.script(), counts, millisSince(started));
 			}
@@ -121,6 +173,77 @@ public class ScriptLoader {
 				millisSince(started));
 	}
 
+	/** A data script validated at its commit by the listener, at the cost of what it touched. */
+	private ScriptOutcome applyScoped(Plan plan, long started) {
+		String token = this.listener.expect(false);
+		try (Session session = this.target.session();
+				Transaction tx = session.beginTransaction(tagged(token))) {
+			StatementCounts counts = execute(tx, plan);
+			ScriptChanges.record(tx, GraphVersion.bump(tx), plan.script());
+			ScriptHistory.record(tx, plan.script(), counts, millisSince(started));
+			long committing = System.nanoTime();
+			commitValidated(tx, token, plan, List.of());
+			log.info("V{}: validated and committed in {} ms", plan.script().version(), millisSince(committing));
+			return new ScriptOutcome(plan.script(), ScriptOutcome.Action.APPLIED, counts, plan.statements().size(),
+					millisSince(started));
+		}
+		finally {
+			this.listener.forget(token);
+		}
+	}
+
+	/** Commits; when the listener vetoed the commit, throws the violations it found, as the whole-graph check does. */
+	private void commitValidated(Transaction tx, String token, Plan plan, List<Plan> earlier) {
+		try {
+			tx.commit();
+		}
+		catch (Neo4jException ex) {
+			List<Violation> violations = this.listener.violations(token);
+			if (violations == null || violations.isEmpty()) {
+				throw ScriptFailedException.statementFailed(plan.script(), plan.statements().get(0),
+						"the transaction could not commit: " + ex.getMessage());
+			}
+			throw ScriptFailedException.ruleBroken(plan.script(), firstOffendingLine(plan, earlier, violations),
+					violations);
+		}
+	}
+
+	/**
+	 * Runs {@code earlier} and the first {@code statements} of {@code plan} in a transaction the listener validates and
+	 * rolls back; the violations and what the plan's statements changed.
+	 */
+	private Trial trial(List<Plan> earlier, Plan plan, int statements, Set<ValidationRule> rules) {
+		String token = this.listener.expect(true, rules);
+		try (Session session = this.target.session();
+				Transaction tx = session.beginTransaction(tagged(token))) {
+			for (Plan before : earlier) {
+				execute(tx, before);
+			}
+			StatementCounts counts = execute(tx, plan.withFirst(statements));
+			try {
+				tx.commit();
+			}
+			catch (Neo4jException ex) {
+				// the listener's veto: a trial never commits
+			}
+			List<Violation> violations = this.listener.violations(token);
+			if (violations == null) {
+				throw new IllegalStateException("The validation of " + plan.script().label() + " did not run");
+			}
+			return new Trial(counts, violations);
+		}
+		finally {
+			this.listener.forget(token);
+		}
+	}
+
+	private static TransactionConfig tagged(String token) {
+		return TransactionConfig.builder().withMetadata(Map.of(ScriptValidationListener.METADATA_KEY, token)).build();
+	}
+
+	private record Trial(StatementCounts counts, List<Violation> violations) {
+	}
+
 	/** Runs every pending script as a real load would, then rolls everything back. */
 	private List<ScriptOutcome> validateAll(List<Plan> pending) {
 		List<ScriptOutcome> outcomes = new ArrayList<>();
@@ -131,6 +254,21 @@ public class ScriptLoader {
 				outcomes.add(validated(plan, execute(tx, plan), started));
 				tx.rollback();
 			}
+		}
+		if (validatesScoped()) {
+			// Each script is validated over what it and the scripts before it touched: a trial per script.
+			List<Plan> done = new ArrayList<>();
+			for (Plan plan : dataPlans) {
+				long started = System.nanoTime();
+				Trial trial = trial(done, plan, plan.statements().size(), Set.of(ValidationRule.values()));
+				if (!trial.violations().isEmpty()) {
+					throw ScriptFailedException.ruleBroken(plan.script(),
+							firstOffendingLine(plan, done, trial.violations()), trial.violations());
+				}
+				outcomes.add(validated(plan, trial.counts(), started));
+				done.add(plan);
+			}
+			return outcomes;
 		}
 		try (Session session = this.target.session(); Transaction tx = session.beginTransaction()) {
 			List<Plan> done = new ArrayList<>();
@@ -156,14 +294,12 @@ public class ScriptLoader {
 
 	private StatementCounts execute(Transaction tx, Plan plan) {
 		StatementCounts total = StatementCounts.NONE;
-		long lastReport = System.nanoTime();
-		int done = 0;
-		for (Statement statement : plan.statements()) {
-			total = total.plus(execute(tx, plan.script(), statement));
-			done++;
-			if (System.nanoTime() - lastReport > PROGRESS_INTERVAL_NANOS) {
-				log.info("V{}: {} of {} statements run", plan.script().version(), done, plan.statements().size());
-				lastReport = System.nanoTime();
+		try (ScriptProgress progress = new ScriptProgress(plan.script(), plan.statements().size())) {
+			for (Statement statement : plan.statements()) {
+				progress.starting(statement);
+				StatementCounts counts = execute(tx, plan.script(), statement);
+				progress.finished(statement, counts);
+				total = total.plus(counts);
 			}
 		}
 		return total;
@@ -195,10 +331,21 @@ public class ScriptLoader {
 			return;
 		}
 		tx.rollback();
-		throw ScriptFailedException.ruleBroken(plan.script(), firstOffendingLine(plan, earlier), violations);
+		throw ScriptFailedException.ruleBroken(plan.script(), firstOffendingLine(plan, earlier, violations),
+				violations);
 	}
 
-	private int firstOffendingLine(Plan plan, List<Plan> earlier) {
+	private int firstOffendingLine(Plan plan, List<Plan> earlier, List<Violation> found) {
+		if (validatesScoped()) {
+			// The first statement after which a broken rule is broken; the last one needs no trial.
+			Set<ValidationRule> rules = found.stream().map(Violation::rule).collect(Collectors.toSet());
+			for (int i = 1; i < plan.statements().size(); i++) {
+				if (!trial(earlier, plan, i, rules).violations().isEmpty()) {
+					return plan.statements().get(i - 1).line();
+				}
+			}
+			return plan.statements().get(plan.statements().size() - 1).line();
+		}
 		try (Session session = this.target.session(); Transaction tx = session.beginTransaction()) {
 			for (Plan before : earlier) {
 				execute(tx, before);
@@ -239,6 +386,12 @@ public class ScriptLoader {
 						+ "and indexes in a script of their own.").formatted(schema.get(0).line(), data.line()));
 			}
 			return new Plan(script, statements, !schema.isEmpty());
+		}
+
+		/** The plan of the first {@code n} statements only. */
+		Plan withFirst(int n) {
+			return n == this.statements.size() ? this : new Plan(this.script, this.statements.subList(0, n),
+					this.schemaOnly);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.ecograph.ingest;
 
+
 /**
  * What a graph must satisfy before a script's transaction commits: the rules Neo4j Community cannot enforce itself.
  * Each rule is a read query returning the offending elements as {@code element} and {@code detail}, at most
@@ -11,41 +12,24 @@ package org.ecograph.ingest;
 public enum ValidationRule {
 
 	UNKNOWN_LABEL("nodes carry only known labels", """
-			MATCH (n) WHERE any(l IN labels(n) WHERE NOT l IN $knownLabels)
-			RETURN coalesce(n.id, elementId(n)) AS element,
-			       'unknown label(s) ' + reduce(s = '', l IN [x IN labels(n) WHERE NOT x IN $knownLabels] | s + ':' + l)
-			       + '; allowed: ' + reduce(s = '', l IN $knownLabels | s + ':' + l) AS detail
-			LIMIT 10""", """
-			CALL () {
-			  UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN n
-			  UNION
-			  UNWIND $sourceIds AS id MATCH (n:Source {id: id}) RETURN n
-			}
-			WITH n WHERE any(l IN labels(n) WHERE NOT l IN $knownLabels)
+			MATCH (n) WHERE %NODE(n)% AND any(l IN labels(n) WHERE NOT l IN $knownLabels)
 			RETURN coalesce(n.id, elementId(n)) AS element,
 			       'unknown label(s) ' + reduce(s = '', l IN [x IN labels(n) WHERE NOT x IN $knownLabels] | s + ':' + l)
 			       + '; allowed: ' + reduce(s = '', l IN $knownLabels | s + ':' + l) AS detail
 			LIMIT 10"""),
 
 	ENTITY_KIND("every entity has the label Entity and exactly one kind label", """
-			MATCH (n) WHERE n:Entity OR any(l IN labels(n) WHERE l IN $kindLabels)
+			MATCH (n) WHERE %NODE(n)% AND (n:Entity OR any(l IN labels(n) WHERE l IN $kindLabels))
 			WITH n, [l IN labels(n) WHERE l IN $kindLabels] AS kinds
 			WHERE size(kinds) <> 1 OR NOT n:Entity
 			RETURN coalesce(n.id, elementId(n)) AS element,
 			       CASE WHEN NOT n:Entity THEN 'has a kind label but not the label Entity'
 			            ELSE 'has ' + size(kinds) + ' kind labels; needs exactly one of '
 			                 + reduce(s = '', l IN $kindLabels | s + ' ' + l) END AS detail
-			LIMIT 10""", """
-			UNWIND $entityIds AS id MATCH (n:Entity {id: id})
-			WITH n, [l IN labels(n) WHERE l IN $kindLabels] AS kinds
-			WHERE size(kinds) <> 1
-			RETURN n.id AS element,
-			       'has ' + size(kinds) + ' kind labels; needs exactly one of '
-			       + reduce(s = '', l IN $kindLabels | s + ' ' + l) AS detail
 			LIMIT 10"""),
 
 	ENTITY_ID("entity ids are present, unique and shaped <kind>:<slug> with the prefix of the entity's kind", """
-			MATCH (n:Entity)
+			MATCH (n:Entity) WHERE %NODE(n)%
 			WITH n, [l IN labels(n) WHERE l IN $kindLabels] AS kinds
 			WHERE n.id IS NULL OR NOT n.id IS :: STRING
 			   OR NOT n.id =~ $entityIdPattern
@@ -55,64 +39,33 @@ public enum ValidationRule {
 			            WHEN NOT n.id IS :: STRING THEN 'id is not a string'
 			            WHEN NOT n.id =~ $entityIdPattern THEN 'id is not of the form <kind>:<slug> (slug: a-z, 0-9, single hyphens)'
 			            ELSE 'id prefix does not match its kind label ' + kinds[0] END AS detail
-			LIMIT 10""", """
-			UNWIND $entityIds AS id MATCH (n:Entity {id: id})
-			WITH n, [l IN labels(n) WHERE l IN $kindLabels] AS kinds
-			WHERE NOT n.id =~ $entityIdPattern
-			   OR (size(kinds) = 1 AND NOT n.id STARTS WITH toLower(kinds[0]) + ':')
-			RETURN n.id AS element,
-			       CASE WHEN NOT n.id =~ $entityIdPattern THEN 'id is not of the form <kind>:<slug> (slug: a-z, 0-9, single hyphens)'
-			            ELSE 'id prefix does not match its kind label ' + kinds[0] END AS detail
 			LIMIT 10"""),
 
 	ENTITY_NAME("every entity has a non-blank name, and aliases (if any) are a list of strings", """
 			MATCH (n:Entity)
-			WHERE n.name IS NULL OR NOT n.name IS :: STRING OR trim(n.name) = ''
-			   OR (n.aliases IS NOT NULL AND NOT n.aliases IS :: LIST<STRING NOT NULL>)
-			RETURN n.id AS element,
-			       CASE WHEN n.name IS NULL OR NOT n.name IS :: STRING OR trim(n.name) = '' THEN 'has no name'
-			            ELSE 'aliases must be a list of strings' END AS detail
-			LIMIT 10""", """
-			UNWIND $entityIds AS id MATCH (n:Entity {id: id})
-			WITH n WHERE n.name IS NULL OR NOT n.name IS :: STRING OR trim(n.name) = ''
-			   OR (n.aliases IS NOT NULL AND NOT n.aliases IS :: LIST<STRING NOT NULL>)
+			WHERE %NODE(n)% AND (n.name IS NULL OR NOT n.name IS :: STRING OR trim(n.name) = ''
+			   OR (n.aliases IS NOT NULL AND NOT n.aliases IS :: LIST<STRING NOT NULL>))
 			RETURN n.id AS element,
 			       CASE WHEN n.name IS NULL OR NOT n.name IS :: STRING OR trim(n.name) = '' THEN 'has no name'
 			            ELSE 'aliases must be a list of strings' END AS detail
 			LIMIT 10"""),
 
 	SOURCE_ID("sources have an id shaped source:<slug>", """
-			MATCH (s:Source) WHERE s.id IS NULL OR NOT s.id IS :: STRING OR NOT s.id =~ $sourceIdPattern
+			MATCH (s:Source) WHERE %NODE(s)% AND (s.id IS NULL OR NOT s.id IS :: STRING OR NOT s.id =~ $sourceIdPattern)
 			RETURN coalesce(toString(s.id), elementId(s)) AS element,
 			       'source id must be of the form source:<slug>' AS detail
-			LIMIT 10""", """
-			UNWIND $sourceIds AS id MATCH (s:Source {id: id}) WITH s WHERE NOT s.id =~ $sourceIdPattern
-			RETURN s.id AS element, 'source id must be of the form source:<slug>' AS detail
 			LIMIT 10"""),
 
 	UNKNOWN_RELATIONSHIP_TYPE("relationships use only the relation kinds of the model", """
-			MATCH (a)-[r]->(b) WHERE NOT type(r) IN $relationTypes
-			RETURN coalesce(r.id, elementId(r)) AS element,
-			       'unknown relationship type ' + type(r) + ' between ' + coalesce(a.id, '?') + ' and ' + coalesce(b.id, '?')
-			       + '; allowed: ' + reduce(s = '', t IN $relationTypes | s + ' ' + t) AS detail
-			LIMIT 10""", """
-			UNWIND $entityIds AS id MATCH (e:Entity {id: id})-[r]-()
-			WITH DISTINCT r WHERE NOT type(r) IN $relationTypes
-			WITH startNode(r) AS a, r, endNode(r) AS b
+			MATCH (a)-[r]->(b) WHERE %CLAIM(r)% AND NOT type(r) IN $relationTypes
 			RETURN coalesce(r.id, elementId(r)) AS element,
 			       'unknown relationship type ' + type(r) + ' between ' + coalesce(a.id, '?') + ' and ' + coalesce(b.id, '?')
 			       + '; allowed: ' + reduce(s = '', t IN $relationTypes | s + ' ' + t) AS detail
 			LIMIT 10"""),
 
 	CLAIM_ENDPOINTS("claims connect two entities", """
-			MATCH (a)-[r]->(b) WHERE type(r) IN $relationTypes AND NOT (a:Entity AND b:Entity)
+			MATCH (a)-[r]->(b) WHERE %CLAIM(r)% AND type(r) IN $relationTypes AND NOT (a:Entity AND b:Entity)
 			RETURN coalesce(r.id, elementId(r)) AS element,
-			       type(r) + ' from ' + coalesce(a.id, elementId(a)) + ' to ' + coalesce(b.id, elementId(b))
-			       + ' does not connect two :Entity nodes' AS detail
-			LIMIT 10""", """
-			%TOUCHED_CLAIMS%
-			WITH a, r, b WHERE NOT (a:Entity AND b:Entity)
-			RETURN r.id AS element,
 			       type(r) + ' from ' + coalesce(a.id, elementId(a)) + ' to ' + coalesce(b.id, elementId(b))
 			       + ' does not connect two :Entity nodes' AS detail
 			LIMIT 10"""),
@@ -129,16 +82,23 @@ public enum ValidationRule {
 			  RETURN id AS element, 'claim id is used by ' + uses + ' relationships' AS detail
 			}
 			RETURN element, detail LIMIT 10""", """
-			%TOUCHED_CLAIMS%
-			WITH r.id AS id, collect(r) AS uses
-			WITH id, size(uses) AS uses WHERE uses > 1 OR NOT id =~ $claimIdPattern
-			RETURN id AS element,
-			       CASE WHEN uses > 1 THEN 'claim id is used by ' + uses + ' relationships'
-			            ELSE 'claim id is not of the form claim:<slug>' END AS detail
-			LIMIT 10"""),
+			CALL () {
+			  MATCH (a)-[r]->(b) WHERE %CLAIM(r)% AND type(r) IN $relationTypes
+			    AND (r.id IS NULL OR NOT r.id IS :: STRING OR NOT r.id =~ $claimIdPattern)
+			  RETURN coalesce(toString(r.id), type(r) + ' ' + coalesce(a.id, '?') + ' -> ' + coalesce(b.id, '?')) AS element,
+			         CASE WHEN r.id IS NULL THEN 'claim has no id' ELSE 'claim id is not of the form claim:<slug>' END AS detail
+			  UNION ALL
+			  // the ids of the touched claims counted over every claim of the graph: one index seek per kind and id
+			  CALL () {
+			    %CLAIMS_WITH_IDS%
+			  }
+			  WITH id, count(*) AS uses WHERE uses > 1
+			  RETURN id AS element, 'claim id is used by ' + uses + ' relationships' AS detail
+			}
+			RETURN element, detail LIMIT 10"""),
 
 	CLAIM_SOURCES("every claim names at least one existing :Source in its sources list", """
-			MATCH (a)-[r]->(b) WHERE type(r) IN $relationTypes
+			MATCH (a)-[r]->(b) WHERE %CLAIM(r)% AND type(r) IN $relationTypes
 			WITH a, r, b,
 			     CASE WHEN r.sources IS :: LIST<STRING NOT NULL> THEN r.sources ELSE null END AS ids
 			WITH a, r, b, ids,
@@ -148,64 +108,31 @@ public enum ValidationRule {
 			       CASE WHEN ids IS NULL AND r.sources IS NOT NULL THEN 'sources must be a list of source ids'
 			            WHEN ids IS NULL OR size(ids) = 0 THEN 'claim has no sources'
 			            ELSE 'unknown source id(s):' + reduce(s = '', m IN missing | s + ' ' + m) END AS detail
-			LIMIT 10""", """
-			%TOUCHED_CLAIMS%
-			WITH a, r, b,
-			     CASE WHEN r.sources IS :: LIST<STRING NOT NULL> THEN r.sources ELSE null END AS ids
-			WITH a, r, b, ids,
-			     [id IN coalesce(ids, []) WHERE NOT EXISTS { MATCH (:Source {id: id}) }] AS missing
-			WHERE ids IS NULL OR size(ids) = 0 OR size(missing) > 0
-			RETURN r.id AS element,
-			       CASE WHEN ids IS NULL AND r.sources IS NOT NULL THEN 'sources must be a list of source ids'
-			            WHEN ids IS NULL OR size(ids) = 0 THEN 'claim has no sources'
-			            ELSE 'unknown source id(s):' + reduce(s = '', m IN missing | s + ' ' + m) END AS detail
 			LIMIT 10"""),
 
 	CLAIM_STATUS("every claim has a status, one of the claim statuses", """
-			MATCH ()-[r]->() WHERE type(r) IN $relationTypes AND (r.status IS NULL OR NOT r.status IN $statuses)
+			MATCH ()-[r]->() WHERE %CLAIM(r)% AND type(r) IN $relationTypes AND (r.status IS NULL OR NOT r.status IN $statuses)
 			RETURN coalesce(r.id, elementId(r)) AS element,
-			       CASE WHEN r.status IS NULL THEN 'claim has no status' ELSE 'status ' + toString(r.status) + ' is unknown' END
-			       + '; allowed:' + reduce(s = '', x IN $statuses | s + ' ' + x) AS detail
-			LIMIT 10""", """
-			%TOUCHED_CLAIMS%
-			WITH r WHERE r.status IS NULL OR NOT r.status IN $statuses
-			RETURN r.id AS element,
 			       CASE WHEN r.status IS NULL THEN 'claim has no status' ELSE 'status ' + toString(r.status) + ' is unknown' END
 			       + '; allowed:' + reduce(s = '', x IN $statuses | s + ' ' + x) AS detail
 			LIMIT 10"""),
 
 	SHARE_RANGE("shareOfSource, shareOfTarget and confidence are numbers in 0..1", """
-			MATCH ()-[r]->() WHERE type(r) IN $relationTypes
+			MATCH ()-[r]->() WHERE %CLAIM(r)% AND type(r) IN $relationTypes
 			UNWIND ['shareOfSource', 'shareOfTarget', 'confidence'] AS key
 			WITH r, key, r[key] AS value
 			WHERE value IS NOT NULL AND (NOT value IS :: INTEGER | FLOAT OR value < 0 OR value > 1)
 			RETURN coalesce(r.id, elementId(r)) AS element,
 			       key + ' is ' + toString(value) + '; allowed: a number from 0 to 1' AS detail
-			LIMIT 10""", """
-			%TOUCHED_CLAIMS%
-			UNWIND ['shareOfSource', 'shareOfTarget', 'confidence'] AS key
-			WITH r, key, r[key] AS value
-			WHERE value IS NOT NULL AND (NOT value IS :: INTEGER | FLOAT OR value < 0 OR value > 1)
-			RETURN r.id AS element, key + ' is ' + toString(value) + '; allowed: a number from 0 to 1' AS detail
 			LIMIT 10"""),
 
 	AMOUNT_RANGE("amounts (amountUsd, budgetUsd, records) are numbers of at least 0", """
 			CALL () {
-			  MATCH ()-[r]->() WHERE r.amountUsd IS NOT NULL AND (NOT r.amountUsd IS :: INTEGER | FLOAT OR r.amountUsd < 0)
+			  MATCH ()-[r]->() WHERE %CLAIM(r)% AND r.amountUsd IS NOT NULL
+			    AND (NOT r.amountUsd IS :: INTEGER | FLOAT OR r.amountUsd < 0)
 			  RETURN coalesce(r.id, elementId(r)) AS element, 'amountUsd is ' + toString(r.amountUsd) AS detail
 			  UNION ALL
-			  MATCH (n:Entity) UNWIND ['budgetUsd', 'records'] AS key
-			  WITH n, key, n[key] AS value
-			  WHERE value IS NOT NULL AND (NOT value IS :: INTEGER | FLOAT OR value < 0)
-			  RETURN n.id AS element, key + ' is ' + toString(value) AS detail
-			}
-			RETURN element, detail + '; allowed: a number of at least 0' AS detail LIMIT 10""", """
-			CALL () {
-			  %TOUCHED_CLAIMS%
-			  WITH r WHERE r.amountUsd IS NOT NULL AND (NOT r.amountUsd IS :: INTEGER | FLOAT OR r.amountUsd < 0)
-			  RETURN r.id AS element, 'amountUsd is ' + toString(r.amountUsd) AS detail
-			  UNION ALL
-			  UNWIND $entityIds AS id MATCH (n:Entity {id: id}) UNWIND ['budgetUsd', 'records'] AS key
+			  MATCH (n:Entity) WHERE %NODE(n)% UNWIND ['budgetUsd', 'records'] AS key
 			  WITH n, key, n[key] AS value
 			  WHERE value IS NOT NULL AND (NOT value IS :: INTEGER | FLOAT OR value < 0)
 			  RETURN n.id AS element, key + ' is ' + toString(value) AS detail
@@ -214,44 +141,25 @@ public enum ValidationRule {
 
 	DATE_VALUE("dates (validFrom, validTo, asOf, announcedOn) are date values and validFrom is not after validTo", """
 			CALL () {
-			  MATCH ()-[r]->() WHERE type(r) IN $relationTypes
+			  MATCH ()-[r]->() WHERE %CLAIM(r)% AND type(r) IN $relationTypes
 			  UNWIND ['validFrom', 'validTo', 'asOf'] AS key
 			  WITH r, key, r[key] AS value
 			  WHERE value IS NOT NULL AND NOT value IS :: DATE
 			  RETURN coalesce(r.id, elementId(r)) AS element,
 			         key + ' is ' + toString(value) + '; allowed: a date value, written date(\\'YYYY-MM-DD\\')' AS detail
 			  UNION ALL
-			  MATCH ()-[r]->() WHERE r.validFrom IS :: DATE AND r.validTo IS :: DATE AND r.validFrom > r.validTo
+			  MATCH ()-[r]->() WHERE %CLAIM(r)% AND r.validFrom IS :: DATE AND r.validTo IS :: DATE AND r.validFrom > r.validTo
 			  RETURN coalesce(r.id, elementId(r)) AS element,
 			         'validFrom ' + toString(r.validFrom) + ' is after validTo ' + toString(r.validTo) AS detail
 			  UNION ALL
-			  MATCH (n:Entity) WHERE n.announcedOn IS NOT NULL AND NOT n.announcedOn IS :: DATE
-			  RETURN n.id AS element,
-			         'announcedOn is ' + toString(n.announcedOn) + '; allowed: a date value, written date(\\'YYYY-MM-DD\\')' AS detail
-			}
-			RETURN element, detail LIMIT 10""", """
-			CALL () {
-			  %TOUCHED_CLAIMS%
-			  UNWIND ['validFrom', 'validTo', 'asOf'] AS key
-			  WITH r, key, r[key] AS value
-			  WHERE value IS NOT NULL AND NOT value IS :: DATE
-			  RETURN r.id AS element,
-			         key + ' is ' + toString(value) + '; allowed: a date value, written date(\\'YYYY-MM-DD\\')' AS detail
-			  UNION ALL
-			  %TOUCHED_CLAIMS%
-			  WITH r WHERE r.validFrom IS :: DATE AND r.validTo IS :: DATE AND r.validFrom > r.validTo
-			  RETURN r.id AS element,
-			         'validFrom ' + toString(r.validFrom) + ' is after validTo ' + toString(r.validTo) AS detail
-			  UNION ALL
-			  UNWIND $entityIds AS id MATCH (n:Entity {id: id})
-			  WITH n WHERE n.announcedOn IS NOT NULL AND NOT n.announcedOn IS :: DATE
+			  MATCH (n:Entity) WHERE %NODE(n)% AND n.announcedOn IS NOT NULL AND NOT n.announcedOn IS :: DATE
 			  RETURN n.id AS element,
 			         'announcedOn is ' + toString(n.announcedOn) + '; allowed: a date value, written date(\\'YYYY-MM-DD\\')' AS detail
 			}
 			RETURN element, detail LIMIT 10"""),
 
 	AMOUNT_KIND("amountKind, when present, is one of the amount kinds and sits on a claim with an amount", """
-			MATCH ()-[r]->() WHERE type(r) IN $relationTypes AND r.amountKind IS NOT NULL
+			MATCH ()-[r]->() WHERE %CLAIM(r)% AND type(r) IN $relationTypes AND r.amountKind IS NOT NULL
 			  AND (NOT r.amountKind IN $amountKinds OR (r.amountUsd IS NULL AND r.amountOriginal IS NULL))
 			RETURN coalesce(r.id, elementId(r)) AS element,
 			       CASE WHEN NOT r.amountKind IN $amountKinds
@@ -263,10 +171,10 @@ public enum ValidationRule {
 
 	INFERRED_FLAG("inferred, when present, is a boolean, and an inferred claim or measure says in inference what was inferred", """
 			CALL () {
-			  MATCH ()-[r]->() WHERE type(r) IN $relationTypes AND r.inferred IS NOT NULL
+			  MATCH ()-[r]->() WHERE %CLAIM(r)% AND type(r) IN $relationTypes AND r.inferred IS NOT NULL
 			  RETURN coalesce(r.id, elementId(r)) AS element, r.inferred AS inferred, r.inference AS inference
 			  UNION ALL
-			  MATCH (m:Measure) WHERE m.inferred IS NOT NULL
+			  MATCH (m:Measure) WHERE %NODE(m)% AND m.inferred IS NOT NULL
 			  RETURN coalesce(m.id, elementId(m)) AS element, m.inferred AS inferred, m.inference AS inference
 			}
 			WITH element, inferred, inference
@@ -291,7 +199,7 @@ public enum ValidationRule {
 			RETURN element, detail LIMIT 10"""),
 
 	MEASURE_UNIT("every measure has a unit from the closed list of units", """
-			MATCH (m:Measure) WHERE m.unit IS NULL OR NOT m.unit IN $units
+			MATCH (m:Measure) WHERE %NODE(m)% AND (m.unit IS NULL OR NOT m.unit IN $units)
 			RETURN coalesce(m.id, elementId(m)) AS element,
 			       CASE WHEN m.unit IS NULL THEN 'measure has no unit' ELSE 'unit ' + toString(m.unit) + ' is unknown' END
 			       + '; allowed:' + reduce(s = '', u IN $units | s + ' ' + u) AS detail
@@ -299,11 +207,11 @@ public enum ValidationRule {
 
 	MEASURE_VALUE("every measure has a metric (a slug), a number as value, a known bound, and valueTo (if any) a number not below value", """
 			MATCH (m:Measure)
-			WHERE m.metric IS NULL OR NOT m.metric IS :: STRING OR NOT m.metric =~ $slugPattern
+			WHERE %NODE(m)% AND (m.metric IS NULL OR NOT m.metric IS :: STRING OR NOT m.metric =~ $slugPattern
 			   OR m.value IS NULL OR NOT m.value IS :: INTEGER | FLOAT
 			   OR (m.bound IS NOT NULL AND NOT m.bound IN $bounds)
 			   OR (m.valueTo IS NOT NULL AND (NOT m.valueTo IS :: INTEGER | FLOAT OR NOT m.value IS :: INTEGER | FLOAT
-			                                  OR m.valueTo < m.value))
+			                                  OR m.valueTo < m.value)))
 			RETURN coalesce(m.id, elementId(m)) AS element,
 			       CASE WHEN m.metric IS NULL OR NOT m.metric IS :: STRING OR NOT m.metric =~ $slugPattern
 			            THEN 'metric must be a slug (a-z, 0-9, single hyphens), e.g. planned-capacity'
@@ -362,9 +270,9 @@ public enum ValidationRule {
 
 	MEASURE_STATUS("every measure has a claim status; its confidence is a number in 0..1 and its asOf a date", """
 			MATCH (m:Measure)
-			WHERE m.status IS NULL OR NOT m.status IN $statuses
+			WHERE %NODE(m)% AND (m.status IS NULL OR NOT m.status IN $statuses
 			   OR (m.confidence IS NOT NULL AND (NOT m.confidence IS :: INTEGER | FLOAT OR m.confidence < 0 OR m.confidence > 1))
-			   OR (m.asOf IS NOT NULL AND NOT m.asOf IS :: DATE)
+			   OR (m.asOf IS NOT NULL AND NOT m.asOf IS :: DATE))
 			RETURN coalesce(m.id, elementId(m)) AS element,
 			       CASE WHEN m.status IS NULL THEN 'measure has no status; allowed:' + reduce(s = '', x IN $statuses | s + ' ' + x)
 			            WHEN NOT m.status IN $statuses
@@ -373,6 +281,11 @@ public enum ValidationRule {
 			            THEN 'asOf is ' + toString(m.asOf) + '; allowed: a date value, written date(\\'YYYY-MM-DD\\')'
 			            ELSE 'confidence is ' + toString(m.confidence) + '; allowed: a number from 0 to 1' END AS detail
 			LIMIT 10""");
+
+	/** The marks of {@link #ValidationRule(String, String)}, as regular expressions. */
+	private static final String NODE = "%NODE\\((\\w+)\\)%";
+
+	private static final String CLAIM = "%CLAIM\\((\\w+)\\)%";
 
 	/** The most offending elements a rule reports. */
 	public static final int SAMPLE = 10;
@@ -384,24 +297,35 @@ public enum ValidationRule {
 	private final String scopedQuery;
 
 	/**
-	 * A rule checked over the whole graph only: in a scoped validation ({@link GraphValidator#violations(
-	 * org.neo4j.driver.SimpleQueryRunner, GraphValidator.Scope)}) it runs over the whole graph too, which is correct but
-	 * slower on a large graph; give it a scoped query as well.
+	 * A rule whose query marks where it reads nodes and relationships: {@code %NODE(n)%} and {@code %CLAIM(r)%} stand
+	 * for {@code true} over the whole graph and for "is among the touched elements" in a scoped validation (by internal
+	 * id: the fastest seek, and the scope lives only as long as the transaction), so both
+	 * modes are one text and apply the same conditions. A rule without marks (it reads references between elements:
+	 * the measure rules) is checked over the whole graph in either mode.
 	 */
 	ValidationRule(String description, String query) {
-		this(description, query, null);
+		this(description, query, query);
 	}
 
 	/**
-	 * A rule with a second query checking only the elements a change touched: the nodes with the ids in
-	 * {@code $entityIds} and {@code $sourceIds} and the claims the validator found by their ids ({@code %TOUCHED_CLAIMS%}
-	 * stands for the pattern binding them as {@code a, r, b}).
+	 * A rule with a scoped query of its own ({@code %CLAIMS_WITH_IDS%} returns as {@code id} the id of every claim
+	 * whose id is one of the touched claims' ids, {@code $touchedClaimIds}, whatever its type), for a condition spanning untouched elements, such as a duplicate id.
 	 */
 	ValidationRule(String description, String query, String scopedQuery) {
 		this.description = description;
-		this.query = query;
-		this.scopedQuery = scopedQuery == null ? null
-				: scopedQuery.replace("%TOUCHED_CLAIMS%", GraphValidator.TOUCHED_CLAIMS_BY_ELEMENT_ID);
+		this.query = whole(query);
+		this.scopedQuery = scopedQuery.contains("%NODE(") || scopedQuery.contains("%CLAIM(") ? scoped(scopedQuery)
+				: null;
+	}
+
+	private static String whole(String query) {
+		return query.replaceAll(NODE, "true").replaceAll(CLAIM, "true");
+	}
+
+	private static String scoped(String query) {
+		return query.replaceAll(NODE, "id($1) IN \\$nodeIds")
+			.replaceAll(CLAIM, "id($1) IN \\$relationshipIds")
+			.replace("%CLAIMS_WITH_IDS%", GraphValidator.CLAIMS_WITH_IDS);
 	}
 
 	/** The rule in words, for reports and docs. */
@@ -411,6 +335,15 @@ public enum ValidationRule {
 
 	String query() {
 		return this.query;
+	}
+
+	/**
+	 * Whether the scoped query can find anything among these touched elements: it finds nothing when the kinds of
+	 * element it reads were not touched at all (and is then not run).
+	 */
+	boolean mayFind(java.util.Collection<?> nodeIds, java.util.Collection<?> relationshipIds) {
+		return (this.scopedQuery.contains("$nodeIds") && !nodeIds.isEmpty())
+				|| (this.scopedQuery.contains("$relationshipIds") && !relationshipIds.isEmpty());
 	}
 
 	/** The query over the touched elements only; {@code null} for a rule checked over the whole graph only. */

@@ -1,43 +1,48 @@
 package org.ecograph.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.ecograph.model.RelationKind;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
-import org.neo4j.driver.Value;
+import org.neo4j.driver.TransactionConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The scoped mode of the validator (what a steward mutation runs) finds what the whole-graph mode (what the loader
- * runs) finds, for every invalid fixture of the loader, when the scope names the elements the fixture wrote.
+ * The loader's scoped validation (the scope read from the transaction's changes at commit, {@link ScriptTouches}) finds
+ * exactly the violations the whole-graph validation finds, on a valid graph changed by each invalid fixture of the
+ * loader and by scripts that delete, relabel and rename; the steward's scope (by id) finds what the whole graph finds
+ * when it names what the fixture wrote; and a loader without the listener (external Neo4j) validates the whole graph.
  */
 class ScopedValidationTests {
 
 	private static final Path FIXTURES = Path.of("src/test/resources/ingest");
 
-	/** Elements without an id cannot be named in a scope; a mutation never writes them (it sets every id itself). */
-	private static final Set<String> WITHOUT_ID = Set.of("V0002__claim_without_id.cypher");
-
 	private static EmbeddedNeo4jServer server;
 
 	private static Driver driver;
+
+	private static ScriptValidationListener listener;
 
 	@BeforeAll
 	static void start() {
@@ -45,6 +50,9 @@ class ScopedValidationTests {
 				Path.of("target/neo4j-tests/scoped-" + System.nanoTime()), 0, "32m", Duration.ofMinutes(1)));
 		driver = GraphDatabase.driver(server.boltUri(), server.authToken());
 		ScriptFinder.bundled().get(0).statements().forEach(s -> driver.executableQuery(s.text()).execute());
+		listener = new ScriptValidationListener();
+		server.managementService().registerTransactionEventListener("neo4j", listener);
+		base();
 	}
 
 	@AfterAll
@@ -53,62 +61,135 @@ class ScopedValidationTests {
 		server.close();
 	}
 
-	static List<CypherScript> invalidFixtures() throws java.io.IOException {
-		try (var files = java.nio.file.Files.list(FIXTURES.resolve("invalid"))) {
-			return files.filter(f -> !WITHOUT_ID.contains(f.getFileName().toString()))
-				.sorted()
-				.map(f -> ScriptFinder.inPaths(List.of(f)).get(0))
-				.toList();
+	/**
+	 * The valid base graph, committed once: what a change is validated against. Each test's change is rolled back
+	 * (a trial, or a rolled-back transaction), so the graph and Neo4j's plans stay as they are between tests.
+	 */
+	static void base() {
+		try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+			run(tx, script(FIXTURES.resolve("base/V0001__base.cypher")));
+			tx.run("""
+					MATCH (b:Entity {id: 'program:moonshot'})
+					CREATE (m:Measure {id: 'measure:moonshot-size', subject: 'claim:acme-funds-moonshot', metric: 'size',
+					        value: 1, unit: 'USD', status: 'REPORTED', sources: ['source:test-report'], quote: 'q'})
+					CREATE (:Entity:Company {id: 'company:spare', name: 'Spare'})""").consume();
+			assertThat(GraphValidator.violations(tx)).as("the base is valid").isEmpty();
+			tx.commit();
 		}
 	}
 
-	@ParameterizedTest
-	@MethodSource("invalidFixtures")
-	void findsTheRulesTheWholeGraphValidationFinds(CypherScript fixture) {
+	static Stream<Arguments> changes() throws IOException {
+		List<Arguments> changes = new java.util.ArrayList<>();
+		try (var files = Files.list(FIXTURES.resolve("invalid"))) {
+			files.sorted().forEach(f -> changes.add(Arguments.of(f.getFileName().toString(), script(f).content())));
+		}
+		// What a script may do besides creating: delete, strip labels and properties, rename.
+		changes.add(Arguments.of("delete a source claims name",
+				"MATCH (s:Source {id: 'source:test-report'}) DETACH DELETE s"));
+		changes.add(Arguments.of("rename a source", "MATCH (s:Source {id: 'source:test-report'}) SET s.id = 'source:other'"));
+		changes.add(Arguments.of("strip a source's label", "MATCH (s:Source {id: 'source:test-report'}) REMOVE s:Source"));
+		changes.add(Arguments.of("strip the Entity label of a claim's end",
+				"MATCH (n:Entity {id: 'program:moonshot'}) REMOVE n:Entity"));
+		changes.add(Arguments.of("strip a kind label", "MATCH (n:Entity {id: 'company:acme'}) REMOVE n:Company"));
+		changes.add(Arguments.of("remove a name", "MATCH (n:Entity {id: 'company:acme'}) REMOVE n.name"));
+		changes.add(Arguments.of("remove a claim's status", "MATCH ()-[r:FUNDS]->() REMOVE r.status"));
+		changes.add(Arguments.of("delete the claim a measure is about", "MATCH ()-[r:FUNDS]->() DELETE r"));
+		changes.add(Arguments.of("delete an entity and its claims", "MATCH (n:Entity {id: 'company:acme'}) DETACH DELETE n"));
+		changes.add(Arguments.of("delete an entity nothing names (valid)",
+				"MATCH (n:Entity {id: 'company:spare'}) DETACH DELETE n"));
+		changes.add(Arguments.of("reuse a claim id on another type", """
+				MATCH (a:Entity {id: 'company:acme'}), (b:Entity {id: 'program:moonshot'})
+				CREATE (a)-[:SUPPORTS {id: 'claim:acme-funds-moonshot', status: 'REPORTED', sources: ['source:test-report']}]->(b)"""));
+		return changes.stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("changes")
+	void scopeReadAtCommitFindsWhatTheWholeGraphValidationFinds(String name, String cypher) {
+		Set<Violation> whole;
+		List<Violation> scoped;
+		String token = listener.expect(true);
+		try (Session session = driver.session();
+				Transaction tx = session.beginTransaction(TransactionConfig.builder()
+					.withMetadata(Map.of(ScriptValidationListener.METADATA_KEY, token))
+					.build())) {
+			StatementSplitter.split(cypher).forEach(s -> tx.run(s.text()).consume());
+			whole = new HashSet<>(GraphValidator.violations(tx));
+			commitVetoed(tx);
+			scoped = listener.violations(token);
+		}
+		finally {
+			listener.forget(token);
+		}
+		assertThat(scoped).as("the listener validated at commit").isNotNull();
+		assertThat(new HashSet<>(scoped)).isEqualTo(whole);
+		if (!name.contains("(valid)")) {
+			assertThat(whole).as("the change breaks a rule").isNotEmpty();
+		}
+	}
+
+	@Test
+	void stewardScopeByIdFindsTheRulesOfWhatItNames() {
 		try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
-			run(tx, ScriptFinder.inPaths(List.of(FIXTURES.resolve("base"))).get(0));
-			run(tx, fixture);
-			Set<ValidationRule> whole = rules(GraphValidator.violations(tx));
-			Set<ValidationRule> scoped = rules(GraphValidator.violations(tx, everything(tx)));
-			assertThat(whole).as("the fixture breaks a rule").isNotEmpty();
-			assertThat(scoped).isEqualTo(whole);
+			run(tx, script(FIXTURES.resolve("invalid/V0002__share_over_one.cypher")));
+			assertThat(GraphValidator.violations(tx, new GraphValidator.Scope(List.of("company:acme"), List.of(),
+					List.of()))).as("the claim is not in scope").isEmpty();
+			assertThat(GraphValidator.violations(tx, new GraphValidator.Scope(List.of(),
+					List.of("claim:acme-funds-moonshot", "claim:acme-supplies-moonshot"), List.of())))
+				.containsExactlyInAnyOrderElementsOf(GraphValidator.violations(tx));
 			tx.rollback();
 		}
 	}
 
 	@Test
-	void checksOnlyTheTouchedElements() {
-		try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
-			run(tx, ScriptFinder.inPaths(List.of(FIXTURES.resolve("base"))).get(0));
-			run(tx, ScriptFinder.inPaths(List.of(FIXTURES.resolve("invalid/V0002__share_over_one.cypher"))).get(0));
-			assertThat(rules(GraphValidator.violations(tx))).containsExactly(ValidationRule.SHARE_RANGE);
-			assertThat(GraphValidator.violations(tx, new GraphValidator.Scope(List.of("company:acme"), List.of(),
-					List.of()))).isEmpty();
-			tx.rollback();
+	void withoutTheListenerTheLoaderValidatesTheWholeGraphWithItWhatTheScriptTouched(@TempDir Path dir)
+			throws IOException {
+		// A violation the script does not touch, written past the loader.
+		driver.executableQuery("MATCH ()-[r:FUNDS]->() SET r.status = 'BOGUS'").execute();
+		Path harmless = dir.resolve("V0007__harmless.cypher");
+		Files.writeString(harmless, "MERGE (h:Entity {id: 'company:harmless'}) SET h:Company, h.name = 'Harmless';\n");
+		List<CypherScript> scripts = ScriptFinder.inPaths(List.of(harmless));
+
+		ScriptLoader external = new ScriptLoader(driver);
+		assertThat(external.validatesScoped()).isFalse();
+		assertThatExceptionOfType(ScriptFailedException.class).isThrownBy(() -> external.load(scripts, false))
+			.satisfies(ex -> assertThat(ex.violations()).extracting(Violation::rule)
+				.containsOnly(ValidationRule.CLAIM_STATUS));
+
+		ScriptLoader embedded = new ScriptLoader(driver, null, server);
+		try {
+			assertThat(embedded.validatesScoped()).isTrue();
+			assertThat(embedded.load(scripts, false).count(ScriptOutcome.Action.APPLIED)).isEqualTo(1);
 		}
+		finally {
+			embedded.destroy();
+		}
+		assertThat(driver.executableQuery("MATCH (h:Entity {id: 'company:harmless'}) RETURN h.nameKey AS k")
+			.execute()
+			.records()
+			.get(0)
+			.get("k")
+			.asString()).as("the search key of the touched entity").isEqualTo("harmless");
+		// back to the base for the other tests
+		driver.executableQuery("MATCH ()-[r:FUNDS]->() SET r.status = 'COMMITTED'").execute();
+		driver.executableQuery("MATCH (h:Entity {id: 'company:harmless'}) DETACH DELETE h").execute();
+	}
+
+	private static void commitVetoed(Transaction tx) {
+		try {
+			tx.commit();
+		}
+		catch (org.neo4j.driver.exceptions.Neo4jException ex) {
+			// a trial never commits
+		}
+	}
+
+	private static CypherScript script(Path file) {
+		return ScriptFinder.inPaths(List.of(file)).get(0);
 	}
 
 	private static void run(Transaction tx, CypherScript script) {
 		script.statements().forEach(s -> tx.run(s.text()).consume());
-	}
-
-	private static GraphValidator.Scope everything(Transaction tx) {
-		List<String> entities = ids(tx, "MATCH (n) WHERE n.id IS :: STRING AND NOT n:Source RETURN collect(n.id) AS ids");
-		List<String> sources = ids(tx, "MATCH (n:Source) WHERE n.id IS :: STRING RETURN collect(n.id) AS ids");
-		List<String> claims = tx.run("MATCH ()-[r]->() WHERE type(r) IN $types AND r.id IS :: STRING"
-				+ " RETURN collect(r.id) AS ids", Map.of("types", RelationKind.types()))
-			.single()
-			.get("ids")
-			.asList(Value::asString);
-		return new GraphValidator.Scope(entities, claims, sources);
-	}
-
-	private static List<String> ids(Transaction tx, String query) {
-		return tx.run(query).single().get("ids").asList(Value::asString);
-	}
-
-	private static Set<ValidationRule> rules(List<Violation> violations) {
-		return violations.stream().map(Violation::rule).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 }

@@ -147,6 +147,31 @@ class ScriptLoaderTests {
 	}
 
 	@Test
+	void validatesWhatADeletingScriptTouched(@TempDir Path dir) throws IOException {
+		assertThat(this.loader.validatesScoped()).as("the embedded server: scoped validation").isTrue();
+		load(false, FIXTURES.resolve("base"));
+		GraphSnapshot before = GraphSnapshot.of(this.driver);
+		Path dropSource = Files.createDirectories(dir.resolve("refused")).resolve("V0008__drop_source.cypher");
+		Files.writeString(dropSource, "MERGE (h:Entity {id: 'company:harmless'}) SET h:Company, h.name = 'Harmless';\n"
+				+ "MATCH (s:Source {id: 'source:test-report'}) DETACH DELETE s;\n");
+
+		assertThatExceptionOfType(ScriptFailedException.class).isThrownBy(() -> load(false, dropSource))
+			.satisfies(ex -> {
+				assertThat(ex.line()).isEqualTo(2);
+				assertThat(ex.violations()).extracting(Violation::rule, Violation::detail)
+					.containsExactly(org.assertj.core.api.Assertions.tuple(ValidationRule.CLAIM_SOURCES,
+							"unknown source id(s): source:test-report"));
+			});
+		assertThat(GraphSnapshot.of(this.driver)).as("nothing of the refused script").isEqualTo(before);
+
+		Path dropClaim = Files.createDirectories(dir.resolve("applied")).resolve("V0009__drop_claim.cypher");
+		Files.writeString(dropClaim, "MATCH ()-[r:FUNDS {id: 'claim:acme-funds-moonshot'}]->() DELETE r;\n");
+		load(false, dropClaim);
+		assertThat(graphVersion()).isEqualTo(2);
+		assertThat(GraphSnapshot.of(this.driver).relationships()).isEmpty();
+	}
+
+	@Test
 	void reportsFailingStatementWithItsLineAndKeepsEarlierScripts(@TempDir Path dir) throws IOException {
 		load(false, FIXTURES.resolve("base"));
 		GraphSnapshot before = GraphSnapshot.of(this.driver);
