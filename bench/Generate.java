@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * mix and five claims per entity, with Zipf-distributed hubs (exponent 0.8: at 100k entities the biggest hub has
  * about 5,000 claims), shares and amounts on most funding and supply claims, dates, statuses and confidences.
  * Writes versioned Cypher scripts with their CSV files, loadable by {@code ecograph load}: one script for the
- * entities, then one script per million claims (each script is one transaction).
+ * entities, then one script per 250,000 claims (each script is one transaction, held in the heap until it commits).
  *
  * <pre>java bench/Generate.java ENTITIES OUT_DIR [SEED]</pre>
  *
@@ -41,7 +41,7 @@ public final class Generate {
 			{ "LOCATED_IN", 0, 4, 8 }, { "LOCATED_IN", 1, 4, 3 }, { "DEVELOPS", 0, 5, 6 }, { "FOCUSES_ON", 1, 5, 3 },
 			{ "OWNS", 0, 0, 3 }, { "LEADS", 0, 1, 1 } };
 
-	static final int CLAIMS_PER_SCRIPT = 1_000_000;
+	static final int CLAIMS_PER_SCRIPT = 250_000;
 
 	public static void main(String[] args) throws IOException {
 		if (args.length < 2) {
