@@ -1,6 +1,7 @@
 package org.ecograph.analysis;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,11 @@ public class AnalysisService {
 	private final AnalysisProperties properties;
 
 	private final Semaphore computing;
+
+	/** The entities and claims answers name, per graph version. */
+	private final DetailsCache<Entity> entityDetails = new DetailsCache<>(20_000);
+
+	private final DetailsCache<Claim> claimDetails = new DetailsCache<>(50_000);
 
 	AnalysisService(AnalysisRepository repository, EntityCatalog entityCatalog, RelationCatalog relationCatalog,
 			ProjectionHolder projections, RankingCache rankings, AnalysisProperties properties) {
@@ -138,7 +144,7 @@ public class AnalysisService {
 				top.add(v);
 			}
 		}
-		Map<String, Entity> entities = this.entityCatalog.findByIds(top.stream().map(g::entityId).toList());
+		Map<String, Entity> entities = entities(g, top.stream().map(g::entityId).toList());
 		List<RankedEntity> answer = top.stream()
 			.map(v -> new RankedEntity(entities.get(g.entityId(v)), ranked.scores()[v]))
 			.toList();
@@ -203,7 +209,24 @@ public class AnalysisService {
 				claimIds.computeIfAbsent(g.kind(c), k -> new LinkedHashSet<>()).add(g.claimId(c));
 			}
 		}
-		return new Details(this.entityCatalog.findByIds(entityIds), this.relationCatalog.findByIds(claimIds));
+		Map<String, Claim> claims = this.claimDetails.get(g.version(),
+				claimIds.values().stream().flatMap(Set::stream).toList(), missing -> {
+					Set<String> wanted = Set.copyOf(missing);
+					Map<RelationKind, List<String>> byKind = new EnumMap<>(RelationKind.class);
+					claimIds.forEach((kind, ids) -> {
+						List<String> left = ids.stream().filter(wanted::contains).toList();
+						if (!left.isEmpty()) {
+							byKind.put(kind, left);
+						}
+					});
+					return this.relationCatalog.findByIds(byKind);
+				});
+		return new Details(entities(g, entityIds), claims);
+	}
+
+	/** The entities of these ids as the answer's graph version has them (cached per version). */
+	private Map<String, Entity> entities(ClaimProjection g, Collection<String> ids) {
+		return this.entityDetails.get(g.version(), ids, this.entityCatalog::findByIds);
 	}
 
 	private static InfluencePath path(ClaimProjection g, ProjectedRoute route, Details details) {

@@ -46,6 +46,9 @@ class ProjectionUpdateTests {
 	@Autowired
 	ScriptLoader scripts;
 
+	@Autowired
+	AnalysisService analysis;
+
 	@TempDir
 	Path folder;
 
@@ -93,10 +96,26 @@ class ProjectionUpdateTests {
 		assertThat(current.node(twin)).as("the merged duplicate is gone").isNegative();
 		assertThat(fingerprint(current)).anySatisfy(line -> assertThat(line).startsWith(twinClaim + " " + a + " " + b));
 
+		// The details an answer names are those of its graph version: a rename shows in the next answer.
+		assertThat(pathNames(a, b)).containsExactly("A " + u, "B " + u);
+		ok(steward.documentName("steward-upsertEntity").variable("input", Map.of("id", a, "name", "A renamed " + u)));
+		assertThat(pathNames(a, b)).containsExactly("A renamed " + u, "B " + u);
+
 		Path script = this.folder.resolve("V9100__projection_update_" + u + ".cypher");
 		Files.writeString(script, "CREATE (:Entity:Company {id: 'company:loaded-" + u + "', name: 'Loaded " + u + "'});\n");
 		this.scripts.load(ScriptFinder.inPaths(List.of(script)), false);
 		assertThat(this.loader.update(current)).as("a loaded script asks for a rebuild").isNull();
+	}
+
+	/** The names along the first path from a to b. */
+	private List<String> pathNames(String a, String b) {
+		return this.analysis.influencePaths(a, b, 2, 1, PathRanking.HOPS, false, org.ecograph.model.ClaimFilter.NONE)
+			.data()
+			.get(0)
+			.nodes()
+			.stream()
+			.map(org.ecograph.model.Entity::name)
+			.toList();
 	}
 
 	private static void ok(GraphQlTester.Request<?> request) {
