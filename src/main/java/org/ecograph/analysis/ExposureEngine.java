@@ -68,8 +68,6 @@ final class ExposureEngine {
 
 	private final ClaimProjection g;
 
-	private final ProjectionFilter filter;
-
 	/** The step weight of each claim under the filter ({@link ClaimProjection#weights}). */
 	private final double[] weights;
 
@@ -80,7 +78,6 @@ final class ExposureEngine {
 
 	private ExposureEngine(ClaimProjection g, ProjectionFilter filter, Query q) {
 		this.g = g;
-		this.filter = filter;
 		this.weights = g.weights(filter);
 		this.q = q;
 		this.ranking = Comparator.comparing(Exposed::totalShare, Comparator.nullsLast(Comparator.<Double>reverseOrder()))

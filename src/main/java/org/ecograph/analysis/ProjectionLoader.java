@@ -42,14 +42,6 @@ public class ProjectionLoader {
 
 	private static final String ENTITIES = "MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels";
 
-	private static final String CLAIMS = """
-			MATCH (a:Entity)-[r]->(b:Entity)
-			WHERE type(r) IN $types
-			RETURN a.id AS f, b.id AS t, type(r) AS k, r.id AS id, r.status AS s, r.confidence AS c,
-			       r.validFrom AS vf, r.validTo AS vt, r.shareOfSource AS ss, r.shareOfTarget AS st,
-			       r.amountUsd AS amt, r.%s AS ak, r.%s AS inf, r.%s IS NOT NULL AS ret, r.%s AS rec"""
-		.formatted(AmountKind.PROPERTY, ClaimFilter.INFERRED, ClaimFilter.RETRACTED_AT, ClaimFilter.RECORDED_AT);
-
 	/** The changes after a version, up to another, in order (one index range seek on the unique {@code seq}). */
 	private static final String CHANGES = """
 			MATCH (c:Change) WHERE c.seq > $since AND c.seq <= $until
@@ -62,6 +54,8 @@ public class ProjectionLoader {
 			       r.validFrom AS vf, r.validTo AS vt, r.shareOfSource AS ss, r.shareOfTarget AS st,
 			       r.amountUsd AS amt, r.%s AS ak, r.%s AS inf, r.%s IS NOT NULL AS ret, r.%s AS rec"""
 		.formatted(AmountKind.PROPERTY, ClaimFilter.INFERRED, ClaimFilter.RETRACTED_AT, ClaimFilter.RECORDED_AT);
+
+	private static final String CLAIMS = "MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types " + CLAIM_COLUMNS;
 
 	/** The claims leaving and reaching the entities of {@code $ids} (index seeks on the entity id). */
 	private static final String CLAIMS_AT = "MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND type(r) IN $types "
