@@ -30,6 +30,9 @@ public final class ClaimProjection {
 
 	final long version;
 
+	/** The stamp of that version ({@link org.ecograph.model.GraphVersion}), {@code null} when unknown. */
+	final String stamp;
+
 	final String[] entityIds;
 
 	final byte[] entityKind;
@@ -78,8 +81,9 @@ public final class ClaimProjection {
 	/** Scratch maps for the algorithms, reused across requests ({@link NodeMarks#borrow}). */
 	final java.util.Queue<NodeMarks> scratch = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-	ClaimProjection(long version, String[] entityIds, byte[] entityKind, Claims claims) {
+	ClaimProjection(long version, String stamp, String[] entityIds, byte[] entityKind, Claims claims) {
 		this.version = version;
+		this.stamp = stamp;
 		this.entityIds = entityIds;
 		this.entityKind = entityKind;
 		this.claimCount = claims.count;
@@ -123,6 +127,21 @@ public final class ClaimProjection {
 	/** The version of the graph this snapshot was built from. */
 	public long version() {
 		return this.version;
+	}
+
+	/** The stamp of that version, {@code null} when unknown. */
+	String stamp() {
+		return this.stamp;
+	}
+
+	/** The claim ids' UTF-8 bytes, claim after claim ({@link ProjectionFile}). */
+	byte[] claimIdBytes() {
+		return this.idBytes;
+	}
+
+	/** Where each claim's id starts in {@link #claimIdBytes}; one more entry, the end. */
+	int[] claimIdOffsets() {
+		return this.idOffsets;
 	}
 
 	public int entityCount() {

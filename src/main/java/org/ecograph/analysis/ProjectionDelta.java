@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ecograph.model.GraphVersion;
+
 /**
  * What changed between two graph versions, as far as the projection is concerned, and the new snapshot made from the
  * old one and it: the entities and claims the changes touched, each as it is now (or gone), plus every claim now
@@ -36,7 +38,7 @@ final class ProjectionDelta {
 	final Set<String> claimsRead = new HashSet<>();
 
 	/** The snapshot of {@code version}: {@code old} with this delta applied. */
-	ClaimProjection applyTo(ClaimProjection old, long version) {
+	ClaimProjection applyTo(ClaimProjection old, GraphVersion.Stamped version) {
 		String[] ids = entityIds(old);
 		byte[] kinds = new byte[ids.length];
 		int[] renumber = new int[old.entityCount()];
@@ -84,7 +86,7 @@ final class ProjectionDelta {
 			next.amountUsd[n] = this.claims.amountUsd[c];
 			next.flags[n] = this.claims.flags[c];
 		}
-		return new ClaimProjection(version, ids, kinds, next.trimmed());
+		return new ClaimProjection(version.version(), version.stamp(), ids, kinds, next.trimmed());
 	}
 
 	/** The old ids less the touched entities that are gone, plus the touched ones that are new; sorted. */

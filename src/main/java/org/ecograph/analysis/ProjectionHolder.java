@@ -1,5 +1,7 @@
 package org.ecograph.analysis;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +26,9 @@ import org.springframework.stereotype.Component;
  * started with. After steward mutations only, the new snapshot is the old one with what they touched re-read
  * ({@link ProjectionLoader#update}); after a loaded script it is rebuilt. Every app instance over the same database
  * does the same on its own, so several instances behind a load balancer all converge on the database's version.
+ * Each full build is saved to {@code ecograph.analysis.snapshot-directory} ({@link ProjectionFile}), and so is the
+ * current snapshot at shutdown; the first snapshot after a start is read back from there when the graph is still at
+ * that version and stamp.
  */
 @Component
 public class ProjectionHolder implements DisposableBean {
@@ -41,6 +46,11 @@ public class ProjectionHolder implements DisposableBean {
 	private final AtomicLong claimsRead = new AtomicLong();
 
 	private final ExecutorService builder = Executors.newSingleThreadExecutor(daemon("ecograph-projection"));
+
+	private final ExecutorService saver = Executors.newSingleThreadExecutor(daemon("ecograph-projection-save"));
+
+	/** The version of the snapshot last saved or read back, -1 for none. */
+	private final AtomicLong saved = new AtomicLong(-1);
 
 	private final ScheduledExecutorService poller = Executors
 		.newSingleThreadScheduledExecutor(daemon("ecograph-projection-poll"));
@@ -134,13 +144,18 @@ public class ProjectionHolder implements DisposableBean {
 			try {
 				this.claimsRead.set(0);
 				ClaimProjection previous = this.current.get();
-				ClaimProjection built = previous == null ? null : this.loader.update(previous);
-				if (built == null) {
+				ClaimProjection built = previous == null ? restore() : this.loader.update(previous);
+				boolean rebuilt = built == null;
+				if (rebuilt) {
 					built = this.loader.build(this.claimsRead::set);
 				}
 				this.current.accumulateAndGet(built, (old, neu) -> old == null || neu.version() >= old.version() ? neu : old);
 				next.complete(built);
 				this.onNewSnapshot.run();
+				if (rebuilt) {
+					ClaimProjection saving = built;
+					this.saver.execute(() -> save(saving));
+				}
 			}
 			catch (RuntimeException ex) {
 				log.warn("Building the analysis projection failed: {}", ex.getMessage());
@@ -150,10 +165,70 @@ public class ProjectionHolder implements DisposableBean {
 		return next;
 	}
 
+	/** The snapshot saved for the database's current version and stamp, or {@code null}. */
+	private ClaimProjection restore() {
+		Path directory = this.properties.snapshots();
+		if (directory == null) {
+			return null;
+		}
+		long started = System.nanoTime();
+		try {
+			ProjectionFile.Key now = this.loader.currentKey();
+			ClaimProjection saved = ProjectionFile.read(directory, now);
+			if (saved != null) {
+				this.saved.set(saved.version());
+				log.info("Analysis projection of graph version {} built from the snapshot saved in {}: {} entities, {} "
+						+ "claims in {} ms", saved.version(), directory, saved.entityCount(), saved.claimCount(),
+						(System.nanoTime() - started) / 1_000_000);
+			}
+			return saved;
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("The analysis snapshot saved in {} could not be read ({}); rebuilding it from the database",
+					directory, ex.getMessage());
+			return null;
+		}
+	}
+
+	/** Saves {@code g} for the next start, unless it is saved already or has no stamp; never throws. */
+	private void save(ClaimProjection g) {
+		Path directory = this.properties.snapshots();
+		if (directory == null || g.stamp() == null || this.saved.get() == g.version()) {
+			return;
+		}
+		long started = System.nanoTime();
+		try {
+			ProjectionFile.Key now = this.loader.currentKey();
+			if (now.version() != g.version()) {
+				return;
+			}
+			ProjectionFile.write(g, now, directory);
+			this.saved.set(g.version());
+			log.info("Analysis projection of graph version {} saved in {} in {} ms", g.version(), directory,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("The analysis projection of graph version {} could not be saved in {}: {}", g.version(),
+					directory, ex.getMessage());
+		}
+	}
+
+	/** Stops building and polling; saves the current snapshot when it is newer than the one saved. */
 	@Override
 	public void destroy() {
 		this.poller.shutdownNow();
 		this.builder.shutdownNow();
+		this.saver.shutdown();
+		try {
+			this.saver.awaitTermination(1, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		ClaimProjection g = this.current.get();
+		if (g != null) {
+			save(g);
+		}
 	}
 
 	private static java.util.concurrent.ThreadFactory daemon(String name) {

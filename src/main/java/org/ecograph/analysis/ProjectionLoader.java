@@ -40,6 +40,8 @@ public class ProjectionLoader {
 
 	private static final String COUNT = "MATCH ()-[r]->() RETURN count(r) AS n";
 
+	private static final String ENTITY_COUNT = "MATCH (n:Entity) RETURN count(n) AS n";
+
 	private static final String ENTITIES = "MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels";
 
 	/** The changes after a version, up to another, in order (one index range seek on the unique {@code seq}). */
@@ -83,6 +85,14 @@ public class ProjectionLoader {
 		return this.repository.version();
 	}
 
+	/** What a saved snapshot of the database as it is now must match (one transaction, count-store reads). */
+	@Transactional(readOnly = true)
+	public ProjectionFile.Key currentKey() {
+		GraphVersion.Stamped now = this.repository.stamped();
+		return new ProjectionFile.Key(now.version(), now.stamp(), this.repository.count(ENTITY_COUNT),
+				this.repository.count(COUNT));
+	}
+
 	/**
 	 * A snapshot of the whole claim graph, read in one transaction of at most {@code ecograph.analysis.build-timeout};
 	 * {@code progress} receives the claims read so far.
@@ -104,7 +114,8 @@ public class ProjectionLoader {
 
 	private ClaimProjection update(QueryRunner tx, ClaimProjection old) {
 		long started = System.nanoTime();
-		long version = GraphVersion.read(tx);
+		GraphVersion.Stamped stamped = GraphVersion.stamped(tx);
+		long version = stamped.version();
 		if (version <= old.version()) {
 			return old;
 		}
@@ -146,7 +157,7 @@ public class ProjectionLoader {
 				delta.claimTo.add(r.get("t").asString(""));
 			});
 		}
-		ClaimProjection projection = delta.applyTo(old, version);
+		ClaimProjection projection = delta.applyTo(old, stamped);
 		log.info("Analysis projection of graph version {} updated from version {}: {} entities and {} claims touched,"
 				+ " {} claims in {} ms", version, old.version(), delta.entityIds.size(), delta.claimsRead.size(),
 				projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
@@ -155,7 +166,8 @@ public class ProjectionLoader {
 
 	private ClaimProjection build(QueryRunner tx, LongConsumer progress) {
 		long started = System.nanoTime();
-		long version = GraphVersion.read(tx);
+		GraphVersion.Stamped stamped = GraphVersion.stamped(tx);
+		long version = stamped.version();
 		long expected = tx.run(COUNT).single().get("n").asLong();
 		List<String[]> rows = new ArrayList<>();
 		tx.run(ENTITIES).forEachRemaining(r -> rows.add(new String[] { r.get("id").asString(null), kindOf(r) }));
@@ -192,7 +204,7 @@ public class ProjectionLoader {
 				progress.accept(claims.count);
 			}
 		}
-		ClaimProjection projection = new ClaimProjection(version, ids, kinds, claims.trimmed());
+		ClaimProjection projection = new ClaimProjection(version, stamped.stamp(), ids, kinds, claims.trimmed());
 		log.info("Analysis projection of graph version {} built: {} entities, {} claims in {} ms", version,
 				ids.length, projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
 		return projection;

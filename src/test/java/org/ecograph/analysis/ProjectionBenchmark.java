@@ -200,7 +200,7 @@ public final class ProjectionBenchmark {
 				}
 			}
 		}
-		return new ClaimProjection(1, sorted, kinds, claims.trimmed());
+		return new ClaimProjection(1, null, sorted, kinds, claims.trimmed());
 	}
 
 	private static double number(String s) {

@@ -58,7 +58,8 @@ class ProjectionRefreshTests {
 		String bolt = a.getBean(EmbeddedNeo4jServer.class).boltUri().toString();
 		b = new SpringApplicationBuilder(EcographApplication.class).web(WebApplicationType.NONE)
 			.run("--ecograph.neo4j.embedded=false", "--spring.neo4j.uri=" + bolt, "--spring.main.banner-mode=off",
-					"--ecograph.analysis.refresh-interval=1h");
+					"--ecograph.analysis.refresh-interval=1h",
+					"--ecograph.analysis.snapshot-directory=" + home.resolve("b-analysis"));
 	}
 
 	@AfterAll

@@ -90,11 +90,11 @@ class ProjectionUpdateTests {
 			});
 			assertThat(updated).as("an update, not a request for a rebuild").isNotNull();
 			assertThat(updated.version()).isEqualTo(rebuilt.version()).isGreaterThan(current.version());
-			assertThat(fingerprint(updated)).isEqualTo(fingerprint(rebuilt));
+			assertThat(TestProjections.fingerprint(updated)).isEqualTo(TestProjections.fingerprint(rebuilt));
 			current = updated;
 		}
 		assertThat(current.node(twin)).as("the merged duplicate is gone").isNegative();
-		assertThat(fingerprint(current)).anySatisfy(line -> assertThat(line).startsWith(twinClaim + " " + a + " " + b));
+		assertThat(TestProjections.fingerprint(current)).anySatisfy(line -> assertThat(line).startsWith(twinClaim + " " + a + " " + b));
 
 		// The details an answer names are those of its graph version: a rename shows in the next answer.
 		assertThat(pathNames(a, b)).containsExactly("A " + u, "B " + u);
@@ -120,22 +120,6 @@ class ProjectionUpdateTests {
 
 	private static void ok(GraphQlTester.Request<?> request) {
 		request.execute().errors().verify();
-	}
-
-	/** Every entity with its kind and every claim with all its columns, by id. */
-	private static List<String> fingerprint(ClaimProjection g) {
-		List<String> lines = new ArrayList<>();
-		for (int v = 0; v < g.entityCount(); v++) {
-			lines.add(g.entityId(v) + " " + g.entityKind(v));
-		}
-		for (int c = 0; c < g.claimCount(); c++) {
-			lines.add(g.claimId(c) + " " + g.entityId(g.src[c]) + " " + g.entityId(g.dst[c]) + " " + g.kind(c) + " "
-					+ g.status[c] + " " + g.confidence[c] + " " + g.validFrom[c] + " " + g.validTo[c] + " "
-					+ g.recordedOn[c] + " " + g.shareOfSource[c] + " " + g.shareOfTarget[c] + " " + g.amountUsd[c] + " "
-					+ g.flags[c]);
-		}
-		lines.sort(null);
-		return lines;
 	}
 
 }

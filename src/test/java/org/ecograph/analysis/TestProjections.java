@@ -13,6 +13,11 @@ final class TestProjections {
 	}
 
 	static ClaimProjection of(Collection<String> entityIds, List<Claim> claims) {
+		return of(entityIds, claims, 1, null);
+	}
+
+	/** The projection of these claims as the snapshot of graph version {@code version} with {@code stamp}. */
+	static ClaimProjection of(Collection<String> entityIds, List<Claim> claims, long version, String stamp) {
 		TreeSet<String> ids = new TreeSet<>(entityIds);
 		claims.forEach(c -> {
 			ids.add(c.fromId());
@@ -34,7 +39,23 @@ final class TestProjections {
 			columns.validTo[c] = claim.validTo() == null ? ClaimProjection.NO_DATE : (int) claim.validTo().toEpochDay();
 			columns.recordedOn[c] = ClaimProjection.NO_DATE;
 		}
-		return new ClaimProjection(1, sorted, kinds, columns.trimmed());
+		return new ClaimProjection(version, stamp, sorted, kinds, columns.trimmed());
+	}
+
+	/** Every entity with its kind and every claim with all its columns, by id. */
+	static List<String> fingerprint(ClaimProjection g) {
+		List<String> lines = new java.util.ArrayList<>();
+		for (int v = 0; v < g.entityCount(); v++) {
+			lines.add(g.entityId(v) + " " + g.entityKind(v));
+		}
+		for (int c = 0; c < g.claimCount(); c++) {
+			lines.add(g.claimId(c) + " " + g.entityId(g.src[c]) + " " + g.entityId(g.dst[c]) + " " + g.kind(c) + " "
+					+ g.status[c] + " " + g.confidence[c] + " " + g.validFrom[c] + " " + g.validTo[c] + " "
+					+ g.recordedOn[c] + " " + g.shareOfSource[c] + " " + g.shareOfTarget[c] + " " + g.amountUsd[c] + " "
+					+ g.flags[c]);
+		}
+		lines.sort(null);
+		return lines;
 	}
 
 	private static double nan(Double v) {

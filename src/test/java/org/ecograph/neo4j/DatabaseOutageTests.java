@@ -36,6 +36,7 @@ class DatabaseOutageTests {
 		}
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EcographApplication.class).run(
 				"--ecograph.neo4j.embedded=false", "--spring.neo4j.uri=" + external.boltUri(), "--server.port=0",
+				"--ecograph.analysis.snapshot-directory=",
 				"--ecograph.ingest.load-bundled-on-empty=false", "--spring.main.banner-mode=off",
 				"--spring.neo4j.max-transaction-retry-time=1s")) {
 			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");

@@ -28,7 +28,7 @@ class ExternalNeo4jModeTests {
 				ConfigurableApplicationContext app = new SpringApplicationBuilder(EcographApplication.class)
 					.web(WebApplicationType.NONE)
 					.run("--ecograph.neo4j.embedded=false", "--spring.neo4j.uri=" + external.boltUri(),
-							"--spring.main.banner-mode=off");
+							"--ecograph.analysis.snapshot-directory=", "--spring.main.banner-mode=off");
 				Driver direct = GraphDatabase.driver(external.boltUri(), AuthTokens.none())) {
 
 			assertThat(app.getBeansOfType(EmbeddedNeo4jServer.class)).isEmpty();
