@@ -121,7 +121,7 @@ public final class Bench {
 			System.out.printf(Locale.ROOT, "Workload: %d entities sampled, %d hubs (largest %d claims), %d path pairs "
 					+ "(%d with a hub), %d clients, %d requests per operation%n", w.ids.size(), w.hubs.size(),
 					w.largestHub, w.pairs.size(), w.hubPairs, clients, requests);
-			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 			int failures = 0;
 			System.out.printf("%-34s %-8s %s%n", "operation", "side", "latency and throughput");
 			for (Op op : operations(w)) {

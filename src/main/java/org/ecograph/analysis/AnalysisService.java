@@ -69,6 +69,12 @@ public class AnalysisService {
 	 */
 	public Answer<List<InfluencePath>> influencePaths(String from, String to, int maxHops, int k, PathRanking rankBy,
 			boolean followDirection, ClaimFilter filter) {
+		return influencePaths(from, to, maxHops, k, rankBy, followDirection, filter, AnswerDetail.FULL);
+	}
+
+	/** The same, saying as much of the entities and claims named as {@code detail} asks. */
+	public Answer<List<InfluencePath>> influencePaths(String from, String to, int maxHops, int k, PathRanking rankBy,
+			boolean followDirection, ClaimFilter filter, AnswerDetail detail) {
 		if (from.equals(to)) {
 			throw new InvalidArgumentException("from and to are the same entity " + from + ": they must differ");
 		}
@@ -79,7 +85,7 @@ public class AnalysisService {
 		ProjectionFilter f = ProjectionFilter.of(filter);
 		PathFinder.Result found = compute(() -> PathFinder.find(g, f, new PathFinder.Query(source, target,
 				maxHops, k, rankBy, followDirection, this.properties.maxExpansions())));
-		Details details = details(g, found.routes(), List.of());
+		Details details = details(g, found.routes(), List.of(), detail);
 		List<InfluencePath> paths = found.routes().stream().map(r -> path(g, r, details)).toList();
 		List<String> warnings = warnings(snapshot);
 		if (!found.complete()) {
@@ -98,6 +104,12 @@ public class AnalysisService {
 	 */
 	public Answer<List<Exposure>> exposure(String entity, ExposureDirection direction, int maxHops, int first,
 			int maxPaths, ClaimFilter filter) {
+		return exposure(entity, direction, maxHops, first, maxPaths, filter, AnswerDetail.FULL);
+	}
+
+	/** The same, saying as much of the entities and claims named as {@code detail} asks. */
+	public Answer<List<Exposure>> exposure(String entity, ExposureDirection direction, int maxHops, int first,
+			int maxPaths, ClaimFilter filter, AnswerDetail detail) {
 		ClaimFilter dependency = filter.kinds() == null ? filter.withKinds(DEFAULT_EXPOSURE_KINDS) : filter;
 		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
 		ClaimProjection g = snapshot.projection();
@@ -106,7 +118,7 @@ public class AnalysisService {
 		ExposureEngine.Result result = compute(() -> ExposureEngine.compute(g, f, new ExposureEngine.Query(
 				node, direction, maxHops, first, maxPaths, this.properties.maxExpansions())));
 		List<ProjectedRoute> routes = result.exposures().stream().flatMap(e -> e.routes().stream()).toList();
-		Details details = details(g, routes, result.exposures().stream().map(e -> e.node()).toList());
+		Details details = details(g, routes, result.exposures().stream().map(e -> e.node()).toList(), detail);
 		List<Exposure> exposures = result.exposures()
 			.stream()
 			.map(e -> new Exposure(details.entities().get(g.entityId(e.node())), e.directShare(), e.indirectShare(),
@@ -134,6 +146,12 @@ public class AnalysisService {
 	 */
 	public Answer<List<RankedEntity>> ranking(Set<EntityKind> kinds, RankingWeight weightBy, int first,
 			ClaimFilter filter) {
+		return ranking(kinds, weightBy, first, filter, AnswerDetail.FULL);
+	}
+
+	/** The same, saying as much of the entities named as {@code detail} asks. */
+	public Answer<List<RankedEntity>> ranking(Set<EntityKind> kinds, RankingWeight weightBy, int first,
+			ClaimFilter filter, AnswerDetail detail) {
 		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
 		ClaimProjection g = snapshot.projection();
 		RankingCache.Ranked ranked = compute(() -> this.rankings.ranked(g, ProjectionFilter.of(filter), weightBy));
@@ -144,7 +162,8 @@ public class AnalysisService {
 				top.add(v);
 			}
 		}
-		Map<String, Entity> entities = entities(g, top.stream().map(g::entityId).toList());
+		Map<String, Entity> entities = detail == AnswerDetail.IDS ? stubs(g, top)
+				: entities(g, top.stream().map(g::entityId).toList());
 		List<RankedEntity> answer = top.stream()
 			.map(v -> new RankedEntity(entities.get(g.entityId(v)), ranked.scores()[v]))
 			.toList();
@@ -194,10 +213,15 @@ public class AnalysisService {
 		return node;
 	}
 
-	private record Details(Map<String, Entity> entities, Map<String, Claim> claims) {
+	/** The entities and claims an answer names; {@code full} when read from Neo4j, else ids and kinds only. */
+	private record Details(Map<String, Entity> entities, Map<String, Claim> claims, boolean full) {
 	}
 
-	private Details details(ClaimProjection g, List<ProjectedRoute> routes, List<Integer> moreNodes) {
+	private Details details(ClaimProjection g, List<ProjectedRoute> routes, List<Integer> moreNodes,
+			AnswerDetail detail) {
+		if (detail == AnswerDetail.IDS) {
+			return stubs(g, routes, moreNodes);
+		}
 		Set<String> entityIds = new LinkedHashSet<>();
 		moreNodes.forEach(v -> entityIds.add(g.entityId(v)));
 		Map<RelationKind, Set<String>> claimIds = new EnumMap<>(RelationKind.class);
@@ -221,7 +245,33 @@ public class AnalysisService {
 					});
 					return this.relationCatalog.findByIds(byKind);
 				});
-		return new Details(entities(g, entityIds), claims);
+		return new Details(entities(g, entityIds), claims, true);
+	}
+
+	/** Entities and claims of the answer as the projection knows them: ids, kinds and the claims' ends. */
+	private static Details stubs(ClaimProjection g, List<ProjectedRoute> routes, List<Integer> moreNodes) {
+		List<Integer> nodes = new ArrayList<>(moreNodes);
+		Map<String, Claim> claims = new java.util.HashMap<>();
+		for (ProjectedRoute r : routes) {
+			for (int v : r.nodes()) {
+				nodes.add(v);
+			}
+			for (int c : r.claims()) {
+				String from = g.entityId(g.src[c]);
+				String to = g.entityId(g.dst[c]);
+				claims.put(g.claimId(c), new Claim(g.claimId(c), g.kind(c), from, to, null, null, null, null, null,
+						null, null, null, null, null, null, null, List.of(), Map.of()));
+			}
+		}
+		return new Details(stubs(g, nodes), claims, false);
+	}
+
+	private static Map<String, Entity> stubs(ClaimProjection g, List<Integer> nodes) {
+		Map<String, Entity> entities = new java.util.HashMap<>();
+		for (int v : nodes) {
+			entities.put(g.entityId(v), new Entity(g.entityId(v), g.entityKind(v), null, List.of(), null, Map.of()));
+		}
+		return entities;
 	}
 
 	/** The entities of these ids as the answer's graph version has them (cached per version). */
@@ -241,8 +291,9 @@ public class AnalysisService {
 				throw new ProjectionNotReadyException("The graph changed while this question was answered (claim "
 						+ g.claimId(route.claims()[i]) + " is gone); ask again.");
 			}
-			String explanation = Figures.explain(claim, name(details.entities().get(claim.fromId()), claim.fromId()),
-					name(details.entities().get(claim.toId()), claim.toId()));
+			String explanation = !details.full() ? ""
+					: Figures.explain(claim, name(details.entities().get(claim.fromId()), claim.fromId()),
+							name(details.entities().get(claim.toId()), claim.toId()));
 			steps.add(new PathStep(claim, g.src[route.claims()[i]] == route.nodes()[i], explanation));
 		}
 		return new InfluencePath(route.hops(), route.strength(), nodes, steps);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.ecograph.analysis.AnalysisService;
 import org.ecograph.analysis.Exposure;
 import org.ecograph.analysis.ExposureDirection;
@@ -42,21 +43,22 @@ class AnalysisController {
 	DataFetcherResult<List<InfluencePath>> influencePaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
 			@Argument List<RelationKind> kinds, @Argument Integer k, @Argument PathRanking rankBy,
 			@Argument Boolean followDirection, @Argument List<ClaimStatus> status, @Argument Double minConfidence,
-			@Argument LocalDate asOf, @Argument Boolean includeInferred) {
+			@Argument LocalDate asOf, @Argument Boolean includeInferred, DataFetchingFieldSelectionSet selection) {
 		int hops = orDefault(maxHops, 4);
 		int count = orDefault(k, 5);
 		Limits.check("maxHops", hops, 1, this.limits.maxHops());
 		Limits.check("k", count, 1, this.limits.maxK());
 		return AnalysisAnswers.result(this.analysis.influencePaths(from, to, hops, count, rankBy == null ? PathRanking.STRENGTH : rankBy,
 				Boolean.TRUE.equals(followDirection),
-				Arguments.withInferred(filter(kinds, status, minConfidence, asOf), includeInferred)));
+				Arguments.withInferred(filter(kinds, status, minConfidence, asOf), includeInferred),
+				AnalysisSelection.forPaths(selection)));
 	}
 
 	@QueryMapping
 	DataFetcherResult<List<Exposure>> exposure(@Argument String entity, @Argument ExposureDirection direction, @Argument Integer maxHops,
 			@Argument List<RelationKind> kinds, @Argument Integer first, @Argument Integer maxPaths,
 			@Argument List<ClaimStatus> status, @Argument Double minConfidence, @Argument LocalDate asOf,
-			@Argument Boolean includeInferred) {
+			@Argument Boolean includeInferred, DataFetchingFieldSelectionSet selection) {
 		int hops = orDefault(maxHops, 3);
 		int count = orDefault(first, 20);
 		int paths = orDefault(maxPaths, 5);
@@ -65,18 +67,21 @@ class AnalysisController {
 		Limits.check("maxPaths", paths, 0, this.limits.maxK());
 		return AnalysisAnswers.result(this.analysis.exposure(entity, direction == null ? ExposureDirection.UPSTREAM : direction, hops, count,
 				paths,
-				Arguments.withInferred(filter(kinds, status, minConfidence, asOf), includeInferred)));
+				Arguments.withInferred(filter(kinds, status, minConfidence, asOf), includeInferred),
+				AnalysisSelection.forExposure(selection)));
 	}
 
 	@QueryMapping
 	DataFetcherResult<List<RankedEntity>> ranking(@Argument List<EntityKind> kinds, @Argument List<RelationKind> relationKinds,
 			@Argument RankingWeight weightBy, @Argument Integer first, @Argument List<ClaimStatus> status,
-			@Argument Double minConfidence, @Argument LocalDate asOf, @Argument Boolean includeInferred) {
+			@Argument Double minConfidence, @Argument LocalDate asOf, @Argument Boolean includeInferred,
+			DataFetchingFieldSelectionSet selection) {
 		int count = orDefault(first, 20);
 		Limits.check("first", count, 1, this.limits.maxFirst());
 		return AnalysisAnswers.result(this.analysis.ranking(kinds == null ? null : Set.copyOf(kinds),
 				weightBy == null ? RankingWeight.AMOUNT : weightBy, count,
-				Arguments.withInferred(filter(relationKinds, status, minConfidence, asOf), includeInferred)));
+				Arguments.withInferred(filter(relationKinds, status, minConfidence, asOf), includeInferred),
+				AnalysisSelection.forRanking(selection)));
 	}
 
 	@QueryMapping
