@@ -33,7 +33,8 @@ import org.neo4j.driver.AccessMode;
  *      [--peer URL] [--clients 4] [--requests 200] [--seed 7] [--only entity,nameContains,relations,subgraph]
  *      [--sides ecograph,raw,peer]</pre>
  *
- * {@code --only} times only the operations whose short names are listed: paths, strength, exposure, ranking,
+ * {@code --only} times only the operations whose short names are listed: paths, strength, exposure, pathsNamed,
+ * exposureNamed, ranking,
  * subgraph, entity, nameContains, relations; {@code --sides} times only the listed sides (e.g. {@code ecograph} alone,
  * to profile the server without the other sides' load).
  *
@@ -76,10 +77,15 @@ public final class Bench {
 	static java.util.Set<String> sides = java.util.Set.of("ecograph", "raw", "peer");
 
 	/** Short names for {@code --only}, by operation name. */
-	static final Map<String, String> SHORT_NAMES = Map.of("influencePaths HOPS k=5 maxHops=4", "paths",
-			"influencePaths STRENGTH k=5 maxHops=4", "strength", "exposure DOWNSTREAM 3 hops first 50", "exposure",
-			"ranking(first: 10)", "ranking", "subgraph 2 hops limit 500", "subgraph", "entity(id)", "entity",
-			"entities(nameContains, first: 20)", "nameContains", "entity { relations(first: 100) }", "relations");
+	static final Map<String, String> SHORT_NAMES = Map.ofEntries(
+			Map.entry("influencePaths HOPS k=5 maxHops=4", "paths"),
+			Map.entry("influencePaths STRENGTH k=5 maxHops=4", "strength"),
+			Map.entry("exposure DOWNSTREAM 3 hops first 50", "exposure"),
+			Map.entry("influencePaths HOPS, with names and quotes", "pathsNamed"),
+			Map.entry("exposure DOWNSTREAM, with names and quotes", "exposureNamed"),
+			Map.entry("ranking(first: 10)", "ranking"), Map.entry("subgraph 2 hops limit 500", "subgraph"),
+			Map.entry("entity(id)", "entity"), Map.entry("entities(nameContains, first: 20)", "nameContains"),
+			Map.entry("entity { relations(first: 100) }", "relations"));
 
 	public static void main(String[] args) throws Exception {
 		System.exit(run(args) == 0 ? 0 : 1);
@@ -181,6 +187,16 @@ public final class Bench {
 						WITH c, sum(reduce(s = 1.0, r IN rs | s * coalesce(r.shareOfTarget, r.shareOfSource))) AS share
 						RETURN c.id AS id, share ORDER BY share DESC LIMIT 50""", Map.of("id", w.entity(i)) },
 				null));
+		// The same questions asking for names, explanations and quotes: the answer's details are read from Neo4j.
+		ops.add(new Op("influencePaths HOPS, with names and quotes", i -> {
+			String[] p = w.pair(i);
+			return "{ influencePaths(from: \"%s\", to: \"%s\", k: 5, maxHops: 4, rankBy: HOPS) { hops nodes { id name } steps { explanation relation { id quote } } } }"
+				.formatted(p[0], p[1]);
+		}, null, null));
+		ops.add(new Op("exposure DOWNSTREAM, with names and quotes", i -> """
+				{ exposure(entity: "%s", direction: DOWNSTREAM, maxHops: 3, first: 50, maxPaths: 3) {
+				    counterpart { id name } totalShare paths { strength steps { explanation relation { id quote } } } } }"""
+			.formatted(w.entity(i)), null, null));
 		ops.add(new Op("ranking(first: 10)", i -> "{ ranking(first: 10) { score entity { id } } }", null, null));
 		ops.add(new Op("subgraph 2 hops limit 500", i -> """
 				{ subgraph(ids: ["%s"], hops: 2, limit: 500) { truncated nodes { id } edges { id source target } } }"""
