@@ -111,33 +111,23 @@ public class RelationCatalog {
 		this.entities = entities;
 	}
 
-	/**
-	 * One branch per relation kind, so each seeks the kind's claim-id index with the ids of its parameter (named as
-	 * the kind); one query, one round trip, whatever the kinds asked for.
-	 */
-	static final String BY_IDS = java.util.Arrays.stream(RelationKind.values()).map(k -> """
-			  UNWIND $%1$s AS id
-			  MATCH (a:Entity)-[r:%1$s {id: id}]->(b:Entity)
-			  RETURN {claim: r, from: a.id, to: b.id} AS claim""".formatted(k.name()))
-		.collect(Collectors.joining("\n  UNION ALL\n", "CALL () {\n", "\n}\nRETURN claim"));
+	/** One branch per relation kind, so each seeks the kind's claim-id index. */
+	static final Map<RelationKind, String> BY_ID = java.util.Arrays.stream(RelationKind.values())
+		.collect(Collectors.toMap(java.util.function.Function.identity(), k -> """
+				UNWIND $ids AS id
+				MATCH (a:Entity)-[r:%s {id: id}]->(b:Entity)
+				RETURN {claim: r, from: a.id, to: b.id} AS claim""".formatted(k.name())));
 
-	/** The relations with these ids, known to be of these kinds, by id; unknown ids are absent. One query. */
+	/** The relations with these ids, known to be of these kinds, by id; unknown ids are absent. */
 	public Map<String, Claim> findByIds(Map<RelationKind, ? extends Collection<String>> idsByKind) {
-		if (idsByKind.values().stream().allMatch(Collection::isEmpty)) {
-			return Map.of();
-		}
-		Map<String, Object> parameters = new HashMap<>();
-		for (RelationKind kind : RelationKind.values()) {
-			Collection<String> ids = idsByKind.get(kind);
-			parameters.put(kind.name(), ids == null ? List.of() : List.copyOf(ids));
-		}
 		Map<String, Claim> claims = new HashMap<>();
-		this.neo4j.query(BY_IDS)
-			.bindAll(parameters)
+		idsByKind.forEach((kind, ids) -> this.neo4j.query(BY_ID.get(kind))
+			.bind(List.copyOf(ids))
+			.to("ids")
 			.fetchAs(Claim.class)
 			.mappedBy((types, row) -> GraphMapping.claim(row.get("claim")))
 			.all()
-			.forEach(c -> claims.put(c.id(), c));
+			.forEach(c -> claims.put(c.id(), c)));
 		return claims;
 	}
 
