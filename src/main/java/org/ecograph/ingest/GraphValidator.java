@@ -139,6 +139,14 @@ public final class GraphValidator {
 
 	/** The violations of {@code rules} only, among the elements of {@code scope}. */
 	static List<Violation> violations(Rows rows, Scope scope, Set<ValidationRule> rules) {
+		return violations(rows, null, scope, rules);
+	}
+
+	/**
+	 * The same; with {@code committed}, a reader of the graph as last committed (begun after the writer took the graph
+	 * version's lock), a touched claim's id is sought among the other claims there ({@link ClaimIdCheck}).
+	 */
+	static List<Violation> violations(Rows rows, Rows committed, Scope scope, Set<ValidationRule> rules) {
 		Map<String, Object> parameters = new HashMap<>(PARAMETERS);
 		// Ids are resolved to internal ids once; the rules then seek their elements by internal id.
 		List<Object> nodes = new ArrayList<>(scope.nodeIds());
@@ -173,8 +181,13 @@ public final class GraphValidator {
 				continue;
 			}
 			long started = System.nanoTime();
-			collect(rows, rule, whole ? rule.query() : rule.scopedQuery(), whole ? PARAMETERS : parameters,
-					violations);
+			if (rule == ValidationRule.CLAIM_ID && !whole && committed != null) {
+				violations.addAll(ClaimIdCheck.violations(rows, committed, parameters));
+			}
+			else {
+				collect(rows, rule, whole ? rule.query() : rule.scopedQuery(), whole ? PARAMETERS : parameters,
+						violations);
+			}
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			if (millis >= SLOW_RULE_MILLIS) {
 				log.info("Rule {} over {} took {} ms", rule, whole ? "the whole graph" : "the touched elements", millis);

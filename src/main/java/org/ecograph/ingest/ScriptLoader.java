@@ -151,12 +151,14 @@ public class ScriptLoader implements DisposableBean {
 			counts = execute(tx, plan);
 			if (!plan.schemaOnly()) {
 				long finishing = System.nanoTime();
+				// the version's write lock first: no other writer commits between this validation and the commit
+				long version = GraphVersion.bump(tx);
 				tx.run(EntityNames.REFRESH).consume();
 				ScriptChanges.stampAll(tx);
 				checkValid(tx, plan, List.of());
 				log.info("V{}: search keys, recordedAt and the whole graph validated in {} ms", plan.script().version(),
 						millisSince(finishing));
-				ScriptChanges.record(tx, GraphVersion.bump(tx), plan.script());
+				ScriptChanges.record(tx, version, plan.script());
 				ScriptHistory.record(tx, plan.script(), counts, millisSince(started));
 			}
 			tx.commit();

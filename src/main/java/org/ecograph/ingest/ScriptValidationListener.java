@@ -85,7 +85,11 @@ final class ScriptValidationListener implements TransactionEventListener<Object>
 			rows.run(STAMP_RECORDED_AT, Map.of("ids", scope.relationshipIds(), "types", RelationKind.types()));
 		}
 		long stamped = System.nanoTime();
-		e.violations = GraphValidator.violations(rows, scope, e.rules);
+		// the script's transaction holds the graph version's lock (its bump), so nothing commits beside it meanwhile
+		try (Transaction committedGraph = database.beginTx()) {
+			GraphValidator.Rows committed = (query, parameters) -> rows(committedGraph, query, parameters);
+			e.violations = GraphValidator.violations(rows, committed, scope, e.rules);
+		}
 		log.info("Validated what the script touched ({} nodes, {} relationships{}): {} violation(s); changes read in "
 				+ "{} ms, search keys and recordedAt in {} ms, rules in {} ms", scope.nodeIds().size(),
 				scope.relationshipIds().size(),

@@ -73,6 +73,15 @@ class ScopedValidationTests {
 					CREATE (m:Measure {id: 'measure:moonshot-size', subject: 'claim:acme-funds-moonshot', metric: 'size',
 					        value: 1, unit: 'USD', status: 'REPORTED', sources: ['source:test-report'], quote: 'q'})
 					CREATE (:Entity:Company {id: 'company:spare', name: 'Spare'})""").consume();
+			// enough claims of one kind that a touched id is sought in its index, not read with the whole index
+			// (ClaimIdCheck.SCAN_ADVANTAGE): both ways are checked by the id rules below
+			tx.run("""
+					MATCH (a:Entity {id: 'company:acme'})
+					CREATE (b:Entity:Company {id: 'company:backer', name: 'Backer'})
+					WITH a, b UNWIND range(1, 3 * $advantage) AS i
+					CREATE (b)-[:SUPPORTS {id: 'claim:backer-supports-acme-' + i, status: 'REPORTED',
+					        sources: ['source:test-report']}]->(a)""", Map.of("advantage", ClaimIdCheck.SCAN_ADVANTAGE))
+				.consume();
 			assertThat(GraphValidator.violations(tx)).as("the base is valid").isEmpty();
 			tx.commit();
 		}
@@ -98,6 +107,17 @@ class ScopedValidationTests {
 		changes.add(Arguments.of("delete an entity nothing names (valid)",
 				"MATCH (n:Entity {id: 'company:spare'}) DETACH DELETE n"));
 		changes.add(Arguments.of("reuse a claim id on another type", """
+				MATCH (a:Entity {id: 'company:acme'}), (b:Entity {id: 'program:moonshot'})
+				CREATE (a)-[:SUPPORTS {id: 'claim:acme-funds-moonshot', status: 'REPORTED', sources: ['source:test-report']}]->(b)"""));
+		changes.add(Arguments.of("reuse the id of a claim of a large kind on another type", """
+				MATCH (a:Entity {id: 'company:acme'}), (b:Entity {id: 'program:moonshot'})
+				CREATE (a)-[:FUNDS {id: 'claim:backer-supports-acme-7', status: 'REPORTED', sources: ['source:test-report']}]->(b)"""));
+		changes.add(Arguments.of("two new claims of two types with one id", """
+				MATCH (a:Entity {id: 'company:acme'}), (b:Entity {id: 'program:moonshot'})
+				CREATE (a)-[:SUPPORTS {id: 'claim:twin', status: 'REPORTED', sources: ['source:test-report']}]->(b)
+				CREATE (a)-[:OPPOSES {id: 'claim:twin', status: 'REPORTED', sources: ['source:test-report']}]->(b)"""));
+		changes.add(Arguments.of("move a claim to another type, keeping its id (valid)", """
+				MATCH ()-[r:FUNDS {id: 'claim:acme-funds-moonshot'}]->() DELETE r;
 				MATCH (a:Entity {id: 'company:acme'}), (b:Entity {id: 'program:moonshot'})
 				CREATE (a)-[:SUPPORTS {id: 'claim:acme-funds-moonshot', status: 'REPORTED', sources: ['source:test-report']}]->(b)"""));
 		return changes.stream();
