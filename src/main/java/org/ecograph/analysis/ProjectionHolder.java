@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.ecograph.model.GraphLoaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -90,27 +91,30 @@ public class ProjectionHolder implements DisposableBean {
 		if (projection != null && projection.version() >= version) {
 			return new Snapshot(projection, false);
 		}
-		CompletableFuture<ClaimProjection> next = refresh();
-		try {
-			ClaimProjection fresh = next.get(this.properties.refreshWait().toMillis(), TimeUnit.MILLISECONDS);
-			return new Snapshot(fresh, fresh.version() < version);
-		}
-		catch (TimeoutException ex) {
-			if (projection == null) {
-				throw new ProjectionNotReadyException(this.claimsRead.get());
+		long deadline = System.nanoTime() + this.properties.refreshWait().toNanos();
+		ClaimProjection best = projection;
+		// A build already running when the write committed may end on the version before it: then one more build,
+		// started now, reads the written version.
+		for (int attempt = 0; attempt < 2; attempt++) {
+			try {
+				ClaimProjection fresh = refresh().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+				if (fresh.version() >= version) {
+					return new Snapshot(fresh, false);
+				}
+				best = best == null || fresh.version() > best.version() ? fresh : best;
 			}
-			return new Snapshot(projection, true);
+			catch (TimeoutException | java.util.concurrent.ExecutionException ex) {
+				break;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		if (best == null) {
 			throw new ProjectionNotReadyException(this.claimsRead.get());
 		}
-		catch (java.util.concurrent.ExecutionException ex) {
-			if (projection == null) {
-				throw new ProjectionNotReadyException(this.claimsRead.get());
-			}
-			return new Snapshot(projection, true);
-		}
+		return new Snapshot(best, true);
 	}
 
 	/** The current snapshot without checking the database, if any. */
@@ -163,6 +167,26 @@ public class ProjectionHolder implements DisposableBean {
 			}
 		});
 		return next;
+	}
+
+	/**
+	 * After the {@code load} command wrote to the embedded store: builds the snapshot of the graph it wrote and saves
+	 * it, so the next start reads it back (nothing without a snapshot directory). Progress goes to the log.
+	 */
+	@EventListener(GraphLoaded.class)
+	void saveForTheNextStart() {
+		Path directory = this.properties.snapshots();
+		if (directory == null) {
+			return;
+		}
+		log.info("Building the analysis snapshot of the loaded graph, for the next start to read from {}", directory);
+		try {
+			save(this.loader.build(this.claimsRead::set));
+		}
+		catch (RuntimeException ex) {
+			// the load is committed; without a snapshot the next start reads the graph itself
+			log.warn("The analysis snapshot of the loaded graph could not be built: {}", ex.getMessage());
+		}
 	}
 
 	/** The snapshot saved for the database's current version and stamp, or {@code null}. */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.ecograph.model.GraphLoaded;
 import org.ecograph.neo4j.CommandLineConnection;
+import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.ecograph.neo4j.EmbeddedNeo4jStartException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.springframework.beans.factory.BeanCreationException;
@@ -22,7 +24,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>
  * Without {@code --uri} it opens the configured embedded store itself (the application must not be running on it);
  * with {@code --uri} it talks to a running Ecograph's Bolt port or any Neo4j server. Other {@code --key=value}
- * arguments are Spring properties (e.g. {@code --ecograph.neo4j.home=/srv/ecograph}).
+ * arguments are Spring properties (e.g. {@code --ecograph.neo4j.home=/srv/ecograph}). When it wrote to the store it
+ * opened itself, it then saves the analysis snapshot of the new graph ({@link GraphLoaded}), so the next start is
+ * ready for analysis in seconds.
  */
 public final class LoadCommand {
 
@@ -43,7 +47,8 @@ public final class LoadCommand {
 			  each in one validated transaction.
 			  --dry-run   run and validate, then roll everything back
 			  --uri       a running Ecograph's or Neo4j's Bolt URI; without it the embedded store is opened
-			              (ecograph.neo4j.home, default ./data/neo4j) and Ecograph must not be running on it
+			              (ecograph.neo4j.home, default ./data/neo4j) and Ecograph must not be running on it;
+			              then the analysis snapshot of the new graph is saved for the next start
 			  --user, --password   credentials for --uri (or SPRING_NEO4J_AUTHENTICATION_USERNAME/_PASSWORD)
 			  --password-file      a file holding the password for --uri; by default the running Ecograph's
 			                       <ecograph.neo4j.home>/bolt-password, when it exists""";
@@ -86,6 +91,12 @@ public final class LoadCommand {
 		try (ConfigurableApplicationContext context = start(application, invocation)) {
 			LoadReport report = context.getBean(ScriptLoader.class).load(scripts, invocation.dryRun());
 			out.println(report.toText());
+			boolean wrote = report.outcomes().stream().anyMatch(o -> o.action() == ScriptOutcome.Action.APPLIED);
+			boolean ownStore = context.getBeanProvider(EmbeddedNeo4jServer.class).getIfAvailable() != null;
+			if (wrote && !invocation.dryRun() && ownStore) {
+				// the store is ours alone: prepare the next start's analysis snapshot now, while it is open
+				context.publishEvent(new GraphLoaded());
+			}
 			return OK;
 		}
 		catch (LoadException ex) {

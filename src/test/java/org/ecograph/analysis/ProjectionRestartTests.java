@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.ecograph.EcographApplication;
+import org.ecograph.ingest.LoadCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,28 @@ class ProjectionRestartTests {
 			assertThat(rebuilt.node("company:behind-the-back")).as("rebuilt, not read back").isNotNegative();
 			assertThat(output.getOut().split(READ_BACK, -1)).as("read back once only").hasSize(2);
 		}
+	}
+
+	@Test
+	void aLoadSavesTheSnapshotThatTheNextStartReads(CapturedOutput output) {
+		Path store = this.home.resolve("loaded");
+		int exit = LoadCommand.run(EcographApplication.class,
+				new String[] { "load", "--ecograph.neo4j.home=" + store, "cypher" });
+		assertThat(exit).isZero();
+		assertThat(store.resolve("analysis").resolve(ProjectionFile.NAME)).as("saved by the load").exists();
+		try (ConfigurableApplicationContext app = start(store)) {
+			assertThat(app.getBean(ProjectionHolder.class).snapshot().projection().claimCount()).isPositive();
+			assertThat(output.getOut()).contains(READ_BACK);
+		}
+	}
+
+	@Test
+	void aDryRunSavesNoSnapshot() {
+		Path store = this.home.resolve("dry");
+		int exit = LoadCommand.run(EcographApplication.class,
+				new String[] { "load", "--dry-run", "--ecograph.neo4j.home=" + store, "cypher" });
+		assertThat(exit).isZero();
+		assertThat(store.resolve("analysis")).doesNotExist();
 	}
 
 	@Test
