@@ -41,20 +41,6 @@ class AnalysisRepository {
 			.orElse(0L);
 	}
 
-	/** The single number {@code n} that {@code query} returns. */
-	long count(String query) {
-		return this.neo4j.query(query).fetchAs(Long.class).mappedBy((types, row) -> row.get("n").asLong()).one().orElse(0L);
-	}
-
-	/** The graph version the current transaction sees, with its stamp. */
-	GraphVersion.Stamped stamped() {
-		return this.neo4j.query(GraphVersion.READ)
-			.fetchAs(GraphVersion.Stamped.class)
-			.mappedBy((types, row) -> new GraphVersion.Stamped(row.get("version").asLong(), row.get("stamp").asString(null)))
-			.one()
-			.orElse(new GraphVersion.Stamped(0, null));
-	}
-
 	/**
 	 * Runs {@code work} on the driver's query runner of the current transaction, for results too large to collect;
 	 * returns what it returns, {@code null} included.

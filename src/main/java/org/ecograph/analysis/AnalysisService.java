@@ -3,6 +3,7 @@ package org.ecograph.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -251,7 +252,7 @@ public class AnalysisService {
 	/** Entities and claims of the answer as the projection knows them: ids, kinds and the claims' ends. */
 	private static Details stubs(ClaimProjection g, List<ProjectedRoute> routes, List<Integer> moreNodes) {
 		List<Integer> nodes = new ArrayList<>(moreNodes);
-		Map<String, Claim> claims = new java.util.HashMap<>();
+		Map<String, Claim> claims = new HashMap<>();
 		for (ProjectedRoute r : routes) {
 			for (int v : r.nodes()) {
 				nodes.add(v);
@@ -267,7 +268,7 @@ public class AnalysisService {
 	}
 
 	private static Map<String, Entity> stubs(ClaimProjection g, List<Integer> nodes) {
-		Map<String, Entity> entities = new java.util.HashMap<>();
+		Map<String, Entity> entities = new HashMap<>();
 		for (int v : nodes) {
 			entities.put(g.entityId(v), new Entity(g.entityId(v), g.entityKind(v), null, List.of(), null, Map.of()));
 		}

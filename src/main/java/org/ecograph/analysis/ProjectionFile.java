@@ -280,7 +280,7 @@ final class ProjectionFile {
 		}
 
 		byte[] getBytes(int length) throws IOException {
-			check(length);
+			check(length, 1);
 			byte[] a = new byte[length];
 			for (int i = 0; i < length;) {
 				need(1);
@@ -292,7 +292,7 @@ final class ProjectionFile {
 		}
 
 		int[] getInts(int length) throws IOException {
-			check(length);
+			check(length, 4);
 			int[] a = new int[length];
 			for (int i = 0; i < length;) {
 				need(4);
@@ -305,7 +305,7 @@ final class ProjectionFile {
 		}
 
 		double[] getDoubles(int length) throws IOException {
-			check(length);
+			check(length, 8);
 			double[] a = new double[length];
 			for (int i = 0; i < length;) {
 				need(8);
@@ -330,9 +330,15 @@ final class ProjectionFile {
 			}
 		}
 
-		private static void check(int length) throws IOException {
-			if (length < 0) {
-				throw new IOException("the analysis snapshot file is damaged (negative length)");
+		/**
+		 * Refuses a length the rest of the file cannot hold (a damaged count), before anything is allocated for it:
+		 * a damaged file is an IOException, never an OutOfMemoryError.
+		 */
+		private void check(int length, int width) throws IOException {
+			long left = this.channel.size() - this.channel.position() + this.buffer.remaining();
+			if (length < 0 || (long) length * width > left) {
+				throw new IOException("the analysis snapshot file is damaged (a length of " + length
+						+ " where " + left + " bytes are left)");
 			}
 		}
 

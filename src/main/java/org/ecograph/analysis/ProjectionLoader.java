@@ -88,9 +88,11 @@ public class ProjectionLoader {
 	/** What a saved snapshot of the database as it is now must match (one transaction, count-store reads). */
 	@Transactional(readOnly = true)
 	public ProjectionFile.Key currentKey() {
-		GraphVersion.Stamped now = this.repository.stamped();
-		return new ProjectionFile.Key(now.version(), now.stamp(), this.repository.count(ENTITY_COUNT),
-				this.repository.count(COUNT));
+		return this.repository.stream(tx -> {
+			GraphVersion.Stamped now = GraphVersion.stamped(tx);
+			return new ProjectionFile.Key(now.version(), now.stamp(), tx.run(ENTITY_COUNT).single().get("n").asLong(),
+					tx.run(COUNT).single().get("n").asLong());
+		});
 	}
 
 	/**

@@ -81,6 +81,14 @@ class ProjectionFileTests {
 		assertThatExceptionOfType(IOException.class).isThrownBy(() -> ProjectionFile.read(this.directory, KEY))
 			.withMessageContaining("truncated");
 
+		byte[] hugeCount = bytes.clone();
+		// the entity count, after magic, format, version, the stamp and the two store counts
+		java.nio.ByteBuffer.wrap(hugeCount).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+			.putInt(8 + 4 + 8 + 4 + "3f0c-stamp".length() + 8 + 8, Integer.MAX_VALUE - 1);
+		Files.write(file, hugeCount);
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> ProjectionFile.read(this.directory, KEY))
+			.withMessageContaining("damaged (a length of");
+
 		Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length + 3));
 		assertThatExceptionOfType(IOException.class).isThrownBy(() -> ProjectionFile.read(this.directory, KEY))
 			.withMessageContaining("after its end");
