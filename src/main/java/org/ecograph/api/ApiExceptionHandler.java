@@ -1,11 +1,11 @@
 package org.ecograph.api;
 
-import java.time.Duration;
 import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.ecograph.data.QueryTimeout;
 import org.ecograph.model.EcographException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +27,10 @@ class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	private final Duration queryTimeout;
+	private final QueryTimeout queryTimeout;
 
-	ApiExceptionHandler(ApiLimits limits) {
-		this.queryTimeout = limits.queryTimeout();
+	ApiExceptionHandler(QueryTimeout queryTimeout) {
+		this.queryTimeout = queryTimeout;
 	}
 
 	@GraphQlExceptionHandler
@@ -48,7 +48,7 @@ class ApiExceptionHandler {
 			log.info("Query timed out at {} (execution {})", env.getExecutionStepInfo().getPath(),
 					env.getExecutionId());
 			return error(ErrorType.BAD_REQUEST, "The request took longer than the query timeout of "
-					+ this.queryTimeout.toSeconds() + " s: ask for less (fewer hops, a smaller first, k or limit)",
+					+ this.queryTimeout.seconds() + " s: ask for less (fewer hops, a smaller first, k or limit)",
 					env, Map.of());
 		}
 		if (ApiErrors.concurrentChange(ex)) {

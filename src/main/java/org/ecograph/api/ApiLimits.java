@@ -1,7 +1,5 @@
 package org.ecograph.api;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,12 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDepth the deepest nesting of fields in an operation ({@code ecograph.api.max-depth})
  * @param maxComplexity the largest complexity of an operation: each field counts one plus its selections, times its
  * page size {@code first} when it has one ({@code ecograph.api.max-complexity})
- * @param queryTimeout the timeout of every database transaction ({@code ecograph.api.query-timeout}, e.g. {@code 10s})
  */
 @ConfigurationProperties("ecograph.api")
 public record ApiLimits(@DefaultValue("6") int maxHops, @DefaultValue("20") int maxK,
 		@DefaultValue("100") int maxFirst, @DefaultValue("3") int maxSubgraphHops,
 		@DefaultValue("5000") int maxSubgraphLimit, @DefaultValue("12") int maxDepth,
-		@DefaultValue("5000") int maxComplexity, @DefaultValue("10s") Duration queryTimeout) {
+		@DefaultValue("5000") int maxComplexity) {
 
 }

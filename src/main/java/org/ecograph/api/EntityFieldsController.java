@@ -15,7 +15,7 @@ import org.ecograph.catalog.EntityCatalog;
 import org.ecograph.catalog.Page;
 import org.ecograph.catalog.PageRequest;
 import org.ecograph.catalog.RelationCatalog;
-import org.ecograph.catalog.Source;
+import org.ecograph.model.Source;
 import org.ecograph.catalog.SourceCatalog;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
-import org.ecograph.catalog.Source;
+import org.ecograph.model.Source;
 import org.ecograph.consistency.Finding;
 import org.ecograph.measure.MeasureGrouping;
 import org.ecograph.measure.MeasureSummary;

@@ -19,11 +19,9 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.introspection.Introspection;
-import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /**
  * The limits on whole operations: nesting depth and complexity (see {@link #complexity}), both checked before any
@@ -158,13 +156,6 @@ class OperationLimitsConfiguration {
 			cost += Math.max(1, Math.min(limits.maxSubgraphLimit(), limit.longValue())) / 10;
 		}
 		return cost;
-	}
-
-	/** Every transaction without a timeout of its own gets {@link ApiLimits#queryTimeout()}. */
-	@Bean
-	TransactionManagerCustomizer<AbstractPlatformTransactionManager> queryTimeout(ApiLimits limits) {
-		int seconds = (int) Math.max(1, limits.queryTimeout().toSeconds());
-		return manager -> manager.setDefaultTimeout(seconds);
 	}
 
 	private static AbortExecutionException badRequest(String message) {

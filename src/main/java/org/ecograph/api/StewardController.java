@@ -3,7 +3,7 @@ package org.ecograph.api;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.ecograph.catalog.Source;
+import org.ecograph.model.Source;
 import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
 import org.ecograph.steward.AuditTrail;

@@ -92,7 +92,7 @@ public class StewardService {
 				});
 	}
 
-	public MutationResult<org.ecograph.catalog.Source> addSource(SourceInput input) {
+	public MutationResult<org.ecograph.model.Source> addSource(SourceInput input) {
 		Caller caller = Caller.require(Role.STEWARD, "addSource");
 		InputChecks checks = new InputChecks().required("id", input.id(), "")
 			.id("id", input.id(), Ids.SOURCE_ID, "source:<slug>")
@@ -105,7 +105,7 @@ public class StewardService {
 			return MutationResult.failed(checks.errors());
 		}
 		return this.writer.write("addSource", caller.name(), input.id(), input.comment(),
-				new ChangeWriter.Work<org.ecograph.catalog.Source>() {
+				new ChangeWriter.Work<org.ecograph.model.Source>() {
 
 					@Override
 					public List<UserError> apply(GraphState state, Touched touched) {
@@ -125,9 +125,9 @@ public class StewardService {
 					}
 
 					@Override
-					public org.ecograph.catalog.Source result(GraphState state) {
+					public org.ecograph.model.Source result(GraphState state) {
 						Map<String, Object> p = properties(state.source(input.id()));
-						return new org.ecograph.catalog.Source(input.id(), (String) p.get("title"),
+						return new org.ecograph.model.Source(input.id(), (String) p.get("title"),
 								(String) p.get("language"), (String) p.get("url"), (String) p.get("publisher"),
 								(java.time.LocalDate) p.get("publishedOn"), p);
 					}

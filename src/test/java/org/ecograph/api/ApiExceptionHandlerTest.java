@@ -12,6 +12,7 @@ import graphql.language.Field;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import org.ecograph.model.EntityNotFoundException;
+import org.ecograph.data.QueryTimeout;
 import org.ecograph.model.InvalidArgumentException;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.execution.ErrorType;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiExceptionHandlerTest {
 
 	private final ApiExceptionHandler handler = new ApiExceptionHandler(
-			new ApiLimits(6, 20, 100, 3, 5000, 12, 5000, Duration.ofSeconds(10)));
+			new QueryTimeout(Duration.ofSeconds(10)));
 
 	private final DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
 		.mergedField(MergedField.newMergedField(Field.newField("exposure").build()).build())

@@ -1,5 +1,6 @@
 package org.ecograph.api;
 
+import org.ecograph.data.DriverQueryCounter;
 import java.util.List;
 
 import org.ecograph.SeededGraphTest;

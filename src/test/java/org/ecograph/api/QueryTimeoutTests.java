@@ -1,5 +1,6 @@
 package org.ecograph.api;
 
+import org.ecograph.data.DriverQueryCounter;
 import java.time.Duration;
 
 import org.ecograph.SeededGraphTest;

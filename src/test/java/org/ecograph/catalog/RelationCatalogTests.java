@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ecograph.SeededGraphTest;
-import org.ecograph.api.DriverQueryCounter;
+import org.ecograph.data.DriverQueryCounter;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.RelationKind;

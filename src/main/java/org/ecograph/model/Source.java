@@ -1,4 +1,4 @@
-package org.ecograph.catalog;
+package org.ecograph.model;
 
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,0 +1,28 @@
+package org.ecograph.data;
+
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The gateway to Neo4j: {@code graph.query("MATCH ... $id").bind("id", id).list(row -> row.entity("n"))}. A statement
+ * runs in the Spring transaction of its caller ({@code @Transactional} or {@link Transactions}) through Spring Data
+ * Neo4j's {@link Neo4jClient}, so it has the configured database, timeout and bookmarks; a statement run outside a
+ * transaction is refused, so no read or write can slip past them. Values are always parameters.
+ */
+@Component
+public class Graph {
+
+	private final Neo4jClient neo4j;
+
+	Graph(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** A statement of this Cypher, without parameters yet. */
+	public Statement query(String cypher) {
+		return new Statement(this.neo4j, cypher, Map.of());
+	}
+
+}

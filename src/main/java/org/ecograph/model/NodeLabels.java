@@ -1,0 +1,41 @@
+package org.ecograph.model;
+
+import java.util.List;
+
+/**
+ * The labels of the nodes that are not entities, in one place: what claims cite, typed figures, and the knowledge
+ * base's own bookkeeping (the loader's history, the graph version, API tokens, the audit trail, merged ids). The
+ * loader's validation allows exactly these beside {@link EntityKind}'s labels; a backup skips what a restore recreates.
+ */
+public final class NodeLabels {
+
+	/** A document claims are taken from ({@code :Source}). */
+	public static final String SOURCE = "Source";
+
+	/** A typed figure a source states ({@code :Measure}). */
+	public static final String MEASURE = "Measure";
+
+	/** A script the loader applied, with its checksum ({@code :AppliedScript}). */
+	public static final String APPLIED_SCRIPT = "AppliedScript";
+
+	/** The single node holding the graph version ({@code :GraphVersion}). */
+	public static final String GRAPH_VERSION = "GraphVersion";
+
+	/** An API token, stored as a hash ({@code :ApiToken}). */
+	public static final String API_TOKEN = "ApiToken";
+
+	/** One recorded change of the graph: a mutation or a loaded script ({@code :Change}). */
+	public static final String CHANGE = "Change";
+
+	/** The id of an entity merged into another, which resolves to it ({@code (:MergedId {id, into})}). */
+	public static final String MERGED_ID = "MergedId";
+
+	private NodeLabels() {
+	}
+
+	/** Every label a node other than an entity may carry. */
+	public static List<String> nonEntity() {
+		return List.of(SOURCE, MEASURE, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE, MERGED_ID);
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.ecograph.data;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Observes what the application actually sends to Neo4j: wraps the driver bean so that every session and transaction
+ * it hands out records what it is asked. Tests read {@link #queries()} before and after an operation to count its
+ * queries, and {@link #observed()} to see every statement with the database of its session, the timeout of its
+ * transaction (none for an auto-commit run) and its text and parameters. Only the recording (and, on request, one
+ * injected failure) is added; every other call reaches the real driver and database.
+ */
+public class DriverQueryCounter implements BeanPostProcessor {
+
+	private final AtomicLong queries = new AtomicLong();
+
+	private final AtomicReference<RuntimeException> nextFailure = new AtomicReference<>();
+
+	private final AtomicReference<Duration> lastTransactionTimeout = new AtomicReference<>();
+
+	private final List<Statement> statements = new CopyOnWriteArrayList<>();
+
+	private final List<SessionConfig> sessions = new CopyOnWriteArrayList<>();
+
+	/**
+	 * One statement as the driver received it.
+	 *
+	 * @param database the database its session was opened on, {@code null} for the server's default
+	 * @param transactional whether it ran in an explicit transaction (else an auto-commit run of a session, or
+	 * {@code executableQuery})
+	 * @param timeout the timeout of its transaction, {@code null} for none
+	 * @param text the Cypher
+	 * @param parameters its parameters as the driver received them
+	 */
+	public record Statement(String database, boolean transactional, Duration timeout, String text,
+			Map<String, Object> parameters) {
+	}
+
+	/** How many queries were sent since the application started. */
+	public long queries() {
+		return this.queries.get();
+	}
+
+	/** The timeout of the last transaction begun, {@code null} if it had none. */
+	public Duration lastTransactionTimeout() {
+		return this.lastTransactionTimeout.get();
+	}
+
+	/** Every statement sent since the application started (or since {@link #clear()}), in order. */
+	public List<Statement> observed() {
+		return List.copyOf(this.statements);
+	}
+
+	/** The configurations of every session opened since the application started (or since {@link #clear()}). */
+	public List<SessionConfig> sessions() {
+		return List.copyOf(this.sessions);
+	}
+
+	/** Forgets the statements and sessions observed so far. */
+	public void clear() {
+		this.statements.clear();
+		this.sessions.clear();
+	}
+
+	/**
+	 * Makes the next query fail with this exception instead of reaching the database, as a broken connection or a
+	 * database error would: for tests of what clients see of internal failures.
+	 */
+	public void failNextQueryWith(RuntimeException failure) {
+		this.nextFailure.set(failure);
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		return bean instanceof Driver ? wrap(bean, null, null) : bean;
+	}
+
+	/** {@code session}: the configuration of the session {@code target} belongs to; {@code tx}: of its transaction. */
+	private Object wrap(Object target, SessionConfig session, TransactionConfig tx) {
+		Class<?>[] interfaces = Arrays.stream(ClassUtils.getAllInterfaces(target))
+			.filter(type -> Modifier.isPublic(type.getModifiers()))
+			.toArray(Class<?>[]::new);
+		InvocationHandler handler = (proxy, method, args) -> {
+			if (method.getName().equals("run") && (target instanceof Session || target instanceof Transaction)) {
+				this.queries.incrementAndGet();
+				record(session, target instanceof Transaction, tx, args);
+				RuntimeException failure = this.nextFailure.getAndSet(null);
+				if (failure != null) {
+					throw failure;
+				}
+			}
+			if (method.getName().equals("executableQuery")) {
+				this.queries.incrementAndGet();
+				this.statements.add(new Statement(null, false, null, String.valueOf(args[0]), Map.of()));
+			}
+			TransactionConfig begun = null;
+			if (method.getName().equals("beginTransaction")) {
+				begun = args != null && args.length > 0 && args[0] instanceof TransactionConfig config ? config
+						: TransactionConfig.empty();
+				this.lastTransactionTimeout.set(begun.timeout());
+			}
+			SessionConfig opened = null;
+			if (method.getName().equals("session") && target instanceof Driver) {
+				opened = args == null ? SessionConfig.defaultConfig()
+						: Arrays.stream(args).filter(SessionConfig.class::isInstance).map(SessionConfig.class::cast)
+							.findFirst().orElse(SessionConfig.defaultConfig());
+				this.sessions.add(opened);
+			}
+			Object result;
+			try {
+				result = method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+			if (result instanceof Session) {
+				return wrap(result, opened != null ? opened : session, null);
+			}
+			if (result instanceof Transaction) {
+				return wrap(result, session, begun != null ? begun : TransactionConfig.empty());
+			}
+			return result;
+		};
+		return Proxy.newProxyInstance(getClass().getClassLoader(), interfaces, handler);
+	}
+
+	@SuppressWarnings("unchecked")
+	private void record(SessionConfig session, boolean transactional, TransactionConfig tx, Object[] args) {
+		String text;
+		Map<String, Object> parameters = Map.of();
+		if (args[0] instanceof Query query) {
+			text = query.text();
+			parameters = query.parameters().asMap();
+		}
+		else {
+			text = String.valueOf(args[0]);
+			if (args.length > 1 && args[1] instanceof Map<?, ?> map) {
+				parameters = (Map<String, Object>) map;
+			}
+			else if (args.length > 1 && args[1] instanceof org.neo4j.driver.Value value) {
+				parameters = value.asMap();
+			}
+		}
+		String database = session == null ? null : session.database().orElse(null);
+		this.statements.add(new Statement(database, transactional, tx == null ? null : tx.timeout(), text,
+				new java.util.HashMap<>(parameters)));
+	}
+
+}
