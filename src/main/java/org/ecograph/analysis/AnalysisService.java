@@ -45,6 +45,8 @@ public class AnalysisService {
 
 	private final AnalysisProperties properties;
 
+	private final ProjectionNeighbourhoods neighbourhoods;
+
 	private final Semaphore computing;
 
 	/** The entities and claims answers name, per graph version. */
@@ -53,7 +55,9 @@ public class AnalysisService {
 	private final DetailsCache<Claim> claimDetails = new DetailsCache<>(50_000);
 
 	AnalysisService(AnalysisRepository repository, EntityCatalog entityCatalog, RelationCatalog relationCatalog,
-			ProjectionHolder projections, RankingCache rankings, AnalysisProperties properties) {
+			ProjectionHolder projections, RankingCache rankings, AnalysisProperties properties,
+			ProjectionNeighbourhoods neighbourhoods) {
+		this.neighbourhoods = neighbourhoods;
 		this.repository = repository;
 		this.entityCatalog = entityCatalog;
 		this.relationCatalog = relationCatalog;
@@ -136,10 +140,7 @@ public class AnalysisService {
 	}
 
 	/** The relation kinds that count as dependency when the caller names none. */
-	public static final Set<RelationKind> DEFAULT_EXPOSURE_KINDS = Set.copyOf(java.util.EnumSet.of(RelationKind.FUNDS,
-			RelationKind.SUPPLIES, RelationKind.ACCESSES_DATA, RelationKind.PUBLISHES, RelationKind.PARTNERS_WITH,
-			RelationKind.ADMINISTERS, RelationKind.LEADS, RelationKind.OWNS, RelationKind.LOCATED_IN,
-			RelationKind.MEMBER_OF));
+	public static final Set<RelationKind> DEFAULT_EXPOSURE_KINDS = RelationKind.exposureDefaults();
 
 	/**
 	 * The {@code first} entities of the given kinds (all when {@code null}) by weighted PageRank over every entity
@@ -169,6 +170,17 @@ public class AnalysisService {
 			.map(v -> new RankedEntity(entities.get(g.entityId(v)), ranked.scores()[v]))
 			.toList();
 		return new Answer<>(answer, g.version(), warnings(snapshot));
+	}
+
+	/**
+	 * Every entity within {@code hops} relations passing {@code relations} of the start entities, nearest first (by
+	 * distance, then id; neighbours of a kind outside {@code kinds} are not entered), cut at {@code limit}, with the
+	 * relations passing {@code relations} among the entities kept; from memory, by id.
+	 * @param kinds entity kinds that may be entered; {@code null} for all
+	 */
+	public Neighbourhood neighbourhood(List<String> starts, int hops, ClaimFilter relations, Set<EntityKind> kinds,
+			int limit) {
+		return this.neighbourhoods.around(starts, hops, relations, kinds, limit);
 	}
 
 	/** Who funds {@code target}, how much, with what share, and whether the shares add up. */

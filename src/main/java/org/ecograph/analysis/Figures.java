@@ -2,24 +2,12 @@ package org.ecograph.analysis;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 
 import org.ecograph.model.Claim;
 import org.ecograph.model.RelationKind;
 
 /** Claims and figures in plain English: "SoftBank funds Stargate: 150 billion USD, 30% of its funding". */
 public final class Figures {
-
-	private static final Map<RelationKind, String> VERBS = Map.ofEntries(
-			Map.entry(RelationKind.PARTNERS_WITH, "partners with"), Map.entry(RelationKind.FUNDS, "funds"),
-			Map.entry(RelationKind.SUPPLIES, "supplies"), Map.entry(RelationKind.ACCESSES_DATA, "draws data from"),
-			Map.entry(RelationKind.PUBLISHES, "publishes"), Map.entry(RelationKind.ADMINISTERS, "administers"),
-			Map.entry(RelationKind.LEADS, "leads"), Map.entry(RelationKind.OWNS, "owns"),
-			Map.entry(RelationKind.LOCATED_IN, "is located in"), Map.entry(RelationKind.FOCUSES_ON, "focuses on"),
-			Map.entry(RelationKind.DEVELOPS, "develops"), Map.entry(RelationKind.REGULATES, "regulates"),
-			Map.entry(RelationKind.SUPPORTS, "supports"), Map.entry(RelationKind.OPPOSES, "opposes"),
-			Map.entry(RelationKind.COMPETES_WITH, "competes with"),
-			Map.entry(RelationKind.MEMBER_OF, "is a member of"));
 
 	private Figures() {
 	}
@@ -31,7 +19,7 @@ public final class Figures {
 	 */
 	public static String explain(Claim claim, String sourceName, String targetName) {
 		StringBuilder text = new StringBuilder(sourceName).append(' ')
-			.append(VERBS.get(claim.kind()))
+			.append(claim.kind().verb())
 			.append(' ')
 			.append(targetName);
 		String separator = ": ";

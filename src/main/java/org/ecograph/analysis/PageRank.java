@@ -26,12 +26,10 @@ public final class PageRank {
 	public static final double DAMPING = 0.85;
 
 	/** Kinds whose two parties vote for each other. */
-	public static final Set<RelationKind> MUTUAL = Set.of(RelationKind.PARTNERS_WITH, RelationKind.COMPETES_WITH,
-			RelationKind.OPPOSES);
+	public static final Set<RelationKind> MUTUAL = kindsWhoseDependentSideIs(RelationKind.DependentSide.BOTH);
 
 	/** Kinds where the source depends on the target, so the source votes for the target. */
-	public static final Set<RelationKind> SOURCE_DEPENDS = Set.of(RelationKind.ACCESSES_DATA, RelationKind.LOCATED_IN,
-			RelationKind.FOCUSES_ON);
+	public static final Set<RelationKind> SOURCE_DEPENDS = kindsWhoseDependentSideIs(RelationKind.DependentSide.SOURCE);
 
 	/** The share a vote weighs under {@link RankingWeight#SHARE} when the voter's share is unknown. */
 	public static final double UNKNOWN_SHARE = 0.1;
@@ -42,6 +40,10 @@ public final class PageRank {
 
 	/** Scores are rounded to 1e-14 so that equal ranks compare equal despite floating-point noise. */
 	private static final double ROUNDING = 1e14;
+
+	private static Set<RelationKind> kindsWhoseDependentSideIs(RelationKind.DependentSide side) {
+		return Set.copyOf(Arrays.stream(RelationKind.values()).filter(k -> k.dependentSide() == side).toList());
+	}
 
 	private PageRank() {
 	}

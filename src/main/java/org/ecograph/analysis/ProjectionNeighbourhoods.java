@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ecograph.catalog.Neighbourhoods;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;
 import org.springframework.stereotype.Component;
 
-/** {@link Neighbourhoods} on the current {@link ClaimProjection}: node indexes follow id order, so sorting is free. */
+/**
+ * Neighbourhoods on the current {@link ClaimProjection}: every entity within {@code hops} relations passing a filter
+ * of the start entities, nearest first (by distance, then id), cut at a limit. Node indexes follow id order, so
+ * sorting is free.
+ */
 @Component
-class ProjectionNeighbourhoods implements Neighbourhoods {
+class ProjectionNeighbourhoods {
 
 	private final ProjectionHolder projections;
 
@@ -23,8 +26,7 @@ class ProjectionNeighbourhoods implements Neighbourhoods {
 		this.projections = projections;
 	}
 
-	@Override
-	public Neighbourhood around(List<String> starts, int hops, ClaimFilter relations, Set<EntityKind> kinds,
+	Neighbourhood around(List<String> starts, int hops, ClaimFilter relations, Set<EntityKind> kinds,
 			int limit) {
 		ClaimProjection g = this.projections.snapshot().projection();
 		List<String> unknown = starts.stream().filter(id -> g.node(id) < 0).distinct().toList();

@@ -4,9 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
-import org.ecograph.catalog.Subgraph;
-import org.ecograph.catalog.SubgraphRequest;
-import org.ecograph.catalog.SubgraphService;
+import org.ecograph.subgraph.Subgraph;
+import org.ecograph.subgraph.SubgraphRequest;
+import org.ecograph.subgraph.SubgraphService;
 import org.ecograph.export.ExportFormat;
 import org.ecograph.export.MeasureAttributes;
 import org.ecograph.measure.MeasureCatalog;

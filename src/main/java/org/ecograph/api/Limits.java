@@ -1,16 +1,9 @@
 package org.ecograph.api;
 
-import java.util.Arrays;
-import java.util.regex.Pattern;
-
-import org.ecograph.model.EntityKind;
 import org.ecograph.model.Ids;
 
 /** Argument checks shared by all controllers; each failure is a {@link BadRequestException} saying what is allowed. */
 public final class Limits {
-
-	private static final String ENTITY_KINDS = String.join(", ",
-			Arrays.stream(EntityKind.values()).map(EntityKind::idPrefix).toList());
 
 	private Limits() {
 	}
@@ -34,15 +27,9 @@ public final class Limits {
 
 	/** Checks that an id has the shape {@code <kind>:<slug>}; {@code null} passes. */
 	public static void checkEntityId(String argument, String id) {
-		if (id != null && !matches(Ids.ENTITY_ID, id)) {
-			throw new BadRequestException(argument + " '" + id + "' is not an entity id: expected <kind>:<slug> with"
-					+ " kind one of " + ENTITY_KINDS + " and slug of lowercase letters, digits and single hyphens,"
-					+ " e.g. company:openai");
-		}
-	}
-
-	private static boolean matches(Pattern pattern, String value) {
-		return pattern.matcher(value).matches();
+		Ids.problem(Ids.Shape.ENTITY, argument, id).ifPresent(message -> {
+			throw new BadRequestException(message);
+		});
 	}
 
 }

@@ -10,7 +10,7 @@ public final class UnknownEntitiesException extends NotFoundException {
 
 	private final List<String> ids;
 
-	UnknownEntitiesException(List<String> ids) {
+	public UnknownEntitiesException(List<String> ids) {
 		super((ids.size() == 1 ? "No entity with id " : "No entities with ids ") + String.join(", ", ids));
 		this.ids = List.copyOf(ids);
 	}

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.ecograph.catalog.GraphEdge;
-import org.ecograph.catalog.GraphNode;
+import org.ecograph.subgraph.GraphEdge;
+import org.ecograph.subgraph.GraphNode;
 
 /**
  * The columns every tabular or attribute-declaring format shares: for nodes {@code label}, {@code kind} and every

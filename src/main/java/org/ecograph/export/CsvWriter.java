@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.ecograph.catalog.GraphEdge;
-import org.ecograph.catalog.GraphNode;
-import org.ecograph.catalog.Subgraph;
+import org.ecograph.subgraph.GraphEdge;
+import org.ecograph.subgraph.GraphNode;
+import org.ecograph.subgraph.Subgraph;
 import org.ecograph.export.Attributes.Attribute;
 
 /**

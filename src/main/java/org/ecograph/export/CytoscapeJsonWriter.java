@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ecograph.catalog.GraphEdge;
-import org.ecograph.catalog.GraphNode;
-import org.ecograph.catalog.Subgraph;
+import org.ecograph.subgraph.GraphEdge;
+import org.ecograph.subgraph.GraphNode;
+import org.ecograph.subgraph.Subgraph;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;

@@ -9,9 +9,9 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.ecograph.catalog.GraphEdge;
-import org.ecograph.catalog.GraphNode;
-import org.ecograph.catalog.Subgraph;
+import org.ecograph.subgraph.GraphEdge;
+import org.ecograph.subgraph.GraphNode;
+import org.ecograph.subgraph.Subgraph;
 import org.ecograph.export.Attributes.Attribute;
 import org.ecograph.model.AmountKind;
 

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ecograph.catalog.GraphEdge;
-import org.ecograph.catalog.GraphNode;
-import org.ecograph.catalog.Subgraph;
+import org.ecograph.subgraph.GraphEdge;
+import org.ecograph.subgraph.GraphNode;
+import org.ecograph.subgraph.Subgraph;
 import org.ecograph.model.Measure;
 
 /**

@@ -3,7 +3,7 @@ package org.ecograph.export;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import org.ecograph.catalog.Subgraph;
+import org.ecograph.subgraph.Subgraph;
 
 /** Writes a subgraph in one file format, as UTF-8, leaving the stream open. */
 @FunctionalInterface

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.ecograph.data.Graph;
+import org.ecograph.data.Row;
 import org.ecograph.model.AmountKind;
 import org.ecograph.model.AuditLabels;
 import org.ecograph.model.ClaimStatus;
@@ -109,6 +111,11 @@ public final class GraphValidator {
 			return (query, parameters) -> tx.run(query, parameters).list(r -> r.asMap());
 		}
 
+		/** Rows read through the data layer, in the caller's transaction. */
+		static Rows of(Graph graph) {
+			return (query, parameters) -> graph.query(query).bindAll(parameters).list(Row::asMap);
+		}
+
 	}
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphValidator.class);
@@ -131,6 +138,23 @@ public final class GraphValidator {
 	 */
 	public static List<Violation> violations(SimpleQueryRunner tx, Scope scope) {
 		return violations(Rows.of(tx), scope);
+	}
+
+	/**
+	 * The violations among the elements of {@code scope}, read through the data layer in the caller's (write)
+	 * transaction, so they see its uncommitted changes.
+	 */
+	public static List<Violation> violations(Graph graph, Scope scope) {
+		return violations(Rows.of(graph), scope);
+	}
+
+	/** Every violation of every rule over the whole graph, in the caller's transaction. */
+	public static List<Violation> violations(Graph graph) {
+		List<Violation> violations = new ArrayList<>();
+		for (ValidationRule rule : ValidationRule.values()) {
+			collect(Rows.of(graph), rule, rule.query(), PARAMETERS, violations);
+		}
+		return violations;
 	}
 
 	static List<Violation> violations(Rows rows, Scope scope) {

@@ -25,17 +25,13 @@ final class InputChecks {
 		return this.errors;
 	}
 
-	InputChecks id(String field, String value, Pattern pattern, String example) {
-		if (value != null && !pattern.matcher(value).matches()) {
-			this.errors.add(UserError.invalid(field, field + " '" + shorten(value) + "' is not of the form " + example
-					+ " (lowercase letters, digits and single hyphens after the prefix)"));
-		}
+	InputChecks id(String field, String value, Ids.Shape shape) {
+		Ids.problem(shape, field, value).ifPresent(message -> this.errors.add(UserError.invalid(field, message)));
 		return this;
 	}
 
 	InputChecks entityId(String field, String value) {
-		return id(field, value, Ids.ENTITY_ID, "<kind>:<slug> with kind company, program, agency, dataset, state or"
-				+ " technology, e.g. company:openai");
+		return id(field, value, Ids.Shape.ENTITY);
 	}
 
 	InputChecks required(String field, Object value, String when) {

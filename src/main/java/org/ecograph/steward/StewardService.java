@@ -51,7 +51,7 @@ public class StewardService {
 			.clear(input.clear(), Set.of("id", "name"))
 			.text("comment", input.comment(), InputChecks.MAX_TEXT);
 		if (input.source() != null) {
-			checks.id("source", input.source(), Ids.SOURCE_ID, "source:<slug>");
+			checks.id("source", input.source(), Ids.Shape.SOURCE);
 		}
 		if (!checks.errors().isEmpty()) {
 			return MutationResult.failed(checks.errors());
@@ -95,7 +95,7 @@ public class StewardService {
 	public MutationResult<org.ecograph.model.Source> addSource(SourceInput input) {
 		Caller caller = Caller.require(Role.STEWARD, "addSource");
 		InputChecks checks = new InputChecks().required("id", input.id(), "")
-			.id("id", input.id(), Ids.SOURCE_ID, "source:<slug>")
+			.id("id", input.id(), Ids.Shape.SOURCE)
 			.text("title", input.title(), InputChecks.MAX_NAME)
 			.text("url", input.url(), 2000)
 			.text("publisher", input.publisher(), InputChecks.MAX_NAME)
@@ -138,7 +138,7 @@ public class StewardService {
 	public MutationResult<Claim> upsertClaim(ClaimInput input) {
 		Caller caller = Caller.require(Role.STEWARD, "upsertClaim");
 		InputChecks checks = new InputChecks().required("id", input.id(), "")
-			.id("id", input.id(), Ids.CLAIM_ID, "claim:<slug>")
+			.id("id", input.id(), Ids.Shape.CLAIM)
 			.entityId("from", input.from())
 			.entityId("to", input.to())
 			.list("sources", input.sources(), 200)
@@ -200,7 +200,7 @@ public class StewardService {
 
 	public MutationResult<Claim> retractClaim(String id, String reason, String comment) {
 		Caller caller = Caller.require(Role.STEWARD, "retractClaim");
-		InputChecks checks = new InputChecks().required("id", id, "").id("id", id, Ids.CLAIM_ID, "claim:<slug>")
+		InputChecks checks = new InputChecks().required("id", id, "").id("id", id, Ids.Shape.CLAIM)
 			.required("reason", reason, "to retract a claim: say why it is withdrawn")
 			.text("reason", reason, InputChecks.MAX_TEXT)
 			.text("comment", comment, InputChecks.MAX_TEXT);

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ecograph.catalog.GraphEdge;
-import org.ecograph.catalog.GraphNode;
-import org.ecograph.catalog.Subgraph;
+import org.ecograph.subgraph.GraphEdge;
+import org.ecograph.subgraph.GraphNode;
+import org.ecograph.subgraph.Subgraph;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;
 

@@ -113,7 +113,7 @@ class StewardMutationTests {
 		assertThat(errors).extracting(e -> e.get("code")).containsOnly("INVALID");
 		assertThat(errors).extracting(e -> e.get("field"))
 			.contains(List.of("input", "id"), List.of("input", "properties"));
-		assertThat(errors.get(0).get("message")).asString().startsWith("id 'Company:Bad Id' is not of the form");
+		assertThat(errors.get(0).get("message")).asString().startsWith("id 'Company:Bad Id' is not an entity id");
 
 		List<Map<String, Object>> noName = userErrors(this.as.steward.documentName("steward-upsertEntity")
 			.variable("input", Map.of("id", "company:nameless-" + this.unique))

@@ -1,10 +1,15 @@
-package org.ecograph.catalog;
+package org.ecograph.subgraph;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
 
+import org.ecograph.analysis.AnalysisService;
+import org.ecograph.analysis.Neighbourhood;
+import org.ecograph.catalog.EntityCatalog;
+import org.ecograph.catalog.RelationCatalog;
+import org.ecograph.catalog.UnknownEntitiesException;
 import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
 import org.springframework.stereotype.Service;
@@ -12,21 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cuts a neighbourhood out of the graph: the breadth-first walk runs on the analysis projection in memory
- * ({@link Neighbourhoods}), then the entities and relations kept are fetched by id, one query for the entities and
+ * ({@link AnalysisService#neighbourhood}), then the entities and relations kept are fetched by id, one query for the entities and
  * one per relation kind, in one read transaction.
  */
 @Service
 @Transactional(readOnly = true)
 public class SubgraphService {
 
-	private final Neighbourhoods neighbourhoods;
+	private final AnalysisService analysis;
 
 	private final EntityCatalog entities;
 
 	private final RelationCatalog relations;
 
-	SubgraphService(Neighbourhoods neighbourhoods, EntityCatalog entities, RelationCatalog relations) {
-		this.neighbourhoods = neighbourhoods;
+	SubgraphService(AnalysisService analysis, EntityCatalog entities, RelationCatalog relations) {
+		this.analysis = analysis;
 		this.entities = entities;
 		this.relations = relations;
 	}
@@ -38,7 +43,7 @@ public class SubgraphService {
 	 */
 	public Subgraph subgraph(SubgraphRequest request) {
 		List<String> starts = List.copyOf(new LinkedHashSet<>(request.ids()));
-		Neighbourhoods.Neighbourhood near = this.neighbourhoods.around(starts, request.hops(), request.relations(),
+		Neighbourhood near = this.analysis.neighbourhood(starts, request.hops(), request.relations(),
 				request.entityKinds(), request.limit());
 		if (!near.unknown().isEmpty()) {
 			throw new UnknownEntitiesException(near.unknown());

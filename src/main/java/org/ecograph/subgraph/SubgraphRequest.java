@@ -1,4 +1,4 @@
-package org.ecograph.catalog;
+package org.ecograph.subgraph;
 
 import java.util.List;
 import java.util.Set;
