@@ -39,8 +39,9 @@ class GraphState {
 			MATCH (e:Entity {id: $id})-[r]-() WHERE type(r) IN $types
 			RETURN DISTINCT {claim: r, from: startNode(r).id, to: endNode(r).id} AS claim""";
 
+	/** Two seeks, one per end (two clauses: one pattern of two would be reported as a cartesian product). */
 	private static final Map<RelationKind, String> CREATE_CLAIM = perKind(
-			"MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) CREATE (a)-[r:%s]->(b) SET r = $props");
+			"MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) CREATE (a)-[r:%s]->(b) SET r = $props");
 
 	private static final Map<RelationKind, String> DELETE_CLAIM = perKind("MATCH ()-[r:%s {id: $id}]->() DELETE r");
 
