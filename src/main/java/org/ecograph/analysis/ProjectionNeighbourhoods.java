@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.NodeMarks;
+import org.ecograph.analysis.projection.ProjectionFilter;
+import org.ecograph.analysis.projection.ProjectionHolder;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;
