@@ -45,11 +45,10 @@ final class ChainEnumeration {
 			return;
 		}
 		for (int pass = 0; pass < 2; pass++) {
-			int[] start = pass == 0 ? this.g.outStart : this.g.inStart;
-			int[] claims = pass == 0 ? this.g.outClaims : this.g.inClaims;
-			for (int j = start[v]; j < start[v + 1]; j++) {
-				int c = claims[j];
-				int u = this.g.otherEnd(c, v);
+			ClaimProjection.Incidence at = pass == 0 ? this.g.outgoing() : this.g.incoming();
+			for (int j = at.start(v), last = at.end(v); j < last; j++) {
+				int c = at.claim(j);
+				int u = at.far(c);
 				if (!this.engine.walkable(c) || this.onPath.get(u) == 1) {
 					continue;
 				}
@@ -78,7 +77,7 @@ final class ChainEnumeration {
 		if (hops == 1) {
 			this.tallies.direct[i] += known ? share : 0;
 			this.tallies.knownDirect[i] += known ? 1 : 0;
-			double amount = this.g.amountUsd[c];
+			double amount = this.g.amountUsd(c);
 			if (!Double.isNaN(amount)) {
 				this.tallies.amount[i] = Double.isNaN(this.tallies.amount[i]) ? amount : this.tallies.amount[i] + amount;
 			}

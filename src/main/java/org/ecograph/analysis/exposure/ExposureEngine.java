@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.IntConsumer;
 import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.ClaimWeights;
 import org.ecograph.analysis.projection.NodeMarks;
 import org.ecograph.analysis.projection.ProjectedRoute;
 import org.ecograph.analysis.projection.ProjectionFilter;
@@ -73,7 +74,7 @@ public final class ExposureEngine {
 	private final ClaimProjection g;
 
 	/** The step weight of each claim under the filter ({@link ClaimProjection#weights}). */
-	private final double[] weights;
+	private final ClaimWeights weights;
 
 	private final Query q;
 
@@ -96,9 +97,9 @@ public final class ExposureEngine {
 
 	/** The dependent side's share of stepping from {@code from} over {@code c}, {@code NaN} when unknown. */
 	double stepShare(int c, int from) {
-		boolean forward = this.g.src[c] == from;
+		boolean forward = this.g.src(c) == from;
 		boolean sourceSide = (this.q.direction() == ExposureDirection.UPSTREAM) == forward;
-		return sourceSide ? this.g.shareOfSource[c] : this.g.shareOfTarget[c];
+		return sourceSide ? this.g.shareOfSource(c) : this.g.shareOfTarget(c);
 	}
 
 	private Result run() {
@@ -228,12 +229,11 @@ public final class ExposureEngine {
 	/** Calls {@code step} for every walkable claim at {@code v} (with {@code knownOnly}, those of known share from v). */
 	void forEachStep(int v, boolean knownOnly, Step step) {
 		for (int pass = 0; pass < 2; pass++) {
-			int[] start = pass == 0 ? this.g.outStart : this.g.inStart;
-			int[] claims = pass == 0 ? this.g.outClaims : this.g.inClaims;
-			for (int j = start[v]; j < start[v + 1]; j++) {
-				int c = claims[j];
+			ClaimProjection.Incidence at = pass == 0 ? this.g.outgoing() : this.g.incoming();
+			for (int j = at.start(v), last = at.end(v); j < last; j++) {
+				int c = at.claim(j);
 				if (walkable(c) && !(knownOnly && Double.isNaN(stepShare(c, v)))) {
-					step.accept(c, this.g.otherEnd(c, v));
+					step.accept(c, at.far(c));
 				}
 			}
 		}
@@ -253,7 +253,7 @@ public final class ExposureEngine {
 
 	/** The step weight of a walkable claim ({@link org.ecograph.analysis.projection.StepWeights}). */
 	double weight(int c) {
-		return this.weights[c];
+		return this.weights.weight(c);
 	}
 
 	Query query() {
@@ -262,7 +262,7 @@ public final class ExposureEngine {
 
 	/** Whether {@code c} may be walked: it passes the filter and is not a self-loop. */
 	boolean walkable(int c) {
-		return this.weights[c] >= 0;
+		return this.weights.walkable(c);
 	}
 
 	/** The order of listed routes: known share first and larger first, then the strength order of paths. */

@@ -191,7 +191,7 @@ final class ExposureNeighbourhood {
 		double sum = Double.NaN;
 		if (i != NodeMarks.ABSENT) {
 			for (int j = this.groupStart[i]; j < this.groupStart[i + 1]; j++) {
-				double a = this.g.amountUsd[this.groupClaim[j]];
+				double a = this.g.amountUsd(this.groupClaim[j]);
 				if (!Double.isNaN(a)) {
 					sum = Double.isNaN(sum) ? a : sum + a;
 				}

@@ -86,19 +86,14 @@ final class RouteLister {
 
 	/** The walkable claims at v. */
 	private int[] steps(int v) {
-		int[] steps = new int[this.g.outStart[v + 1] - this.g.outStart[v] + this.g.inStart[v + 1] - this.g.inStart[v]];
-		int n = 0;
-		for (int j = this.g.outStart[v]; j < this.g.outStart[v + 1]; j++) {
-			if (this.engine.walkable(this.g.outClaims[j])) {
-				steps[n++] = this.g.outClaims[j];
+		int[] steps = new int[this.g.degree(v)];
+		int[] n = { 0 };
+		this.g.forEachIncident(v, c -> {
+			if (this.engine.walkable(c)) {
+				steps[n[0]++] = c;
 			}
-		}
-		for (int j = this.g.inStart[v]; j < this.g.inStart[v + 1]; j++) {
-			if (this.engine.walkable(this.g.inClaims[j])) {
-				steps[n++] = this.g.inClaims[j];
-			}
-		}
-		return n == steps.length ? steps : Arrays.copyOf(steps, n);
+		});
+		return n[0] == steps.length ? steps : Arrays.copyOf(steps, n[0]);
 	}
 
 	private boolean spend(long steps) {

@@ -95,14 +95,13 @@ final class WalkAlgebra {
 		double[] there = new double[48];
 		double[] back = new double[48];
 		for (int pass = 0; pass < 2; pass++) {
-			int[] start = pass == 0 ? g.outStart : g.inStart;
-			int[] claims = pass == 0 ? g.outClaims : g.inClaims;
-			for (int j = start[t]; j < start[t + 1]; j++) {
-				int c = claims[j];
+			ClaimProjection.Incidence at = pass == 0 ? g.outgoing() : g.incoming();
+			for (int j = at.start(t), last = at.end(t); j < last; j++) {
+				int c = at.claim(j);
 				if (!engine.walkable(c)) {
 					continue;
 				}
-				int y = g.otherEnd(c, t);
+				int y = at.far(c);
 				int i = groups.get(y);
 				if (i == NodeMarks.ABSENT) {
 					if (size == ys.length) {

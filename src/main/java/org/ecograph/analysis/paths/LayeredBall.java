@@ -2,6 +2,7 @@ package org.ecograph.analysis.paths;
 
 import java.util.Arrays;
 import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.ClaimWeights;
 import org.ecograph.analysis.projection.NodeMarks;
 
 /**
@@ -17,7 +18,7 @@ final class LayeredBall {
 
 	private final ClaimProjection g;
 
-	private final double[] weights;
+	private final ClaimWeights weights;
 
 	private final boolean forward;
 
@@ -37,11 +38,11 @@ final class LayeredBall {
 	private long nextCost;
 
 	/**
-	 * @param weights the step weight of each claim under the question's filter, negative when the claim does not pass
+	 * @param weights the step weight of each claim under the question's filter
 	 * @param forward whether the ball walks claims from their source (the start's ball) or back to it (the target's)
 	 * @param followDirection whether claims may only be walked in their direction
 	 */
-	LayeredBall(ClaimProjection g, double[] weights, int origin, boolean forward, boolean followDirection,
+	LayeredBall(ClaimProjection g, ClaimWeights weights, int origin, boolean forward, boolean followDirection,
 			NodeMarks distance) {
 		this.g = g;
 		this.weights = weights;
@@ -103,12 +104,11 @@ final class LayeredBall {
 				if (this.followDirection && out != this.forward) {
 					continue;
 				}
-				int[] start = out ? this.g.outStart : this.g.inStart;
-				int[] claims = out ? this.g.outClaims : this.g.inClaims;
-				for (int j = start[v]; j < start[v + 1]; j++) {
-					int c = claims[j];
-					int u = out ? this.g.dst[c] : this.g.src[c];
-					if (u == v || this.weights[c] < 0 || this.distance.has(u)) {
+				ClaimProjection.Incidence at = out ? this.g.outgoing() : this.g.incoming();
+				for (int j = at.start(v), last = at.end(v); j < last; j++) {
+					int c = at.claim(j);
+					int u = at.far(c);
+					if (u == v || !this.weights.walkable(c) || this.distance.has(u)) {
 						continue;
 					}
 					this.distance.put(u, d);
@@ -126,8 +126,8 @@ final class LayeredBall {
 	}
 
 	private long cost(int v) {
-		long out = this.g.outStart[v + 1] - this.g.outStart[v];
-		long in = this.g.inStart[v + 1] - this.g.inStart[v];
+		long out = this.g.outgoing().degree(v);
+		long in = this.g.incoming().degree(v);
 		if (!this.followDirection) {
 			return out + in;
 		}

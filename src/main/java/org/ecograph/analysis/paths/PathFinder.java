@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.ClaimWeights;
 import org.ecograph.analysis.projection.NodeMarks;
 import org.ecograph.analysis.projection.ProjectedRoute;
 import org.ecograph.analysis.projection.ProjectionFilter;
@@ -73,8 +74,8 @@ public final class PathFinder {
 
 	private final ClaimProjection g;
 
-	/** The step weight of each claim, negative when it does not pass the filter. */
-	private final double[] weights;
+	/** The step weight of each claim under the filter. */
+	private final ClaimWeights weights;
 
 	private final Query q;
 
@@ -277,13 +278,12 @@ public final class PathFinder {
 				continue;
 			}
 			for (int pass = 0; pass < 2; pass++) {
-				int[] start = pass == 0 ? this.g.outStart : this.g.inStart;
-				int[] claims = pass == 0 ? this.g.outClaims : this.g.inClaims;
-				for (int j = start[v]; j < start[v + 1]; j++) {
-					int c = claims[j];
-					int u = pass == 0 ? this.g.dst[c] : this.g.src[c];
+				ClaimProjection.Incidence at = pass == 0 ? this.g.outgoing() : this.g.incoming();
+				for (int j = at.start(v), last = at.end(v); j < last; j++) {
+					int c = at.claim(j);
+					int u = at.far(c);
 					int ui = this.inK.get(u);
-					if (ui == NodeMarks.ABSENT || u == v || this.weights[c] < 0 || (u < v && scanned(u))) {
+					if (ui == NodeMarks.ABSENT || u == v || !this.weights.walkable(c) || (u < v && scanned(u))) {
 						continue;
 					}
 					if (size == found.length) {
@@ -389,7 +389,7 @@ public final class PathFinder {
 					if (!forward(e) || previous[wi] == 0) {
 						continue;
 					}
-					double candidate = this.weights[this.edgeClaim[e]] * previous[wi];
+					double candidate = this.weights.weight(this.edgeClaim[e]) * previous[wi];
 					if (candidate > top) {
 						top = candidate;
 					}
@@ -436,7 +436,7 @@ public final class PathFinder {
 					break;
 				}
 				int c = this.edgeClaim[x];
-				double strength = entries.strength[e] * this.weights[c];
+				double strength = entries.strength[e] * this.weights.weight(c);
 				int child = entries.add(u, c, e, hops + 1, strength, keys(u, hops + 1, strength, byHops));
 				if (found.size() >= this.q.k() && cannotBeat(entries, child, found.get(this.q.k() - 1))) {
 					entries.size--;

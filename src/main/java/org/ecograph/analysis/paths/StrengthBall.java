@@ -2,6 +2,7 @@ package org.ecograph.analysis.paths;
 
 import java.util.Arrays;
 import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.ClaimWeights;
 import org.ecograph.analysis.projection.NodeMarks;
 
 /**
@@ -14,7 +15,7 @@ final class StrengthBall {
 
 	private final ClaimProjection g;
 
-	private final double[] weights;
+	private final ClaimWeights weights;
 
 	private final boolean forward;
 
@@ -41,10 +42,10 @@ final class StrengthBall {
 	private long scannedClaims;
 
 	/**
-	 * @param weights the step weight of each claim, negative when the claim does not pass the question's filter
+	 * @param weights the step weight of each claim under the question's filter
 	 * @param forward whether the search walks claims from their source (the start's) or back to it (the target's)
 	 */
-	StrengthBall(ClaimProjection g, double[] weights, boolean forward, boolean followDirection, NodeMarks index) {
+	StrengthBall(ClaimProjection g, ClaimWeights weights, boolean forward, boolean followDirection, NodeMarks index) {
 		this.g = g;
 		this.weights = weights;
 		this.forward = forward;
@@ -85,14 +86,13 @@ final class StrengthBall {
 			if (this.followDirection && out != this.forward) {
 				continue;
 			}
-			int[] start = out ? this.g.outStart : this.g.inStart;
-			int[] claims = out ? this.g.outClaims : this.g.inClaims;
-			this.scannedClaims += start[v + 1] - start[v];
-			for (int j = start[v]; j < start[v + 1]; j++) {
-				int c = claims[j];
-				double candidate = s * this.weights[c];
+			ClaimProjection.Incidence at = out ? this.g.outgoing() : this.g.incoming();
+			this.scannedClaims += at.degree(v);
+			for (int j = at.start(v), last = at.end(v); j < last; j++) {
+				int c = at.claim(j);
+				double candidate = s * this.weights.weight(c);
 				if (candidate > 0) {
-					offer(out ? this.g.dst[c] : this.g.src[c], candidate);
+					offer(at.far(c), candidate);
 				}
 			}
 		}

@@ -1,19 +1,27 @@
 package org.ecograph.analysis.projection;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntConsumer;
 
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;
 
 /**
  * An immutable, compact snapshot of the claim graph at one graph version, for the analysis algorithms: entities
- * interned to ints (their ids sorted, so an id is found by binary search), claims as parallel primitive arrays, and
- * the claims incident to each entity in CSR form, outgoing then incoming. About 100 bytes per claim. Claim and
- * entity details for an answer are fetched from Neo4j by id afterwards. A request holds one snapshot from start to
- * end; a refresh builds a new one beside it ({@link ProjectionHolder}).
+ * interned to ints (their ids sorted, so an id is found by binary search and node order is id order), claims as
+ * parallel primitive columns, and the claims incident to each entity in CSR form, outgoing and incoming. About 100
+ * bytes per claim. Claim and entity details for an answer are fetched from Neo4j by id afterwards. A request holds
+ * one snapshot from start to end; a refresh builds a new one beside it ({@link ProjectionHolder}).
+ * <p>
+ * The columns are private; algorithms read them through small final accessors ({@link #src}, {@link #dst},
+ * {@link #shareOfSource}, ...) and walk a node's claims through its {@link Incidence} in either direction
+ * ({@link #outgoing()}, {@link #incoming()}), which the JIT inlines to the array reads they replace. Code off the hot
+ * paths walks them with {@link #forEachIncident}.
  */
 public final class ClaimProjection {
 
@@ -28,64 +36,71 @@ public final class ClaimProjection {
 
 	private static final RelationKind[] KINDS = RelationKind.values();
 
-	final long version;
+	private static final EntityKind[] ENTITY_KINDS = EntityKind.values();
 
-	/** The stamp of that version ({@link org.ecograph.model.GraphVersion}), {@code null} when unknown. */
-	public final String stamp;
+	private final long version;
 
-	public final String[] entityIds;
+	/** The stamp of that version ({@link org.ecograph.data.GraphVersions}), {@code null} when unknown. */
+	private final String stamp;
 
-	public final byte[] entityKind;
+	private final String[] entityIds;
 
-	public final int claimCount;
+	private final byte[] entityKind;
 
-	public final int[] src;
+	/** The claim columns, as made; the arrays below are theirs. */
+	private final ClaimColumns columns;
 
-	public final int[] dst;
+	private final int claimCount;
 
-	public final byte[] kind;
+	private final int[] src;
 
-	public final byte[] status;
+	private final int[] dst;
 
-	public final double[] confidence;
+	private final byte[] kind;
 
-	public final int[] validFrom;
+	private final byte[] status;
 
-	public final int[] validTo;
+	private final double[] confidence;
 
-	public final int[] recordedOn;
+	private final int[] validFrom;
 
-	public final double[] shareOfSource;
+	private final int[] validTo;
 
-	public final double[] shareOfTarget;
+	private final int[] recordedOn;
 
-	public final double[] amountUsd;
+	private final double[] shareOfSource;
 
-	public final byte[] flags;
+	private final double[] shareOfTarget;
 
-	private final byte[] idBytes;
+	private final double[] amountUsd;
 
-	private final int[] idOffsets;
+	private final byte[] flags;
 
-	/** {@code outStart[v]..outStart[v+1]} index {@code outClaims}: the claims starting at v. */
-	public final int[] outStart;
+	private final Incidence outgoing;
 
-	public final int[] outClaims;
-
-	public final int[] inStart;
-
-	public final int[] inClaims;
+	private final Incidence incoming;
 
 	private final Map<ProjectionFilter, Double> largestAmount = new ConcurrentHashMap<>();
 
-	/** Scratch maps for the algorithms, reused across requests ({@link NodeMarks#borrow}). */
-	final java.util.Queue<NodeMarks> scratch = new java.util.concurrent.ConcurrentLinkedQueue<>();
+	/** The step weights of the two filters asked for last ({@link #weights}). */
+	private final Map<ProjectionFilter, ClaimWeights> weightCache = new LinkedHashMap<>(4, 0.75f, true) {
 
-	ClaimProjection(long version, String stamp, String[] entityIds, byte[] entityKind, Claims claims) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<ProjectionFilter, ClaimWeights> eldest) {
+			return size() > 2;
+		}
+
+	};
+
+	/** Scratch maps for the algorithms, reused across requests ({@link NodeMarks#borrow}). */
+	private final Queue<NodeMarks> scratch = new ConcurrentLinkedQueue<>();
+
+	ClaimProjection(long version, String stamp, String[] entityIds, byte[] entityKind, ClaimColumns claims) {
 		this.version = version;
 		this.stamp = stamp;
 		this.entityIds = entityIds;
 		this.entityKind = entityKind;
+		this.columns = claims;
 		this.claimCount = claims.count;
 		this.src = claims.src;
 		this.dst = claims.dst;
@@ -99,29 +114,8 @@ public final class ClaimProjection {
 		this.shareOfTarget = claims.shareOfTarget;
 		this.amountUsd = claims.amountUsd;
 		this.flags = claims.flags;
-		this.idBytes = claims.idBytes;
-		this.idOffsets = claims.idOffsets;
-		int n = entityIds.length;
-		this.outStart = new int[n + 1];
-		this.inStart = new int[n + 1];
-		this.outClaims = new int[this.claimCount];
-		this.inClaims = new int[this.claimCount];
-		index(this.src, this.outStart, this.outClaims);
-		index(this.dst, this.inStart, this.inClaims);
-	}
-
-	/** Counting sort of claims by one end: claims of a node stay in load order (claim id order). */
-	private void index(int[] end, int[] start, int[] claims) {
-		for (int c = 0; c < this.claimCount; c++) {
-			start[end[c] + 1]++;
-		}
-		for (int v = 0; v < start.length - 1; v++) {
-			start[v + 1] += start[v];
-		}
-		int[] next = Arrays.copyOf(start, start.length - 1);
-		for (int c = 0; c < this.claimCount; c++) {
-			claims[next[end[c]]++] = c;
-		}
+		this.outgoing = Incidence.of(this.src, this.dst, entityIds.length, this.claimCount);
+		this.incoming = Incidence.of(this.dst, this.src, entityIds.length, this.claimCount);
 	}
 
 	/** The version of the graph this snapshot was built from. */
@@ -130,18 +124,13 @@ public final class ClaimProjection {
 	}
 
 	/** The stamp of that version, {@code null} when unknown. */
-	public String stamp() {
+	String stamp() {
 		return this.stamp;
 	}
 
-	/** The claim ids' UTF-8 bytes, claim after claim ({@link ProjectionFile}). */
-	byte[] claimIdBytes() {
-		return this.idBytes;
-	}
-
-	/** Where each claim's id starts in {@link #claimIdBytes}; one more entry, the end. */
-	int[] claimIdOffsets() {
-		return this.idOffsets;
+	/** The claim columns this snapshot was made of, for the code that stores or patches it; never to be changed. */
+	ClaimColumns columns() {
+		return this.columns;
 	}
 
 	public int entityCount() {
@@ -162,32 +151,114 @@ public final class ClaimProjection {
 		return this.entityIds[node];
 	}
 
+	/** The entity's kind, {@code null} when it has none. */
 	public EntityKind entityKind(int node) {
 		byte k = this.entityKind[node];
-		return k < 0 ? null : EntityKind.values()[k];
+		return k < 0 ? null : ENTITY_KINDS[k];
+	}
+
+	/** The ordinal of the entity's kind, -1 for none. */
+	byte entityKindOrdinal(int node) {
+		return this.entityKind[node];
 	}
 
 	public String claimId(int claim) {
-		return new String(this.idBytes, this.idOffsets[claim], this.idOffsets[claim + 1] - this.idOffsets[claim],
-				StandardCharsets.UTF_8);
+		return this.columns.id(claim);
 	}
 
 	public RelationKind kind(int claim) {
 		return KINDS[this.kind[claim]];
 	}
 
-	static RelationKind kindOf(byte ordinal) {
-		return KINDS[ordinal];
+	/** The claim's source entity. */
+	public int src(int claim) {
+		return this.src[claim];
+	}
+
+	/** The claim's target entity. */
+	public int dst(int claim) {
+		return this.dst[claim];
+	}
+
+	/** The other end of {@code claim} from {@code node}. */
+	public int otherEnd(int claim, int node) {
+		return this.src[claim] == node ? this.dst[claim] : this.src[claim];
+	}
+
+	/** The part of the source's relevant total the claim represents, 0..1; {@code NaN} when unknown. */
+	public double shareOfSource(int claim) {
+		return this.shareOfSource[claim];
+	}
+
+	/** The part of the target's relevant total the claim represents, 0..1; {@code NaN} when unknown. */
+	public double shareOfTarget(int claim) {
+		return this.shareOfTarget[claim];
+	}
+
+	/** The amount in USD when it is a flow of money; {@code NaN} for none or for a size, valuation, estimate. */
+	public double amountUsd(int claim) {
+		return this.amountUsd[claim];
+	}
+
+	/** The claim's confidence; {@code NaN} when it records none. */
+	public double confidence(int claim) {
+		return this.confidence[claim];
+	}
+
+	/** The ordinal of the claim's status, {@link #NO_STATUS} for none. */
+	byte status(int claim) {
+		return this.status[claim];
+	}
+
+	/** The first day the claim holds as an epoch day, {@link #NO_DATE} for none. */
+	int validFrom(int claim) {
+		return this.validFrom[claim];
+	}
+
+	/** The last day the claim holds as an epoch day, {@link #NO_DATE} for none. */
+	int validTo(int claim) {
+		return this.validTo[claim];
+	}
+
+	/** The day the claim was recorded as an epoch day, {@link #NO_DATE} for none. */
+	int recordedOn(int claim) {
+		return this.recordedOn[claim];
+	}
+
+	/** {@link #INFERRED} and {@link #RETRACTED}. */
+	byte flags(int claim) {
+		return this.flags[claim];
+	}
+
+	/** The claims leaving each node, each leading to its target. */
+	public Incidence outgoing() {
+		return this.outgoing;
+	}
+
+	/** The claims reaching each node, each leading (walked backwards) to its source. */
+	public Incidence incoming() {
+		return this.incoming;
+	}
+
+	/** The number of claims at the node, outgoing and incoming (a self-loop twice). */
+	public int degree(int node) {
+		return this.outgoing.degree(node) + this.incoming.degree(node);
+	}
+
+	/** Calls {@code action} with every claim at the node: outgoing, then incoming (a self-loop twice), in load order. */
+	public void forEachIncident(int node, IntConsumer action) {
+		this.outgoing.forEach(node, action);
+		this.incoming.forEach(node, action);
 	}
 
 	/** A hash of the claim's id, from its UTF-8 bytes, equal to {@link #idHash(String)} of the id: nothing decoded. */
 	long idHash(int claim) {
-		return hash(this.idBytes, this.idOffsets[claim], this.idOffsets[claim + 1]);
+		return hash(this.columns.idBytes, this.columns.idOffsets[claim], this.columns.idOffsets[claim + 1]);
 	}
 
 	/** The hash {@link #idHash(int)} gives a claim with this id. */
 	static long idHash(String id) {
-		byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		return hash(bytes, 0, bytes.length);
 	}
 
@@ -198,11 +269,6 @@ public final class ClaimProjection {
 			h = (h ^ (bytes[i] & 0xff)) * 0x100000001b3L;
 		}
 		return h;
-	}
-
-	/** The other end of {@code claim} from {@code node}. */
-	public int otherEnd(int claim, int node) {
-		return this.src[claim] == node ? this.dst[claim] : this.src[claim];
 	}
 
 	/** Whether the claim passes the filter: kinds, statuses, confidence, validity, record date, inferred, retracted. */
@@ -244,14 +310,13 @@ public final class ClaimProjection {
 	}
 
 	/**
-	 * The step weight of every claim under {@code filter} (its largest flow amount scales amounts), by claim index, and
-	 * -1 for a claim that does not pass the filter (or joins an entity to itself), so one read answers both; the
-	 * arrays of the two filters asked for last are kept, so the common questions pay no logarithm and no filter test
-	 * per step.
+	 * The step weight of every claim under {@code filter} (its largest flow amount scales amounts); a claim that does
+	 * not pass the filter, or joins an entity to itself, is not walkable, so one read answers both. The weights of
+	 * the two filters asked for last are kept, so the common questions pay no logarithm and no filter test per step.
 	 */
-	public double[] weights(ProjectionFilter filter) {
+	public ClaimWeights weights(ProjectionFilter filter) {
 		synchronized (this.weightCache) {
-			double[] cached = this.weightCache.get(filter);
+			ClaimWeights cached = this.weightCache.get(filter);
 			if (cached != null) {
 				return cached;
 			}
@@ -261,110 +326,90 @@ public final class ClaimProjection {
 		for (int c = 0; c < this.claimCount; c++) {
 			computed[c] = passes(c, filter) && this.src[c] != this.dst[c] ? weights.weight(this, c) : -1;
 		}
+		ClaimWeights made = new ClaimWeights(computed);
 		synchronized (this.weightCache) {
-			this.weightCache.put(filter, computed);
+			this.weightCache.put(filter, made);
 		}
-		return computed;
+		return made;
 	}
 
-	private final Map<ProjectionFilter, double[]> weightCache = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+	/** The scratch maps of this snapshot's size ({@link NodeMarks#borrow}). */
+	Queue<NodeMarks> scratch() {
+		return this.scratch;
+	}
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<ProjectionFilter, double[]> eldest) {
-			return size() > 2;
+	/**
+	 * The claims at each node in one direction, in CSR form: node {@code v}'s claims are {@code claim(j)} for
+	 * {@code j} from {@code start(v)} to {@code end(v) - 1}, in load order, and stepping over claim {@code c} in this
+	 * direction leads to {@code far(c)}.
+	 * <pre>{@code
+	 * Incidence at = out ? g.outgoing() : g.incoming();
+	 * for (int j = at.start(v), end = at.end(v); j < end; j++) {
+	 *     int c = at.claim(j);
+	 *     int u = at.far(c);
+	 * }</pre>
+	 */
+	public static final class Incidence {
+
+		private final int[] start;
+
+		private final int[] claims;
+
+		private final int[] far;
+
+		private Incidence(int[] start, int[] claims, int[] far) {
+			this.start = start;
+			this.claims = claims;
+			this.far = far;
 		}
 
-	};
-
-	/** Growable claim columns, filled by {@link ProjectionLoader}. */
-	static final class Claims {
-
-		int count;
-
-		int[] src;
-
-		int[] dst;
-
-		byte[] kind;
-
-		byte[] status;
-
-		double[] confidence;
-
-		int[] validFrom;
-
-		int[] validTo;
-
-		int[] recordedOn;
-
-		double[] shareOfSource;
-
-		double[] shareOfTarget;
-
-		double[] amountUsd;
-
-		byte[] flags;
-
-		byte[] idBytes;
-
-		int[] idOffsets;
-
-		private int idLength;
-
-		Claims(int capacity) {
-			allocate(Math.max(16, capacity));
-			this.idBytes = new byte[Math.max(256, capacity * 16)];
-		}
-
-		private void allocate(int capacity) {
-			this.src = grow(this.src, capacity);
-			this.dst = grow(this.dst, capacity);
-			this.kind = this.kind == null ? new byte[capacity] : Arrays.copyOf(this.kind, capacity);
-			this.status = this.status == null ? new byte[capacity] : Arrays.copyOf(this.status, capacity);
-			this.flags = this.flags == null ? new byte[capacity] : Arrays.copyOf(this.flags, capacity);
-			this.confidence = grow(this.confidence, capacity);
-			this.shareOfSource = grow(this.shareOfSource, capacity);
-			this.shareOfTarget = grow(this.shareOfTarget, capacity);
-			this.amountUsd = grow(this.amountUsd, capacity);
-			this.validFrom = grow(this.validFrom, capacity);
-			this.validTo = grow(this.validTo, capacity);
-			this.recordedOn = grow(this.recordedOn, capacity);
-			this.idOffsets = grow(this.idOffsets, capacity + 1);
-		}
-
-		private static int[] grow(int[] a, int n) {
-			return a == null ? new int[n] : Arrays.copyOf(a, n);
-		}
-
-		private static double[] grow(double[] a, int n) {
-			return a == null ? new double[n] : Arrays.copyOf(a, n);
-		}
-
-		/** Appends a claim; returns its index. */
-		int add(String id, int from, int to, RelationKind relationKind) {
-			if (this.count == this.src.length) {
-				allocate(this.src.length * 2);
+		/** Counting sort of the claims by {@code near}: a node's claims stay in load order (claim id order). */
+		private static Incidence of(int[] near, int[] far, int nodes, int claimCount) {
+			int[] start = new int[nodes + 1];
+			int[] claims = new int[claimCount];
+			for (int c = 0; c < claimCount; c++) {
+				start[near[c] + 1]++;
 			}
-			byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-			if (this.idLength + bytes.length > this.idBytes.length) {
-				this.idBytes = Arrays.copyOf(this.idBytes, Math.max(this.idBytes.length * 2, this.idLength + bytes.length));
+			for (int v = 0; v < nodes; v++) {
+				start[v + 1] += start[v];
 			}
-			System.arraycopy(bytes, 0, this.idBytes, this.idLength, bytes.length);
-			this.idOffsets[this.count] = this.idLength;
-			this.idLength += bytes.length;
-			this.idOffsets[this.count + 1] = this.idLength;
-			int c = this.count++;
-			this.src[c] = from;
-			this.dst[c] = to;
-			this.kind[c] = (byte) relationKind.ordinal();
-			return c;
+			int[] next = Arrays.copyOf(start, nodes);
+			for (int c = 0; c < claimCount; c++) {
+				claims[next[near[c]]++] = c;
+			}
+			return new Incidence(start, claims, far);
 		}
 
-		/** Trims every column to the number of claims. */
-		Claims trimmed() {
-			allocate(this.count);
-			this.idBytes = Arrays.copyOf(this.idBytes, this.idLength);
-			return this;
+		/** The first position of the node's claims. */
+		public int start(int node) {
+			return this.start[node];
+		}
+
+		/** One past the last position of the node's claims. */
+		public int end(int node) {
+			return this.start[node + 1];
+		}
+
+		/** The claim at a position. */
+		public int claim(int position) {
+			return this.claims[position];
+		}
+
+		/** Where stepping over the claim in this direction leads: its target outgoing, its source incoming. */
+		public int far(int claim) {
+			return this.far[claim];
+		}
+
+		/** Calls {@code action} with each of the node's claims in this direction. */
+		public void forEach(int node, IntConsumer action) {
+			for (int j = this.start[node], end = this.start[node + 1]; j < end; j++) {
+				action.accept(this.claims[j]);
+			}
+		}
+
+		/** How many claims the node has in this direction. */
+		public int degree(int node) {
+			return this.start[node + 1] - this.start[node];
 		}
 
 	}

@@ -23,7 +23,7 @@ public final class NodeMarks {
 	}
 
 	public static NodeMarks borrow(ClaimProjection projection) {
-		NodeMarks marks = projection.scratch.poll();
+		NodeMarks marks = projection.scratch().poll();
 		if (marks == null) {
 			marks = new NodeMarks(projection.entityCount());
 		}
@@ -32,7 +32,7 @@ public final class NodeMarks {
 	}
 
 	public void release(ClaimProjection projection) {
-		projection.scratch.offer(this);
+		projection.scratch().offer(this);
 	}
 
 	public void clear() {

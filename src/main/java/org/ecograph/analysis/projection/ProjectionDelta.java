@@ -1,6 +1,5 @@
 package org.ecograph.analysis.projection;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,7 +28,7 @@ final class ProjectionDelta {
 	final Map<String, Byte> entitiesNow = new HashMap<>();
 
 	/** The claims now at touched entities or with touched ids: ids and ends as read, columns in {@link #claims}. */
-	final ClaimProjection.Claims claims = new ClaimProjection.Claims(16);
+	final ClaimColumns claims = new ClaimColumns(16);
 
 	final List<String> claimFrom = new ArrayList<>();
 
@@ -43,13 +42,13 @@ final class ProjectionDelta {
 		byte[] kinds = new byte[ids.length];
 		int[] renumber = new int[old.entityCount()];
 		for (int v = 0, i = 0; v < old.entityCount(); v++) {
-			String id = old.entityIds[v];
+			String id = old.entityId(v);
 			while (i < ids.length && ids[i].compareTo(id) < 0) {
 				i++;
 			}
 			renumber[v] = i < ids.length && ids[i].equals(id) ? i : -1;
 			if (renumber[v] >= 0) {
-				kinds[i] = old.entityKind[v];
+				kinds[i] = old.entityKindOrdinal(v);
 			}
 		}
 		for (int i = 0; i < ids.length; i++) {
@@ -59,32 +58,18 @@ final class ProjectionDelta {
 			}
 		}
 		boolean[] dropped = droppedClaims(old);
-		ClaimProjection.Claims next = new ClaimProjection.Claims(old.claimCount() + this.claims.count);
+		ClaimColumns next = new ClaimColumns(old.claimCount() + this.claims.count);
 		for (int c = 0; c < old.claimCount(); c++) {
-			if (dropped[c] || renumber[old.src[c]] < 0 || renumber[old.dst[c]] < 0) {
-				continue;
+			if (!dropped[c] && renumber[old.src(c)] >= 0 && renumber[old.dst(c)] >= 0) {
+				next.addCopy(old.columns(), c, renumber[old.src(c)], renumber[old.dst(c)]);
 			}
-			int n = next.add(old.claimId(c), renumber[old.src[c]], renumber[old.dst[c]], old.kind(c));
-			copy(old, c, next, n);
 		}
 		for (int c = 0; c < this.claims.count; c++) {
 			int from = Arrays.binarySearch(ids, this.claimFrom.get(c));
 			int to = Arrays.binarySearch(ids, this.claimTo.get(c));
-			if (from < 0 || to < 0) {
-				continue;
+			if (from >= 0 && to >= 0) {
+				next.addCopy(this.claims, c, from, to);
 			}
-			String id = new String(this.claims.idBytes, this.claims.idOffsets[c],
-					this.claims.idOffsets[c + 1] - this.claims.idOffsets[c], StandardCharsets.UTF_8);
-			int n = next.add(id, from, to, ClaimProjection.kindOf(this.claims.kind[c]));
-			next.status[n] = this.claims.status[c];
-			next.confidence[n] = this.claims.confidence[c];
-			next.validFrom[n] = this.claims.validFrom[c];
-			next.validTo[n] = this.claims.validTo[c];
-			next.recordedOn[n] = this.claims.recordedOn[c];
-			next.shareOfSource[n] = this.claims.shareOfSource[c];
-			next.shareOfTarget[n] = this.claims.shareOfTarget[c];
-			next.amountUsd[n] = this.claims.amountUsd[c];
-			next.flags[n] = this.claims.flags[c];
 		}
 		return new ClaimProjection(version.version(), version.stamp(), ids, kinds, next.trimmed());
 	}
@@ -98,7 +83,8 @@ final class ProjectionDelta {
 			}
 		}
 		List<String> ids = new ArrayList<>(old.entityCount() + added.size());
-		for (String id : old.entityIds) {
+		for (int v = 0; v < old.entityCount(); v++) {
+			String id = old.entityId(v);
 			if (!this.entityIds.contains(id) || this.entitiesNow.containsKey(id)) {
 				ids.add(id);
 			}
@@ -119,12 +105,7 @@ final class ProjectionDelta {
 			if (v < 0) {
 				continue;
 			}
-			for (int j = old.outStart[v]; j < old.outStart[v + 1]; j++) {
-				dropped[old.outClaims[j]] = true;
-			}
-			for (int j = old.inStart[v]; j < old.inStart[v + 1]; j++) {
-				dropped[old.inClaims[j]] = true;
-			}
+			old.forEachIncident(v, c -> dropped[c] = true);
 		}
 		Set<String> byId = new HashSet<>(this.claimIds);
 		byId.addAll(this.claimsRead);
@@ -137,18 +118,6 @@ final class ProjectionDelta {
 			}
 		}
 		return dropped;
-	}
-
-	private static void copy(ClaimProjection old, int c, ClaimProjection.Claims next, int n) {
-		next.status[n] = old.status[c];
-		next.confidence[n] = old.confidence[c];
-		next.validFrom[n] = old.validFrom[c];
-		next.validTo[n] = old.validTo[c];
-		next.recordedOn[n] = old.recordedOn[c];
-		next.shareOfSource[n] = old.shareOfSource[c];
-		next.shareOfTarget[n] = old.shareOfTarget[c];
-		next.amountUsd[n] = old.amountUsd[c];
-		next.flags[n] = old.flags[c];
 	}
 
 }

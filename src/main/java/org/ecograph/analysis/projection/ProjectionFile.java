@@ -46,7 +46,7 @@ final class ProjectionFile {
 
 	/** Writes {@code g}, the graph of {@code key}, to {@code directory}/{@value #NAME}, replacing any earlier file. */
 	static void write(ClaimProjection g, Key key, Path directory) throws IOException {
-		if (key.stamp() == null || key.version() != g.version || !key.stamp().equals(g.stamp)) {
+		if (key.stamp() == null || key.version() != g.version() || !key.stamp().equals(g.stamp())) {
 			throw new IllegalArgumentException("a snapshot is saved with the stamp of its own version only");
 		}
 		Files.createDirectories(directory);
@@ -56,40 +56,42 @@ final class ProjectionFile {
 					StandardOpenOption.TRUNCATE_EXISTING))) {
 				out.putLong(MAGIC);
 				out.putInt(FORMAT);
-				out.putLong(g.version);
-				out.putBytes(g.stamp.getBytes(StandardCharsets.UTF_8));
+				out.putLong(g.version());
+				out.putBytes(g.stamp().getBytes(StandardCharsets.UTF_8));
 				out.putLong(key.entities());
 				out.putLong(key.relationships());
-				int n = g.entityIds.length;
+				int n = g.entityCount();
 				out.putInt(n);
 				int[] offsets = new int[n + 1];
 				byte[][] ids = new byte[n][];
+				byte[] kinds = new byte[n];
 				for (int v = 0; v < n; v++) {
-					ids[v] = g.entityIds[v].getBytes(StandardCharsets.UTF_8);
+					ids[v] = g.entityId(v).getBytes(StandardCharsets.UTF_8);
 					offsets[v + 1] = offsets[v] + ids[v].length;
+					kinds[v] = g.entityKindOrdinal(v);
 				}
 				out.putInts(offsets, n + 1);
 				for (byte[] id : ids) {
 					out.putBytes(id, id.length);
 				}
-				out.putBytes(g.entityKind, n);
-				int m = g.claimCount;
+				out.putBytes(kinds, n);
+				ClaimColumns claims = g.columns();
+				int m = g.claimCount();
 				out.putInt(m);
-				out.putInts(g.src, m);
-				out.putInts(g.dst, m);
-				out.putBytes(g.kind, m);
-				out.putBytes(g.status, m);
-				out.putDoubles(g.confidence, m);
-				out.putInts(g.validFrom, m);
-				out.putInts(g.validTo, m);
-				out.putInts(g.recordedOn, m);
-				out.putDoubles(g.shareOfSource, m);
-				out.putDoubles(g.shareOfTarget, m);
-				out.putDoubles(g.amountUsd, m);
-				out.putBytes(g.flags, m);
-				int[] idOffsets = g.claimIdOffsets();
-				out.putInts(idOffsets, m + 1);
-				out.putBytes(g.claimIdBytes(), idOffsets[m]);
+				out.putInts(claims.src, m);
+				out.putInts(claims.dst, m);
+				out.putBytes(claims.kind, m);
+				out.putBytes(claims.status, m);
+				out.putDoubles(claims.confidence, m);
+				out.putInts(claims.validFrom, m);
+				out.putInts(claims.validTo, m);
+				out.putInts(claims.recordedOn, m);
+				out.putDoubles(claims.shareOfSource, m);
+				out.putDoubles(claims.shareOfTarget, m);
+				out.putDoubles(claims.amountUsd, m);
+				out.putBytes(claims.flags, m);
+				out.putInts(claims.idOffsets, m + 1);
+				out.putBytes(claims.idBytes, claims.idOffsets[m]);
 				out.finish();
 			}
 			try {
@@ -137,7 +139,7 @@ final class ProjectionFile {
 			}
 			byte[] entityKind = in.getBytes(n);
 			int m = in.getInt();
-			ClaimProjection.Claims claims = new ClaimProjection.Claims(0);
+			ClaimColumns claims = new ClaimColumns(0);
 			claims.count = m;
 			claims.src = in.getInts(m);
 			claims.dst = in.getInts(m);

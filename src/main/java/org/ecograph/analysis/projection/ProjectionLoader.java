@@ -184,7 +184,7 @@ public class ProjectionLoader {
 			index.put(ids[i], i);
 		}
 		rows.clear();
-		ClaimProjection.Claims claims = new ClaimProjection.Claims((int) Math.min(Integer.MAX_VALUE - 8, expected));
+		ClaimColumns claims = new ClaimColumns((int) Math.min(Integer.MAX_VALUE - 8, expected));
 		Result result = tx.run(CLAIMS, Map.of("types", RelationKind.types()));
 		long lastReport = System.nanoTime();
 		while (result.hasNext()) {
@@ -212,7 +212,7 @@ public class ProjectionLoader {
 		return projection;
 	}
 
-	private static void fill(ClaimProjection.Claims claims, int c, Record r) {
+	private static void fill(ClaimColumns claims, int c, Record r) {
 		Value s = r.get("s");
 		claims.status[c] = s.isNull() ? ClaimProjection.NO_STATUS : status(s.asString());
 		claims.confidence[c] = number(r.get("c"));

@@ -11,13 +11,19 @@ public final class ProjectionNotReadyException extends UnavailableException {
 	/** Seconds after which asking again is likely to succeed. */
 	static final int RETRY_AFTER_SECONDS = 5;
 
-	public ProjectionNotReadyException(String message) {
+	private ProjectionNotReadyException(String message) {
 		super(message, RETRY_AFTER_SECONDS);
 	}
 
 	ProjectionNotReadyException(long claimsRead) {
-		super("The analysis graph is still being built after start (" + claimsRead
-				+ " claims read so far); catalog queries work meanwhile. Retry in a few seconds.", RETRY_AFTER_SECONDS);
+		this("The analysis graph is still being built after start (" + claimsRead
+				+ " claims read so far); catalog queries work meanwhile. Retry in a few seconds.");
+	}
+
+	/** A claim an answer names was gone when its details were read: the graph changed under the question. */
+	public static ProjectionNotReadyException claimGone(String claimId) {
+		return new ProjectionNotReadyException(
+				"The graph changed while this question was answered (claim " + claimId + " is gone); ask again.");
 	}
 
 }

@@ -41,9 +41,9 @@ public final class StepWeights {
 
 	/** The weight of a projected claim: absent values are {@code NaN}; a non-flow amount is absent. */
 	double weight(ClaimProjection g, int c) {
-		double confidence = Double.isNaN(g.confidence[c]) ? DEFAULT_CONFIDENCE : clamp(g.confidence[c]);
-		return confidence * significance(nullable(g.shareOfSource[c]), nullable(g.shareOfTarget[c]),
-				nullable(g.amountUsd[c]));
+		double confidence = Double.isNaN(g.confidence(c)) ? DEFAULT_CONFIDENCE : clamp(g.confidence(c));
+		return confidence * significance(nullable(g.shareOfSource(c)), nullable(g.shareOfTarget(c)),
+				nullable(g.amountUsd(c)));
 	}
 
 	/** The claim's confidence clamped to 0..1, {@value #DEFAULT_CONFIDENCE} when absent. */

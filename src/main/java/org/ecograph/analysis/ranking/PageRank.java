@@ -146,7 +146,7 @@ public final class PageRank {
 		}
 		int capacity = 0;
 		for (int c = 0; c < g.claimCount(); c++) {
-			if (g.src[c] != g.dst[c] && g.passes(c, filter)) {
+			if (g.src(c) != g.dst(c) && g.passes(c, filter)) {
 				capacity += MUTUAL.contains(g.kind(c)) ? 2 : 1;
 			}
 		}
@@ -155,16 +155,16 @@ public final class PageRank {
 		double[] weights = new double[capacity];
 		int v = 0;
 		for (int c = 0; c < g.claimCount(); c++) {
-			if (g.src[c] == g.dst[c] || !g.passes(c, filter)) {
+			if (g.src(c) == g.dst(c) || !g.passes(c, filter)) {
 				continue;
 			}
 			RelationKind kind = g.kind(c);
 			boolean mutual = MUTUAL.contains(kind);
 			if (mutual || SOURCE_DEPENDS.contains(kind)) {
-				v = vote(g, c, g.src[c], g.dst[c], g.shareOfSource[c], weightBy, voters, candidates, weights, v);
+				v = vote(g, c, g.src(c), g.dst(c), g.shareOfSource(c), weightBy, voters, candidates, weights, v);
 			}
 			if (mutual || !SOURCE_DEPENDS.contains(kind)) {
-				v = vote(g, c, g.dst[c], g.src[c], g.shareOfTarget[c], weightBy, voters, candidates, weights, v);
+				v = vote(g, c, g.dst(c), g.src(c), g.shareOfTarget(c), weightBy, voters, candidates, weights, v);
 			}
 		}
 		return iterate(n, java.util.Arrays.copyOf(voters, v), java.util.Arrays.copyOf(candidates, v),
@@ -173,14 +173,14 @@ public final class PageRank {
 
 	private static int vote(ClaimProjection g, int c, int from, int to, double voterShare, RankingWeight weightBy,
 			int[] voters, int[] candidates, double[] weights, int v) {
-		double amount = g.amountUsd[c];
+		double amount = g.amountUsd(c);
 		double base = switch (weightBy) {
 			case AMOUNT -> 1 + (Double.isNaN(amount) || amount <= 0 ? 0 : Math.log10(1 + amount / 1e6));
 			case SHARE -> Double.isNaN(voterShare) ? UNKNOWN_SHARE : Math.max(0, Math.min(1, voterShare));
 			case UNIFORM -> 1;
 		};
-		double confidence = Double.isNaN(g.confidence[c]) ? StepWeights.DEFAULT_CONFIDENCE
-				: Math.max(0, Math.min(1, g.confidence[c]));
+		double confidence = Double.isNaN(g.confidence(c)) ? StepWeights.DEFAULT_CONFIDENCE
+				: Math.max(0, Math.min(1, g.confidence(c)));
 		double weight = base * confidence;
 		if (weight <= 0) {
 			return v;

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntPredicate;
 
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.ProjectionFilter;
@@ -47,8 +48,31 @@ public class RankingCache implements DisposableBean {
 		});
 	}
 
-	/** Scores and the order of nodes by score (descending, ties by id). */
+	/**
+	 * Scores and the order of nodes by score.
+	 *
+	 * @param scores each node's score, by node index
+	 * @param order the nodes by score, descending, ties by id
+	 */
 	public record Ranked(double[] scores, int[] order) {
+
+		/** The node's score. */
+		public double score(int node) {
+			return this.scores[node];
+		}
+
+		/** The first {@code n} nodes by score that {@code wanted} accepts. */
+		public int[] top(int n, IntPredicate wanted) {
+			int[] top = new int[Math.min(n, this.order.length)];
+			int size = 0;
+			for (int i = 0; i < this.order.length && size < top.length; i++) {
+				if (wanted.test(this.order[i])) {
+					top[size++] = this.order[i];
+				}
+			}
+			return Arrays.copyOf(top, size);
+		}
+
 	}
 
 	private record Key(long version, ProjectionFilter filter, RankingWeight weight) {

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.ClaimWeights;
 import org.ecograph.analysis.projection.ProjectedRoute;
 import org.ecograph.analysis.projection.ProjectionFilter;
 import org.ecograph.analysis.projection.RandomClaims;
@@ -109,14 +110,14 @@ class PathFinderPropertyTests {
 		assertThat(route.hops()).isBetween(1, maxHops);
 		assertThat(java.util.Arrays.stream(route.nodes()).distinct().count()).isEqualTo(route.nodes().length);
 		double strength = 1;
-		double[] weights = g.weights(ProjectionFilter.of(ClaimFilter.NONE));
+		ClaimWeights weights = g.weights(ProjectionFilter.of(ClaimFilter.NONE));
 		for (int i = 0; i < route.hops(); i++) {
 			int c = route.claims()[i];
 			int a = route.nodes()[i];
 			int b = route.nodes()[i + 1];
-			boolean forward = g.src[c] == a && g.dst[c] == b;
-			assertThat(forward || (!followDirection && g.src[c] == b && g.dst[c] == a)).isTrue();
-			strength *= weights[c];
+			boolean forward = g.src(c) == a && g.dst(c) == b;
+			assertThat(forward || (!followDirection && g.src(c) == b && g.dst(c) == a)).isTrue();
+			strength *= weights.weight(c);
 		}
 		assertThat(route.strength()).isCloseTo(strength, within(1e-12));
 	}

@@ -160,7 +160,7 @@ public final class ProjectionBenchmark {
 	}
 
 	static int degree(ClaimProjection g, int v) {
-		return g.outStart[v + 1] - g.outStart[v] + g.inStart[v + 1] - g.inStart[v];
+		return g.degree(v);
 	}
 
 	static int[] hubs(ClaimProjection g, int count) {
@@ -185,7 +185,7 @@ public final class ProjectionBenchmark {
 		ids.clear();
 		Arrays.sort(sorted);
 		byte[] kinds = new byte[sorted.length];
-		ClaimProjection.Claims claims = new ClaimProjection.Claims(5 * sorted.length);
+		ClaimColumns claims = new ClaimColumns(5 * sorted.length);
 		try (var files = Files.list(dir)) {
 			for (Path csv : files.filter(f -> f.getFileName().toString().startsWith("claims-")).sorted().toList()) {
 				try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {

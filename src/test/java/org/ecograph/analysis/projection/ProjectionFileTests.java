@@ -40,12 +40,20 @@ class ProjectionFileTests {
 		assertThat(TestProjections.fingerprint(read)).isEqualTo(TestProjections.fingerprint(saved));
 		assertThat(read.node("company:lonely")).isNotNegative();
 		for (int v = 0; v < saved.entityCount(); v++) {
-			assertThat(read.outStart[v]).isEqualTo(saved.outStart[v]);
-			assertThat(read.inStart[v]).isEqualTo(saved.inStart[v]);
+			assertThat(read.outgoing().start(v)).isEqualTo(saved.outgoing().start(v));
+			assertThat(read.incoming().start(v)).isEqualTo(saved.incoming().start(v));
 		}
-		assertThat(read.outClaims).isEqualTo(saved.outClaims);
+		assertThat(outgoingClaims(read)).isEqualTo(outgoingClaims(saved));
 		assertThat(Files.list(this.directory).map(p -> p.getFileName().toString()))
 			.as("no temporary file is left").containsExactly(ProjectionFile.NAME);
+	}
+
+	/** Every node's outgoing claims, node after node. */
+	private static int[] outgoingClaims(ClaimProjection g) {
+		return java.util.stream.IntStream.range(0, g.entityCount())
+			.flatMap(v -> java.util.stream.IntStream.range(g.outgoing().start(v), g.outgoing().end(v)))
+			.map(j -> g.outgoing().claim(j))
+			.toArray();
 	}
 
 	@Test

@@ -26,7 +26,7 @@ public final class TestProjections {
 		String[] sorted = ids.toArray(String[]::new);
 		byte[] kinds = new byte[sorted.length];
 		java.util.Arrays.fill(kinds, (byte) -1);
-		ClaimProjection.Claims columns = new ClaimProjection.Claims(claims.size());
+		ClaimColumns columns = new ClaimColumns(claims.size());
 		for (Claim claim : claims) {
 			int c = columns.add(claim.id(), java.util.Arrays.binarySearch(sorted, claim.fromId()),
 					java.util.Arrays.binarySearch(sorted, claim.toId()), claim.kind());
@@ -49,10 +49,10 @@ public final class TestProjections {
 			lines.add(g.entityId(v) + " " + g.entityKind(v));
 		}
 		for (int c = 0; c < g.claimCount(); c++) {
-			lines.add(g.claimId(c) + " " + g.entityId(g.src[c]) + " " + g.entityId(g.dst[c]) + " " + g.kind(c) + " "
-					+ g.status[c] + " " + g.confidence[c] + " " + g.validFrom[c] + " " + g.validTo[c] + " "
-					+ g.recordedOn[c] + " " + g.shareOfSource[c] + " " + g.shareOfTarget[c] + " " + g.amountUsd[c] + " "
-					+ g.flags[c]);
+			lines.add(g.claimId(c) + " " + g.entityId(g.src(c)) + " " + g.entityId(g.dst(c)) + " " + g.kind(c) + " "
+					+ g.status(c) + " " + g.confidence(c) + " " + g.validFrom(c) + " " + g.validTo(c) + " "
+					+ g.recordedOn(c) + " " + g.shareOfSource(c) + " " + g.shareOfTarget(c) + " " + g.amountUsd(c) + " "
+					+ g.flags(c));
 		}
 		lines.sort(null);
 		return lines;
