@@ -10,11 +10,10 @@ import java.util.function.Supplier;
 
 import org.ecograph.analysis.exposure.ExposureDirection;
 import org.ecograph.analysis.exposure.ExposureEngine;
-import org.ecograph.analysis.funding.FundingAggregator;
+import org.ecograph.analysis.funding.FundingSummaries;
 import org.ecograph.analysis.funding.FundingSummary;
 import org.ecograph.analysis.paths.PathFinder;
 import org.ecograph.analysis.paths.PathRanking;
-import org.ecograph.analysis.projection.AnalysisRepository;
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.NeighbourhoodWalk;
 import org.ecograph.analysis.projection.ProjectedRoute;
@@ -22,33 +21,28 @@ import org.ecograph.analysis.projection.ProjectionFilter;
 import org.ecograph.analysis.projection.ProjectionHolder;
 import org.ecograph.analysis.ranking.RankingCache;
 import org.ecograph.analysis.ranking.RankingWeight;
-import org.ecograph.catalog.EntityCatalog;
-import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
-import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.EntityNotFoundException;
 import org.ecograph.model.InvalidArgumentException;
 import org.ecograph.model.RelationKind;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The analyst's operations. Paths, exposure and ranking run on the in-memory {@link ClaimProjection} of the current
  * graph version ({@link ProjectionHolder}); the entities and claims an answer names are then fetched from Neo4j by
  * id ({@link AnswerDetails}). Arguments are expected already range-checked by the caller; unknown ids raise
  * {@link EntityNotFoundException}. At most {@code ecograph.analysis.max-concurrent} computations run at once.
+ * <p>
+ * Not transactional: a transaction wraps database work only, never the wait for a snapshot (up to
+ * {@code ecograph.analysis.refresh-wait}), the wait for a computation slot or the computation. Reading the graph
+ * version, fetching an answer's details and reading a funding summary are each one short read transaction.
  */
 @Service
-@Transactional(readOnly = true)
 public class AnalysisService {
 
 	/** The relation kinds that count as dependency when the caller names none. */
 	public static final Set<RelationKind> DEFAULT_EXPOSURE_KINDS = RelationKind.exposureDefaults();
-
-	private final AnalysisRepository repository;
-
-	private final EntityCatalog entityCatalog;
 
 	private final ProjectionHolder projections;
 
@@ -56,17 +50,18 @@ public class AnalysisService {
 
 	private final AnswerDetails details;
 
+	private final FundingSummaries funding;
+
 	private final AnalysisProperties properties;
 
 	private final Semaphore computing;
 
-	AnalysisService(AnalysisRepository repository, EntityCatalog entityCatalog, ProjectionHolder projections,
-			RankingCache rankings, AnswerDetails details, AnalysisProperties properties) {
-		this.repository = repository;
-		this.entityCatalog = entityCatalog;
+	AnalysisService(ProjectionHolder projections, RankingCache rankings, AnswerDetails details,
+			FundingSummaries funding, AnalysisProperties properties) {
 		this.projections = projections;
 		this.rankings = rankings;
 		this.details = details;
+		this.funding = funding;
 		this.properties = properties;
 		this.computing = new Semaphore(Math.max(1, properties.maxConcurrent()), true);
 	}
@@ -195,11 +190,7 @@ public class AnalysisService {
 
 	/** Who funds {@code target}, how much, with what share, and whether the shares add up. */
 	public FundingSummary fundingSummary(String target, ClaimFilter filter) {
-		ClaimFilter funding = filter.withKinds(Set.of(RelationKind.FUNDS));
-		Entity entity = this.entityCatalog.findById(target).orElseThrow(() -> new EntityNotFoundException(target));
-		List<Claim> claims = this.repository.incomingFunding(target, funding);
-		Map<String, Entity> funders = this.entityCatalog.findByIds(claims.stream().map(Claim::fromId).toList());
-		return FundingAggregator.summarize(entity, claims, funders::get);
+		return this.funding.of(target, filter);
 	}
 
 	private <T> T compute(Supplier<T> work) {

@@ -7,12 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.ProjectedRoute;
 import org.ecograph.analysis.projection.ProjectionNotReadyException;
 import org.ecograph.catalog.EntityCatalog;
 import org.ecograph.catalog.RelationCatalog;
+import org.ecograph.data.Transactions;
 import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
 import org.ecograph.model.Figures;
@@ -21,8 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The entities and claims an answer names, and its routes as {@link InfluencePath}s. Read from Neo4j by id through
- * the catalog and kept per graph version ({@link DetailsCache}: the central entities and hubs recur in answer after
- * answer), or, for an answer that asks for ids only ({@link AnswerDetail#IDS}), taken from the projection alone.
+ * the catalog, after the computation, in one short read transaction (so they come from one snapshot of the
+ * database), and kept per graph version ({@link DetailsCache}: the central entities and hubs recur in answer after
+ * answer, and an answer whose details are all cached opens no transaction); or, for an answer that asks for ids only
+ * ({@link AnswerDetail#IDS}), taken from the projection alone.
  */
 @Component
 class AnswerDetails {
@@ -31,13 +35,16 @@ class AnswerDetails {
 
 	private final RelationCatalog relationCatalog;
 
+	private final Transactions transactions;
+
 	private final DetailsCache<Entity> entities = new DetailsCache<>(20_000);
 
 	private final DetailsCache<Claim> claims = new DetailsCache<>(50_000);
 
-	AnswerDetails(EntityCatalog entityCatalog, RelationCatalog relationCatalog) {
+	AnswerDetails(EntityCatalog entityCatalog, RelationCatalog relationCatalog, Transactions transactions) {
 		this.entityCatalog = entityCatalog;
 		this.relationCatalog = relationCatalog;
+		this.transactions = transactions;
 	}
 
 	/** What the routes and the further nodes of an answer on {@code g} name, as much as {@code detail} asks. */
@@ -58,20 +65,29 @@ class AnswerDetails {
 				claimIds.computeIfAbsent(g.kind(c), k -> new LinkedHashSet<>()).add(g.claimId(c));
 			}
 		}
-		Map<String, Claim> claims = claimIds.isEmpty() ? Map.of()
-				: this.claims.get(g.version(), claimIds.values().stream().flatMap(Set::stream).toList(), missing -> {
-					Set<String> wanted = Set.copyOf(missing);
-					Map<RelationKind, List<String>> byKind = new EnumMap<>(RelationKind.class);
-					claimIds.forEach((kind, ids) -> {
-						List<String> left = ids.stream().filter(wanted::contains).toList();
-						if (!left.isEmpty()) {
-							byKind.put(kind, left);
-						}
-					});
-					return this.relationCatalog.findByIds(byKind);
-				});
-		Map<String, Entity> entities = this.entities.get(g.version(), entityIds, this.entityCatalog::findByIds);
-		return new Named(g, entities, claims, true);
+		List<String> allClaimIds = claimIds.values().stream().flatMap(Set::stream).toList();
+		Supplier<Named> read = () -> {
+			Map<String, Claim> claims = claimIds.isEmpty() ? Map.of()
+					: this.claims.get(g.version(), allClaimIds, missing -> claimsOfKinds(claimIds, missing));
+			Map<String, Entity> entities = this.entities.get(g.version(), entityIds, this.entityCatalog::findByIds);
+			return new Named(g, entities, claims, true);
+		};
+		boolean cached = this.claims.holdsAll(g.version(), allClaimIds)
+				&& this.entities.holdsAll(g.version(), entityIds);
+		return cached ? read.get() : this.transactions.read(read);
+	}
+
+	/** The claims of {@code ids} that are {@code wanted}, read with their kinds known (one query per kind). */
+	private Map<String, Claim> claimsOfKinds(Map<RelationKind, Set<String>> ids, List<String> wanted) {
+		Set<String> missing = Set.copyOf(wanted);
+		Map<RelationKind, List<String>> byKind = new EnumMap<>(RelationKind.class);
+		ids.forEach((kind, ofKind) -> {
+			List<String> left = ofKind.stream().filter(missing::contains).toList();
+			if (!left.isEmpty()) {
+				byKind.put(kind, left);
+			}
+		});
+		return this.relationCatalog.findByIds(byKind);
 	}
 
 	/** Entities and claims of the answer as the projection knows them: ids, kinds and the claims' ends. */

@@ -1,8 +1,15 @@
 package org.ecograph.analysis.projection;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 
+import org.ecograph.model.Claim;
+import org.ecograph.model.ClaimFilter;
+import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.RelationKind;
 
 /**
@@ -113,6 +120,60 @@ final class ClaimColumns {
 		this.kind[n] = from.kind[c];
 		from.copyValues(c, this, n);
 		return n;
+	}
+
+	/** Appends a claim as read from the database, with these ends; returns its index. */
+	int add(Claim claim, int from, int to) {
+		int c = add(claim.id(), from, to, claim.kind());
+		set(c, claim.status(), claim.confidence(), claim.validFrom(), claim.validTo(),
+				claim.properties().get(ClaimFilter.RECORDED_AT), claim.shareOfSource(), claim.shareOfTarget(),
+				claim.flowAmountUsd(), claim.inferred(), claim.properties().get(ClaimFilter.RETRACTED_AT) != null);
+		return c;
+	}
+
+	/**
+	 * Sets claim {@code c}'s values as stored, absent ones {@code null}: the one place where a claim's properties
+	 * become column values ({@code NaN}, {@link ClaimProjection#NO_DATE} and {@link ClaimProjection#NO_STATUS} for
+	 * absent ones).
+	 * @param validFrom a date, or a date-time whose day counts; likewise {@code validTo} and {@code recordedAt}
+	 * @param flowAmountUsd the amount when it is a flow of money, else {@code null}
+	 */
+	void set(int c, ClaimStatus status, Double confidence, Object validFrom, Object validTo, Object recordedAt,
+			Double shareOfSource, Double shareOfTarget, Double flowAmountUsd, boolean inferred, boolean retracted) {
+		this.status[c] = status == null ? ClaimProjection.NO_STATUS : (byte) status.ordinal();
+		this.confidence[c] = number(confidence);
+		this.validFrom[c] = day(validFrom);
+		this.validTo[c] = day(validTo);
+		this.recordedOn[c] = day(recordedAt);
+		this.shareOfSource[c] = number(shareOfSource);
+		this.shareOfTarget[c] = number(shareOfTarget);
+		this.amountUsd[c] = number(flowAmountUsd);
+		this.flags[c] = (byte) ((inferred ? ClaimProjection.INFERRED : 0) | (retracted ? ClaimProjection.RETRACTED : 0));
+	}
+
+	private static double number(Double value) {
+		return value == null ? Double.NaN : value;
+	}
+
+	/** A date, date-time or local date-time as an epoch day; {@link ClaimProjection#NO_DATE} for anything else. */
+	private static int day(Object value) {
+		LocalDate date;
+		if (value instanceof LocalDate d) {
+			date = d;
+		}
+		else if (value instanceof ZonedDateTime d) {
+			date = d.toLocalDate();
+		}
+		else if (value instanceof OffsetDateTime d) {
+			date = d.toLocalDate();
+		}
+		else if (value instanceof LocalDateTime d) {
+			date = d.toLocalDate();
+		}
+		else {
+			return ClaimProjection.NO_DATE;
+		}
+		return (int) date.toEpochDay();
 	}
 
 	/** Trims every column to the number of claims. */

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ecograph.model.GraphVersion;
+import org.ecograph.data.GraphVersions;
+import org.ecograph.model.Claim;
+import org.ecograph.model.EntityKind;
+import org.ecograph.model.Ids;
 
 /**
  * What changed between two graph versions, as far as the projection is concerned, and the new snapshot made from the
@@ -25,19 +28,54 @@ final class ProjectionDelta {
 	final Set<String> claimIds = new HashSet<>();
 
 	/** The touched entities that exist now, with their kind ordinal (-1: none). */
-	final Map<String, Byte> entitiesNow = new HashMap<>();
+	private final Map<String, Byte> entitiesNow = new HashMap<>();
 
 	/** The claims now at touched entities or with touched ids: ids and ends as read, columns in {@link #claims}. */
-	final ClaimColumns claims = new ClaimColumns(16);
+	private final ClaimColumns claims = new ClaimColumns(16);
 
-	final List<String> claimFrom = new ArrayList<>();
+	private final List<String> claimFrom = new ArrayList<>();
 
-	final List<String> claimTo = new ArrayList<>();
+	private final List<String> claimTo = new ArrayList<>();
 
+	/** The ids of the claims read as they are now. */
 	final Set<String> claimsRead = new HashSet<>();
 
+	/** Notes an id a change touched: an entity's or a claim's (anything else is not the projection's). */
+	void touched(String subject) {
+		if (Ids.CLAIM_ID.matcher(subject).matches()) {
+			this.claimIds.add(subject);
+		}
+		else if (Ids.ENTITY_ID.matcher(subject).matches()) {
+			this.entityIds.add(subject);
+		}
+	}
+
+	/** How many entities and claims the changes touched. */
+	int touchedCount() {
+		return this.entityIds.size() + this.claimIds.size();
+	}
+
+	/** A touched entity as it is now, with its kind ({@code null}: none). */
+	void entityNow(String id, EntityKind kind) {
+		this.entitiesNow.put(id, ordinal(kind));
+	}
+
+	/** A claim as it is now, at a touched entity or with a touched id; read twice, it counts once. */
+	void claimNow(Claim claim) {
+		if (this.claimsRead.add(claim.id())) {
+			this.claims.add(claim, 0, 0);
+			this.claimFrom.add(claim.fromId());
+			this.claimTo.add(claim.toId());
+		}
+	}
+
+	/** The ordinal a projection stores for an entity kind, -1 for none. */
+	static byte ordinal(EntityKind kind) {
+		return kind == null ? -1 : (byte) kind.ordinal();
+	}
+
 	/** The snapshot of {@code version}: {@code old} with this delta applied. */
-	ClaimProjection applyTo(ClaimProjection old, GraphVersion.Stamped version) {
+	ClaimProjection applyTo(ClaimProjection old, GraphVersions.Stamped version) {
 		String[] ids = entityIds(old);
 		byte[] kinds = new byte[ids.length];
 		int[] renumber = new int[old.entityCount()];

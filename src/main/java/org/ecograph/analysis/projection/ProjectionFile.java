@@ -16,7 +16,7 @@ import java.util.zip.CRC32C;
 /**
  * A {@link ClaimProjection} saved to a file, so that a restart over an unchanged graph reads its snapshot back in a
  * second or two instead of reading every claim from Neo4j again. The file names the graph version and its random
- * stamp ({@link org.ecograph.model.GraphVersion}) and the store's counts ({@link Key}); it is read back only for
+ * stamp ({@link org.ecograph.data.GraphVersions}) and the store's counts ({@link Key}); it is read back only for
  * exactly those, so a snapshot is never taken for a graph it was not made from. The content ends with a CRC-32C of everything before it: a truncated or damaged
  * file is refused (and the snapshot rebuilt), never half read. Files are written beside their final name and then
  * moved over it, so several app instances sharing the directory never read each other's half-written file.
