@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.IntConsumer;
+
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.ClaimWeights;
 import org.ecograph.analysis.projection.NodeMarks;

@@ -3,6 +3,7 @@ package org.ecograph.analysis.exposure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.ProjectedRoute;
 
@@ -28,6 +29,9 @@ final class RouteLister {
 
 	private final int s;
 
+	/** Outgoing, then incoming: the order steps are tried in. */
+	private final ClaimProjection.Incidence[] directions;
+
 	private List<ProjectedRoute> found;
 
 	private long budget;
@@ -36,6 +40,7 @@ final class RouteLister {
 		this.engine = engine;
 		this.g = engine.graph();
 		this.s = engine.query().entity();
+		this.directions = new ClaimProjection.Incidence[] { this.g.outgoing(), this.g.incoming() };
 	}
 
 	Listing list(int t) {
@@ -87,13 +92,15 @@ final class RouteLister {
 	/** The walkable claims at v. */
 	private int[] steps(int v) {
 		int[] steps = new int[this.g.degree(v)];
-		int[] n = { 0 };
-		this.g.forEachIncident(v, c -> {
-			if (this.engine.walkable(c)) {
-				steps[n[0]++] = c;
+		int n = 0;
+		for (ClaimProjection.Incidence at : this.directions) {
+			for (int j = at.start(v), last = at.end(v); j < last; j++) {
+				if (this.engine.walkable(at.claim(j))) {
+					steps[n++] = at.claim(j);
+				}
 			}
-		});
-		return n[0] == steps.length ? steps : Arrays.copyOf(steps, n[0]);
+		}
+		return n == steps.length ? steps : Arrays.copyOf(steps, n);
 	}
 
 	private boolean spend(long steps) {

@@ -1,6 +1,7 @@
 package org.ecograph.analysis.exposure;
 
 import java.util.Arrays;
+
 import org.ecograph.analysis.projection.NodeMarks;
 
 /**

@@ -3,6 +3,7 @@ package org.ecograph.analysis.paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.ClaimWeights;
 import org.ecograph.analysis.projection.NodeMarks;

@@ -1,6 +1,7 @@
 package org.ecograph.analysis.paths;
 
 import java.util.Arrays;
+
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.ClaimWeights;
 import org.ecograph.analysis.projection.NodeMarks;

@@ -79,8 +79,9 @@ public final class NeighbourhoodWalk {
 			NodeMarks reached) {
 		int[] next = new int[16];
 		int size = 0;
+		ClaimProjection.Incidence[] directions = { g.outgoing(), g.incoming() };
 		for (int v : frontier) {
-			for (ClaimProjection.Incidence at : new ClaimProjection.Incidence[] { g.outgoing(), g.incoming() }) {
+			for (ClaimProjection.Incidence at : directions) {
 				for (int j = at.start(v), end = at.end(v); j < end; j++) {
 					int c = at.claim(j);
 					int m = at.far(c);
