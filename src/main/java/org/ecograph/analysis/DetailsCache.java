@@ -33,6 +33,11 @@ final class DetailsCache<T> {
 		};
 	}
 
+	/** Whether every one of {@code ids} is cached for {@code version} (or there are none), so {@link #get} reads none. */
+	synchronized boolean holdsAll(long version, Collection<String> ids) {
+		return ids.isEmpty() || (version == this.version && this.entries.keySet().containsAll(ids));
+	}
+
 	/**
 	 * The details of {@code ids} at {@code version}: those cached, and those {@code fetch} reads for the others (an id
 	 * it does not return has no entry).

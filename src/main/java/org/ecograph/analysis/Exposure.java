@@ -5,7 +5,7 @@ import java.util.List;
 import org.ecograph.model.Entity;
 
 /**
- * How much one entity depends on another ({@link ExposureCalculator}).
+ * How much one entity depends on another ({@link org.ecograph.analysis.exposure.ExposureEngine}).
  *
  * @param counterpart the other entity
  * @param directShare the known share of direct links, {@code null} when none is known

@@ -8,7 +8,7 @@ import org.ecograph.model.Entity;
  * A simple path between two entities.
  *
  * @param hops the number of steps
- * @param strength the product of the step weights, 0..1 ({@link StepWeights})
+ * @param strength the product of the step weights, 0..1 ({@link org.ecograph.analysis.projection.StepWeights})
  * @param nodes the entities in walking order, {@code hops + 1} of them
  * @param steps the steps
  */

@@ -1,10 +1,17 @@
 /**
- * The analyst's questions: influence paths, exposure, ranking and funding summaries. Paths, exposure and ranking run
- * on {@link org.ecograph.analysis.ClaimProjection}, a compact in-memory snapshot of the claim graph per graph
- * version, kept current by {@link org.ecograph.analysis.ProjectionHolder}; the algorithms
- * ({@link org.ecograph.analysis.PathFinder}, {@link org.ecograph.analysis.ExposureEngine},
- * {@link org.ecograph.analysis.PageRank}) are pure and exact. Only
- * {@link org.ecograph.analysis.AnalysisRepository} and {@link org.ecograph.analysis.ProjectionLoader} speak Cypher.
- * See docs/analysis.md and docs/adr/0001-claim-graph-projection.md.
+ * The analyst's questions, the public face of the analysis: {@link org.ecograph.analysis.AnalysisService} answers
+ * influence paths, exposure, ranking, neighbourhoods and funding summaries, and fetches the details its answers name.
+ * It orchestrates only; the machinery lives one floor below, each sub-package one problem:
+ * <ul>
+ * <li>{@code projection}: the in-memory claim graph of one graph version, how it is read, patched, saved and kept
+ * current, and the neighbourhood walk;</li>
+ * <li>{@code paths}: the k best simple paths between two entities;</li>
+ * <li>{@code exposure}: integrated shares over simple paths (who depends on whom);</li>
+ * <li>{@code ranking}: weighted PageRank, cached per graph version;</li>
+ * <li>{@code funding}: funding summaries, read through their own query.</li>
+ * </ul>
+ * Dependencies run one way: the face uses the sub-packages, never the reverse; {@code projection} uses no other
+ * analysis package; the algorithms reach the projection through its accessors. See docs/analysis.md and
+ * docs/adr/0001-claim-graph-projection.md.
  */
 package org.ecograph.analysis;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.ecograph.analysis.Figures;
+import org.ecograph.model.Figures;
 import org.ecograph.model.AmountKind;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimStatus;

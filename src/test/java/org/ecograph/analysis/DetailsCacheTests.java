@@ -50,4 +50,19 @@ class DetailsCacheTests {
 		assertThat(fetched).containsExactly("a", "b", "c", "b");
 	}
 
+	@Test
+	void holdsAllOnlyWhatItHasForTheVersionAsked() {
+		DetailsCache<String> cache = new DetailsCache<>(10);
+		cache.get(1, List.of("a", "b"), ids -> {
+			Map<String, String> found = new java.util.LinkedHashMap<>();
+			ids.forEach(id -> found.put(id, id));
+			return found;
+		});
+
+		assertThat(cache.holdsAll(1, List.of("a", "b"))).isTrue();
+		assertThat(cache.holdsAll(1, List.of("a", "c"))).isFalse();
+		assertThat(cache.holdsAll(2, List.of("a"))).as("another version").isFalse();
+		assertThat(cache.holdsAll(2, List.of())).as("nothing to read").isTrue();
+	}
+
 }

@@ -1,0 +1,158 @@
+package org.ecograph.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.ProjectedRoute;
+import org.ecograph.analysis.projection.ProjectionNotReadyException;
+import org.ecograph.catalog.EntityCatalog;
+import org.ecograph.catalog.RelationCatalog;
+import org.ecograph.data.Transactions;
+import org.ecograph.model.Claim;
+import org.ecograph.model.Entity;
+import org.ecograph.model.Figures;
+import org.ecograph.model.RelationKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * The entities and claims an answer names, and its routes as {@link InfluencePath}s. Read from Neo4j by id through
+ * the catalog, after the computation, in one short read transaction (so they come from one snapshot of the
+ * database), and kept per graph version ({@link DetailsCache}: the central entities and hubs recur in answer after
+ * answer, and an answer whose details are all cached opens no transaction); or, for an answer that asks for ids only
+ * ({@link AnswerDetail#IDS}), taken from the projection alone.
+ */
+@Component
+class AnswerDetails {
+
+	private final EntityCatalog entityCatalog;
+
+	private final RelationCatalog relationCatalog;
+
+	private final Transactions transactions;
+
+	private final DetailsCache<Entity> entities = new DetailsCache<>(20_000);
+
+	private final DetailsCache<Claim> claims = new DetailsCache<>(50_000);
+
+	AnswerDetails(EntityCatalog entityCatalog, RelationCatalog relationCatalog, Transactions transactions) {
+		this.entityCatalog = entityCatalog;
+		this.relationCatalog = relationCatalog;
+		this.transactions = transactions;
+	}
+
+	/** What the routes and the further nodes of an answer on {@code g} name, as much as {@code detail} asks. */
+	Named of(ClaimProjection g, List<ProjectedRoute> routes, int[] moreNodes, AnswerDetail detail) {
+		if (detail == AnswerDetail.IDS) {
+			return stubs(g, routes, moreNodes);
+		}
+		Set<String> entityIds = new LinkedHashSet<>();
+		for (int v : moreNodes) {
+			entityIds.add(g.entityId(v));
+		}
+		Map<RelationKind, Set<String>> claimIds = new EnumMap<>(RelationKind.class);
+		for (ProjectedRoute r : routes) {
+			for (int v : r.nodes()) {
+				entityIds.add(g.entityId(v));
+			}
+			for (int c : r.claims()) {
+				claimIds.computeIfAbsent(g.kind(c), k -> new LinkedHashSet<>()).add(g.claimId(c));
+			}
+		}
+		List<String> allClaimIds = claimIds.values().stream().flatMap(Set::stream).toList();
+		Supplier<Named> read = () -> {
+			Map<String, Claim> claims = claimIds.isEmpty() ? Map.of()
+					: this.claims.get(g.version(), allClaimIds, missing -> claimsOfKinds(claimIds, missing));
+			Map<String, Entity> entities = this.entities.get(g.version(), entityIds, this.entityCatalog::findByIds);
+			return new Named(g, entities, claims, true);
+		};
+		boolean cached = this.claims.holdsAll(g.version(), allClaimIds)
+				&& this.entities.holdsAll(g.version(), entityIds);
+		return cached ? read.get() : this.transactions.read(read);
+	}
+
+	/** The claims of {@code ids} that are {@code wanted}, read with their kinds known (one query per kind). */
+	private Map<String, Claim> claimsOfKinds(Map<RelationKind, Set<String>> ids, List<String> wanted) {
+		Set<String> missing = Set.copyOf(wanted);
+		Map<RelationKind, List<String>> byKind = new EnumMap<>(RelationKind.class);
+		ids.forEach((kind, ofKind) -> {
+			List<String> left = ofKind.stream().filter(missing::contains).toList();
+			if (!left.isEmpty()) {
+				byKind.put(kind, left);
+			}
+		});
+		return this.relationCatalog.findByIds(byKind);
+	}
+
+	/** Entities and claims of the answer as the projection knows them: ids, kinds and the claims' ends. */
+	private static Named stubs(ClaimProjection g, List<ProjectedRoute> routes, int[] moreNodes) {
+		Map<String, Entity> entities = new HashMap<>();
+		Map<String, Claim> claims = new HashMap<>();
+		for (int v : moreNodes) {
+			entities.put(g.entityId(v), stub(g, v));
+		}
+		for (ProjectedRoute r : routes) {
+			for (int v : r.nodes()) {
+				entities.put(g.entityId(v), stub(g, v));
+			}
+			for (int c : r.claims()) {
+				claims.put(g.claimId(c), new Claim(g.claimId(c), g.kind(c), g.entityId(g.src(c)), g.entityId(g.dst(c)),
+						null, null, null, null, null, null, null, null, null, null, null, null, List.of(), Map.of()));
+			}
+		}
+		return new Named(g, entities, claims, false);
+	}
+
+	private static Entity stub(ClaimProjection g, int v) {
+		return new Entity(g.entityId(v), g.entityKind(v), null, List.of(), null, Map.of());
+	}
+
+	/**
+	 * The entities and claims an answer on {@code g} names, by id.
+	 *
+	 * @param full whether they were read from Neo4j (else ids, kinds and ends only)
+	 */
+	record Named(ClaimProjection g, Map<String, Entity> entities, Map<String, Claim> claims, boolean full) {
+
+		Entity entity(int node) {
+			return this.entities.get(this.g.entityId(node));
+		}
+
+		/**
+		 * The route with its entities and claims, each step explained when the details were read.
+		 * @throws ProjectionNotReadyException when a claim or entity it names is gone (the graph changed under the
+		 * question)
+		 */
+		InfluencePath path(ProjectedRoute route) {
+			List<PathStep> steps = new ArrayList<>();
+			List<Entity> nodes = new ArrayList<>();
+			for (int v : route.nodes()) {
+				nodes.add(entity(v));
+			}
+			for (int i = 0; i < route.hops(); i++) {
+				int c = route.claims()[i];
+				Claim claim = this.claims.get(this.g.claimId(c));
+				if (claim == null || nodes.get(i) == null) {
+					throw ProjectionNotReadyException.claimGone(this.g.claimId(c));
+				}
+				String explanation = !this.full ? ""
+						: Figures.explain(claim, name(this.entities.get(claim.fromId()), claim.fromId()),
+								name(this.entities.get(claim.toId()), claim.toId()));
+				steps.add(new PathStep(claim, this.g.src(c) == route.nodes()[i], explanation));
+			}
+			return new InfluencePath(route.hops(), route.strength(), nodes, steps);
+		}
+
+		private static String name(Entity entity, String id) {
+			return entity == null || entity.name() == null ? id : entity.name();
+		}
+
+	}
+
+}

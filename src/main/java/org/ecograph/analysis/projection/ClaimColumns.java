@@ -1,0 +1,205 @@
+package org.ecograph.analysis.projection;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+
+import org.ecograph.model.Claim;
+import org.ecograph.model.ClaimFilter;
+import org.ecograph.model.ClaimStatus;
+import org.ecograph.model.RelationKind;
+
+/**
+ * The claims of a {@link ClaimProjection} as growable parallel columns, one entry per claim: what the loader, the
+ * delta and the snapshot file fill, and what a projection is made of. Mutable, and only for the code of this package
+ * that builds or stores projections; a projection never changes once made.
+ */
+final class ClaimColumns {
+
+	int count;
+
+	int[] src;
+
+	int[] dst;
+
+	byte[] kind;
+
+	byte[] status;
+
+	double[] confidence;
+
+	int[] validFrom;
+
+	int[] validTo;
+
+	int[] recordedOn;
+
+	double[] shareOfSource;
+
+	double[] shareOfTarget;
+
+	double[] amountUsd;
+
+	byte[] flags;
+
+	byte[] idBytes;
+
+	int[] idOffsets;
+
+	private int idLength;
+
+	ClaimColumns(int capacity) {
+		allocate(Math.max(16, capacity));
+		this.idBytes = new byte[Math.max(256, capacity * 16)];
+	}
+
+	private void allocate(int capacity) {
+		this.src = grow(this.src, capacity);
+		this.dst = grow(this.dst, capacity);
+		this.kind = this.kind == null ? new byte[capacity] : Arrays.copyOf(this.kind, capacity);
+		this.status = this.status == null ? new byte[capacity] : Arrays.copyOf(this.status, capacity);
+		this.flags = this.flags == null ? new byte[capacity] : Arrays.copyOf(this.flags, capacity);
+		this.confidence = grow(this.confidence, capacity);
+		this.shareOfSource = grow(this.shareOfSource, capacity);
+		this.shareOfTarget = grow(this.shareOfTarget, capacity);
+		this.amountUsd = grow(this.amountUsd, capacity);
+		this.validFrom = grow(this.validFrom, capacity);
+		this.validTo = grow(this.validTo, capacity);
+		this.recordedOn = grow(this.recordedOn, capacity);
+		this.idOffsets = grow(this.idOffsets, capacity + 1);
+	}
+
+	private static int[] grow(int[] a, int n) {
+		return a == null ? new int[n] : Arrays.copyOf(a, n);
+	}
+
+	private static double[] grow(double[] a, int n) {
+		return a == null ? new double[n] : Arrays.copyOf(a, n);
+	}
+
+	/** Appends a claim; returns its index. */
+	int add(String id, int from, int to, RelationKind relationKind) {
+		if (this.count == this.src.length) {
+			allocate(this.src.length * 2);
+		}
+		byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+		if (this.idLength + bytes.length > this.idBytes.length) {
+			this.idBytes = Arrays.copyOf(this.idBytes, Math.max(this.idBytes.length * 2, this.idLength + bytes.length));
+		}
+		System.arraycopy(bytes, 0, this.idBytes, this.idLength, bytes.length);
+		this.idOffsets[this.count] = this.idLength;
+		this.idLength += bytes.length;
+		this.idOffsets[this.count + 1] = this.idLength;
+		int c = this.count++;
+		this.src[c] = from;
+		this.dst[c] = to;
+		this.kind[c] = (byte) relationKind.ordinal();
+		return c;
+	}
+
+	/** Appends claim {@code c} of {@code from} (its id, kind and values) with these ends; returns its index. */
+	int addCopy(ClaimColumns from, int c, int source, int target) {
+		if (this.count == this.src.length) {
+			allocate(this.src.length * 2);
+		}
+		int start = from.idOffsets[c];
+		int length = from.idOffsets[c + 1] - start;
+		if (this.idLength + length > this.idBytes.length) {
+			this.idBytes = Arrays.copyOf(this.idBytes, Math.max(this.idBytes.length * 2, this.idLength + length));
+		}
+		System.arraycopy(from.idBytes, start, this.idBytes, this.idLength, length);
+		this.idOffsets[this.count] = this.idLength;
+		this.idLength += length;
+		this.idOffsets[this.count + 1] = this.idLength;
+		int n = this.count++;
+		this.src[n] = source;
+		this.dst[n] = target;
+		this.kind[n] = from.kind[c];
+		from.copyValues(c, this, n);
+		return n;
+	}
+
+	/** Appends a claim as read from the database, with these ends; returns its index. */
+	int add(Claim claim, int from, int to) {
+		int c = add(claim.id(), from, to, claim.kind());
+		set(c, claim.status(), claim.confidence(), claim.validFrom(), claim.validTo(),
+				claim.properties().get(ClaimFilter.RECORDED_AT), claim.shareOfSource(), claim.shareOfTarget(),
+				claim.flowAmountUsd(), claim.inferred(), claim.properties().get(ClaimFilter.RETRACTED_AT) != null);
+		return c;
+	}
+
+	/**
+	 * Sets claim {@code c}'s values as stored, absent ones {@code null}: the one place where a claim's properties
+	 * become column values ({@code NaN}, {@link ClaimProjection#NO_DATE} and {@link ClaimProjection#NO_STATUS} for
+	 * absent ones).
+	 * @param validFrom a date, or a date-time whose day counts; likewise {@code validTo} and {@code recordedAt}
+	 * @param flowAmountUsd the amount when it is a flow of money, else {@code null}
+	 */
+	void set(int c, ClaimStatus status, Double confidence, Object validFrom, Object validTo, Object recordedAt,
+			Double shareOfSource, Double shareOfTarget, Double flowAmountUsd, boolean inferred, boolean retracted) {
+		this.status[c] = status == null ? ClaimProjection.NO_STATUS : (byte) status.ordinal();
+		this.confidence[c] = number(confidence);
+		this.validFrom[c] = day(validFrom);
+		this.validTo[c] = day(validTo);
+		this.recordedOn[c] = day(recordedAt);
+		this.shareOfSource[c] = number(shareOfSource);
+		this.shareOfTarget[c] = number(shareOfTarget);
+		this.amountUsd[c] = number(flowAmountUsd);
+		this.flags[c] = (byte) ((inferred ? ClaimProjection.INFERRED : 0) | (retracted ? ClaimProjection.RETRACTED : 0));
+	}
+
+	private static double number(Double value) {
+		return value == null ? Double.NaN : value;
+	}
+
+	/** A date, date-time or local date-time as an epoch day; {@link ClaimProjection#NO_DATE} for anything else. */
+	private static int day(Object value) {
+		LocalDate date;
+		if (value instanceof LocalDate d) {
+			date = d;
+		}
+		else if (value instanceof ZonedDateTime d) {
+			date = d.toLocalDate();
+		}
+		else if (value instanceof OffsetDateTime d) {
+			date = d.toLocalDate();
+		}
+		else if (value instanceof LocalDateTime d) {
+			date = d.toLocalDate();
+		}
+		else {
+			return ClaimProjection.NO_DATE;
+		}
+		return (int) date.toEpochDay();
+	}
+
+	/** Trims every column to the number of claims. */
+	ClaimColumns trimmed() {
+		allocate(this.count);
+		this.idBytes = Arrays.copyOf(this.idBytes, this.idLength);
+		return this;
+	}
+
+	/** The id of claim {@code c}. */
+	String id(int c) {
+		return new String(this.idBytes, this.idOffsets[c], this.idOffsets[c + 1] - this.idOffsets[c],
+				StandardCharsets.UTF_8);
+	}
+
+	/** Copies claim {@code c}'s values (all but its id, ends and kind) to claim {@code n} of {@code into}. */
+	private void copyValues(int c, ClaimColumns into, int n) {
+		into.status[n] = this.status[c];
+		into.confidence[n] = this.confidence[c];
+		into.validFrom[n] = this.validFrom[c];
+		into.validTo[n] = this.validTo[c];
+		into.recordedOn[n] = this.recordedOn[c];
+		into.shareOfSource[n] = this.shareOfSource[c];
+		into.shareOfTarget[n] = this.shareOfTarget[c];
+		into.amountUsd[n] = this.amountUsd[c];
+		into.flags[n] = this.flags[c];
+	}
+
+}

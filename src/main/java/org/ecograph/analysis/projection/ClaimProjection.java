@@ -1,0 +1,417 @@
+package org.ecograph.analysis.projection;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntConsumer;
+
+import org.ecograph.model.EntityKind;
+import org.ecograph.model.RelationKind;
+
+/**
+ * An immutable, compact snapshot of the claim graph at one graph version, for the analysis algorithms: entities
+ * interned to ints (their ids sorted, so an id is found by binary search and node order is id order), claims as
+ * parallel primitive columns, and the claims incident to each entity in CSR form, outgoing and incoming. About 100
+ * bytes per claim. Claim and entity details for an answer are fetched from Neo4j by id afterwards. A request holds
+ * one snapshot from start to end; a refresh builds a new one beside it ({@link ProjectionHolder}).
+ * <p>
+ * The columns are private; algorithms read them through small final accessors ({@link #src}, {@link #dst},
+ * {@link #shareOfSource}, ...) and walk a node's claims through its {@link Incidence} in either direction
+ * ({@link #outgoing()}, {@link #incoming()}), which the JIT inlines to the array reads they replace. Code off the hot
+ * paths walks them with {@link #forEachIncident}.
+ */
+public final class ClaimProjection {
+
+	/** The epoch day stored for an absent date. */
+	static final int NO_DATE = Integer.MIN_VALUE;
+
+	static final byte NO_STATUS = -1;
+
+	static final byte INFERRED = 1;
+
+	static final byte RETRACTED = 2;
+
+	private static final RelationKind[] KINDS = RelationKind.values();
+
+	private static final EntityKind[] ENTITY_KINDS = EntityKind.values();
+
+	private final long version;
+
+	/** The stamp of that version ({@link org.ecograph.data.GraphVersions}), {@code null} when unknown. */
+	private final String stamp;
+
+	private final String[] entityIds;
+
+	private final byte[] entityKind;
+
+	/** The claim columns, as made; the arrays below are theirs. */
+	private final ClaimColumns columns;
+
+	private final int claimCount;
+
+	private final int[] src;
+
+	private final int[] dst;
+
+	private final byte[] kind;
+
+	private final byte[] status;
+
+	private final double[] confidence;
+
+	private final int[] validFrom;
+
+	private final int[] validTo;
+
+	private final int[] recordedOn;
+
+	private final double[] shareOfSource;
+
+	private final double[] shareOfTarget;
+
+	private final double[] amountUsd;
+
+	private final byte[] flags;
+
+	private final Incidence outgoing;
+
+	private final Incidence incoming;
+
+	private final Map<ProjectionFilter, Double> largestAmount = new ConcurrentHashMap<>();
+
+	/** The step weights of the two filters asked for last ({@link #weights}). */
+	private final Map<ProjectionFilter, ClaimWeights> weightCache = new LinkedHashMap<>(4, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<ProjectionFilter, ClaimWeights> eldest) {
+			return size() > 2;
+		}
+
+	};
+
+	/** Scratch maps for the algorithms, reused across requests ({@link NodeMarks#borrow}). */
+	private final Queue<NodeMarks> scratch = new ConcurrentLinkedQueue<>();
+
+	ClaimProjection(long version, String stamp, String[] entityIds, byte[] entityKind, ClaimColumns claims) {
+		this.version = version;
+		this.stamp = stamp;
+		this.entityIds = entityIds;
+		this.entityKind = entityKind;
+		this.columns = claims;
+		this.claimCount = claims.count;
+		this.src = claims.src;
+		this.dst = claims.dst;
+		this.kind = claims.kind;
+		this.status = claims.status;
+		this.confidence = claims.confidence;
+		this.validFrom = claims.validFrom;
+		this.validTo = claims.validTo;
+		this.recordedOn = claims.recordedOn;
+		this.shareOfSource = claims.shareOfSource;
+		this.shareOfTarget = claims.shareOfTarget;
+		this.amountUsd = claims.amountUsd;
+		this.flags = claims.flags;
+		this.outgoing = Incidence.of(this.src, this.dst, entityIds.length, this.claimCount);
+		this.incoming = Incidence.of(this.dst, this.src, entityIds.length, this.claimCount);
+	}
+
+	/** The version of the graph this snapshot was built from. */
+	public long version() {
+		return this.version;
+	}
+
+	/** The stamp of that version, {@code null} when unknown. */
+	String stamp() {
+		return this.stamp;
+	}
+
+	/** The claim columns this snapshot was made of, for the code that stores or patches it; never to be changed. */
+	ClaimColumns columns() {
+		return this.columns;
+	}
+
+	public int entityCount() {
+		return this.entityIds.length;
+	}
+
+	public int claimCount() {
+		return this.claimCount;
+	}
+
+	/** The index of an entity id, or -1. */
+	public int node(String entityId) {
+		int i = Arrays.binarySearch(this.entityIds, entityId);
+		return i < 0 ? -1 : i;
+	}
+
+	public String entityId(int node) {
+		return this.entityIds[node];
+	}
+
+	/** The entity's kind, {@code null} when it has none. */
+	public EntityKind entityKind(int node) {
+		byte k = this.entityKind[node];
+		return k < 0 ? null : ENTITY_KINDS[k];
+	}
+
+	/** The ordinal of the entity's kind, -1 for none. */
+	byte entityKindOrdinal(int node) {
+		return this.entityKind[node];
+	}
+
+	public String claimId(int claim) {
+		return this.columns.id(claim);
+	}
+
+	public RelationKind kind(int claim) {
+		return KINDS[this.kind[claim]];
+	}
+
+	/** The claim's source entity. */
+	public int src(int claim) {
+		return this.src[claim];
+	}
+
+	/** The claim's target entity. */
+	public int dst(int claim) {
+		return this.dst[claim];
+	}
+
+	/** The other end of {@code claim} from {@code node}. */
+	public int otherEnd(int claim, int node) {
+		return this.src[claim] == node ? this.dst[claim] : this.src[claim];
+	}
+
+	/** The part of the source's relevant total the claim represents, 0..1; {@code NaN} when unknown. */
+	public double shareOfSource(int claim) {
+		return this.shareOfSource[claim];
+	}
+
+	/** The part of the target's relevant total the claim represents, 0..1; {@code NaN} when unknown. */
+	public double shareOfTarget(int claim) {
+		return this.shareOfTarget[claim];
+	}
+
+	/** The amount in USD when it is a flow of money; {@code NaN} for none or for a size, valuation, estimate. */
+	public double amountUsd(int claim) {
+		return this.amountUsd[claim];
+	}
+
+	/** The claim's confidence; {@code NaN} when it records none. */
+	public double confidence(int claim) {
+		return this.confidence[claim];
+	}
+
+	/** The ordinal of the claim's status, {@link #NO_STATUS} for none. */
+	byte status(int claim) {
+		return this.status[claim];
+	}
+
+	/** The first day the claim holds as an epoch day, {@link #NO_DATE} for none. */
+	int validFrom(int claim) {
+		return this.validFrom[claim];
+	}
+
+	/** The last day the claim holds as an epoch day, {@link #NO_DATE} for none. */
+	int validTo(int claim) {
+		return this.validTo[claim];
+	}
+
+	/** The day the claim was recorded as an epoch day, {@link #NO_DATE} for none. */
+	int recordedOn(int claim) {
+		return this.recordedOn[claim];
+	}
+
+	/** {@link #INFERRED} and {@link #RETRACTED}. */
+	byte flags(int claim) {
+		return this.flags[claim];
+	}
+
+	/** The claims leaving each node, each leading to its target. */
+	public Incidence outgoing() {
+		return this.outgoing;
+	}
+
+	/** The claims reaching each node, each leading (walked backwards) to its source. */
+	public Incidence incoming() {
+		return this.incoming;
+	}
+
+	/** The number of claims at the node, outgoing and incoming (a self-loop twice). */
+	public int degree(int node) {
+		return this.outgoing.degree(node) + this.incoming.degree(node);
+	}
+
+	/** Calls {@code action} with every claim at the node: outgoing, then incoming (a self-loop twice), in load order. */
+	public void forEachIncident(int node, IntConsumer action) {
+		this.outgoing.forEach(node, action);
+		this.incoming.forEach(node, action);
+	}
+
+	/** A hash of the claim's id, from its UTF-8 bytes, equal to {@link #idHash(String)} of the id: nothing decoded. */
+	long idHash(int claim) {
+		return hash(this.columns.idBytes, this.columns.idOffsets[claim], this.columns.idOffsets[claim + 1]);
+	}
+
+	/** The hash {@link #idHash(int)} gives a claim with this id. */
+	static long idHash(String id) {
+		byte[] bytes = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return hash(bytes, 0, bytes.length);
+	}
+
+	/** FNV-1a, 64 bits. */
+	private static long hash(byte[] bytes, int from, int to) {
+		long h = 0xcbf29ce484222325L;
+		for (int i = from; i < to; i++) {
+			h = (h ^ (bytes[i] & 0xff)) * 0x100000001b3L;
+		}
+		return h;
+	}
+
+	/** Whether the claim passes the filter: kinds, statuses, confidence, validity, record date, inferred, retracted. */
+	public boolean passes(int c, ProjectionFilter f) {
+		if ((f.kindMask() & (1 << this.kind[c])) == 0) {
+			return false;
+		}
+		if (f.statusMask() != ProjectionFilter.ALL && (this.status[c] < 0 || (f.statusMask() & (1 << this.status[c])) == 0)) {
+			return false;
+		}
+		if (!Double.isNaN(f.minConfidence()) && !(this.confidence[c] >= f.minConfidence())) {
+			return false;
+		}
+		if (f.asOf() != NO_DATE && ((this.validFrom[c] != NO_DATE && this.validFrom[c] > f.asOf())
+				|| (this.validTo[c] != NO_DATE && this.validTo[c] < f.asOf()))) {
+			return false;
+		}
+		if (f.knownOn() != NO_DATE && this.recordedOn[c] != NO_DATE && this.recordedOn[c] > f.knownOn()) {
+			return false;
+		}
+		if (!f.includeInferred() && (this.flags[c] & INFERRED) != 0) {
+			return false;
+		}
+		return f.includeRetracted() || (this.flags[c] & RETRACTED) == 0;
+	}
+
+	/** The largest flow amount among the claims passing {@code filter}, {@code null} when none has one; cached. */
+	public Double largestAmount(ProjectionFilter filter) {
+		double largest = this.largestAmount.computeIfAbsent(filter, f -> {
+			double max = Double.NaN;
+			for (int c = 0; c < this.claimCount; c++) {
+				if (!Double.isNaN(this.amountUsd[c]) && passes(c, f) && !(this.amountUsd[c] <= max)) {
+					max = this.amountUsd[c];
+				}
+			}
+			return max;
+		});
+		return Double.isNaN(largest) ? null : largest;
+	}
+
+	/**
+	 * The step weight of every claim under {@code filter} (its largest flow amount scales amounts); a claim that does
+	 * not pass the filter, or joins an entity to itself, is not walkable, so one read answers both. The weights of
+	 * the two filters asked for last are kept, so the common questions pay no logarithm and no filter test per step.
+	 */
+	public ClaimWeights weights(ProjectionFilter filter) {
+		synchronized (this.weightCache) {
+			ClaimWeights cached = this.weightCache.get(filter);
+			if (cached != null) {
+				return cached;
+			}
+		}
+		StepWeights weights = new StepWeights(largestAmount(filter));
+		double[] computed = new double[this.claimCount];
+		for (int c = 0; c < this.claimCount; c++) {
+			computed[c] = passes(c, filter) && this.src[c] != this.dst[c] ? weights.weight(this, c) : -1;
+		}
+		ClaimWeights made = new ClaimWeights(computed);
+		synchronized (this.weightCache) {
+			this.weightCache.put(filter, made);
+		}
+		return made;
+	}
+
+	/** The scratch maps of this snapshot's size ({@link NodeMarks#borrow}). */
+	Queue<NodeMarks> scratch() {
+		return this.scratch;
+	}
+
+	/**
+	 * The claims at each node in one direction, in CSR form: node {@code v}'s claims are {@code claim(j)} for
+	 * {@code j} from {@code start(v)} to {@code end(v) - 1}, in load order, and stepping over claim {@code c} in this
+	 * direction leads to {@code far(c)}.
+	 * <pre>{@code
+	 * Incidence at = out ? g.outgoing() : g.incoming();
+	 * for (int j = at.start(v), end = at.end(v); j < end; j++) {
+	 *     int c = at.claim(j);
+	 *     int u = at.far(c);
+	 * }</pre>
+	 */
+	public static final class Incidence {
+
+		private final int[] start;
+
+		private final int[] claims;
+
+		private final int[] far;
+
+		private Incidence(int[] start, int[] claims, int[] far) {
+			this.start = start;
+			this.claims = claims;
+			this.far = far;
+		}
+
+		/** Counting sort of the claims by {@code near}: a node's claims stay in load order (claim id order). */
+		private static Incidence of(int[] near, int[] far, int nodes, int claimCount) {
+			int[] start = new int[nodes + 1];
+			int[] claims = new int[claimCount];
+			for (int c = 0; c < claimCount; c++) {
+				start[near[c] + 1]++;
+			}
+			for (int v = 0; v < nodes; v++) {
+				start[v + 1] += start[v];
+			}
+			int[] next = Arrays.copyOf(start, nodes);
+			for (int c = 0; c < claimCount; c++) {
+				claims[next[near[c]]++] = c;
+			}
+			return new Incidence(start, claims, far);
+		}
+
+		/** The first position of the node's claims. */
+		public int start(int node) {
+			return this.start[node];
+		}
+
+		/** One past the last position of the node's claims. */
+		public int end(int node) {
+			return this.start[node + 1];
+		}
+
+		/** The claim at a position. */
+		public int claim(int position) {
+			return this.claims[position];
+		}
+
+		/** Where stepping over the claim in this direction leads: its target outgoing, its source incoming. */
+		public int far(int claim) {
+			return this.far[claim];
+		}
+
+		/** Calls {@code action} with each of the node's claims in this direction. */
+		public void forEach(int node, IntConsumer action) {
+			for (int j = this.start[node], end = this.start[node + 1]; j < end; j++) {
+				action.accept(this.claims[j]);
+			}
+		}
+
+		/** How many claims the node has in this direction. */
+		public int degree(int node) {
+			return this.start[node + 1] - this.start[node];
+		}
+
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.ecograph.analysis.projection;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ecograph.data.GraphVersions;
+import org.ecograph.model.Claim;
+import org.ecograph.model.EntityKind;
+import org.ecograph.model.Ids;
+
+/**
+ * What changed between two graph versions, as far as the projection is concerned, and the new snapshot made from the
+ * old one and it: the entities and claims the changes touched, each as it is now (or gone), plus every claim now
+ * incident to a touched entity. The old snapshot's claims at touched entities and those with touched ids are dropped,
+ * the current ones added, and the CSR rebuilt: a copy of arrays, no read of the whole graph.
+ */
+final class ProjectionDelta {
+
+	/** The touched entities' ids. */
+	final Set<String> entityIds = new HashSet<>();
+
+	/** The touched claims' ids. */
+	final Set<String> claimIds = new HashSet<>();
+
+	/** The touched entities that exist now, with their kind ordinal (-1: none). */
+	private final Map<String, Byte> entitiesNow = new HashMap<>();
+
+	/** The claims now at touched entities or with touched ids: ids and ends as read, columns in {@link #claims}. */
+	private final ClaimColumns claims = new ClaimColumns(16);
+
+	private final List<String> claimFrom = new ArrayList<>();
+
+	private final List<String> claimTo = new ArrayList<>();
+
+	/** The ids of the claims read as they are now. */
+	final Set<String> claimsRead = new HashSet<>();
+
+	/** Notes an id a change touched: an entity's or a claim's (anything else is not the projection's). */
+	void touched(String subject) {
+		if (Ids.CLAIM_ID.matcher(subject).matches()) {
+			this.claimIds.add(subject);
+		}
+		else if (Ids.ENTITY_ID.matcher(subject).matches()) {
+			this.entityIds.add(subject);
+		}
+	}
+
+	/** How many entities and claims the changes touched. */
+	int touchedCount() {
+		return this.entityIds.size() + this.claimIds.size();
+	}
+
+	/** A touched entity as it is now, with its kind ({@code null}: none). */
+	void entityNow(String id, EntityKind kind) {
+		this.entitiesNow.put(id, ordinal(kind));
+	}
+
+	/** A claim as it is now, at a touched entity or with a touched id; read twice, it counts once. */
+	void claimNow(Claim claim) {
+		if (this.claimsRead.add(claim.id())) {
+			this.claims.add(claim, 0, 0);
+			this.claimFrom.add(claim.fromId());
+			this.claimTo.add(claim.toId());
+		}
+	}
+
+	/** The ordinal a projection stores for an entity kind, -1 for none. */
+	static byte ordinal(EntityKind kind) {
+		return kind == null ? -1 : (byte) kind.ordinal();
+	}
+
+	/** The snapshot of {@code version}: {@code old} with this delta applied. */
+	ClaimProjection applyTo(ClaimProjection old, GraphVersions.Stamped version) {
+		String[] ids = entityIds(old);
+		byte[] kinds = new byte[ids.length];
+		int[] renumber = new int[old.entityCount()];
+		for (int v = 0, i = 0; v < old.entityCount(); v++) {
+			String id = old.entityId(v);
+			while (i < ids.length && ids[i].compareTo(id) < 0) {
+				i++;
+			}
+			renumber[v] = i < ids.length && ids[i].equals(id) ? i : -1;
+			if (renumber[v] >= 0) {
+				kinds[i] = old.entityKindOrdinal(v);
+			}
+		}
+		for (int i = 0; i < ids.length; i++) {
+			Byte kind = this.entitiesNow.get(ids[i]);
+			if (kind != null) {
+				kinds[i] = kind;
+			}
+		}
+		boolean[] dropped = droppedClaims(old);
+		ClaimColumns next = new ClaimColumns(old.claimCount() + this.claims.count);
+		for (int c = 0; c < old.claimCount(); c++) {
+			if (!dropped[c] && renumber[old.src(c)] >= 0 && renumber[old.dst(c)] >= 0) {
+				next.addCopy(old.columns(), c, renumber[old.src(c)], renumber[old.dst(c)]);
+			}
+		}
+		for (int c = 0; c < this.claims.count; c++) {
+			int from = Arrays.binarySearch(ids, this.claimFrom.get(c));
+			int to = Arrays.binarySearch(ids, this.claimTo.get(c));
+			if (from >= 0 && to >= 0) {
+				next.addCopy(this.claims, c, from, to);
+			}
+		}
+		return new ClaimProjection(version.version(), version.stamp(), ids, kinds, next.trimmed());
+	}
+
+	/** The old ids less the touched entities that are gone, plus the touched ones that are new; sorted. */
+	private String[] entityIds(ClaimProjection old) {
+		List<String> added = new ArrayList<>();
+		for (String id : this.entitiesNow.keySet()) {
+			if (old.node(id) < 0) {
+				added.add(id);
+			}
+		}
+		List<String> ids = new ArrayList<>(old.entityCount() + added.size());
+		for (int v = 0; v < old.entityCount(); v++) {
+			String id = old.entityId(v);
+			if (!this.entityIds.contains(id) || this.entitiesNow.containsKey(id)) {
+				ids.add(id);
+			}
+		}
+		ids.addAll(added);
+		String[] sorted = ids.toArray(String[]::new);
+		if (!added.isEmpty()) {
+			Arrays.sort(sorted);
+		}
+		return sorted;
+	}
+
+	/** The old claims at a touched entity or with the id of a touched or re-read claim. */
+	private boolean[] droppedClaims(ClaimProjection old) {
+		boolean[] dropped = new boolean[old.claimCount()];
+		for (String id : this.entityIds) {
+			int v = old.node(id);
+			if (v < 0) {
+				continue;
+			}
+			old.forEachIncident(v, c -> dropped[c] = true);
+		}
+		Set<String> byId = new HashSet<>(this.claimIds);
+		byId.addAll(this.claimsRead);
+		long[] hashes = byId.stream().mapToLong(ClaimProjection::idHash).sorted().toArray();
+		if (!byId.isEmpty()) {
+			for (int c = 0; c < old.claimCount(); c++) {
+				if (!dropped[c] && Arrays.binarySearch(hashes, old.idHash(c)) >= 0 && byId.contains(old.claimId(c))) {
+					dropped[c] = true;
+				}
+			}
+		}
+		return dropped;
+	}
+
+}

@@ -1,0 +1,377 @@
+package org.ecograph.analysis.projection;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.CRC32C;
+
+/**
+ * A {@link ClaimProjection} saved to a file, so that a restart over an unchanged graph reads its snapshot back in a
+ * second or two instead of reading every claim from Neo4j again. The file names the graph version and its random
+ * stamp ({@link org.ecograph.data.GraphVersions}) and the store's counts ({@link Key}); it is read back only for
+ * exactly those, so a snapshot is never taken for a graph it was not made from. The content ends with a CRC-32C of everything before it: a truncated or damaged
+ * file is refused (and the snapshot rebuilt), never half read. Files are written beside their final name and then
+ * moved over it, so several app instances sharing the directory never read each other's half-written file.
+ */
+final class ProjectionFile {
+
+	/** The file's name in its directory. */
+	static final String NAME = "projection.bin";
+
+	private static final long MAGIC = 0x45434f4750524f4aL; // "ECOGPROJ"
+
+	/** Bumped whenever the columns or their meaning change: a file of another format is rebuilt, not read. */
+	static final int FORMAT = 1;
+
+	private static final int BUFFER = 1 << 22;
+
+	private ProjectionFile() {
+	}
+
+	/**
+	 * What a saved snapshot must match to be read back: the graph version and its stamp, and, so that a write that
+	 * bypassed the loader and the steward mutations (which do not bump the version) is noticed when it added or
+	 * removed something, the numbers of entities and relationships (both read from Neo4j's count store).
+	 */
+	record Key(long version, String stamp, long entities, long relationships) {
+	}
+
+	/** Writes {@code g}, the graph of {@code key}, to {@code directory}/{@value #NAME}, replacing any earlier file. */
+	static void write(ClaimProjection g, Key key, Path directory) throws IOException {
+		if (key.stamp() == null || key.version() != g.version() || !key.stamp().equals(g.stamp())) {
+			throw new IllegalArgumentException("a snapshot is saved with the stamp of its own version only");
+		}
+		Files.createDirectories(directory);
+		Path temporary = Files.createTempFile(directory, NAME + ".", ".tmp");
+		try {
+			try (Out out = new Out(FileChannel.open(temporary, StandardOpenOption.WRITE,
+					StandardOpenOption.TRUNCATE_EXISTING))) {
+				out.putLong(MAGIC);
+				out.putInt(FORMAT);
+				out.putLong(g.version());
+				out.putBytes(g.stamp().getBytes(StandardCharsets.UTF_8));
+				out.putLong(key.entities());
+				out.putLong(key.relationships());
+				int n = g.entityCount();
+				out.putInt(n);
+				int[] offsets = new int[n + 1];
+				byte[][] ids = new byte[n][];
+				byte[] kinds = new byte[n];
+				for (int v = 0; v < n; v++) {
+					ids[v] = g.entityId(v).getBytes(StandardCharsets.UTF_8);
+					offsets[v + 1] = offsets[v] + ids[v].length;
+					kinds[v] = g.entityKindOrdinal(v);
+				}
+				out.putInts(offsets, n + 1);
+				for (byte[] id : ids) {
+					out.putBytes(id, id.length);
+				}
+				out.putBytes(kinds, n);
+				ClaimColumns claims = g.columns();
+				int m = g.claimCount();
+				out.putInt(m);
+				out.putInts(claims.src, m);
+				out.putInts(claims.dst, m);
+				out.putBytes(claims.kind, m);
+				out.putBytes(claims.status, m);
+				out.putDoubles(claims.confidence, m);
+				out.putInts(claims.validFrom, m);
+				out.putInts(claims.validTo, m);
+				out.putInts(claims.recordedOn, m);
+				out.putDoubles(claims.shareOfSource, m);
+				out.putDoubles(claims.shareOfTarget, m);
+				out.putDoubles(claims.amountUsd, m);
+				out.putBytes(claims.flags, m);
+				out.putInts(claims.idOffsets, m + 1);
+				out.putBytes(claims.idBytes, claims.idOffsets[m]);
+				out.finish();
+			}
+			try {
+				Files.move(temporary, directory.resolve(NAME), StandardCopyOption.REPLACE_EXISTING,
+						StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (AtomicMoveNotSupportedException ex) {
+				Files.move(temporary, directory.resolve(NAME), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/**
+	 * The snapshot saved in {@code directory} when it is of exactly {@code wanted}; otherwise (none saved, another
+	 * version, stamp, count or format) {@code null}.
+	 * @throws IOException when the file cannot be read or is damaged
+	 */
+	static ClaimProjection read(Path directory, Key wanted) throws IOException {
+		if (wanted.stamp() == null) {
+			return null;
+		}
+		try (In in = new In(FileChannel.open(directory.resolve(NAME), StandardOpenOption.READ))) {
+			if (in.getLong() != MAGIC) {
+				throw new IOException(directory.resolve(NAME) + " is not an analysis snapshot");
+			}
+			if (in.getInt() != FORMAT) {
+				return null;
+			}
+			long version = in.getLong();
+			String stamp = new String(in.getBytes(in.getInt()), StandardCharsets.UTF_8);
+			long entities = in.getLong();
+			long relationships = in.getLong();
+			if (!new Key(version, stamp, entities, relationships).equals(wanted)) {
+				return null;
+			}
+			int n = in.getInt();
+			int[] offsets = in.getInts(n + 1);
+			byte[] idBytes = in.getBytes(offsets[n]);
+			String[] entityIds = new String[n];
+			for (int v = 0; v < n; v++) {
+				entityIds[v] = new String(idBytes, offsets[v], offsets[v + 1] - offsets[v], StandardCharsets.UTF_8);
+			}
+			byte[] entityKind = in.getBytes(n);
+			int m = in.getInt();
+			ClaimColumns claims = new ClaimColumns(0);
+			claims.count = m;
+			claims.src = in.getInts(m);
+			claims.dst = in.getInts(m);
+			claims.kind = in.getBytes(m);
+			claims.status = in.getBytes(m);
+			claims.confidence = in.getDoubles(m);
+			claims.validFrom = in.getInts(m);
+			claims.validTo = in.getInts(m);
+			claims.recordedOn = in.getInts(m);
+			claims.shareOfSource = in.getDoubles(m);
+			claims.shareOfTarget = in.getDoubles(m);
+			claims.amountUsd = in.getDoubles(m);
+			claims.flags = in.getBytes(m);
+			claims.idOffsets = in.getInts(m + 1);
+			claims.idBytes = in.getBytes(claims.idOffsets[m]);
+			in.verify();
+			return new ClaimProjection(version, stamp, entityIds, entityKind, claims);
+		}
+		catch (NoSuchFileException ex) {
+			return null;
+		}
+	}
+
+	/** Buffered little-endian output that checksums what it writes. */
+	private static final class Out implements AutoCloseable {
+
+		private final FileChannel channel;
+
+		private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+
+		private final CRC32C crc = new CRC32C();
+
+		Out(FileChannel channel) {
+			this.channel = channel;
+		}
+
+		void putLong(long value) throws IOException {
+			room(8);
+			this.buffer.putLong(value);
+		}
+
+		void putInt(int value) throws IOException {
+			room(4);
+			this.buffer.putInt(value);
+		}
+
+		void putBytes(byte[] bytes) throws IOException {
+			putInt(bytes.length);
+			putBytes(bytes, bytes.length);
+		}
+
+		void putBytes(byte[] a, int length) throws IOException {
+			for (int i = 0; i < length;) {
+				room(1);
+				int chunk = Math.min(length - i, this.buffer.remaining());
+				this.buffer.put(a, i, chunk);
+				i += chunk;
+			}
+		}
+
+		void putInts(int[] a, int length) throws IOException {
+			for (int i = 0; i < length;) {
+				room(4);
+				int chunk = Math.min(length - i, this.buffer.remaining() / 4);
+				this.buffer.asIntBuffer().put(a, i, chunk);
+				this.buffer.position(this.buffer.position() + chunk * 4);
+				i += chunk;
+			}
+		}
+
+		void putDoubles(double[] a, int length) throws IOException {
+			for (int i = 0; i < length;) {
+				room(8);
+				int chunk = Math.min(length - i, this.buffer.remaining() / 8);
+				this.buffer.asDoubleBuffer().put(a, i, chunk);
+				this.buffer.position(this.buffer.position() + chunk * 8);
+				i += chunk;
+			}
+		}
+
+		/** Writes the checksum of everything so far and flushes. */
+		void finish() throws IOException {
+			drain();
+			this.buffer.putLong(this.crc.getValue());
+			this.buffer.flip();
+			while (this.buffer.hasRemaining()) {
+				this.channel.write(this.buffer);
+			}
+			this.buffer.clear();
+			this.channel.force(false);
+		}
+
+		private void room(int bytes) throws IOException {
+			if (this.buffer.remaining() < bytes) {
+				drain();
+			}
+		}
+
+		private void drain() throws IOException {
+			this.buffer.flip();
+			this.crc.update(this.buffer.duplicate());
+			while (this.buffer.hasRemaining()) {
+				this.channel.write(this.buffer);
+			}
+			this.buffer.clear();
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.channel.close();
+		}
+
+	}
+
+	/** Buffered little-endian input that checksums what it reads. */
+	private static final class In implements AutoCloseable {
+
+		private final FileChannel channel;
+
+		private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+
+		private final CRC32C crc = new CRC32C();
+
+		/** How much of the buffer, from its start, is in the checksum already. */
+		private int summed;
+
+		In(FileChannel channel) {
+			this.channel = channel;
+			this.buffer.limit(0);
+		}
+
+		long getLong() throws IOException {
+			need(8);
+			return this.buffer.getLong();
+		}
+
+		int getInt() throws IOException {
+			need(4);
+			return this.buffer.getInt();
+		}
+
+		byte[] getBytes(int length) throws IOException {
+			check(length, 1);
+			byte[] a = new byte[length];
+			for (int i = 0; i < length;) {
+				need(1);
+				int chunk = Math.min(length - i, this.buffer.remaining());
+				this.buffer.get(a, i, chunk);
+				i += chunk;
+			}
+			return a;
+		}
+
+		int[] getInts(int length) throws IOException {
+			check(length, 4);
+			int[] a = new int[length];
+			for (int i = 0; i < length;) {
+				need(4);
+				int chunk = Math.min(length - i, this.buffer.remaining() / 4);
+				this.buffer.asIntBuffer().get(a, i, chunk);
+				this.buffer.position(this.buffer.position() + chunk * 4);
+				i += chunk;
+			}
+			return a;
+		}
+
+		double[] getDoubles(int length) throws IOException {
+			check(length, 8);
+			double[] a = new double[length];
+			for (int i = 0; i < length;) {
+				need(8);
+				int chunk = Math.min(length - i, this.buffer.remaining() / 8);
+				this.buffer.asDoubleBuffer().get(a, i, chunk);
+				this.buffer.position(this.buffer.position() + chunk * 8);
+				i += chunk;
+			}
+			return a;
+		}
+
+		/** Reads the checksum at the end and compares it with that of the content read; throws when they differ. */
+		void verify() throws IOException {
+			sum();
+			need(8);
+			long stored = this.buffer.getLong();
+			if (stored != this.crc.getValue()) {
+				throw new IOException("the analysis snapshot file is damaged (checksum mismatch)");
+			}
+			if (this.buffer.hasRemaining() || this.channel.position() != this.channel.size()) {
+				throw new IOException("the analysis snapshot file has bytes after its end");
+			}
+		}
+
+		/**
+		 * Refuses a length the rest of the file cannot hold (a damaged count), before anything is allocated for it:
+		 * a damaged file is an IOException, never an OutOfMemoryError.
+		 */
+		private void check(int length, int width) throws IOException {
+			long left = this.channel.size() - this.channel.position() + this.buffer.remaining();
+			if (length < 0 || (long) length * width > left) {
+				throw new IOException("the analysis snapshot file is damaged (a length of " + length
+						+ " where " + left + " bytes are left)");
+			}
+		}
+
+		/** Adds what was consumed of the buffer since the last sum to the checksum. */
+		private void sum() {
+			ByteBuffer consumed = this.buffer.duplicate();
+			consumed.position(this.summed).limit(this.buffer.position());
+			this.crc.update(consumed);
+			this.summed = this.buffer.position();
+		}
+
+		private void need(int bytes) throws IOException {
+			if (this.buffer.remaining() >= bytes) {
+				return;
+			}
+			sum();
+			this.buffer.compact();
+			while (this.buffer.position() < bytes) {
+				if (this.channel.read(this.buffer) < 0) {
+					throw new IOException("the analysis snapshot file is truncated");
+				}
+			}
+			this.buffer.flip();
+			this.summed = 0;
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.channel.close();
+		}
+
+	}
+
+}

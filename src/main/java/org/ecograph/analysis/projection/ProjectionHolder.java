@@ -1,0 +1,275 @@
+package org.ecograph.analysis.projection;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.ecograph.model.GraphLoaded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds the current {@link ClaimProjection} and keeps it current. The first build starts in the background once the
+ * application is ready (catalog queries are served meanwhile); afterwards a poller reads the graph version every
+ * {@code ecograph.analysis.refresh-interval}, and each analysis request reads it too, so the next question after a
+ * write sees it. A new snapshot is built beside the old one and swapped in whole: a request keeps the snapshot it
+ * started with. After steward mutations only, the new snapshot is the old one with what they touched re-read
+ * ({@link ProjectionLoader#update}); after a loaded script it is rebuilt. Every app instance over the same database
+ * does the same on its own, so several instances behind a load balancer all converge on the database's version.
+ * Each full build is saved to {@code ecograph.analysis.snapshot-directory} ({@link ProjectionFile}), and so is the
+ * current snapshot at shutdown; the first snapshot after a start is read back from there when the graph is still at
+ * that version and stamp.
+ */
+@Component
+public class ProjectionHolder implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ProjectionHolder.class);
+
+	private final ProjectionLoader loader;
+
+	private final ProjectionProperties properties;
+
+	private final AtomicReference<ClaimProjection> current = new AtomicReference<>();
+
+	private final AtomicReference<CompletableFuture<ClaimProjection>> building = new AtomicReference<>();
+
+	private final AtomicLong claimsRead = new AtomicLong();
+
+	private final ExecutorService builder = Executors.newSingleThreadExecutor(daemon("ecograph-projection"));
+
+	private final ExecutorService saver = Executors.newSingleThreadExecutor(daemon("ecograph-projection-save"));
+
+	/** The version of the snapshot last saved or read back, -1 for none. */
+	private final AtomicLong saved = new AtomicLong(-1);
+
+	private final ScheduledExecutorService poller = Executors
+		.newSingleThreadScheduledExecutor(daemon("ecograph-projection-poll"));
+
+	private volatile Runnable onNewSnapshot = () -> {
+	};
+
+	ProjectionHolder(ProjectionLoader loader, ProjectionProperties properties) {
+		this.loader = loader;
+		this.properties = properties;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		if (!this.properties.warmUp()) {
+			return;
+		}
+		refresh();
+		long interval = Math.max(100, this.properties.refreshInterval().toMillis());
+		this.poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	/** Called with nothing after each swap (the ranking cache precomputes there). */
+	public void onNewSnapshot(Runnable listener) {
+		this.onNewSnapshot = listener;
+	}
+
+	/**
+	 * The snapshot a request should use: the current one when it matches the database's version; after a write, the
+	 * new one, waited for up to {@code ecograph.analysis.refresh-wait}; on the first start, the first one, waited for
+	 * as long.
+	 * @throws ProjectionNotReadyException when no snapshot exists yet and none arrives in time
+	 */
+	public Snapshot snapshot() {
+		ClaimProjection projection = this.current.get();
+		long version = this.loader.currentVersion();
+		if (projection != null && projection.version() >= version) {
+			return new Snapshot(projection, false);
+		}
+		long deadline = System.nanoTime() + this.properties.refreshWait().toNanos();
+		ClaimProjection best = projection;
+		// A build already running when the write committed may end on the version before it: then one more build,
+		// started now, reads the written version.
+		for (int attempt = 0; attempt < 2; attempt++) {
+			try {
+				ClaimProjection fresh = refresh().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+				if (fresh.version() >= version) {
+					return new Snapshot(fresh, false);
+				}
+				best = best == null || fresh.version() > best.version() ? fresh : best;
+			}
+			catch (TimeoutException | java.util.concurrent.ExecutionException ex) {
+				break;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		if (best == null) {
+			throw new ProjectionNotReadyException(this.claimsRead.get());
+		}
+		return new Snapshot(best, true);
+	}
+
+	/** The current snapshot without checking the database, if any. */
+	public ClaimProjection currentOrNull() {
+		return this.current.get();
+	}
+
+	private void poll() {
+		try {
+			ClaimProjection projection = this.current.get();
+			if (projection == null || projection.version() < this.loader.currentVersion()) {
+				refresh();
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not read the graph version: {}", ex.getMessage());
+		}
+	}
+
+	/** Starts a build unless one is running; returns the running or new build. */
+	CompletableFuture<ClaimProjection> refresh() {
+		CompletableFuture<ClaimProjection> running = this.building.get();
+		if (running != null && !running.isDone()) {
+			return running;
+		}
+		CompletableFuture<ClaimProjection> next = new CompletableFuture<>();
+		if (!this.building.compareAndSet(running, next)) {
+			return this.building.get();
+		}
+		this.builder.execute(() -> {
+			try {
+				this.claimsRead.set(0);
+				ClaimProjection previous = this.current.get();
+				ClaimProjection built = previous == null ? restore() : this.loader.update(previous);
+				boolean rebuilt = built == null;
+				if (rebuilt) {
+					built = this.loader.build(this.claimsRead::set);
+				}
+				this.current.accumulateAndGet(built, (old, neu) -> old == null || neu.version() >= old.version() ? neu : old);
+				next.complete(built);
+				this.onNewSnapshot.run();
+				if (rebuilt) {
+					ClaimProjection saving = built;
+					this.saver.execute(() -> save(saving));
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Building the analysis projection failed: {}", ex.getMessage());
+				next.completeExceptionally(ex);
+			}
+		});
+		return next;
+	}
+
+	/**
+	 * After the {@code load} command wrote to the embedded store: builds the snapshot of the graph it wrote and saves
+	 * it, so the next start reads it back (nothing without a snapshot directory). Progress goes to the log.
+	 */
+	@EventListener(GraphLoaded.class)
+	void saveForTheNextStart() {
+		Path directory = this.properties.snapshots();
+		if (directory == null) {
+			return;
+		}
+		log.info("Building the analysis snapshot of the loaded graph, for the next start to read from {}", directory);
+		try {
+			save(this.loader.build(this.claimsRead::set));
+		}
+		catch (RuntimeException ex) {
+			// the load is committed; without a snapshot the next start reads the graph itself
+			log.warn("The analysis snapshot of the loaded graph could not be built: {}", ex.getMessage());
+		}
+	}
+
+	/** The snapshot saved for the database's current version and stamp, or {@code null}. */
+	private ClaimProjection restore() {
+		Path directory = this.properties.snapshots();
+		if (directory == null) {
+			return null;
+		}
+		long started = System.nanoTime();
+		try {
+			ProjectionFile.Key now = this.loader.currentKey();
+			ClaimProjection saved = ProjectionFile.read(directory, now);
+			if (saved != null) {
+				this.saved.set(saved.version());
+				log.info("Analysis projection of graph version {} built from the snapshot saved in {}: {} entities, {} "
+						+ "claims in {} ms", saved.version(), directory, saved.entityCount(), saved.claimCount(),
+						(System.nanoTime() - started) / 1_000_000);
+			}
+			return saved;
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("The analysis snapshot saved in {} could not be read ({}); rebuilding it from the database",
+					directory, ex.getMessage());
+			return null;
+		}
+	}
+
+	/** Saves {@code g} for the next start, unless it is saved already or has no stamp; never throws. */
+	private void save(ClaimProjection g) {
+		Path directory = this.properties.snapshots();
+		if (directory == null || g.stamp() == null || this.saved.get() == g.version()) {
+			return;
+		}
+		long started = System.nanoTime();
+		try {
+			ProjectionFile.Key now = this.loader.currentKey();
+			if (now.version() != g.version()) {
+				return;
+			}
+			ProjectionFile.write(g, now, directory);
+			this.saved.set(g.version());
+			log.info("Analysis projection of graph version {} saved in {} in {} ms", g.version(), directory,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("The analysis projection of graph version {} could not be saved in {}: {}", g.version(),
+					directory, ex.getMessage());
+		}
+	}
+
+	/** Stops building and polling; saves the current snapshot when it is newer than the one saved. */
+	@Override
+	public void destroy() {
+		this.poller.shutdownNow();
+		this.builder.shutdownNow();
+		this.saver.shutdown();
+		try {
+			this.saver.awaitTermination(1, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		ClaimProjection g = this.current.get();
+		if (g != null) {
+			save(g);
+		}
+	}
+
+	private static java.util.concurrent.ThreadFactory daemon(String name) {
+		return runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	/**
+	 * The snapshot of one request.
+	 *
+	 * @param projection the graph it answers from
+	 * @param stale whether the database holds a newer version that was not ready in time
+	 */
+	public record Snapshot(ClaimProjection projection, boolean stale) {
+	}
+
+}

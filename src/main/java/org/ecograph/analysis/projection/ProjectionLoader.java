@@ -1,0 +1,150 @@
+package org.ecograph.analysis.projection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import org.ecograph.data.ChangeLog;
+import org.ecograph.data.GraphVersions;
+import org.ecograph.data.Transactions;
+import org.ecograph.model.EntityKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a {@link ClaimProjection} from Neo4j in one read transaction of at most
+ * {@code ecograph.analysis.build-timeout}: the entities, then every claim between two entities, streamed (never
+ * collected as records), with progress in the log every few seconds; or patches the previous one with what the audit
+ * trail says changed since. Works the same on the embedded server, an external one or a cluster (reads go to a
+ * reader). Each method is one transaction of its own, unless its caller has one.
+ */
+@Component
+class ProjectionLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(ProjectionLoader.class);
+
+	private static final long PROGRESS_NANOS = 5_000_000_000L;
+
+	/** Beyond this many touched ids, a rebuild reads less than the changes would. */
+	private static final int MAX_TOUCHED = 10_000;
+
+	private final ProjectionRepository repository;
+
+	private final Transactions transactions;
+
+	private final ProjectionProperties properties;
+
+	ProjectionLoader(ProjectionRepository repository, Transactions transactions, ProjectionProperties properties) {
+		this.repository = repository;
+		this.transactions = transactions;
+		this.properties = properties;
+	}
+
+	/** The graph version the database holds now. */
+	long currentVersion() {
+		return this.transactions.read(() -> this.repository.stamped().version());
+	}
+
+	/** What a saved snapshot of the database as it is now must match (one transaction, count-store reads). */
+	ProjectionFile.Key currentKey() {
+		return this.transactions.read(this.repository::key);
+	}
+
+	/**
+	 * A snapshot of the whole claim graph, read in one transaction of at most {@code ecograph.analysis.build-timeout};
+	 * {@code progress} receives the claims read so far.
+	 */
+	ClaimProjection build(LongConsumer progress) {
+		return this.transactions.read(this.properties.buildTimeout(), () -> read(progress));
+	}
+
+	/**
+	 * The snapshot of the database's version made from {@code old} and the changes since it, when every change since
+	 * is a steward's (the audit trail names what each touched) and they touched few enough; {@code null} when a
+	 * rebuild is needed (a loaded script, a gap in the trail, too many touched ids). One read transaction of at most
+	 * {@code ecograph.analysis.build-timeout}.
+	 */
+	ClaimProjection update(ClaimProjection old) {
+		return this.transactions.read(this.properties.buildTimeout(), () -> patch(old));
+	}
+
+	private ClaimProjection patch(ClaimProjection old) {
+		long started = System.nanoTime();
+		GraphVersions.Stamped stamped = this.repository.stamped();
+		long version = stamped.version();
+		if (version <= old.version()) {
+			return old;
+		}
+		List<ProjectionRepository.Change> changes = this.repository.changes(old.version(), version);
+		if (changes.size() != version - old.version()) {
+			return null;
+		}
+		ProjectionDelta delta = new ProjectionDelta();
+		for (ProjectionRepository.Change change : changes) {
+			if (ChangeLog.LOAD_SCRIPT.equals(change.operation()) || !change.itemised()) {
+				return null;
+			}
+			change.subjects().forEach(delta::touched);
+		}
+		if (delta.touchedCount() > MAX_TOUCHED) {
+			return null;
+		}
+		if (!delta.entityIds.isEmpty()) {
+			this.repository.forEachEntity(delta.entityIds, delta::entityNow);
+			this.repository.forEachClaimAt(delta.entityIds, delta::claimNow);
+		}
+		this.repository.claims(delta.claimIds).values().forEach(delta::claimNow);
+		ClaimProjection projection = delta.applyTo(old, stamped);
+		log.info("Analysis projection of graph version {} updated from version {}: {} entities and {} claims touched,"
+				+ " {} claims in {} ms", version, old.version(), delta.entityIds.size(), delta.claimsRead.size(),
+				projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
+		return projection;
+	}
+
+	private ClaimProjection read(LongConsumer progress) {
+		long started = System.nanoTime();
+		GraphVersions.Stamped stamped = this.repository.stamped();
+		long version = stamped.version();
+		long expected = this.repository.relationshipCount();
+		List<EntityRow> rows = new ArrayList<>();
+		this.repository.forEachEntity((id, kind) -> {
+			if (id != null) {
+				rows.add(new EntityRow(id, kind));
+			}
+		});
+		rows.sort(Comparator.comparing(EntityRow::id));
+		String[] ids = new String[rows.size()];
+		byte[] kinds = new byte[rows.size()];
+		Map<String, Integer> index = new HashMap<>(rows.size() * 2);
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = rows.get(i).id();
+			kinds[i] = ProjectionDelta.ordinal(rows.get(i).kind());
+			index.put(ids[i], i);
+		}
+		rows.clear();
+		ClaimColumns claims = new ClaimColumns((int) Math.min(Integer.MAX_VALUE - 8, expected));
+		long[] lastReport = { System.nanoTime() };
+		this.repository.readClaims(id -> index.getOrDefault(id, -1), claims, c -> {
+			if (System.nanoTime() - lastReport[0] > PROGRESS_NANOS) {
+				log.info("Analysis projection of graph version {}: {} of about {} claims read", version, claims.count,
+						expected);
+				lastReport[0] = System.nanoTime();
+			}
+			if ((claims.count & 0xFFFF) == 0) {
+				progress.accept(claims.count);
+			}
+		});
+		ClaimProjection projection = new ClaimProjection(version, stamped.stamp(), ids, kinds, claims.trimmed());
+		log.info("Analysis projection of graph version {} built: {} entities, {} claims in {} ms", version,
+				ids.length, projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
+		return projection;
+	}
+
+	private record EntityRow(String id, EntityKind kind) {
+	}
+
+}

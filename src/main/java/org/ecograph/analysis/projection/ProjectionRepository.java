@@ -1,0 +1,61 @@
+package org.ecograph.analysis.projection;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
+
+import org.ecograph.data.GraphVersions;
+import org.ecograph.model.Claim;
+import org.ecograph.model.EntityKind;
+
+/**
+ * What the projection reads from the database, in the caller's transaction: the graph version, the store's counts,
+ * every entity and claim for a build, and, for an update, the audit trail since a version and what it touched.
+ */
+interface ProjectionRepository {
+
+	/** The graph version the transaction sees, with its stamp. */
+	GraphVersions.Stamped stamped();
+
+	/** What a saved snapshot of the database as it is now must match (count-store reads). */
+	ProjectionFile.Key key();
+
+	/** How many relationships the store holds (count store): the size the claim columns start at. */
+	long relationshipCount();
+
+	/** Calls {@code entity} with every entity's id and kind ({@code null}: none), streamed. */
+	void forEachEntity(BiConsumer<String, EntityKind> entity);
+
+	/** Calls {@code entity} with the id and kind of each of these entities that exists. */
+	void forEachEntity(Collection<String> ids, BiConsumer<String, EntityKind> entity);
+
+	/**
+	 * Appends every claim between two entities to {@code claims}, streamed, never collected: its ends resolved by
+	 * {@code node} (-1, or a claim without an id: skipped); {@code added} receives each new claim's index.
+	 */
+	void readClaims(ToIntFunction<String> node, ClaimColumns claims, IntConsumer added);
+
+	/** Every claim now leaving or reaching one of these entities. */
+	void forEachClaimAt(Collection<String> entityIds, Consumer<Claim> claim);
+
+	/** The claims with these ids, of whatever kind, retracted ones included; unknown ids are absent. */
+	Map<String, Claim> claims(Collection<String> ids);
+
+	/** The changes after version {@code since} up to {@code until}, in order. */
+	List<Change> changes(long since, long until);
+
+	/**
+	 * One change of the audit trail.
+	 *
+	 * @param operation what was done ({@link org.ecograph.data.ChangeLog#LOAD_SCRIPT} for a loaded script)
+	 * @param itemised whether the change names what it touched
+	 * @param subjects the ids it touched, entities and claims; empty unless itemised
+	 */
+	record Change(String operation, boolean itemised, List<String> subjects) {
+	}
+
+}

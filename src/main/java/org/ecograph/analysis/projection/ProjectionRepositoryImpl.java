@@ -1,0 +1,162 @@
+package org.ecograph.analysis.projection;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
+
+import org.ecograph.data.ClaimLookup;
+import org.ecograph.data.Graph;
+import org.ecograph.data.GraphVersions;
+import org.ecograph.data.Row;
+import org.ecograph.model.AmountKind;
+import org.ecograph.model.Claim;
+import org.ecograph.model.ClaimFilter;
+import org.ecograph.model.ClaimStatus;
+import org.ecograph.model.EntityKind;
+import org.ecograph.model.RelationKind;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The projection's Cypher on the data layer's {@link Graph}, in the caller's transaction. A build streams rows
+ * straight into the claim columns; an update reads the claims of the touched entities here and the touched claims
+ * through {@link ClaimLookup}, the one claim-by-id lookup.
+ */
+@Repository
+class ProjectionRepositoryImpl implements ProjectionRepository {
+
+	private static final String RELATIONSHIP_COUNT = "MATCH ()-[r]->() RETURN count(r) AS n";
+
+	private static final String ENTITY_COUNT = "MATCH (n:Entity) RETURN count(n) AS n";
+
+	private static final String ENTITIES = "MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels";
+
+	private static final String ENTITIES_BY_ID = """
+			MATCH (n:Entity) WHERE n.id IN $ids
+			RETURN n.id AS id, labels(n) AS labels""";
+
+	/** Every claim between two entities, as columns (no map per row: millions of them). */
+	private static final String CLAIMS = """
+			MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types
+			RETURN a.id AS f, b.id AS t, type(r) AS k, r.id AS id, r.status AS s, r.confidence AS c,
+			       r.validFrom AS vf, r.validTo AS vt, r.shareOfSource AS ss, r.shareOfTarget AS st,
+			       r.amountUsd AS amt, r.%s AS ak, r.%s AS inf, r.%s IS NOT NULL AS ret, r.%s AS rec"""
+		.formatted(AmountKind.PROPERTY, ClaimFilter.INFERRED, ClaimFilter.RETRACTED_AT, ClaimFilter.RECORDED_AT);
+
+	/** The claims leaving and reaching the entities of {@code $ids} (index seeks on the entity id). */
+	private static final String CLAIMS_AT = """
+			MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND type(r) IN $types AND r.id IS NOT NULL
+			RETURN {claim: r, from: a.id, to: b.id} AS claim
+			UNION ALL
+			MATCH (a:Entity)-[r]->(b:Entity) WHERE b.id IN $ids AND type(r) IN $types AND r.id IS NOT NULL
+			RETURN {claim: r, from: a.id, to: b.id} AS claim""";
+
+	/** The changes after a version, up to another, in order (one index range seek on the unique {@code seq}). */
+	private static final String CHANGES = """
+			MATCH (c:Change) WHERE c.seq > $since AND c.seq <= $until
+			RETURN c.seq AS seq, c.operation AS operation, c.subjects AS subjects ORDER BY seq""";
+
+	private final Graph graph;
+
+	private final GraphVersions versions;
+
+	private final ClaimLookup lookup;
+
+	ProjectionRepositoryImpl(Graph graph, GraphVersions versions, ClaimLookup lookup) {
+		this.graph = graph;
+		this.versions = versions;
+		this.lookup = lookup;
+	}
+
+	@Override
+	public GraphVersions.Stamped stamped() {
+		return this.versions.stamped();
+	}
+
+	@Override
+	public ProjectionFile.Key key() {
+		GraphVersions.Stamped now = this.versions.stamped();
+		long entities = this.graph.query(ENTITY_COUNT).single(row -> row.integer("n", 0));
+		return new ProjectionFile.Key(now.version(), now.stamp(), entities, relationshipCount());
+	}
+
+	@Override
+	public long relationshipCount() {
+		return this.graph.query(RELATIONSHIP_COUNT).single(row -> row.integer("n", 0));
+	}
+
+	@Override
+	public void forEachEntity(BiConsumer<String, EntityKind> entity) {
+		this.graph.query(ENTITIES).forEach(row -> entity.accept(row.string("id"), kind(row)));
+	}
+
+	@Override
+	public void forEachEntity(Collection<String> ids, BiConsumer<String, EntityKind> entity) {
+		this.graph.query(ENTITIES_BY_ID)
+			.bind("ids", List.copyOf(ids))
+			.forEach(row -> entity.accept(row.string("id"), kind(row)));
+	}
+
+	@Override
+	public void readClaims(ToIntFunction<String> node, ClaimColumns claims, IntConsumer added) {
+		this.graph.query(CLAIMS).bind("types", RelationKind.types()).forEach(row -> {
+			String id = row.string("id");
+			int from = node.applyAsInt(row.string("f"));
+			int to = node.applyAsInt(row.string("t"));
+			if (id == null || from < 0 || to < 0) {
+				return;
+			}
+			int c = claims.add(id, from, to, RelationKind.valueOf(row.string("k")));
+			claims.set(c, status(row.string("s")), row.decimal("c"), row.value("vf", null), row.value("vt", null),
+					row.value("rec", null), row.decimal("ss"), row.decimal("st"),
+					AmountKind.isFlow(row.string("ak")) ? row.decimal("amt") : null, row.bool("inf"), row.bool("ret"));
+			added.accept(c);
+		});
+	}
+
+	@Override
+	public void forEachClaimAt(Collection<String> entityIds, Consumer<Claim> claim) {
+		this.graph.query(CLAIMS_AT)
+			.bind("ids", List.copyOf(entityIds))
+			.bind("types", RelationKind.types())
+			.forEach(row -> claim.accept(row.claim("claim")));
+	}
+
+	@Override
+	public Map<String, Claim> claims(Collection<String> ids) {
+		return this.lookup.byIds(ids);
+	}
+
+	@Override
+	public List<Change> changes(long since, long until) {
+		return this.graph.query(CHANGES)
+			.bind("since", since)
+			.bind("until", until)
+			.list(row -> new Change(row.string("operation"), !row.isNull("subjects"), row.strings("subjects")));
+	}
+
+	/** The entity kind its labels name, {@code null} for none. */
+	private static EntityKind kind(Row row) {
+		return row.strings("labels")
+			.stream()
+			.map(EntityKind::fromLabel)
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** A stored status, {@code null} when absent or outside the vocabulary. */
+	private static ClaimStatus status(String name) {
+		for (ClaimStatus s : ClaimStatus.values()) {
+			if (s.name().equals(name)) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,240 @@
+package org.ecograph.analysis.ranking;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.ProjectionFilter;
+import org.ecograph.analysis.projection.StepWeights;
+import org.ecograph.model.Claim;
+import org.ecograph.model.RelationKind;
+
+/**
+ * Weighted PageRank over the claim graph. Each claim is a vote from the party that depends on the other (the
+ * recipient of funds votes for its funder, the customer for its supplier, the program for its administrator); kinds
+ * without a dependent side ({@link #MUTUAL}) vote both ways. A node with no outgoing vote spreads its rank evenly over
+ * all nodes, so the scores always sum to 1 and a node nobody votes for gets the least score. See
+ * {@code docs/analysis.md}.
+ */
+public final class PageRank {
+
+	/** The damping factor: the probability of following a vote rather than jumping anywhere. */
+	public static final double DAMPING = 0.85;
+
+	/** Kinds whose two parties vote for each other. */
+	public static final Set<RelationKind> MUTUAL = kindsWhoseDependentSideIs(RelationKind.DependentSide.BOTH);
+
+	/** Kinds where the source depends on the target, so the source votes for the target. */
+	public static final Set<RelationKind> SOURCE_DEPENDS = kindsWhoseDependentSideIs(RelationKind.DependentSide.SOURCE);
+
+	/** The share a vote weighs under {@link RankingWeight#SHARE} when the voter's share is unknown. */
+	public static final double UNKNOWN_SHARE = 0.1;
+
+	private static final double TOLERANCE = 1e-12;
+
+	private static final int MAX_ITERATIONS = 1000;
+
+	/** Scores are rounded to 1e-14 so that equal ranks compare equal despite floating-point noise. */
+	private static final double ROUNDING = 1e14;
+
+	private static Set<RelationKind> kindsWhoseDependentSideIs(RelationKind.DependentSide side) {
+		return Set.copyOf(Arrays.stream(RelationKind.values()).filter(k -> k.dependentSide() == side).toList());
+	}
+
+	private PageRank() {
+	}
+
+	/** One vote: {@code from} depends on {@code to}, with a weight. */
+	record Vote(String from, String to, double weight) {
+	}
+
+	/** The score of every node (every id of {@code nodes} and every end of a claim); they sum to 1. */
+	public static Map<String, Double> scores(Collection<String> nodes, Collection<Claim> claims,
+			RankingWeight weightBy) {
+		Set<String> ids = new TreeSet<>(nodes);
+		claims.forEach(c -> {
+			ids.add(c.fromId());
+			ids.add(c.toId());
+		});
+		List<String> sorted = List.copyOf(ids);
+		if (sorted.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Integer> index = new HashMap<>();
+		sorted.forEach(id -> index.put(id, index.size()));
+		int n = sorted.size();
+		// Votes as parallel arrays of node indexes: the iterations below touch no map and no string.
+		List<Vote> votes = claims.stream().flatMap(c -> votes(c, weightBy).stream()).toList();
+		int[] voters = new int[votes.size()];
+		int[] candidates = new int[votes.size()];
+		double[] weights = new double[votes.size()];
+		for (int v = 0; v < votes.size(); v++) {
+			voters[v] = index.get(votes.get(v).from());
+			candidates[v] = index.get(votes.get(v).to());
+			weights[v] = votes.get(v).weight();
+		}
+		double[] rank = iterate(n, voters, candidates, weights);
+		Map<String, Double> scores = new TreeMap<>();
+		for (int i = 0; i < n; i++) {
+			scores.put(sorted.get(i), rank[i]);
+		}
+		return scores;
+	}
+
+	/**
+	 * The power iteration over votes given as parallel arrays of node indexes; scores rounded, summing to 1. The votes
+	 * are regrouped by candidate, each with its share of its voter's weight, so that an iteration reads the votes in
+	 * order, sums each candidate's score in a register and touches one voter's score per vote.
+	 */
+	private static double[] iterate(int n, int[] voters, int[] candidates, double[] weights) {
+		double[] outWeight = new double[n];
+		for (int v = 0; v < voters.length; v++) {
+			outWeight[voters[v]] += weights[v];
+		}
+		int[] start = new int[n + 1];
+		for (int candidate : candidates) {
+			start[candidate + 1]++;
+		}
+		for (int i = 0; i < n; i++) {
+			start[i + 1] += start[i];
+		}
+		int[] next = Arrays.copyOf(start, n);
+		int[] from = new int[voters.length];
+		double[] part = new double[voters.length];
+		for (int v = 0; v < voters.length; v++) {
+			int at = next[candidates[v]]++;
+			from[at] = voters[v];
+			part[at] = DAMPING * weights[v] / outWeight[voters[v]];
+		}
+		double[] rank = new double[n];
+		Arrays.fill(rank, 1.0 / n);
+		double[] following = new double[n];
+		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+			step(rank, following, start, from, part, outWeight);
+			double change = 0;
+			for (int i = 0; i < n; i++) {
+				change += Math.abs(following[i] - rank[i]);
+			}
+			double[] swap = rank;
+			rank = following;
+			following = swap;
+			if (change < TOLERANCE) {
+				break;
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			rank[i] = Math.round(rank[i] * ROUNDING) / ROUNDING;
+		}
+		return rank;
+	}
+
+	/**
+	 * The score of every node of a projection over its claims passing {@code filter}, by node index; the same votes
+	 * and iteration as {@link #scores(Collection, Collection, RankingWeight)}.
+	 */
+	public static double[] scores(ClaimProjection g, ProjectionFilter filter, RankingWeight weightBy) {
+		int n = g.entityCount();
+		if (n == 0) {
+			return new double[0];
+		}
+		int capacity = 0;
+		for (int c = 0; c < g.claimCount(); c++) {
+			if (g.src(c) != g.dst(c) && g.passes(c, filter)) {
+				capacity += MUTUAL.contains(g.kind(c)) ? 2 : 1;
+			}
+		}
+		int[] voters = new int[capacity];
+		int[] candidates = new int[capacity];
+		double[] weights = new double[capacity];
+		int v = 0;
+		for (int c = 0; c < g.claimCount(); c++) {
+			if (g.src(c) == g.dst(c) || !g.passes(c, filter)) {
+				continue;
+			}
+			RelationKind kind = g.kind(c);
+			boolean mutual = MUTUAL.contains(kind);
+			if (mutual || SOURCE_DEPENDS.contains(kind)) {
+				v = vote(g, c, g.src(c), g.dst(c), g.shareOfSource(c), weightBy, voters, candidates, weights, v);
+			}
+			if (mutual || !SOURCE_DEPENDS.contains(kind)) {
+				v = vote(g, c, g.dst(c), g.src(c), g.shareOfTarget(c), weightBy, voters, candidates, weights, v);
+			}
+		}
+		return iterate(n, java.util.Arrays.copyOf(voters, v), java.util.Arrays.copyOf(candidates, v),
+				java.util.Arrays.copyOf(weights, v));
+	}
+
+	private static int vote(ClaimProjection g, int c, int from, int to, double voterShare, RankingWeight weightBy,
+			int[] voters, int[] candidates, double[] weights, int v) {
+		double amount = g.amountUsd(c);
+		double base = switch (weightBy) {
+			case AMOUNT -> 1 + (Double.isNaN(amount) || amount <= 0 ? 0 : Math.log10(1 + amount / 1e6));
+			case SHARE -> Double.isNaN(voterShare) ? UNKNOWN_SHARE : Math.max(0, Math.min(1, voterShare));
+			case UNIFORM -> 1;
+		};
+		double confidence = Double.isNaN(g.confidence(c)) ? StepWeights.DEFAULT_CONFIDENCE
+				: Math.max(0, Math.min(1, g.confidence(c)));
+		double weight = base * confidence;
+		if (weight <= 0) {
+			return v;
+		}
+		voters[v] = from;
+		candidates[v] = to;
+		weights[v] = weight;
+		return v + 1;
+	}
+
+	/** One iteration: {@code next} from {@code rank}; the votes grouped by candidate ({@code start}). */
+	private static void step(double[] rank, double[] next, int[] start, int[] from, double[] part,
+			double[] outWeight) {
+		int n = rank.length;
+		double dangling = 0;
+		for (int i = 0; i < n; i++) {
+			if (outWeight[i] == 0) {
+				dangling += rank[i];
+			}
+		}
+		double base = (1 - DAMPING) / n + DAMPING * dangling / n;
+		for (int i = 0; i < n; i++) {
+			double sum = base;
+			for (int v = start[i]; v < start[i + 1]; v++) {
+				sum += rank[from[v]] * part[v];
+			}
+			next[i] = sum;
+		}
+	}
+
+	/** The votes a claim casts: one from its dependent side, or two for a mutual kind; none for a self-loop. */
+	static List<Vote> votes(Claim claim, RankingWeight weightBy) {
+		if (claim.fromId().equals(claim.toId())) {
+			return List.of();
+		}
+		List<Vote> votes = new ArrayList<>(2);
+		boolean mutual = MUTUAL.contains(claim.kind());
+		if (mutual || SOURCE_DEPENDS.contains(claim.kind())) {
+			votes.add(vote(claim, claim.fromId(), claim.toId(), claim.shareOfSource(), weightBy));
+		}
+		if (mutual || !SOURCE_DEPENDS.contains(claim.kind())) {
+			votes.add(vote(claim, claim.toId(), claim.fromId(), claim.shareOfTarget(), weightBy));
+		}
+		return votes.stream().filter(v -> v.weight() > 0).toList();
+	}
+
+	private static Vote vote(Claim claim, String from, String to, Double voterShare, RankingWeight weightBy) {
+		double base = switch (weightBy) {
+			case AMOUNT -> 1 + (claim.amountUsd() == null || claim.amountUsd() <= 0 ? 0
+					: Math.log10(1 + claim.amountUsd() / 1e6));
+			case SHARE -> voterShare == null ? UNKNOWN_SHARE : Math.max(0, Math.min(1, voterShare));
+			case UNIFORM -> 1;
+		};
+		return new Vote(from, to, base * StepWeights.confidence(claim));
+	}
+
+}

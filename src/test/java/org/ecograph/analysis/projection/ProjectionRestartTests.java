@@ -1,0 +1,101 @@
+package org.ecograph.analysis.projection;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.ecograph.EcographApplication;
+import org.ecograph.ingest.LoadCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A restart over an unchanged graph reads the saved snapshot back instead of rebuilding it; a graph changed behind
+ * the app's back (a write that added an entity without bumping the version) is rebuilt, not served stale.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ProjectionRestartTests {
+
+	private static final String READ_BACK = "built from the snapshot saved in";
+
+	@TempDir
+	Path home;
+
+	@Test
+	void aRestartReadsTheSavedSnapshotUnlessTheGraphChanged(CapturedOutput output) {
+		Path store = this.home.resolve("store");
+		List<String> first;
+		try (ConfigurableApplicationContext app = start(store)) {
+			first = TestProjections.fingerprint(app.getBean(ProjectionHolder.class).snapshot().projection());
+		}
+		assertThat(store.resolve("analysis").resolve(ProjectionFile.NAME)).as("saved by the first run").exists();
+		assertThat(output.getOut()).doesNotContain(READ_BACK);
+
+		try (ConfigurableApplicationContext app = start(store)) {
+			ClaimProjection restarted = app.getBean(ProjectionHolder.class).snapshot().projection();
+			assertThat(output.getOut()).contains(READ_BACK);
+			assertThat(TestProjections.fingerprint(restarted)).isEqualTo(first);
+			try (var session = app.getBean(Driver.class).session()) {
+				session.run("CREATE (:Entity:Company {id: 'company:behind-the-back', name: 'Behind the back'})").consume();
+			}
+		}
+
+		try (ConfigurableApplicationContext app = start(store)) {
+			ClaimProjection rebuilt = app.getBean(ProjectionHolder.class).snapshot().projection();
+			assertThat(rebuilt.node("company:behind-the-back")).as("rebuilt, not read back").isNotNegative();
+			assertThat(output.getOut().split(READ_BACK, -1)).as("read back once only").hasSize(2);
+		}
+	}
+
+	@Test
+	void aLoadSavesTheSnapshotThatTheNextStartReads(CapturedOutput output) {
+		Path store = this.home.resolve("loaded");
+		int exit = LoadCommand.run(EcographApplication.class,
+				new String[] { "load", "--ecograph.neo4j.home=" + store, "cypher" });
+		assertThat(exit).isZero();
+		assertThat(store.resolve("analysis").resolve(ProjectionFile.NAME)).as("saved by the load").exists();
+		try (ConfigurableApplicationContext app = start(store)) {
+			assertThat(app.getBean(ProjectionHolder.class).snapshot().projection().claimCount()).isPositive();
+			assertThat(output.getOut()).contains(READ_BACK);
+		}
+	}
+
+	@Test
+	void aDryRunSavesNoSnapshot() {
+		Path store = this.home.resolve("dry");
+		int exit = LoadCommand.run(EcographApplication.class,
+				new String[] { "load", "--dry-run", "--ecograph.neo4j.home=" + store, "cypher" });
+		assertThat(exit).isZero();
+		assertThat(store.resolve("analysis")).doesNotExist();
+	}
+
+	@Test
+	void aBlankDirectoryNeitherSavesNorReads() throws Exception {
+		Path store = this.home.resolve("plain");
+		try (ConfigurableApplicationContext app = start(store, "--ecograph.analysis.snapshot-directory=")) {
+			assertThat(app.getBean(ProjectionHolder.class).snapshot().projection().claimCount()).isPositive();
+		}
+		assertThat(store.resolve("analysis")).doesNotExist();
+		try (var files = Files.walk(store)) {
+			assertThat(files.filter(p -> p.getFileName().toString().startsWith("projection"))).isEmpty();
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Path store, String... more) {
+		String[] args = { "--ecograph.neo4j.home=" + store, "--ecograph.neo4j.bolt-port=0",
+				"--ecograph.neo4j.bolt-auth=false", "--spring.main.banner-mode=off" };
+		String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+		System.arraycopy(more, 0, all, args.length, more.length);
+		return new SpringApplicationBuilder(EcographApplication.class).web(WebApplicationType.NONE).run(all);
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.ecograph.analysis.projection;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.ecograph.model.Claim;
+
+/** Projections of hand-made or random claims, without a database, for the algorithm tests. */
+public final class TestProjections {
+
+	private TestProjections() {
+	}
+
+	public static ClaimProjection of(Collection<String> entityIds, List<Claim> claims) {
+		return of(entityIds, claims, 1, null);
+	}
+
+	/** The projection of these claims as the snapshot of graph version {@code version} with {@code stamp}. */
+	public static ClaimProjection of(Collection<String> entityIds, List<Claim> claims, long version, String stamp) {
+		TreeSet<String> ids = new TreeSet<>(entityIds);
+		claims.forEach(c -> {
+			ids.add(c.fromId());
+			ids.add(c.toId());
+		});
+		String[] sorted = ids.toArray(String[]::new);
+		byte[] kinds = new byte[sorted.length];
+		java.util.Arrays.fill(kinds, (byte) -1);
+		ClaimColumns columns = new ClaimColumns(claims.size());
+		for (Claim claim : claims) {
+			int c = columns.add(claim.id(), java.util.Arrays.binarySearch(sorted, claim.fromId()),
+					java.util.Arrays.binarySearch(sorted, claim.toId()), claim.kind());
+			columns.status[c] = claim.status() == null ? ClaimProjection.NO_STATUS : (byte) claim.status().ordinal();
+			columns.confidence[c] = nan(claim.confidence());
+			columns.shareOfSource[c] = nan(claim.shareOfSource());
+			columns.shareOfTarget[c] = nan(claim.shareOfTarget());
+			columns.amountUsd[c] = nan(claim.amountUsd());
+			columns.validFrom[c] = claim.validFrom() == null ? ClaimProjection.NO_DATE : (int) claim.validFrom().toEpochDay();
+			columns.validTo[c] = claim.validTo() == null ? ClaimProjection.NO_DATE : (int) claim.validTo().toEpochDay();
+			columns.recordedOn[c] = ClaimProjection.NO_DATE;
+		}
+		return new ClaimProjection(version, stamp, sorted, kinds, columns.trimmed());
+	}
+
+	/** Every entity with its kind and every claim with all its columns, by id. */
+	public static List<String> fingerprint(ClaimProjection g) {
+		List<String> lines = new java.util.ArrayList<>();
+		for (int v = 0; v < g.entityCount(); v++) {
+			lines.add(g.entityId(v) + " " + g.entityKind(v));
+		}
+		for (int c = 0; c < g.claimCount(); c++) {
+			lines.add(g.claimId(c) + " " + g.entityId(g.src(c)) + " " + g.entityId(g.dst(c)) + " " + g.kind(c) + " "
+					+ g.status(c) + " " + g.confidence(c) + " " + g.validFrom(c) + " " + g.validTo(c) + " "
+					+ g.recordedOn(c) + " " + g.shareOfSource(c) + " " + g.shareOfTarget(c) + " " + g.amountUsd(c) + " "
+					+ g.flags(c));
+		}
+		lines.sort(null);
+		return lines;
+	}
+
+	private static double nan(Double v) {
+		return v == null ? Double.NaN : v;
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.ecograph.analysis.ranking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.ecograph.model.TestClaims.claim;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.ecograph.model.Claim;
+import org.ecograph.model.RelationKind;
+import org.junit.jupiter.api.Test;
+
+class PageRankTests {
+
+	private static final double D = PageRank.DAMPING;
+
+	@Test
+	void givesTheFunderTheRecipientsVote() {
+		Map<String, Double> scores = PageRank.scores(List.of(),
+				List.of(claim("ab", RelationKind.FUNDS, "a", "b")), RankingWeight.UNIFORM);
+		// b votes for a; a has no vote to give, so it spreads evenly: r_a = 0.925 / 1.425
+		assertThat(scores.get("a")).isCloseTo(0.925 / 1.425, within(1e-9));
+		assertThat(scores.get("b")).isCloseTo(0.5 / 1.425, within(1e-9));
+	}
+
+	@Test
+	void givesAnIsolatedEntityTheLeastScore() {
+		List<Claim> cycle = List.of(claim("ab", RelationKind.FUNDS, "a", "b"),
+				claim("bc", RelationKind.FUNDS, "b", "c"), claim("ca", RelationKind.FUNDS, "c", "a"));
+		Map<String, Double> scores = PageRank.scores(List.of("iso"), cycle, RankingWeight.UNIFORM);
+		// the isolated node only gets the jump and its own spread: s = (1 - d) / N + d s / N
+		double isolated = (1 - D) / (4 - D);
+		assertThat(scores.get("iso")).isCloseTo(isolated, within(1e-9));
+		assertThat(scores.get("a")).isCloseTo((1 - isolated) / 3, within(1e-9));
+		assertThat(scores.get("iso")).isEqualTo(Collections.min(scores.values()));
+	}
+
+	@Test
+	void scoresSumToOne() {
+		Random random = new Random(7);
+		List<Claim> claims = new ArrayList<>();
+		RelationKind[] kinds = RelationKind.values();
+		for (int i = 0; i < 60; i++) {
+			claims.add(claim("c" + i, kinds[random.nextInt(kinds.length)], "n" + random.nextInt(25),
+					"n" + random.nextInt(25), random.nextBoolean() ? 1e6 * random.nextInt(1000) : null,
+					random.nextBoolean() ? random.nextDouble() : null, null, random.nextDouble()));
+		}
+		for (RankingWeight weight : RankingWeight.values()) {
+			Map<String, Double> scores = PageRank.scores(List.of("lonely"), claims, weight);
+			assertThat(scores.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-9));
+			assertThat(scores.get("lonely")).isCloseTo(Collections.min(scores.values()), within(1e-12));
+		}
+	}
+
+	@Test
+	void letsPartnersVoteForEachOther() {
+		Map<String, Double> scores = PageRank.scores(List.of(),
+				List.of(claim("ab", RelationKind.PARTNERS_WITH, "a", "b")), RankingWeight.UNIFORM);
+		assertThat(scores.get("a")).isCloseTo(0.5, within(1e-9));
+		assertThat(scores.get("b")).isCloseTo(0.5, within(1e-9));
+	}
+
+	@Test
+	void weighsVotesByAmount() {
+		List<Claim> claims = List.of(claim("ac", RelationKind.SUPPLIES, "a", "c", 1e9, null, null, 1.0),
+				claim("bc", RelationKind.SUPPLIES, "b", "c", null, null, null, 1.0));
+		Map<String, Double> byAmount = PageRank.scores(List.of(), claims, RankingWeight.AMOUNT);
+		Map<String, Double> uniform = PageRank.scores(List.of(), claims, RankingWeight.UNIFORM);
+		assertThat(byAmount.get("a")).isGreaterThan(byAmount.get("b"));
+		assertThat(uniform.get("a")).isCloseTo(uniform.get("b"), within(1e-12));
+	}
+
+	@Test
+	void letsTheDataConsumerVoteForTheDataset() {
+		Map<String, Double> scores = PageRank.scores(List.of(),
+				List.of(claim("ad", RelationKind.ACCESSES_DATA, "consumer", "dataset")), RankingWeight.UNIFORM);
+		assertThat(scores.get("dataset")).isGreaterThan(scores.get("consumer"));
+	}
+
+}
