@@ -18,23 +18,23 @@ import org.springframework.http.HttpStatus;
  * GraphQL runs. Spring's {@link ErrorType} names BAD_REQUEST, NOT_FOUND and FORBIDDEN; UNAUTHENTICATED and
  * UNAVAILABLE are ours ({@link Classification}).
  */
-final class ApiErrors {
+public final class ApiErrors {
 
 	/** The Neo4j status codes of a transaction that ran out of time (server- or client-configured timeout). */
 	private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
 
 	/** The message of a request that found the database unreachable. */
-	static final String DATABASE_UNAVAILABLE = "The database is unavailable: the request was not run; retry in a few"
+	public static final String DATABASE_UNAVAILABLE = "The database is unavailable: the request was not run; retry in a few"
 			+ " seconds (the server reconnects by itself when the database is back)";
 
 	/** Seconds a client is asked to wait after an UNAVAILABLE error. */
-	static final int RETRY_AFTER_SECONDS = 2;
+	public static final int RETRY_AFTER_SECONDS = 2;
 
 	private ApiErrors() {
 	}
 
 	/** The error classifications Spring's {@link ErrorType} lacks. */
-	enum Classification implements ErrorClassification {
+	public enum Classification implements ErrorClassification {
 
 		/** No credential, or an unknown or revoked one, for an operation that needs one. */
 		UNAUTHENTICATED,
@@ -44,7 +44,7 @@ final class ApiErrors {
 
 	}
 
-	static ErrorClassification classification(ErrorKind kind) {
+	public static ErrorClassification classification(ErrorKind kind) {
 		return switch (kind) {
 			case BAD_REQUEST -> ErrorType.BAD_REQUEST;
 			case NOT_FOUND -> ErrorType.NOT_FOUND;
@@ -54,7 +54,7 @@ final class ApiErrors {
 		};
 	}
 
-	static HttpStatus status(ErrorKind kind) {
+	public static HttpStatus status(ErrorKind kind) {
 		return HttpStatus.valueOf(kind.httpStatus());
 	}
 
@@ -62,7 +62,7 @@ final class ApiErrors {
 	 * A GraphQL-over-HTTP error body for requests refused before GraphQL runs (too large, not JSON, wrong content
 	 * type), shaped like any GraphQL error so clients read it in one way.
 	 */
-	static Map<String, Object> graphQlBody(ErrorKind kind, String message, Map<String, Object> details) {
+	public static Map<String, Object> graphQlBody(ErrorKind kind, String message, Map<String, Object> details) {
 		Map<String, Object> extensions = new LinkedHashMap<>(details);
 		extensions.put("classification", classification(kind).toString());
 		Map<String, Object> error = new LinkedHashMap<>();
@@ -72,7 +72,7 @@ final class ApiErrors {
 	}
 
 	/** Whether the failure is a database transaction that outlived its timeout. */
-	static boolean timedOut(Throwable ex) {
+	public static boolean timedOut(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().startsWith(TIMED_OUT)) {
 				return true;
@@ -81,14 +81,14 @@ final class ApiErrors {
 		return false;
 	}
 
-	static final String CONCURRENT_CHANGE = "The graph changed while this request read it (a write committed on the "
+	public static final String CONCURRENT_CHANGE = "The graph changed while this request read it (a write committed on the "
 			+ "same elements meanwhile); the request changed nothing: retry it";
 
 	/**
 	 * Whether the failure is a transient conflict with a concurrent write (Neo4j's TransientError family, e.g.
 	 * {@code Transaction.Outdated}): retrying succeeds.
 	 */
-	static boolean concurrentChange(Throwable ex) {
+	public static boolean concurrentChange(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof org.neo4j.driver.exceptions.TransientException) {
 				return true;
@@ -98,7 +98,7 @@ final class ApiErrors {
 	}
 
 	/** Whether the failure is the database being unreachable (stopped, restarting, network down). */
-	static boolean databaseUnavailable(Throwable ex) {
+	public static boolean databaseUnavailable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
 				return true;
