@@ -1,7 +1,5 @@
 package org.ecograph.api.graphql;
 
-import org.ecograph.api.Limits;
-import org.ecograph.api.ApiLimits;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +14,8 @@ import org.ecograph.analysis.InfluencePath;
 import org.ecograph.analysis.PathRanking;
 import org.ecograph.analysis.RankedEntity;
 import org.ecograph.analysis.RankingWeight;
+import org.ecograph.api.ApiLimits;
+import org.ecograph.api.Limits;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.EntityKind;

@@ -1,11 +1,11 @@
 package org.ecograph.api.graphql;
 
-import org.ecograph.api.Limits;
-import org.ecograph.api.ApiLimits;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.ecograph.api.ApiLimits;
+import org.ecograph.api.Limits;
 import org.ecograph.catalog.PageRequest;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.ClaimStatus;

@@ -1,26 +1,26 @@
 package org.ecograph.api.graphql;
 
-import org.ecograph.api.Limits;
-import org.ecograph.api.BadRequestException;
-import org.ecograph.api.ApiLimits;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.ecograph.api.ApiLimits;
+import org.ecograph.api.BadRequestException;
+import org.ecograph.api.Limits;
 import org.ecograph.catalog.EntityCatalog;
 import org.ecograph.catalog.Page;
 import org.ecograph.catalog.PageRequest;
 import org.ecograph.catalog.RelationCatalog;
 import org.ecograph.catalog.SearchHit;
-import org.ecograph.subgraph.Subgraph;
-import org.ecograph.subgraph.SubgraphRequest;
-import org.ecograph.subgraph.SubgraphService;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;
-import graphql.schema.DataFetchingFieldSelectionSet;
+import org.ecograph.subgraph.Subgraph;
+import org.ecograph.subgraph.SubgraphRequest;
+import org.ecograph.subgraph.SubgraphService;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,5 @@
 package org.ecograph.api.graphql;
 
-import org.ecograph.api.ApiLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,20 +9,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
+import org.ecograph.api.ApiLimits;
 import org.ecograph.catalog.Direction;
 import org.ecograph.catalog.EntityCatalog;
 import org.ecograph.catalog.Page;
 import org.ecograph.catalog.PageRequest;
 import org.ecograph.catalog.RelationCatalog;
-import org.ecograph.model.Source;
 import org.ecograph.catalog.SourceCatalog;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.Entity;
 import org.ecograph.model.RelationKind;
-import graphql.schema.DataFetchingFieldSelectionSet;
+import org.ecograph.model.Source;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;

@@ -1,7 +1,5 @@
 package org.ecograph.api.graphql;
 
-import org.ecograph.api.Limits;
-import org.ecograph.api.BadRequestException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
+import org.ecograph.api.BadRequestException;
+import org.ecograph.api.Limits;
 import org.ecograph.consistency.ConsistencyReport;
 import org.ecograph.consistency.ConsistencyService;
 import org.ecograph.measure.MeasureCatalog;

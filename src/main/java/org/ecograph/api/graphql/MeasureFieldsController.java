@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
-import org.ecograph.model.Source;
 import org.ecograph.consistency.Finding;
 import org.ecograph.measure.MeasureGrouping;
 import org.ecograph.measure.MeasureSummary;
@@ -15,6 +14,7 @@ import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
 import org.ecograph.model.Ids;
 import org.ecograph.model.Measure;
+import org.ecograph.model.Source;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 

@@ -1,13 +1,13 @@
 package org.ecograph.api.graphql;
 
-import org.ecograph.api.Limits;
-import org.ecograph.api.ApiLimits;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.ecograph.model.Source;
+import org.ecograph.api.ApiLimits;
+import org.ecograph.api.Limits;
 import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
+import org.ecograph.model.Source;
 import org.ecograph.steward.AuditTrail;
 import org.ecograph.steward.Change;
 import org.ecograph.steward.Inputs.ClaimInput;

@@ -1,8 +1,5 @@
 package org.ecograph.api.guard;
 
-import org.ecograph.security.Caller;
-import org.ecograph.security.ApiTokenStore;
-import org.ecograph.security.ApiToken;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +8,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ecograph.api.ApiError;
+import org.ecograph.api.ApiErrors;
 import org.ecograph.model.ErrorKind;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.ecograph.security.ApiToken;
+import org.ecograph.security.ApiTokenStore;
+import org.ecograph.security.Caller;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Authenticates {@code Authorization: Bearer <token>}: a valid token makes its holder the request's {@link Caller}
  * with the token's role; an unknown, revoked or malformed one is refused at once with 401 (never silently treated as
- * anonymous). Requests without the header pass on as anonymous.
+ * anonymous). Requests without the header pass on as anonymous. A token that cannot be checked (the database is
+ * unreachable) is answered as {@link ApiErrors} classifies the failure, in the body every refusal before GraphQL has.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -31,10 +32,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokenStore tokens;
 
+	private final ApiErrors errors;
+
 	private final JsonMapper json;
 
-	BearerTokenFilter(ApiTokenStore tokens, JsonMapper json) {
+	BearerTokenFilter(ApiTokenStore tokens, ApiErrors errors, JsonMapper json) {
 		this.tokens = tokens;
+		this.errors = errors;
 		this.json = json;
 	}
 
@@ -47,22 +51,22 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (!header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-			ErrorResponses.write(this.json, response, ErrorKind.UNAUTHENTICATED, "The Authorization header must be"
-					+ " 'Bearer <token>' with an Ecograph API token");
+			refuse(response, ApiError.of(ErrorKind.UNAUTHENTICATED, "The Authorization header must be"
+					+ " 'Bearer <token>' with an Ecograph API token"));
 			return;
 		}
 		Optional<ApiToken> token;
 		try {
 			token = this.tokens.authenticate(header.substring(PREFIX.length()).trim());
 		}
-		catch (ServiceUnavailableException | SessionExpiredException ex) {
-			ErrorResponses.write(this.json, response, ErrorKind.UNAVAILABLE, "The database is unavailable, so the"
-					+ " token cannot be checked; retry in a few seconds");
+		catch (RuntimeException ex) {
+			// classified as everywhere else: an unreachable database is UNAVAILABLE (retry), never a 500 page
+			refuse(response, this.errors.of(ex, "checking a bearer token"));
 			return;
 		}
 		if (token.isEmpty()) {
-			ErrorResponses.write(this.json, response, ErrorKind.UNAUTHENTICATED,
-					"The bearer token is unknown or revoked: ask an admin for a valid one");
+			refuse(response, ApiError.of(ErrorKind.UNAUTHENTICATED,
+					"The bearer token is unknown or revoked: ask an admin for a valid one"));
 			return;
 		}
 		ApiToken valid = token.get();
@@ -71,6 +75,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 				List.of(new SimpleGrantedAuthority(valid.role().authority())));
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 		chain.doFilter(request, response);
+	}
+
+	private void refuse(HttpServletResponse response, ApiError error) throws IOException {
+		ErrorResponses.write(this.json, response, error);
 	}
 
 }

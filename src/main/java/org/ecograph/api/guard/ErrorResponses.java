@@ -2,34 +2,28 @@ package org.ecograph.api.guard;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.ecograph.model.ErrorKind;
+import org.ecograph.api.ApiError;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the refusals of the security filters in the shape of GraphQL errors, as the API's own refusals before
- * GraphQL runs: {@code {"errors": [{"message": ..., "extensions": {"classification": ...}}]}}, with the HTTP status
- * of the {@link ErrorKind}.
+ * Writes the refusal of a request before GraphQL runs (by the request filter, the bearer-token filter and the
+ * security chain) as the {@link ApiError#graphQlBody() GraphQL-shaped body} of the failure, with its HTTP status and
+ * headers, so clients read every refusal in one way.
  */
 final class ErrorResponses {
 
 	private ErrorResponses() {
 	}
 
-	static void write(JsonMapper json, HttpServletResponse response, ErrorKind kind, String message)
-			throws IOException {
-		response.setStatus(kind.httpStatus());
-		if (kind == ErrorKind.UNAUTHENTICATED) {
-			response.setHeader("WWW-Authenticate", "Bearer realm=\"ecograph\"");
-		}
+	static void write(JsonMapper json, HttpServletResponse response, ApiError error) throws IOException {
+		response.setStatus(error.status().value());
+		error.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		Map<String, Object> error = Map.of("message", message, "extensions", Map.of("classification", kind.name()));
-		response.getOutputStream().write(json.writeValueAsBytes(Map.of("errors", List.of(error))));
+		response.getOutputStream().write(json.writeValueAsBytes(error.graphQlBody()));
 	}
 
 }

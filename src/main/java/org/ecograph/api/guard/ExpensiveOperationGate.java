@@ -1,10 +1,10 @@
 package org.ecograph.api.guard;
 
-import org.ecograph.api.ApiErrors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.ecograph.api.ApiErrors;
 import org.ecograph.model.UnavailableException;
 import org.springframework.stereotype.Component;
 

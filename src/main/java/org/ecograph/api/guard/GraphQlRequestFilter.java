@@ -1,12 +1,10 @@
 package org.ecograph.api.guard;
 
-import org.ecograph.api.ApiErrors;
-import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -16,6 +14,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ecograph.api.ApiError;
 import org.ecograph.model.ErrorKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -164,11 +163,7 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		Map<String, Object> body = ApiErrors.graphQlBody(ErrorKind.BAD_REQUEST, message, Map.of());
-		response.getOutputStream().write(this.json.writeValueAsBytes(body));
+		ErrorResponses.write(this.json, response, ApiError.of(ErrorKind.BAD_REQUEST, message).withStatus(status));
 	}
 
 	private static String shorten(String text) {

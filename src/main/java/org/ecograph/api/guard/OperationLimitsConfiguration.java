@@ -1,12 +1,9 @@
 package org.ecograph.api.guard;
 
-import org.ecograph.api.ApiLimits;
 import java.util.List;
 import java.util.Map;
 
 import graphql.ExecutionResult;
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
@@ -20,9 +17,11 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.introspection.Introspection;
+import org.ecograph.api.ApiError;
+import org.ecograph.api.ApiLimits;
+import org.ecograph.model.ErrorKind;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.execution.ErrorType;
 
 /**
  * The limits on whole operations: nesting depth and complexity (see {@link #complexity}), both checked before any
@@ -160,8 +159,7 @@ class OperationLimitsConfiguration {
 	}
 
 	private static AbortExecutionException badRequest(String message) {
-		GraphQLError error = GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message).build();
-		return new AbortExecutionException(List.of(error));
+		return new AbortExecutionException(List.of(ApiError.of(ErrorKind.BAD_REQUEST, message).graphQlError()));
 	}
 
 }

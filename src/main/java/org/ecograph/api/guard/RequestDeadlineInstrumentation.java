@@ -1,13 +1,13 @@
 package org.ecograph.api.guard;
 
-import org.ecograph.api.BadRequestException;
 import java.time.Duration;
 
 import graphql.execution.instrumentation.InstrumentationState;
-import graphql.language.OperationDefinition;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
+import org.ecograph.api.BadRequestException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,5 @@
 package org.ecograph.api.guard;
 
-import org.ecograph.api.ApiErrors;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import graphql.ExecutionResult;
-import graphql.GraphqlErrorBuilder;
+import org.ecograph.api.ApiError;
 import org.ecograph.model.UnavailableException;
 import org.ecograph.security.Caller;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -74,16 +73,11 @@ class RequestGuard implements WebGraphQlInterceptor {
 	}
 
 	private static WebGraphQlResponse busy(WebGraphQlRequest request, UnavailableException ex) {
-		ExecutionResult result = ExecutionResult.newExecutionResult()
-			.errors(List.of(GraphqlErrorBuilder.newError()
-				.errorType(ApiErrors.classification(ex.kind()))
-				.message(ex.getMessage())
-				.extensions(ex.details())
-				.build()))
-			.build();
+		ApiError error = ApiError.of(ex);
+		ExecutionResult result = ExecutionResult.newExecutionResult().errors(List.of(error.graphQlError())).build();
 		WebGraphQlResponse response = new WebGraphQlResponse(
 				new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
-		response.getResponseHeaders().set("Retry-After", String.valueOf(ex.retryAfterSeconds()));
+		response.getResponseHeaders().addAll(error.headers());
 		return response;
 	}
 

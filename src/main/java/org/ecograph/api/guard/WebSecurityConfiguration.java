@@ -1,10 +1,12 @@
 package org.ecograph.api.guard;
 
-import org.ecograph.security.SecurityProperties;
-import org.ecograph.security.Caller;
-import org.ecograph.security.ApiTokenStore;
 import jakarta.servlet.http.HttpServletRequest;
+import org.ecograph.api.ApiError;
+import org.ecograph.api.ApiErrors;
 import org.ecograph.model.ErrorKind;
+import org.ecograph.security.ApiTokenStore;
+import org.ecograph.security.Caller;
+import org.ecograph.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WebSecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenStore tokens, JsonMapper json,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenStore tokens, ApiErrors errors, JsonMapper json,
 			SecurityProperties properties) throws Exception {
 		AuthorizationManager<RequestAuthorizationContext> reads = (authentication, context) -> new AuthorizationDecision(
 				Caller.current().isPresent() || anonymousAllowed(properties, context.getRequest()));
@@ -38,17 +40,17 @@ class WebSecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
-			.addFilterBefore(new BearerTokenFilter(tokens, json), AuthorizationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, errors, json), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/graphql", "/graphql/**", "/export/**")
 				.access(reads)
 				.anyRequest()
 				.permitAll())
-			.exceptionHandling(errors -> errors
+			.exceptionHandling(handling -> handling
 				.authenticationEntryPoint((request, response, ex) -> ErrorResponses.write(json, response,
-						ErrorKind.UNAUTHENTICATED, readsNeedAToken(properties)))
+						ApiError.of(ErrorKind.UNAUTHENTICATED, readsNeedAToken(properties))))
 				.accessDeniedHandler((request, response, ex) -> ErrorResponses.write(json, response,
-						Caller.current().isPresent() ? ErrorKind.FORBIDDEN : ErrorKind.UNAUTHENTICATED,
-						readsNeedAToken(properties))))
+						ApiError.of(Caller.current().isPresent() ? ErrorKind.FORBIDDEN : ErrorKind.UNAUTHENTICATED,
+								readsNeedAToken(properties)))))
 			.build();
 	}
 

@@ -1,11 +1,12 @@
 package org.ecograph.api.http;
 
-import org.ecograph.api.BadRequestException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+
+import org.ecograph.api.BadRequestException;
 
 /**
  * Parses the export's query parameters, which arrive as text: each failure is a {@link BadRequestException} naming

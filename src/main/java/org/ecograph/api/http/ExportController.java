@@ -1,16 +1,13 @@
 package org.ecograph.api.http;
 
-import org.ecograph.api.graphql.CatalogController;
-import org.ecograph.api.graphql.Arguments;
-import org.ecograph.api.BadRequestException;
-import org.ecograph.api.ApiLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
-import org.ecograph.subgraph.Subgraph;
-import org.ecograph.subgraph.SubgraphRequest;
-import org.ecograph.subgraph.SubgraphService;
+import org.ecograph.api.ApiLimits;
+import org.ecograph.api.BadRequestException;
+import org.ecograph.api.graphql.Arguments;
+import org.ecograph.api.graphql.CatalogController;
 import org.ecograph.export.ExportFormat;
 import org.ecograph.export.MeasureAttributes;
 import org.ecograph.measure.MeasureCatalog;
@@ -18,6 +15,9 @@ import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.NotFoundException;
 import org.ecograph.model.RelationKind;
+import org.ecograph.subgraph.Subgraph;
+import org.ecograph.subgraph.SubgraphRequest;
+import org.ecograph.subgraph.SubgraphService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,11 +1,5 @@
 package org.ecograph.api.graphql;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.ecograph.api.graphql.AnalysisTestSupport.assertClose;
-import static org.ecograph.api.graphql.AnalysisTestSupport.assertSingleError;
-import static org.ecograph.api.graphql.AnalysisTestSupport.list;
-
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.ecograph.api.graphql.AnalysisTestSupport.assertClose;
+import static org.ecograph.api.graphql.AnalysisTestSupport.assertSingleError;
+import static org.ecograph.api.graphql.AnalysisTestSupport.list;
 
 /** Stargate's funding as the report gives it: 150 + 50 + 100 + 200 billion USD = the 500 billion USD budget. */
 @SeededGraphTest

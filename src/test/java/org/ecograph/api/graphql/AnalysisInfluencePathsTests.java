@@ -1,12 +1,5 @@
 package org.ecograph.api.graphql;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.ecograph.api.graphql.AnalysisTestSupport.assertSingleError;
-import static org.ecograph.api.graphql.AnalysisTestSupport.ids;
-import static org.ecograph.api.graphql.AnalysisTestSupport.list;
-import static org.ecograph.api.graphql.AnalysisTestSupport.map;
-import static org.ecograph.api.graphql.AnalysisTestSupport.round;
-
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecograph.api.graphql.AnalysisTestSupport.assertSingleError;
+import static org.ecograph.api.graphql.AnalysisTestSupport.ids;
+import static org.ecograph.api.graphql.AnalysisTestSupport.list;
+import static org.ecograph.api.graphql.AnalysisTestSupport.map;
+import static org.ecograph.api.graphql.AnalysisTestSupport.round;
 
 /**
  * Influence paths over the seed. Step weight = confidence × significance (share, else amount on a log scale, else

@@ -1,9 +1,5 @@
 package org.ecograph.api.graphql;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-import static org.ecograph.api.graphql.AnalysisTestSupport.assertSingleError;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.ecograph.api.graphql.AnalysisTestSupport.assertSingleError;
 
 /** The PageRank of the seed: properties that follow from the maths, whatever the data. */
 @SeededGraphTest

@@ -1,6 +1,5 @@
 package org.ecograph.api.graphql;
 
-import org.ecograph.api.ApiErrors;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,8 +11,9 @@ import graphql.execution.ResultPath;
 import graphql.language.Field;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
-import org.ecograph.model.EntityNotFoundException;
+import org.ecograph.api.ApiErrors;
 import org.ecograph.data.QueryTimeout;
+import org.ecograph.model.EntityNotFoundException;
 import org.ecograph.model.InvalidArgumentException;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.execution.ErrorType;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiExceptionHandlerTest {
 
 	private final ApiExceptionHandler handler = new ApiExceptionHandler(
-			new QueryTimeout(Duration.ofSeconds(10)));
+			new ApiErrors(new QueryTimeout(Duration.ofSeconds(10))));
 
 	private final DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
 		.mergedField(MergedField.newMergedField(Field.newField("exposure").build()).build())
@@ -36,7 +36,7 @@ class ApiExceptionHandlerTest {
 
 	@Test
 	void mapsEntityNotFoundToNotFoundNamingTheId() {
-		GraphQLError error = this.handler.known(new EntityNotFoundException("company:nope"), this.env);
+		GraphQLError error = this.handler.handle(new EntityNotFoundException("company:nope"), this.env);
 		assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
 		assertThat(error.getMessage()).isEqualTo("No entity with id company:nope");
 		assertThat(error.getExtensions()).containsEntry("ids", List.of("company:nope"));
@@ -46,7 +46,7 @@ class ApiExceptionHandlerTest {
 	@Test
 	void mapsInvalidArgumentToBadRequestKeepingTheMessage() {
 		GraphQLError error = this.handler
-			.known(new InvalidArgumentException("maxHops 9 is out of range: allowed 1..6"), this.env);
+			.handle(new InvalidArgumentException("maxHops 9 is out of range: allowed 1..6"), this.env);
 		assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 		assertThat(error.getMessage()).isEqualTo("maxHops 9 is out of range: allowed 1..6");
 	}
@@ -55,7 +55,7 @@ class ApiExceptionHandlerTest {
 	void answersAConflictWithAConcurrentWriteAsUnavailableToRetry() {
 		var outdated = new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.Transaction.Outdated",
 				"Database elements were observed during query execution, but got deleted");
-		GraphQLError error = this.handler.internal(
+		GraphQLError error = this.handler.handle(
 				new org.springframework.dao.TransientDataAccessResourceException("wrapped", outdated), this.env);
 		assertThat(error.getErrorType()).isEqualTo(ApiErrors.Classification.UNAVAILABLE);
 		assertThat(error.getMessage()).isEqualTo(ApiErrors.CONCURRENT_CHANGE);
@@ -64,7 +64,7 @@ class ApiExceptionHandlerTest {
 
 	@Test
 	void masksAnyOtherException() {
-		GraphQLError error = this.handler.internal(new IllegalStateException("MATCH (n) RETURN n"), this.env);
+		GraphQLError error = this.handler.handle(new IllegalStateException("MATCH (n) RETURN n"), this.env);
 		assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
 		assertThat(error.getMessage()).isEqualTo("Internal error");
 	}

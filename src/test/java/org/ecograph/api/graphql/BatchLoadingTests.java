@@ -1,10 +1,10 @@
 package org.ecograph.api.graphql;
 
-import org.ecograph.data.DriverQueryCounter;
 import java.util.List;
 import java.util.Map;
 
 import org.ecograph.SeededGraphTest;
+import org.ecograph.data.DriverQueryCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;

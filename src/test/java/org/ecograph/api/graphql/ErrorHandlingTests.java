@@ -1,9 +1,9 @@
 package org.ecograph.api.graphql;
 
-import org.ecograph.data.DriverQueryCounter;
 import java.util.List;
 
 import org.ecograph.SeededGraphTest;
+import org.ecograph.data.DriverQueryCounter;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.beans.factory.annotation.Autowired;

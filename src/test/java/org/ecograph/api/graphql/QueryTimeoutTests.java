@@ -1,9 +1,9 @@
 package org.ecograph.api.graphql;
 
-import org.ecograph.data.DriverQueryCounter;
 import java.time.Duration;
 
 import org.ecograph.SeededGraphTest;
+import org.ecograph.data.DriverQueryCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.ecograph.SeededGraphTest;
+import org.ecograph.data.DriverQueryCounter;
 import org.ecograph.export.ParsedGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,6 +34,9 @@ class ExportTests {
 
 	@Autowired
 	GraphQlTester graphQlTester;
+
+	@Autowired
+	DriverQueryCounter driver;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "graphml", "gexf", "cytoscape.json", "csv" })
@@ -165,6 +171,28 @@ class ExportTests {
 	void rejectsAConfidenceOutOfRange() throws Exception {
 		expectError("/export/graphml?ids=company:dell&minConfidence=1.5", 400,
 				"minConfidence 1.5 is out of range: allowed 0..1");
+	}
+
+	@Test
+	void answersAQueryTimeoutAsTheGraphQlSubgraphDoes() throws Exception {
+		String message = "The request took longer than the query timeout of 10 s: ask for less (fewer hops, a smaller"
+				+ " first, k or limit)";
+		this.driver.failNextQueryWith(timedOut());
+		expectError("/export/graphml?ids=company:dell", 400, message);
+		this.driver.failNextQueryWith(timedOut());
+		this.graphQlTester.documentName("catalog-subgraph")
+			.variable("ids", List.of("company:dell"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).isEqualTo(message);
+			}));
+	}
+
+	private static ClientException timedOut() {
+		return new ClientException("Neo.ClientError.Transaction.TransactionTimedOut",
+				"The transaction has been terminated. Retry your operation in a new transaction.");
 	}
 
 	private ResultActions expectError(String url, int status, String message) throws Exception {
