@@ -1,16 +1,14 @@
 package org.ecograph.api.graphql;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
-import org.ecograph.api.BadRequestException;
 import org.ecograph.api.Limits;
+import org.ecograph.api.graphql.DataLoaders.MeasuresKey;
+import org.ecograph.api.graphql.DataLoaders.MeasuresQuery;
+import org.ecograph.api.graphql.DataLoaders.SubjectMeasures;
 import org.ecograph.consistency.ConsistencyReport;
 import org.ecograph.consistency.ConsistencyService;
 import org.ecograph.measure.MeasureCatalog;
@@ -20,48 +18,34 @@ import org.ecograph.measure.MetricInfo;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.Entity;
-import org.ecograph.model.Ids;
 import org.ecograph.model.Measure;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
-import reactor.core.publisher.Mono;
 
 /**
  * The measure and consistency operations of {@code graphql/measures.graphqls}, and the {@code measures} field of
- * entities and relations, batch-loaded so that a list of any length costs one query.
+ * entities and relations, batch-loaded through the {@link DataLoaders} so that a list of any length costs one query.
  */
 @Controller
 class MeasureController {
-
-	/** The longest metric name accepted. */
-	static final int MAX_METRIC_LENGTH = 100;
 
 	private final MeasureCatalog measures;
 
 	private final ConsistencyService consistency;
 
-	MeasureController(BatchLoaderRegistry registry, MeasureCatalog measures, ConsistencyService consistency) {
+	MeasureController(MeasureCatalog measures, ConsistencyService consistency) {
 		this.measures = measures;
 		this.consistency = consistency;
-		registry.<MeasuresKey, List<Measure>>forName("subjectMeasures")
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> measuresOf(measures, keys)));
-		registry.forTypePair(String.class, Measure.class)
-			.withName("measureById")
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> measures.findByIds(ids)));
-		registry.forTypePair(String.class, Claim.class)
-			.withName("claimById")
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> measures.claimsByIds(ids)));
 	}
 
 	@QueryMapping
-	MeasureSummary measureSummary(@Argument String metric, @Argument MeasureGrouping groupBy,
-			@Argument List<ClaimStatus> status, @Argument Boolean includeInferred) {
-		checkMetric(metric);
-		return this.measures.summary(metric, groupBy == null ? MeasureGrouping.STATE : groupBy, Arguments.set(status),
-				Arguments.includeInferred(includeInferred));
+	MeasureSummary measureSummary(@Arguments MeasureArguments measure, @Argument MeasureGrouping groupBy,
+			@Argument List<ClaimStatus> status) {
+		return this.measures.summary(measure.metric(), groupBy == null ? MeasureGrouping.STATE : groupBy,
+				status == null ? null : Set.copyOf(status), measure.includeInferred());
 	}
 
 	@QueryMapping
@@ -72,56 +56,25 @@ class MeasureController {
 	@QueryMapping
 	ConsistencyReport consistency(@Argument String entity, @Argument Boolean includeInferred) {
 		Limits.checkEntityId("entity", entity);
-		return this.consistency.check(entity, Arguments.includeInferred(includeInferred));
+		return this.consistency.check(entity, !Boolean.FALSE.equals(includeInferred));
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "measures")
-	CompletableFuture<List<Measure>> entityMeasures(Entity entity, @Argument String metric,
-			@Argument Boolean includeInferred, DataLoader<MeasuresKey, List<Measure>> subjectMeasures) {
-		return load(entity.id(), metric, includeInferred, subjectMeasures);
+	CompletableFuture<List<Measure>> entityMeasures(Entity entity, @Arguments MeasureArguments measure,
+			DataLoader<MeasuresKey, SubjectMeasures> figures) {
+		return load(entity.id(), measure, figures);
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "measures")
-	CompletableFuture<List<Measure>> relationMeasures(Claim claim, @Argument String metric,
-			@Argument Boolean includeInferred, DataLoader<MeasuresKey, List<Measure>> subjectMeasures) {
-		return load(claim.id(), metric, includeInferred, subjectMeasures);
+	CompletableFuture<List<Measure>> relationMeasures(Claim claim, @Arguments MeasureArguments measure,
+			DataLoader<MeasuresKey, SubjectMeasures> figures) {
+		return load(claim.id(), measure, figures);
 	}
 
-	private static CompletableFuture<List<Measure>> load(String subjectId, String metric, Boolean includeInferred,
-			DataLoader<MeasuresKey, List<Measure>> loader) {
-		if (metric != null) {
-			checkMetric(metric);
-		}
-		return loader.load(new MeasuresKey(subjectId, metric, Arguments.includeInferred(includeInferred)));
-	}
-
-	/** A metric is a slug: lowercase letters and digits in groups joined by single hyphens. */
-	static void checkMetric(String metric) {
-		if (metric.length() > MAX_METRIC_LENGTH || !metric.matches(Ids.SLUG)) {
-			throw new BadRequestException("metric '" + (metric.length() > MAX_METRIC_LENGTH
-					? metric.substring(0, MAX_METRIC_LENGTH) + "..." : metric) + "' is not a metric name: expected "
-					+ "lowercase letters, digits and single hyphens (at most " + MAX_METRIC_LENGTH
-					+ " characters), e.g. planned-capacity; measureMetrics lists the metrics the graph holds");
-		}
-	}
-
-	/** One query per distinct metric and inferred flag (usually one), whatever the number of subjects. */
-	private static Map<MeasuresKey, List<Measure>> measuresOf(MeasureCatalog catalog, Set<MeasuresKey> keys) {
-		Map<List<Object>, List<String>> byQuery = new LinkedHashMap<>();
-		keys.forEach(k -> byQuery.computeIfAbsent(java.util.Arrays.asList(k.metric(), k.includeInferred()),
-				q -> new ArrayList<>()).add(k.subjectId()));
-		Map<MeasuresKey, List<Measure>> result = new HashMap<>();
-		byQuery.forEach((query, ids) -> {
-			String metric = (String) query.get(0);
-			boolean includeInferred = (Boolean) query.get(1);
-			catalog.forSubjects(ids, metric, includeInferred)
-				.forEach((id, list) -> result.put(new MeasuresKey(id, metric, includeInferred), List.copyOf(list)));
-		});
-		return result;
-	}
-
-	/** A {@code measures} selection on one entity or relation. */
-	record MeasuresKey(String subjectId, String metric, boolean includeInferred) {
+	private static CompletableFuture<List<Measure>> load(String subjectId, MeasureArguments measure,
+			DataLoader<MeasuresKey, SubjectMeasures> figures) {
+		return figures.load(new MeasuresKey(subjectId, new MeasuresQuery(measure.metric(), measure.includeInferred())))
+			.thenApply(SubjectMeasures::list);
 	}
 
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The fields of measures and findings that lead to other records (sources, entities, relations, wholes), all
- * batch-loaded, and the amount semantics of relations.
+ * batch-loaded through the {@link DataLoaders}, and the amount semantics of relations.
  */
 @Controller
 class MeasureFieldsController {
@@ -38,39 +38,39 @@ class MeasureFieldsController {
 	}
 
 	@SchemaMapping(typeName = "Measure", field = "entity")
-	CompletableFuture<Entity> entity(Measure measure, DataLoader<String, Entity> entityById) {
-		return isEntityId(measure.subjectId()) ? entityById.load(measure.subjectId())
+	CompletableFuture<Entity> entity(Measure measure, DataLoader<String, Entity> entities) {
+		return isEntityId(measure.subjectId()) ? entities.load(measure.subjectId())
 				: CompletableFuture.completedFuture(null);
 	}
 
 	@SchemaMapping(typeName = "Measure", field = "relation")
-	CompletableFuture<Claim> relation(Measure measure, DataLoader<String, Claim> claimById) {
-		return isClaimId(measure.subjectId()) ? claimById.load(measure.subjectId())
+	CompletableFuture<Claim> relation(Measure measure, DataLoader<String, Claim> claims) {
+		return isClaimId(measure.subjectId()) ? claims.load(measure.subjectId())
 				: CompletableFuture.completedFuture(null);
 	}
 
 	@SchemaMapping(typeName = "Measure", field = "sources")
-	CompletableFuture<List<Source>> sources(Measure measure, DataLoader<String, Source> sourceById) {
-		return sourceById.loadMany(measure.sourceIds())
+	CompletableFuture<List<Source>> sources(Measure measure, DataLoader<String, Source> sources) {
+		return sources.loadMany(measure.sourceIds())
 			.thenApply(found -> new ArrayList<>(found.stream().filter(Objects::nonNull).toList()));
 	}
 
 	@SchemaMapping(typeName = "Measure", field = "places")
-	CompletableFuture<List<Entity>> places(Measure measure, DataLoader<String, Entity> entityById) {
-		return entityById.loadMany(measure.placeIds())
+	CompletableFuture<List<Entity>> places(Measure measure, DataLoader<String, Entity> entities) {
+		return entities.loadMany(measure.placeIds())
 			.thenApply(found -> new ArrayList<>(found.stream().filter(Objects::nonNull).toList()));
 	}
 
 	@SchemaMapping(typeName = "Measure", field = "relativeTo")
-	CompletableFuture<Entity> relativeTo(Measure measure, DataLoader<String, Entity> entityById) {
+	CompletableFuture<Entity> relativeTo(Measure measure, DataLoader<String, Entity> entities) {
 		return measure.relativeToId() == null ? CompletableFuture.completedFuture(null)
-				: entityById.load(measure.relativeToId());
+				: entities.load(measure.relativeToId());
 	}
 
 	@SchemaMapping(typeName = "Measure", field = "partOf")
-	CompletableFuture<Measure> partOf(Measure measure, DataLoader<String, Measure> measureById) {
+	CompletableFuture<Measure> partOf(Measure measure, DataLoader<String, Measure> measures) {
 		return measure.partOfId() == null ? CompletableFuture.completedFuture(null)
-				: measureById.load(measure.partOfId());
+				: measures.load(measure.partOfId());
 	}
 
 	@SchemaMapping(typeName = "MeasureSummary", field = "groupBy")
@@ -84,8 +84,8 @@ class MeasureFieldsController {
 	}
 
 	@SchemaMapping(typeName = "Finding", field = "entity")
-	CompletableFuture<Entity> findingEntity(Finding finding, DataLoader<String, Entity> entityById) {
-		return isEntityId(finding.subjectId()) ? entityById.load(finding.subjectId())
+	CompletableFuture<Entity> findingEntity(Finding finding, DataLoader<String, Entity> entities) {
+		return isEntityId(finding.subjectId()) ? entities.load(finding.subjectId())
 				: CompletableFuture.completedFuture(null);
 	}
 

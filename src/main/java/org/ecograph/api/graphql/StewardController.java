@@ -19,6 +19,7 @@ import org.ecograph.steward.RevertService;
 import org.ecograph.steward.StewardService;
 import org.ecograph.steward.UserError;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -83,27 +84,21 @@ class StewardController {
 	}
 
 	@QueryMapping
-	List<Change> history(@Argument String id, @Argument Integer first) {
+	List<Change> history(@Argument String id, @Arguments PageArguments page) {
 		Limits.check("id length", id.length(), 1, 200);
-		return this.audit.history(id, page(first));
+		return this.audit.history(id, page.size(this.limits));
 	}
 
 	@QueryMapping
-	ChangeConnection changes(@Argument LocalDate since, @Argument Integer first, @Argument String after) {
-		int size = page(first);
-		List<Change> found = this.audit.changes(since, after == null ? null : AuditTrail.seq(after), size);
+	ChangeConnection changes(@Argument LocalDate since, @Arguments PageArguments page) {
+		int size = page.size(this.limits);
+		List<Change> found = this.audit.changes(since, page.after() == null ? null : AuditTrail.seq(page.after()), size);
 		return new ChangeConnection(found.subList(0, Math.min(size, found.size())), found.size() > size);
 	}
 
 	@SchemaMapping(typeName = "Change", field = "at")
 	String at(Change change) {
 		return change.at().toOffsetDateTime().toString();
-	}
-
-	private int page(Integer first) {
-		int size = first == null ? Arguments.DEFAULT_FIRST : first;
-		Limits.check("first", size, 0, this.limits.maxFirst());
-		return size;
 	}
 
 	record RetractClaimInput(String id, String reason, String comment) {

@@ -6,19 +6,50 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
+import org.ecograph.api.ApiLimits;
 import org.ecograph.api.BadRequestException;
+import org.ecograph.api.SubgraphArguments;
+import org.ecograph.model.ClaimStatus;
+import org.ecograph.model.EntityKind;
+import org.ecograph.model.RelationKind;
 
 /**
- * Parses the export's query parameters, which arrive as text: each failure is a {@link BadRequestException} naming
- * the parameter, the value and what is allowed. Range checks are left to the shared subgraph checks.
+ * The query parameters of {@code GET /export/{format}} as the client sent them, text, bound by name: parsed into the
+ * {@link SubgraphArguments} the GraphQL {@code subgraph} field takes, each failure a {@link BadRequestException}
+ * naming the parameter, the value and what is allowed. Lists are comma-separated or repeated. The ranges are left to
+ * the shared subgraph checks.
+ *
+ * @param ids the entities to start from (required)
+ * @param hops an integer
+ * @param kinds relation kinds
+ * @param entityKinds entity kinds
+ * @param status claim statuses
+ * @param minConfidence a number
+ * @param asOf a day, {@code YYYY-MM-DD}
+ * @param limit an integer
+ * @param includeInferred {@code true} or {@code false}
  */
-final class ExportArguments {
+record ExportArguments(List<String> ids, String hops, List<String> kinds, List<String> entityKinds,
+		List<String> status, String minConfidence, String asOf, String limit, String includeInferred) {
 
-	private ExportArguments() {
+	/** The subgraph these parameters ask for, parsed; {@code limits} only say what is allowed in the messages. */
+	SubgraphArguments subgraph(ApiLimits limits) {
+		List<String> start = list(this.ids);
+		if (start == null) {
+			throw new BadRequestException("ids is required: give one or more entity ids separated by commas,"
+					+ " e.g. ids=agency:us-doe");
+		}
+		return new SubgraphArguments(start, integer("hops", this.hops, "0.." + limits.maxSubgraphHops()),
+				enums("kinds", this.kinds, RelationKind.class, "a relation kind"),
+				enums("entityKinds", this.entityKinds, EntityKind.class, "an entity kind"),
+				enums("status", this.status, ClaimStatus.class, "a claim status"),
+				number("minConfidence", this.minConfidence, "0..1"), date("asOf", this.asOf),
+				bool("includeInferred", this.includeInferred),
+				integer("limit", this.limit, "1.." + limits.maxSubgraphLimit()));
 	}
 
 	/** Comma-separated (or repeated) values, trimmed, blanks dropped; {@code null} when none. */
-	static List<String> list(List<String> values) {
+	private static List<String> list(List<String> values) {
 		if (values == null) {
 			return null;
 		}
@@ -31,20 +62,21 @@ final class ExportArguments {
 	}
 
 	/** The constants named by {@code values}; {@code null} when none. */
-	static <E extends Enum<E>> List<E> enums(String parameter, List<String> values, Class<E> type, String what) {
+	private static <E extends Enum<E>> List<E> enums(String parameter, List<String> values, Class<E> type,
+			String what) {
 		List<String> names = list(values);
 		return names == null ? null : names.stream().map(name -> constant(parameter, name, type, what)).toList();
 	}
 
-	static Integer integer(String parameter, String value, String allowed) {
+	private static Integer integer(String parameter, String value, String allowed) {
 		return parse(parameter, value, Integer::valueOf, "is not an integer: allowed " + allowed);
 	}
 
-	static Double number(String parameter, String value, String allowed) {
+	private static Double number(String parameter, String value, String allowed) {
 		return parse(parameter, value, Double::valueOf, "is not a number: allowed " + allowed);
 	}
 
-	static Boolean bool(String parameter, String value) {
+	private static Boolean bool(String parameter, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -55,7 +87,7 @@ final class ExportArguments {
 		};
 	}
 
-	static LocalDate date(String parameter, String value) {
+	private static LocalDate date(String parameter, String value) {
 		return parse(parameter, value, LocalDate::parse, "is not a date: expected YYYY-MM-DD, e.g. 2025-12-01");
 	}
 
