@@ -12,6 +12,7 @@ import java.util.Map;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.ArrayValue;
+import graphql.language.AstPrinter;
 import graphql.language.BooleanValue;
 import graphql.language.FloatValue;
 import graphql.language.IntValue;
@@ -74,7 +75,7 @@ final class Scalars {
 			if (input instanceof StringValue text) {
 				return parse(text.getValue(), CoercingParseLiteralException::new);
 			}
-			throw new CoercingParseLiteralException("Date must be a string yyyy-MM-dd, got " + input);
+			throw new CoercingParseLiteralException("Date must be a string yyyy-MM-dd, got " + AstPrinter.printAst(input));
 		}
 
 		@Override
@@ -166,7 +167,9 @@ final class Scalars {
 			if (input instanceof VariableReference v) {
 				return variables.get(v.getName());
 			}
-			throw new CoercingParseLiteralException("JSON cannot represent " + input);
+			// only an enum value is left: JSON has no such thing
+			throw new CoercingParseLiteralException("JSON cannot represent " + AstPrinter.printAst(input)
+					+ ": write it as a string");
 		}
 
 	}
