@@ -1,4 +1,4 @@
-package org.ecograph.api;
+package org.ecograph.api.graphql.runtime;
 
 import java.io.IOException;
 import java.nio.file.Files;

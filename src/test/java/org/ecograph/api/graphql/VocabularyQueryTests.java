@@ -1,4 +1,4 @@
-package org.ecograph.api;
+package org.ecograph.api.graphql;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ecograph.SeededGraphTest;
+import org.ecograph.api.ApiLimits;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;

@@ -1,4 +1,4 @@
-package org.ecograph.api;
+package org.ecograph.api.graphql;
 
 import java.util.Arrays;
 import java.util.List;

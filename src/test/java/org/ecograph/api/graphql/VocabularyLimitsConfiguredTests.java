@@ -1,5 +1,6 @@
-package org.ecograph.api;
+package org.ecograph.api.graphql;
 
+import org.ecograph.api.ApiLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

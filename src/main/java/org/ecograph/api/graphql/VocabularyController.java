@@ -1,8 +1,9 @@
-package org.ecograph.api;
+package org.ecograph.api.graphql;
 
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.ecograph.api.ApiLimits;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
