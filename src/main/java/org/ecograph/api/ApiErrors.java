@@ -1,40 +1,54 @@
 package org.ecograph.api;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import graphql.ErrorClassification;
+import org.ecograph.data.DatabaseFailure;
+import org.ecograph.data.QueryTimeout;
+import org.ecograph.model.EcographException;
 import org.ecograph.model.ErrorKind;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 
 /**
- * The one mapping of every {@link ErrorKind} to what a client sees: the GraphQL error classification
- * ({@code extensions.classification}) and the HTTP status of the plain endpoints and of requests refused before
- * GraphQL runs. Spring's {@link ErrorType} names BAD_REQUEST, NOT_FOUND and FORBIDDEN; UNAUTHENTICATED and
+ * The one classification of every failure the API answers, for the GraphQL exception handler, the export endpoint,
+ * the request filters and guards alike: an {@link EcographException} (anywhere in the causes, so one thrown while
+ * binding an argument record counts too) by its {@link ErrorKind}; a database transaction that outlived the query
+ * timeout as a {@code BAD_REQUEST} saying so (the request asked for too much, like an operation over the complexity
+ * budget); a conflict with a concurrent write and an unreachable database as {@code UNAVAILABLE} with a retry delay;
+ * anything else as an internal error, logged with its stack trace and answered without any detail. Database failures
+ * are recognised by {@link DatabaseFailure}, the only place that knows the driver's exceptions.
+ * <p>
+ * Spring's {@link ErrorType} names BAD_REQUEST, NOT_FOUND, FORBIDDEN and INTERNAL_ERROR; UNAUTHENTICATED and
  * UNAVAILABLE are ours ({@link Classification}).
  */
-final class ApiErrors {
+@Component
+public class ApiErrors {
 
-	/** The Neo4j status codes of a transaction that ran out of time (server- or client-configured timeout). */
-	private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
 	/** The message of a request that found the database unreachable. */
-	static final String DATABASE_UNAVAILABLE = "The database is unavailable: the request was not run; retry in a few"
-			+ " seconds (the server reconnects by itself when the database is back)";
+	public static final String DATABASE_UNAVAILABLE = "The database is unavailable: the request was not run; retry in a"
+			+ " few seconds (the server reconnects by itself when the database is back)";
+
+	/** The message of a request that ran into a concurrent write. */
+	public static final String CONCURRENT_CHANGE = "The graph changed while this request read it (a write committed on"
+			+ " the same elements meanwhile); the request changed nothing: retry it";
 
 	/** Seconds a client is asked to wait after an UNAVAILABLE error. */
-	static final int RETRY_AFTER_SECONDS = 2;
+	public static final int RETRY_AFTER_SECONDS = 2;
 
-	private ApiErrors() {
+	private final QueryTimeout queryTimeout;
+
+	public ApiErrors(QueryTimeout queryTimeout) {
+		this.queryTimeout = queryTimeout;
 	}
 
 	/** The error classifications Spring's {@link ErrorType} lacks. */
-	enum Classification implements ErrorClassification {
+	public enum Classification implements ErrorClassification {
 
 		/** No credential, or an unknown or revoked one, for an operation that needs one. */
 		UNAUTHENTICATED,
@@ -44,7 +58,8 @@ final class ApiErrors {
 
 	}
 
-	static ErrorClassification classification(ErrorKind kind) {
+	/** The GraphQL classification of each {@link ErrorKind}. */
+	public static ErrorClassification classification(ErrorKind kind) {
 		return switch (kind) {
 			case BAD_REQUEST -> ErrorType.BAD_REQUEST;
 			case NOT_FOUND -> ErrorType.NOT_FOUND;
@@ -54,57 +69,50 @@ final class ApiErrors {
 		};
 	}
 
-	static HttpStatus status(ErrorKind kind) {
-		return HttpStatus.valueOf(kind.httpStatus());
-	}
-
 	/**
-	 * A GraphQL-over-HTTP error body for requests refused before GraphQL runs (too large, not JSON, wrong content
-	 * type), shaped like any GraphQL error so clients read it in one way.
+	 * What the client is told of {@code failure}, logged as its kind deserves: an internal error with its stack trace,
+	 * an unreachable database as a warning, a timeout or a concurrent change as information, an expected failure not
+	 * at all.
+	 * @param where where it happened, for the log (e.g. the field's path and execution id)
 	 */
-	static Map<String, Object> graphQlBody(ErrorKind kind, String message, Map<String, Object> details) {
-		Map<String, Object> extensions = new LinkedHashMap<>(details);
-		extensions.put("classification", classification(kind).toString());
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("message", message);
-		error.put("extensions", extensions);
-		return Map.of("errors", List.of(error));
+	public ApiError of(Throwable failure, String where) {
+		Optional<EcographException> expected = expected(failure);
+		if (expected.isPresent()) {
+			return ApiError.of(expected.get());
+		}
+		Optional<DatabaseFailure> database = DatabaseFailure.of(failure);
+		if (database.isEmpty()) {
+			log.error("Internal error {}", where, failure);
+			return ApiError.INTERNAL;
+		}
+		return switch (database.get()) {
+			case TIMED_OUT -> {
+				log.info("Query timed out {}", where);
+				yield ApiError.of(ErrorKind.BAD_REQUEST, "The request took longer than the query timeout of "
+						+ this.queryTimeout.seconds() + " s: ask for less (fewer hops, a smaller first, k or limit)");
+			}
+			case CONCURRENT_CHANGE -> {
+				log.info("Concurrent change {}: {}", where, failure.getClass().getSimpleName());
+				yield unavailable(CONCURRENT_CHANGE, 0);
+			}
+			case UNAVAILABLE -> {
+				log.warn("Database unavailable {}: {}", where, failure.getClass().getSimpleName());
+				yield unavailable(DATABASE_UNAVAILABLE, RETRY_AFTER_SECONDS);
+			}
+		};
 	}
 
-	/** Whether the failure is a database transaction that outlived its timeout. */
-	static boolean timedOut(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof Neo4jException neo4j && neo4j.code() != null && neo4j.code().startsWith(TIMED_OUT)) {
-				return true;
-			}
-		}
-		return false;
+	private static ApiError unavailable(String message, int retryAfterSeconds) {
+		return ApiError.of(ErrorKind.UNAVAILABLE, message, Map.of(ApiError.RETRY_AFTER, retryAfterSeconds));
 	}
 
-	static final String CONCURRENT_CHANGE = "The graph changed while this request read it (a write committed on the "
-			+ "same elements meanwhile); the request changed nothing: retry it";
-
-	/**
-	 * Whether the failure is a transient conflict with a concurrent write (Neo4j's TransientError family, e.g.
-	 * {@code Transaction.Outdated}): retrying succeeds.
-	 */
-	static boolean concurrentChange(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof org.neo4j.driver.exceptions.TransientException) {
-				return true;
+	private static Optional<EcographException> expected(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof EcographException expected) {
+				return Optional.of(expected);
 			}
 		}
-		return false;
-	}
-
-	/** Whether the failure is the database being unreachable (stopped, restarting, network down). */
-	static boolean databaseUnavailable(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
-				return true;
-			}
-		}
-		return false;
+		return Optional.empty();
 	}
 
 }

@@ -1,0 +1,65 @@
+package org.ecograph.api.graphql;
+
+import java.util.List;
+
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.ecograph.analysis.AnalysisService;
+import org.ecograph.analysis.Exposure;
+import org.ecograph.analysis.funding.FundingSummary;
+import org.ecograph.analysis.InfluencePath;
+import org.ecograph.analysis.RankedEntity;
+import org.ecograph.api.ApiLimits;
+import org.ecograph.api.ClaimFilterArguments;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The analysis operations of {@code graphql/analysis.graphqls}: the argument records check every bound against
+ * {@link ApiLimits}, {@link AnalysisService} answers, and {@link AnalysisAnswers} puts the answer's graph version and
+ * warnings into the response.
+ */
+@Controller
+class AnalysisController {
+
+	private final AnalysisService analysis;
+
+	private final ApiLimits limits;
+
+	AnalysisController(AnalysisService analysis, ApiLimits limits) {
+		this.analysis = analysis;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	DataFetcherResult<List<InfluencePath>> influencePaths(@Arguments PathArguments paths,
+			@Arguments ClaimFilterArguments filter, DataFetchingFieldSelectionSet selection) {
+		PathArguments p = paths.within(this.limits);
+		return AnalysisAnswers.result(this.analysis.influencePaths(p.from(), p.to(), p.maxHops(), p.k(), p.rankBy(),
+				p.followDirection(), filter.of(p.kinds()), AnalysisSelection.forPaths(selection)));
+	}
+
+	@QueryMapping
+	DataFetcherResult<List<Exposure>> exposure(@Arguments ExposureArguments exposure,
+			@Arguments ClaimFilterArguments filter, DataFetchingFieldSelectionSet selection) {
+		ExposureArguments e = exposure.within(this.limits);
+		return AnalysisAnswers.result(this.analysis.exposure(e.entity(), e.direction(), e.maxHops(), e.first(),
+				e.maxPaths(), filter.of(e.kinds()), AnalysisSelection.forExposure(selection)));
+	}
+
+	@QueryMapping
+	DataFetcherResult<List<RankedEntity>> ranking(@Arguments RankingArguments ranking,
+			@Arguments ClaimFilterArguments filter, DataFetchingFieldSelectionSet selection) {
+		RankingArguments r = ranking.within(this.limits);
+		return AnalysisAnswers.result(this.analysis.ranking(r.kindSet(), r.weightBy(), r.first(),
+				filter.of(r.relationKinds()), AnalysisSelection.forRanking(selection)));
+	}
+
+	@QueryMapping
+	FundingSummary fundingSummary(@Argument String target, @Arguments ClaimFilterArguments filter) {
+		return this.analysis.fundingSummary(target, filter.of(null));
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.ecograph.api.graphql;
+
+import java.util.List;
+import java.util.Set;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.ecograph.api.ApiLimits;
+import org.ecograph.api.ClaimFilterArguments;
+import org.ecograph.api.Limits;
+import org.ecograph.api.SubgraphArguments;
+import org.ecograph.catalog.EntityCatalog;
+import org.ecograph.catalog.Page;
+import org.ecograph.catalog.RelationCatalog;
+import org.ecograph.catalog.SearchHit;
+import org.ecograph.model.Claim;
+import org.ecograph.model.Entity;
+import org.ecograph.model.EntityKind;
+import org.ecograph.subgraph.Subgraph;
+import org.ecograph.subgraph.SubgraphService;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The catalog's root fields: the argument records check the arguments, the catalog answers. */
+@Controller
+class CatalogController {
+
+	private final EntityCatalog entities;
+
+	private final RelationCatalog relations;
+
+	private final SubgraphService subgraphs;
+
+	private final ApiLimits limits;
+
+	CatalogController(EntityCatalog entities, RelationCatalog relations, SubgraphService subgraphs,
+			ApiLimits limits) {
+		this.entities = entities;
+		this.relations = relations;
+		this.subgraphs = subgraphs;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	Entity entity(@Argument String id) {
+		Limits.checkEntityId("id", id);
+		return this.entities.findById(id).orElse(null);
+	}
+
+	@QueryMapping
+	Page<Entity> entities(@Argument List<EntityKind> kinds, @Argument String nameContains,
+			@Arguments PageArguments page, DataFetchingFieldSelectionSet selection) {
+		return this.entities.list(kinds == null ? null : Set.copyOf(kinds), nameContains, page.request(this.limits),
+				selection.contains("totalCount"));
+	}
+
+	@QueryMapping
+	List<SearchHit> search(@Arguments SearchArguments search) {
+		return this.entities.search(search.text(), search.kindSet(), search.size(this.limits));
+	}
+
+	@QueryMapping
+	Page<Claim> relations(@Arguments RelationsArguments relations, @Arguments ClaimFilterArguments filter,
+			@Arguments PageArguments page, DataFetchingFieldSelectionSet selection) {
+		return this.relations.list(relations.from(), relations.to(), filter.of(relations.kinds()),
+				page.request(this.limits), selection.contains("totalCount"));
+	}
+
+	@QueryMapping
+	Subgraph subgraph(@Arguments SubgraphArguments subgraph) {
+		return this.subgraphs.subgraph(subgraph.request(this.limits));
+	}
+
+}

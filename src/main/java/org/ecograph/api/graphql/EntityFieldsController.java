@@ -1,0 +1,71 @@
+package org.ecograph.api.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+import org.ecograph.api.ApiLimits;
+import org.ecograph.api.ClaimFilterArguments;
+import org.ecograph.api.graphql.DataLoaders.RelationsKey;
+import org.ecograph.api.graphql.DataLoaders.RelationsPage;
+import org.ecograph.api.graphql.DataLoaders.RelationsQuery;
+import org.ecograph.catalog.Direction;
+import org.ecograph.catalog.Page;
+import org.ecograph.model.Claim;
+import org.ecograph.model.Entity;
+import org.ecograph.model.RelationKind;
+import org.ecograph.model.Source;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The fields that lead from one record to others: an entity's relations, a relation's ends and sources, all
+ * batch-loaded through the {@link DataLoaders}, so a list of any length costs a fixed number of database queries.
+ * They apply to every {@code Entity} and {@code Relation} value, whichever operation returned it.
+ */
+@Controller
+class EntityFieldsController {
+
+	private final ApiLimits limits;
+
+	EntityFieldsController(ApiLimits limits) {
+		this.limits = limits;
+	}
+
+	@SchemaMapping(typeName = "Entity", field = "relations")
+	CompletableFuture<Page<Claim>> relations(Entity entity, @Argument Direction direction,
+			@Argument List<RelationKind> kinds, @Arguments ClaimFilterArguments filter, @Arguments PageArguments page,
+			DataFetchingFieldSelectionSet selection, DataLoader<RelationsKey, RelationsPage> pages,
+			DataLoader<String, Entity> entities) {
+		RelationsQuery query = new RelationsQuery(direction == null ? Direction.BOTH : direction, filter.of(kinds),
+				page.request(this.limits), selection.contains("totalCount"),
+				selection.contains("edges/node/from") || selection.contains("edges/node/to"));
+		return pages.load(new RelationsKey(entity.id(), query)).thenApply(found -> {
+			// The ends came with the page: the relations' from and to fields find them without a query.
+			found.ends().forEach(entities::prime);
+			return found.page();
+		});
+	}
+
+	@SchemaMapping(typeName = "Relation", field = "from")
+	CompletableFuture<Entity> from(Claim claim, DataLoader<String, Entity> entities) {
+		return entities.load(claim.fromId());
+	}
+
+	@SchemaMapping(typeName = "Relation", field = "to")
+	CompletableFuture<Entity> to(Claim claim, DataLoader<String, Entity> entities) {
+		return entities.load(claim.toId());
+	}
+
+	@SchemaMapping(typeName = "Relation", field = "sources")
+	CompletableFuture<List<Source>> sources(Claim claim, DataLoader<String, Source> sources) {
+		return sources.loadMany(claim.sourceIds())
+			.thenApply(found -> new ArrayList<>(found.stream().filter(Objects::nonNull).toList()));
+	}
+
+}

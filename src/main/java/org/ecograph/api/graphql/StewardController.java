@@ -1,0 +1,138 @@
+package org.ecograph.api.graphql;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ecograph.api.ApiLimits;
+import org.ecograph.api.Limits;
+import org.ecograph.model.Claim;
+import org.ecograph.model.Entity;
+import org.ecograph.model.Source;
+import org.ecograph.steward.AuditTrail;
+import org.ecograph.steward.Change;
+import org.ecograph.steward.Inputs.ClaimInput;
+import org.ecograph.steward.Inputs.EntityInput;
+import org.ecograph.steward.Inputs.SourceInput;
+import org.ecograph.steward.MergeService;
+import org.ecograph.steward.MutationResult;
+import org.ecograph.steward.RevertService;
+import org.ecograph.steward.StewardService;
+import org.ecograph.steward.UserError;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The steward mutations and the audit trail: thin, the services check the role, validate and write. A mutation's
+ * expected failures are data ({@code userErrors}); a missing or too weak token is an error of the field.
+ */
+@Controller
+class StewardController {
+
+	private final StewardService steward;
+
+	private final MergeService merges;
+
+	private final RevertService reverts;
+
+	private final AuditTrail audit;
+
+	private final ApiLimits limits;
+
+	StewardController(StewardService steward, MergeService merges, RevertService reverts, AuditTrail audit,
+			ApiLimits limits) {
+		this.steward = steward;
+		this.merges = merges;
+		this.reverts = reverts;
+		this.audit = audit;
+		this.limits = limits;
+	}
+
+	@MutationMapping
+	EntityPayload upsertEntity(@Argument EntityInput input) {
+		return EntityPayload.of(this.steward.upsertEntity(input));
+	}
+
+	@MutationMapping
+	ClaimPayload upsertClaim(@Argument ClaimInput input) {
+		return ClaimPayload.of(this.steward.upsertClaim(input));
+	}
+
+	@MutationMapping
+	ClaimPayload retractClaim(@Argument RetractClaimInput input) {
+		return ClaimPayload.of(this.steward.retractClaim(input.id(), input.reason(), input.comment()));
+	}
+
+	@MutationMapping
+	EntityPayload mergeEntities(@Argument MergeEntitiesInput input) {
+		return EntityPayload.of(this.merges.mergeEntities(input.duplicate(), input.canonical(), input.comment()));
+	}
+
+	@MutationMapping
+	SourcePayload addSource(@Argument SourceInput input) {
+		MutationResult<Source> result = this.steward.addSource(input);
+		return new SourcePayload(result.value(), result.change(), result.userErrors());
+	}
+
+	@MutationMapping
+	RevertPayload revertChange(@Argument RevertChangeInput input) {
+		MutationResult<Change> result = this.reverts.revertChange(input.id(), input.comment());
+		return new RevertPayload(result.change(), result.userErrors());
+	}
+
+	@QueryMapping
+	List<Change> history(@Argument String id, @Arguments PageArguments page) {
+		Limits.check("id length", id.length(), 1, 200);
+		return this.audit.history(id, page.size(this.limits));
+	}
+
+	@QueryMapping
+	ChangeConnection changes(@Argument LocalDate since, @Arguments PageArguments page) {
+		int size = page.size(this.limits);
+		List<Change> found = this.audit.changes(since, page.after() == null ? null : AuditTrail.seq(page.after()), size);
+		return new ChangeConnection(found.subList(0, Math.min(size, found.size())), found.size() > size);
+	}
+
+	@SchemaMapping(typeName = "Change", field = "at")
+	String at(Change change) {
+		return change.at().toOffsetDateTime().toString();
+	}
+
+	record RetractClaimInput(String id, String reason, String comment) {
+	}
+
+	record MergeEntitiesInput(String duplicate, String canonical, String comment) {
+	}
+
+	record RevertChangeInput(String id, String comment) {
+	}
+
+	record EntityPayload(Entity entity, Change change, List<UserError> userErrors) {
+
+		static EntityPayload of(MutationResult<Entity> result) {
+			return new EntityPayload(result.value(), result.change(), result.userErrors());
+		}
+
+	}
+
+	record ClaimPayload(Claim relation, Change change, List<UserError> userErrors) {
+
+		static ClaimPayload of(MutationResult<Claim> result) {
+			return new ClaimPayload(result.value(), result.change(), result.userErrors());
+		}
+
+	}
+
+	record SourcePayload(Source source, Change change, List<UserError> userErrors) {
+	}
+
+	record RevertPayload(Change change, List<UserError> userErrors) {
+	}
+
+	record ChangeConnection(List<Change> nodes, boolean hasNextPage) {
+	}
+
+}

@@ -1,0 +1,237 @@
+package org.ecograph.api.guard;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.ecograph.api.ApiError;
+import org.ecograph.model.ErrorKind;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks every POST to the GraphQL endpoint before GraphQL sees it, so that no malformed or oversized request can
+ * reach the framework's own parsing (which answers some of them with 500): the content type must be JSON, the body
+ * at most {@link RequestLimits#maxBodySize()} (413 otherwise, refused before reading when the length is declared),
+ * a JSON object with a non-blank string {@code query}, an optional string {@code operationName} and optional objects
+ * {@code variables} (at most {@link RequestLimits#maxVariablesSize()}) and {@code extensions}. Refusals are
+ * GraphQL-shaped error bodies with a 4xx status and a message saying what is allowed.
+ */
+@Component
+class GraphQlRequestFilter extends OncePerRequestFilter {
+
+	private static final Set<String> JSON_SUBTYPES = Set.of("json", "graphql+json", "graphql");
+
+	private static final String EXAMPLE = "send a JSON object such as {\"query\": \"{ entity(id: \\\"company:openai\\\")"
+			+ " { name } }\", \"variables\": {}}";
+
+	private final RequestLimits limits;
+
+	private final JsonMapper json;
+
+	private final String path;
+
+	GraphQlRequestFilter(RequestLimits limits, JsonMapper json, @Value("${spring.graphql.http.path:/graphql}") String path) {
+		this.limits = limits;
+		this.json = json;
+		this.path = path;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || !this.path.equals(request.getRequestURI());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long max = this.limits.maxBodySize().toBytes();
+		String contentType = request.getContentType();
+		if (!isJson(contentType)) {
+			refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type "
+					+ (contentType == null ? "is missing" : "'" + shorten(contentType) + "' is not supported")
+					+ ": send the request as application/json (or application/graphql+json)");
+			return;
+		}
+		if (request.getContentLengthLong() > max) {
+			refuse(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(request.getContentLengthLong() + " bytes", max));
+			return;
+		}
+		byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+		if (body.length > max) {
+			refuse(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge("over " + max + " bytes", max));
+			return;
+		}
+		String problem = problem(body);
+		if (problem != null) {
+			refuse(response, HttpStatus.BAD_REQUEST, problem);
+			return;
+		}
+		chain.doFilter(new CachedBodyRequest(request, body), response);
+	}
+
+	private static boolean isJson(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return "application".equals(type.getType()) && JSON_SUBTYPES.contains(type.getSubtype());
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	private static String tooLarge(String size, long max) {
+		return "The request body is " + size + ": allowed at most " + max + " bytes (send a shorter document and"
+				+ " fewer variables)";
+	}
+
+	/** What is wrong with the body, or {@code null} when it is a well-formed GraphQL request. */
+	private String problem(byte[] body) {
+		JsonNode root;
+		try {
+			root = this.json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			TokenStreamLocation at = ex.getLocation();
+			String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+			return "The request body is not valid UTF-8 JSON" + where + ": " + shorten(ex.getOriginalMessage()) + "; "
+					+ EXAMPLE;
+		}
+		if (root == null || root.isMissingNode()) {
+			return "The request body is empty: " + EXAMPLE;
+		}
+		if (!root.isObject()) {
+			return "The request body is JSON " + root.getNodeType().name().toLowerCase() + ", not an object: " + EXAMPLE;
+		}
+		JsonNode query = root.get("query");
+		if (query == null || query.isNull()) {
+			return "The request has no query: " + EXAMPLE;
+		}
+		if (!query.isString() || query.asString().isBlank()) {
+			return "query must be a non-blank string holding the GraphQL document: " + EXAMPLE;
+		}
+		JsonNode operationName = root.get("operationName");
+		if (operationName != null && !operationName.isNull() && !operationName.isString()) {
+			return "operationName must be a string (the name of an operation of the document) or null";
+		}
+		String objects = objectOrNull(root, "variables");
+		if (objects != null) {
+			return objects;
+		}
+		objects = objectOrNull(root, "extensions");
+		if (objects != null) {
+			return objects;
+		}
+		JsonNode variables = root.get("variables");
+		long max = this.limits.maxVariablesSize().toBytes();
+		if (variables != null && variables.isObject()) {
+			int size = this.json.writeValueAsBytes(variables).length;
+			if (size > max) {
+				return "variables are " + size + " bytes of JSON: allowed at most " + max + " bytes";
+			}
+		}
+		return null;
+	}
+
+	private static String objectOrNull(JsonNode root, String name) {
+		JsonNode node = root.get(name);
+		if (node == null || node.isNull() || node.isObject()) {
+			return null;
+		}
+		return name + " must be a JSON object (names to values) or null, not " + node.getNodeType().name().toLowerCase();
+	}
+
+	private void refuse(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+		ErrorResponses.write(this.json, response, ApiError.of(ErrorKind.BAD_REQUEST, message).withStatus(status));
+	}
+
+	private static String shorten(String text) {
+		if (text == null) {
+			return "";
+		}
+		String oneLine = text.replaceAll("\\s+", " ");
+		return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 200) + "...";
+	}
+
+	/** The request with its body already read, so the GraphQL handler reads the same bytes again. */
+	private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		CachedBodyRequest(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("The body is already read");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+	}
+
+}

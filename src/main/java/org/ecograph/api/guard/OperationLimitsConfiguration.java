@@ -1,0 +1,165 @@
+package org.ecograph.api.guard;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.ExecutionResult;
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.FieldComplexityEnvironment;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.introspection.Introspection;
+import org.ecograph.api.ApiError;
+import org.ecograph.api.ApiLimits;
+import org.ecograph.model.ErrorKind;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The limits on whole operations: nesting depth and complexity (see {@link #complexity}), both checked before any
+ * data is fetched and reported as {@code BAD_REQUEST}, and the timeout of every database transaction. graphql-java's
+ * parser limits (tokens, characters, recursion) stay at their defaults.
+ */
+@Configuration(proxyBeanMethods = false)
+class OperationLimitsConfiguration {
+
+	/**
+	 * The depth limit counts the fields that read data. Introspection ({@code __schema}, {@code __type}) is left to
+	 * graphql-java's {@link graphql.introspection.GoodFaithIntrospection}, on by default: one {@code __schema} or
+	 * {@code __type} per operation, no {@code __Type} field repeated (no cycles), at most 20 levels and 500 fields. So
+	 * the standard introspection query of GraphiQL and graphql-js (about 14 levels of {@code ofType}) passes, while a
+	 * crafted one is refused, and a deep data query next to introspection is still held to the limit.
+	 */
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(ApiLimits limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				int depth = dataDepth(parameters.getExecutionContext());
+				if (depth > limits.maxDepth()) {
+					throw mkAbortException(depth, limits.maxDepth());
+				}
+				return SimpleInstrumentationContext.noOp();
+			}
+
+			@Override
+			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+				return badRequest("query depth " + depth + " is out of range: allowed 1.." + maxDepth);
+			}
+
+		};
+	}
+
+	/** The deepest nesting of fields outside introspection: a top-level field is at depth 1. */
+	static int dataDepth(ExecutionContext context) {
+		QueryTraverser traverser = QueryTraverser.newQueryTraverser()
+			.schema(context.getGraphQLSchema())
+			.document(context.getDocument())
+			.operationName(context.getExecutionInput().getOperationName())
+			.coercedVariables(context.getCoercedVariables())
+			.build();
+		return traverser.reducePreOrder(
+				(field, deepest) -> underIntrospection(field) ? deepest : Math.max(deepest, depth(field)), 0);
+	}
+
+	private static int depth(QueryVisitorFieldEnvironment field) {
+		int depth = 1;
+		for (QueryVisitorFieldEnvironment parent = field.getParentEnvironment(); parent != null; parent = parent
+			.getParentEnvironment()) {
+			depth++;
+		}
+		return depth;
+	}
+
+	private static boolean underIntrospection(QueryVisitorFieldEnvironment field) {
+		QueryVisitorFieldEnvironment top = field;
+		while (top.getParentEnvironment() != null) {
+			top = top.getParentEnvironment();
+		}
+		String name = top.getField().getName();
+		return name.equals(Introspection.SchemaMetaFieldDef.getName())
+				|| name.equals(Introspection.TypeMetaFieldDef.getName());
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(ApiLimits limits) {
+		FieldComplexityCalculator calculator = (field, children) -> complexity(field, children, limits);
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), calculator) {
+
+			@Override
+			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
+				return badRequest("query complexity " + complexity + " is out of range: allowed 1.." + maxComplexity
+						+ " (each field counts 1 plus its selections times its page size `first` or `k`; expensive"
+						+ " fields count more, e.g. ranking " + FIELD_COSTS.get("ranking") + ", subgraph "
+						+ FIELD_COSTS.get("subgraph") + " plus limit/10, search " + FIELD_COSTS.get("search")
+						+ ", and every alias counts again: see docs/api.md)");
+			}
+
+		};
+	}
+
+	/**
+	 * What an expensive root field costs by itself, before its selections: the work it makes the server do (a path
+	 * search, a PageRank, a full-text query, a neighbourhood walk) whatever it returns. Each alias of a field is a
+	 * field of its own and pays again, so 1,000 aliased {@code ranking} fields cost 1,000 rankings.
+	 */
+	static final Map<String, Integer> FIELD_COSTS = Map.of("influencePaths", 100, "exposure", 100, "ranking", 200,
+			"subgraph", 100, "search", 20, "fundingSummary", 50, "entities", 10, "relations", 10);
+
+	/** The cost of an entity's nested {@code relations} (batch-loaded), before its selections. */
+	static final int NESTED_RELATIONS_COST = 5;
+
+	/** The cost of a mutation field, before its selections: one validated write transaction. */
+	static final int MUTATION_COST = 20;
+
+	/**
+	 * A field costs its own price (one, or {@link #FIELD_COSTS} for the expensive root fields, more for a subgraph
+	 * with a larger {@code limit}), plus its selections as many times as it may return items: a listing with
+	 * {@code first: 50} whose items select 10 fields costs 10 + 50 x 10, {@code influencePaths} multiplies by
+	 * {@code k}. So the budget bounds the work and the size of an answer, not of a document. A {@code first}, {@code k}
+	 * or {@code limit} over its limit counts as the limit, so that its own, clearer error reports it. Introspection
+	 * fields cost one each, so GraphiQL's schema query passes.
+	 */
+	static int complexity(FieldComplexityEnvironment field, int childComplexity, ApiLimits limits) {
+		Map<String, Object> arguments = field.getArguments();
+		long times = 1;
+		if (arguments.get("first") instanceof Number first) {
+			times = Math.max(1, Math.min(limits.maxFirst(), first.longValue()));
+		}
+		else if (arguments.get("k") instanceof Number k) {
+			times = Math.max(1, Math.min(limits.maxK(), k.longValue()));
+		}
+		return (int) Math.min(Integer.MAX_VALUE / 2, ownCost(field, limits) + times * childComplexity);
+	}
+
+	private static long ownCost(FieldComplexityEnvironment field, ApiLimits limits) {
+		String name = field.getField().getName();
+		String parent = field.getParentType().getName();
+		if ("Mutation".equals(parent)) {
+			return MUTATION_COST;
+		}
+		if (!"Query".equals(parent)) {
+			return "relations".equals(name) ? NESTED_RELATIONS_COST : 1;
+		}
+		long cost = FIELD_COSTS.getOrDefault(name, 1);
+		if ("subgraph".equals(name) && field.getArguments().get("limit") instanceof Number limit) {
+			cost += Math.max(1, Math.min(limits.maxSubgraphLimit(), limit.longValue())) / 10;
+		}
+		return cost;
+	}
+
+	private static AbortExecutionException badRequest(String message) {
+		return new AbortExecutionException(List.of(ApiError.of(ErrorKind.BAD_REQUEST, message).graphQlError()));
+	}
+
+}
