@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
+import org.ecograph.catalog.RelationCatalog;
 import org.ecograph.consistency.ConsistencyReport;
 import org.ecograph.consistency.ConsistencyService;
 import org.ecograph.measure.MeasureCatalog;
@@ -41,7 +42,8 @@ class MeasureController {
 
 	private final ConsistencyService consistency;
 
-	MeasureController(BatchLoaderRegistry registry, MeasureCatalog measures, ConsistencyService consistency) {
+	MeasureController(BatchLoaderRegistry registry, MeasureCatalog measures, RelationCatalog relations,
+			ConsistencyService consistency) {
 		this.measures = measures;
 		this.consistency = consistency;
 		registry.<MeasuresKey, List<Measure>>forName("subjectMeasures")
@@ -51,7 +53,7 @@ class MeasureController {
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> measures.findByIds(ids)));
 		registry.forTypePair(String.class, Claim.class)
 			.withName("claimById")
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> measures.claimsByIds(ids)));
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> relations.findByIds(ids)));
 	}
 
 	@QueryMapping
