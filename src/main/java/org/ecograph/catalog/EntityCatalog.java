@@ -51,9 +51,8 @@ public class EntityCatalog {
 	public Page<Entity> list(Set<EntityKind> kinds, String nameContains, PageRequest page, boolean withTotal) {
 		List<String> after = Cursors.decode(LISTING, page.after(), 2);
 		String needle = nameContains == null ? null : EntityNames.key(nameContains);
-		List<String> labels = labels(kinds);
-		List<Entity> fetched = this.repository.list(labels, needle, after, page.first() + 1);
-		Long total = withTotal ? this.repository.count(labels, needle) : null;
+		List<Entity> fetched = this.repository.list(kinds, needle, after, page.first() + 1);
+		Long total = withTotal ? this.repository.count(kinds, needle) : null;
 		return Page.of(fetched, page.first(), after != null, total, EntityCatalog::cursor);
 	}
 
@@ -69,15 +68,11 @@ public class EntityCatalog {
 		if (query.isEmpty() || first == 0) {
 			return List.of();
 		}
-		return this.repository.search(query, labels(kinds), first);
+		return this.repository.search(query, kinds, first);
 	}
 
 	static String cursor(Entity entity) {
 		return Cursors.encode(LISTING, entity.name(), entity.id());
-	}
-
-	static List<String> labels(Set<EntityKind> kinds) {
-		return kinds == null || kinds.isEmpty() ? null : kinds.stream().map(EntityKind::label).sorted().toList();
 	}
 
 }

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.ecograph.data.Graph;
 import org.ecograph.model.Entity;
+import org.ecograph.model.EntityKind;
 import org.ecograph.model.EntityNames;
 import org.springframework.stereotype.Repository;
 
@@ -54,10 +56,18 @@ class EntityRepositoryImpl implements EntityRepository {
 	/** Every entity: read from the label's count store, not counted node by node. */
 	static final String COUNT_ALL = "MATCH (n:Entity) RETURN count(n) AS total";
 
-	/** The entities of some kinds: the count store cannot count nodes of one label among those of another. */
-	static final String COUNT_OF_KINDS = """
-			MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $labels)
-			RETURN count(n) AS total""";
+	/**
+	 * The entities of some kinds: each kind label's count store, added up. Exact on a valid graph, where every node
+	 * of a kind label is an entity with that one kind label (the loader's rule ENTITY_KIND). Labels are rendered from
+	 * {@link EntityKind}, never from input.
+	 */
+	static String countOfKinds(Set<EntityKind> kinds) {
+		return kinds.stream()
+			.map(EntityKind::label)
+			.sorted()
+			.map(label -> "  MATCH (n:" + label + ") RETURN count(n) AS total")
+			.collect(Collectors.joining("\n  UNION ALL\n", "CALL () {\n", "\n}\nRETURN sum(total) AS total"));
+	}
 
 	static final String COUNT_MATCHING = """
 			MATCH (n:Entity)
@@ -80,28 +90,33 @@ class EntityRepositoryImpl implements EntityRepository {
 		return found;
 	}
 
+	/** The labels of these kinds, sorted; {@code null} (no filter) for none. */
+	static List<String> labels(Set<EntityKind> kinds) {
+		return kinds == null || kinds.isEmpty() ? null : kinds.stream().map(EntityKind::label).sorted().toList();
+	}
+
 	@Override
-	public List<Entity> list(List<String> labels, String needle, List<String> after, int limit) {
+	public List<Entity> list(Set<EntityKind> kinds, String needle, List<String> after, int limit) {
 		String listing = needle == null ? LIST_ALL : after == null ? LIST_MATCHING_FIRST : LIST_MATCHING;
 		return this.graph.query(listing)
-			.bindAll(Parameters.of("labels", labels, "needle", needle, "afterName", after == null ? "" : after.get(0),
+			.bindAll(Parameters.of("labels", labels(kinds), "needle", needle, "afterName", after == null ? "" : after.get(0),
 					"afterId", after == null ? "" : after.get(1), "limit", limit))
 			.list(row -> row.entity("n"));
 	}
 
 	@Override
-	public long count(List<String> labels, String needle) {
-		String counting = needle != null ? COUNT_MATCHING : labels == null ? COUNT_ALL : COUNT_OF_KINDS;
+	public long count(Set<EntityKind> kinds, String needle) {
+		String counting = needle != null ? COUNT_MATCHING : labels(kinds) == null ? COUNT_ALL : countOfKinds(kinds);
 		return this.graph.query(counting)
-			.bindAll(Parameters.of("labels", labels, "needle", needle))
+			.bindAll(Parameters.of("labels", labels(kinds), "needle", needle))
 			.one(row -> row.integer("total", 0))
 			.orElse(0L);
 	}
 
 	@Override
-	public List<SearchHit> search(String luceneQuery, List<String> labels, int first) {
+	public List<SearchHit> search(String luceneQuery, Set<EntityKind> kinds, int first) {
 		return this.graph.query(SEARCH)
-			.bindAll(Parameters.of("query", luceneQuery, "labels", labels, "first", first))
+			.bindAll(Parameters.of("query", luceneQuery, "labels", labels(kinds), "first", first))
 			.list(row -> new SearchHit(row.entity("node"), row.decimal("score")));
 	}
 
