@@ -13,7 +13,10 @@ import org.ecograph.model.EntityKind;
 import org.ecograph.model.EntityNames;
 import org.springframework.stereotype.Repository;
 
-/** {@link EntityRepository} on {@link Graph}: every query a seek of an index, so a page costs its own size. */
+/**
+ * {@link EntityRepository} on {@link Graph}: every query a seek of an index or a read of a count store, so a page
+ * costs its own size.
+ */
 @Repository
 class EntityRepositoryImpl implements EntityRepository {
 
