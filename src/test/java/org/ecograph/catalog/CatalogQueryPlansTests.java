@@ -7,10 +7,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.ecograph.SeededGraphTest;
+import org.ecograph.data.ClaimPredicate;
+import org.ecograph.data.DriverQueryCounter;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.RelationKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.summary.Plan;
@@ -34,42 +38,69 @@ class CatalogQueryPlansTests {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	RelationCatalog relations;
+
+	@Autowired
+	DriverQueryCounter counter;
+
 	static Stream<Arguments> queries() {
-		Map<String, Object> filter = ClaimFilter.NONE.parameters();
-		Map<String, Object> page = Parameters.with(filter, "after", "claim:a", "limit", 21, "from", "company:openai",
-				"to", null);
+		ClaimPredicate where = ClaimPredicate.on("r", ClaimFilter.NONE);
+		Map<String, Object> page = Parameters.with(where.parameters(), "after", "claim:a", "limit", 21, "from",
+				"company:openai", "to", null);
 		List<Arguments> queries = new ArrayList<>(List.of(
-				Arguments.of("entity by id", EntityCatalog.BY_IDS, Map.of("ids", List.of("company:openai"))),
-				Arguments.of("entities page", EntityCatalog.LIST_ALL,
+				Arguments.of("entity by id", EntityRepositoryImpl.BY_IDS, Map.of("ids", List.of("company:openai"))),
+				Arguments.of("entities page", EntityRepositoryImpl.LIST_ALL,
 						Parameters.of("afterName", "", "afterId", "", "labels", null, "limit", 21)),
-				Arguments.of("entities page after a cursor, of some kinds", EntityCatalog.LIST_ALL,
+				Arguments.of("entities page after a cursor, of some kinds", EntityRepositoryImpl.LIST_ALL,
 						Parameters.of("afterName", "OpenAI", "afterId", "company:openai", "labels", List.of("Company"),
 								"limit", 21)),
-				Arguments.of("entities by name", EntityCatalog.LIST_MATCHING,
+				Arguments.of("entities by name", EntityRepositoryImpl.LIST_MATCHING,
 						Parameters.of("needle", "open", "afterName", "", "afterId", "", "labels", null, "limit", 21)),
-				Arguments.of("entities by name, first page", EntityCatalog.LIST_MATCHING_FIRST,
+				Arguments.of("entities by name, first page", EntityRepositoryImpl.LIST_MATCHING_FIRST,
 						Parameters.of("needle", "open", "labels", null, "limit", 21)),
-				Arguments.of("entities by name, counted", EntityCatalog.COUNT_MATCHING,
+				Arguments.of("entities by name, counted", EntityRepositoryImpl.COUNT_MATCHING,
 						Parameters.of("needle", "open", "labels", null)),
-				Arguments.of("search", EntityCatalog.SEARCH,
+				Arguments.of("search", EntityRepositoryImpl.SEARCH,
 						Parameters.of("query", "stargate", "labels", null, "first", 10)),
-				Arguments.of("relations from an entity", RelationCatalog.FROM, page),
-				Arguments.of("relations into an entity", RelationCatalog.TO,
+				Arguments.of("relations from an entity", RelationRepositoryImpl.from(where), page),
+				Arguments.of("relations into an entity", RelationRepositoryImpl.to(where),
 						Parameters.with(page, "to", "program:stargate")),
-				Arguments.of("relations of the graph", RelationCatalog.everywhere(null), page),
-				Arguments.of("relations of the graph, of one kind", RelationCatalog.everywhere(Set.of(RelationKind.FUNDS)),
-						page),
-				Arguments.of("relations of many entities", RelationCatalog.OF_ENTITIES,
+				Arguments.of("relations of the graph", RelationRepositoryImpl.everywhere(null, where), page),
+				Arguments.of("relations of the graph, of one kind",
+						RelationRepositoryImpl.everywhere(Set.of(RelationKind.FUNDS), where), page),
+				Arguments.of("relations of many entities", RelationRepositoryImpl.ofEntities(where),
 						Parameters.with(page, "ids", List.of("company:openai", "program:stargate"), "direction", "BOTH")),
-				Arguments.of("relations of many entities, counted", RelationCatalog.COUNT_OF_ENTITIES,
-						Parameters.with(page, "ids", List.of("company:openai"), "direction", "OUT"))));
-		for (RelationKind kind : RelationKind.values()) {
-			queries.add(Arguments.of("relation by id, " + kind, RelationCatalog.BY_ID.get(kind),
-					Map.of("ids", List.of("claim:x"))));
-		}
-		queries.add(Arguments.of("relations of many entities, with their ends", RelationCatalog.OF_ENTITIES_WITH_ENDS,
+				Arguments.of("relations of many entities, counted", RelationRepositoryImpl.countOfEntities(where),
+						Parameters.with(page, "ids", List.of("company:openai"), "direction", "OUT")),
+				Arguments.of("sources by id", SourceRepositoryImpl.BY_IDS, Map.of("ids", List.of("source:x")))));
+		queries.add(Arguments.of("relations of many entities, with their ends",
+				RelationRepositoryImpl.ofEntitiesWithEnds(where),
 				Parameters.with(page, "ids", List.of("company:openai", "program:stargate"), "direction", "BOTH")));
 		return queries.stream();
+	}
+
+	/** The relations by id are the data layer's lookup: its statements as the catalog sends them. */
+	@ParameterizedTest(name = "relation by id, {0}")
+	@EnumSource(RelationKind.class)
+	void relationByIdOfAKindIsServedByAnIndex(RelationKind kind) {
+		DriverQueryCounter.Statement sent = lastStatementOf(
+				() -> this.relations.findByIds(Map.of(kind, List.of("claim:x"))));
+		isServedByAnIndex("relation by id, " + kind, sent.text(), sent.parameters());
+	}
+
+	@Test
+	void relationByIdOfAnyKindIsServedByIndexes() {
+		DriverQueryCounter.Statement sent = lastStatementOf(() -> this.relations.findByIds(List.of("claim:x")));
+		isServedByAnIndex("relation by id, any kind", sent.text(), sent.parameters());
+	}
+
+	private DriverQueryCounter.Statement lastStatementOf(Runnable operation) {
+		int before = this.counter.observed().size();
+		operation.run();
+		List<DriverQueryCounter.Statement> sent = this.counter.observed();
+		assertThat(sent).hasSize(before + 1);
+		return sent.get(before);
 	}
 
 	@ParameterizedTest(name = "{0}")

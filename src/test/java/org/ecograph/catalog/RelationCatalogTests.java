@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SeededGraphTest
 class RelationCatalogTests {
@@ -95,6 +96,28 @@ class RelationCatalogTests {
 		assertThatExceptionOfType(UnknownEntitiesException.class)
 			.isThrownBy(() -> this.relations.list("company:nope", null, ClaimFilter.NONE, new PageRequest(5, null), true))
 			.withMessage("No entity with id company:nope");
+	}
+
+	@Test
+	void findsRelationsOfMixedKindsByIdInOneQueryAsTheLookupByKindDoes() {
+		long before = this.driver.queries();
+		Map<String, Claim> found = this.relations.findByIds(List.of("claim:nvidia-supplies-stargate",
+				"claim:microsoft-funds-ai-infrastructure-partnership", "claim:microsoft-partners-with-nvidia",
+				"claim:no-such-claim"));
+		assertThat(this.driver.queries() - before).isEqualTo(1);
+
+		assertThat(found.values()).extracting(Claim::id, Claim::kind, Claim::fromId, Claim::toId)
+			.containsExactlyInAnyOrder(
+					tuple("claim:nvidia-supplies-stargate", RelationKind.SUPPLIES, "company:nvidia", "program:stargate"),
+					tuple("claim:microsoft-funds-ai-infrastructure-partnership", RelationKind.FUNDS,
+							"company:microsoft", "program:ai-infrastructure-partnership"),
+					tuple("claim:microsoft-partners-with-nvidia", RelationKind.PARTNERS_WITH, "company:microsoft",
+							"company:nvidia"));
+		assertThat(found.get("claim:microsoft-partners-with-nvidia").properties()).containsKey("retractedAt");
+		assertThat(found).isEqualTo(this.relations.findByIds(Map.of(RelationKind.SUPPLIES,
+				List.of("claim:nvidia-supplies-stargate"), RelationKind.FUNDS,
+				List.of("claim:microsoft-funds-ai-infrastructure-partnership", "claim:no-such-claim"),
+				RelationKind.PARTNERS_WITH, List.of("claim:microsoft-partners-with-nvidia"))));
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class DataLoaders {
 		registry.forTypePair(String.class, Measure.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> measures.findByIds(ids)));
 		registry.forTypePair(String.class, Claim.class)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> measures.claimsByIds(ids)));
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> relations.findByIds(ids)));
 		registry.forTypePair(RelationsKey.class, RelationsPage.class)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> relationsOf(relations, keys)));
 		registry.forTypePair(MeasuresKey.class, SubjectMeasures.class)

@@ -1,0 +1,14 @@
+package org.ecograph.catalog;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.ecograph.model.Source;
+
+/** The catalog's reads of sources, in the caller's transaction. */
+interface SourceRepository {
+
+	/** The sources with these ids, by id; absent ids have no entry. */
+	Map<String, Source> findByIds(Collection<String> ids);
+
+}
