@@ -58,7 +58,12 @@ public class ApiTokenStore {
 	private static final String ANY = "MATCH (t:ApiToken) RETURN count(t) > 0 AS any";
 
 	private static final String REVOKE = """
-			MATCH (t:ApiToken) WHERE (t.id = $key OR t.name = $key) AND t.revokedAt IS NULL
+			CALL () {
+			  MATCH (t:ApiToken {id: $key}) RETURN t
+			  UNION
+			  MATCH (t:ApiToken {name: $key}) RETURN t
+			}
+			WITH t WHERE t.revokedAt IS NULL
 			SET t.revokedAt = datetime()
 			RETURN %s""".formatted(FIELDS);
 

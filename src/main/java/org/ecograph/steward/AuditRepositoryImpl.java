@@ -19,13 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AuditRepositoryImpl implements AuditRepository {
 
+	/**
+	 * The changes naming an id among their subjects: a seek of the full-text index on {@code subjects} (keyword
+	 * analyzer: one token per whole id), the exact membership checked again.
+	 */
 	private static final String HISTORY = """
-			MATCH (c:Change) WHERE $id IN c.subjects
+			CALL db.index.fulltext.queryNodes('change_subjects', $phrase) YIELD node AS c
+			WHERE $id IN c.subjects
 			RETURN c ORDER BY c.seq DESC LIMIT $first""";
 
+	/** The changes in commit order from the cursor on: an ordered seek of the unique {@code seq} index. */
 	private static final String CHANGES = """
 			MATCH (c:Change)
-			WHERE ($since IS NULL OR date(c.at) >= $since) AND ($after IS NULL OR c.seq > $after)
+			WHERE c.seq > $after AND ($since IS NULL OR date(c.at) >= $since)
 			RETURN c ORDER BY c.seq LIMIT $first""";
 
 	private static final String FIND = "MATCH (c:Change {id: $id}) RETURN c";
@@ -38,14 +44,18 @@ class AuditRepositoryImpl implements AuditRepository {
 
 	@Override
 	public List<Change> history(String id, int first) {
-		return this.graph.query(HISTORY).bind("id", id).bind("first", first).list(row -> change(row.row("c")));
+		return this.graph.query(HISTORY)
+			.bind("phrase", phrase(id))
+			.bind("id", id)
+			.bind("first", first)
+			.list(row -> change(row.row("c")));
 	}
 
 	@Override
 	public List<Change> changes(LocalDate since, Long afterSeq, int limit) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("since", since);
-		parameters.put("after", afterSeq);
+		parameters.put("after", afterSeq == null ? 0L : afterSeq);
 		parameters.put("first", limit);
 		return this.graph.query(CHANGES).bindAll(parameters).list(row -> change(row.row("c")));
 	}
@@ -53,6 +63,11 @@ class AuditRepositoryImpl implements AuditRepository {
 	@Override
 	public Optional<Change> find(String id) {
 		return this.graph.query(FIND).bind("id", id).one(row -> change(row.row("c")));
+	}
+
+	/** An id as a Lucene phrase: quoted, so its colon is not read as a field name; quotes and backslashes escaped. */
+	static String phrase(String id) {
+		return '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
 	}
 
 	private static Change change(Row c) {
