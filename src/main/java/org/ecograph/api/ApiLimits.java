@@ -5,6 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The bounds every request is held to, so that no query can ask the database for unbounded work.
+ * The {@code @DefaultValue}s are the one place the defaults are written: {@code application.properties} does not
+ * restate them, clients read the values in force from the {@code limits} query, and the schema's descriptions name
+ * them ({@code limits.maxHops}) with the default beside (held to these by {@code LimitsStatedOnceTest}).
  *
  * @param maxHops the longest path (in relations) an analysis may follow ({@code ecograph.api.max-hops})
  * @param maxK the most results (paths, ranked entities) an analysis may return ({@code ecograph.api.max-k})

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Values;
+import org.ecograph.data.Graph;
+import org.ecograph.data.Row;
+import org.ecograph.data.Transactions;
+import org.ecograph.model.NodeLabels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +21,20 @@ import org.springframework.stereotype.Component;
  * {@code eg_} and 32 random bytes (256 bits) in URL-safe Base64; the store keeps its SHA-256 hash only, which is
  * enough for a secret of that entropy (no salt or slow hash needed: it cannot be guessed). Revoked tokens stay as
  * nodes, so the history of who held what remains.
+ * <p>
+ * Each method runs in a transaction of its own through {@link Transactions} (writes in a write transaction, checks
+ * and listings in a read transaction), not through {@code @Transactional}: the store is called from the security
+ * filter and the {@code token} command as well as from services, and tests build it without a context.
  */
 @Component
 public class ApiTokenStore {
 
-	/** The label of token nodes; not an entity, allowed by the loader's validation. */
-	public static final String LABEL = "ApiToken";
+	/**
+	 * The label of token nodes.
+	 * @deprecated use {@link NodeLabels#API_TOKEN}; kept while the loader's validation still names it here
+	 */
+	@Deprecated(forRemoval = true)
+	public static final String LABEL = NodeLabels.API_TOKEN;
 
 	/** What a token looks like; anything else is refused without a database lookup. */
 	static final Pattern SHAPE = Pattern.compile("eg_[A-Za-z0-9_-]{43}");
@@ -37,10 +46,32 @@ public class ApiTokenStore {
 	private static final String FIELDS = "t.id AS id, t.name AS name, t.role AS role, t.createdAt AS createdAt,"
 			+ " t.revokedAt AS revokedAt";
 
-	private final Driver driver;
+	/** Creates the token unless an active one has its name (then returns no row). */
+	private static final String CREATE = """
+			OPTIONAL MATCH (same:ApiToken {name: $name}) WHERE same.revokedAt IS NULL
+			WITH count(same) AS taken WHERE taken = 0
+			CREATE (t:ApiToken {id: $id, name: $name, role: $role, hash: $hash, createdAt: datetime()})
+			RETURN %s""".formatted(FIELDS);
 
-	public ApiTokenStore(Driver driver) {
-		this.driver = driver;
+	private static final String LIST = "MATCH (t:ApiToken) RETURN " + FIELDS + " ORDER BY createdAt, id";
+
+	private static final String ANY = "MATCH (t:ApiToken) RETURN count(t) > 0 AS any";
+
+	private static final String REVOKE = """
+			MATCH (t:ApiToken) WHERE (t.id = $key OR t.name = $key) AND t.revokedAt IS NULL
+			SET t.revokedAt = datetime()
+			RETURN %s""".formatted(FIELDS);
+
+	private static final String AUTHENTICATE = "MATCH (t:ApiToken {hash: $hash}) WHERE t.revokedAt IS NULL RETURN "
+			+ FIELDS;
+
+	private final Graph graph;
+
+	private final Transactions transactions;
+
+	public ApiTokenStore(Graph graph, Transactions transactions) {
+		this.graph = graph;
+		this.transactions = transactions;
 	}
 
 	/**
@@ -54,40 +85,25 @@ public class ApiTokenStore {
 		}
 		String secret = "eg_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
 		String id = "token:" + HexFormat.of().formatHex(bytes(4));
-		var records = this.driver.executableQuery("""
-				OPTIONAL MATCH (same:ApiToken {name: $name}) WHERE same.revokedAt IS NULL
-				WITH count(same) AS taken WHERE taken = 0
-				CREATE (t:ApiToken {id: $id, name: $name, role: $role, hash: $hash, createdAt: datetime()})
-				RETURN %s""".formatted(FIELDS))
-			.withParameters(Values.parameters("id", id, "name", name, "role", role.name(), "hash", hash(secret))
-				.asMap())
-			.execute()
-			.records();
-		if (records.isEmpty()) {
-			throw new TokenException("an active token is already named '" + name + "': revoke it first, or pick"
-					+ " another name");
-		}
-		return new NewApiToken(token(records.get(0)), secret);
+		Optional<ApiToken> created = this.transactions.write(() -> this.graph.query(CREATE)
+			.bind("id", id)
+			.bind("name", name)
+			.bind("role", role.name())
+			.bind("hash", hash(secret))
+			.one(ApiTokenStore::token));
+		return created.map(token -> new NewApiToken(token, secret))
+			.orElseThrow(() -> new TokenException("an active token is already named '" + name + "': revoke it first,"
+					+ " or pick another name"));
 	}
 
 	/** Every token, active and revoked, oldest first. */
 	public List<ApiToken> list() {
-		return this.driver.executableQuery("MATCH (t:ApiToken) RETURN " + FIELDS + " ORDER BY createdAt, id")
-			.execute()
-			.records()
-			.stream()
-			.map(ApiTokenStore::token)
-			.toList();
+		return this.transactions.read(() -> this.graph.query(LIST).list(ApiTokenStore::token));
 	}
 
 	/** Whether any token, even a revoked one, was ever created. */
 	public boolean any() {
-		return this.driver.executableQuery("MATCH (t:ApiToken) RETURN count(t) > 0 AS any")
-			.execute()
-			.records()
-			.get(0)
-			.get("any")
-			.asBoolean();
+		return this.transactions.read(() -> this.graph.query(ANY).single(row -> row.bool("any")));
 	}
 
 	/**
@@ -95,17 +111,10 @@ public class ApiTokenStore {
 	 * @throws TokenException when no active token has it
 	 */
 	public ApiToken revoke(String idOrName) {
-		var records = this.driver.executableQuery("""
-				MATCH (t:ApiToken) WHERE (t.id = $key OR t.name = $key) AND t.revokedAt IS NULL
-				SET t.revokedAt = datetime()
-				RETURN %s""".formatted(FIELDS))
-			.withParameters(Values.parameters("key", idOrName).asMap())
-			.execute()
-			.records();
-		if (records.isEmpty()) {
-			throw new TokenException("no active token has the id or name '" + idOrName + "': see `token list`");
-		}
-		return token(records.get(0));
+		Optional<ApiToken> revoked = this.transactions
+			.write(() -> this.graph.query(REVOKE).bind("key", idOrName).one(ApiTokenStore::token));
+		return revoked.orElseThrow(() -> new TokenException("no active token has the id or name '" + idOrName
+				+ "': see `token list`"));
 	}
 
 	/** The active token whose secret this is, if any. */
@@ -113,13 +122,8 @@ public class ApiTokenStore {
 		if (secret == null || !SHAPE.matcher(secret).matches()) {
 			return Optional.empty();
 		}
-		return this.driver.executableQuery("MATCH (t:ApiToken {hash: $hash}) WHERE t.revokedAt IS NULL RETURN " + FIELDS)
-			.withParameters(Values.parameters("hash", hash(secret)).asMap())
-			.execute()
-			.records()
-			.stream()
-			.findFirst()
-			.map(ApiTokenStore::token);
+		return this.transactions
+			.read(() -> this.graph.query(AUTHENTICATE).bind("hash", hash(secret)).one(ApiTokenStore::token));
 	}
 
 	/** The SHA-256 of a token, in hex: what the store keeps. */
@@ -139,10 +143,9 @@ public class ApiTokenStore {
 		return bytes;
 	}
 
-	private static ApiToken token(Record r) {
-		return new ApiToken(r.get("id").asString(), r.get("name").asString(), Role.valueOf(r.get("role").asString()),
-				r.get("createdAt").asZonedDateTime(),
-				r.get("revokedAt").isNull() ? null : r.get("revokedAt").asZonedDateTime());
+	private static ApiToken token(Row row) {
+		return new ApiToken(row.string("id"), row.string("name"), Role.valueOf(row.string("role")),
+				row.dateTime("createdAt"), row.dateTime("revokedAt"));
 	}
 
 }

@@ -2,36 +2,27 @@ package org.ecograph.steward;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.ecograph.model.InvalidArgumentException;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.SimpleQueryRunner;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Service;
 
-/** Reads the audit trail: the changes of one entity, claim or source, and the feed of all changes. */
+/**
+ * Reads the audit trail: the changes of one entity, claim or source, and the feed of all changes, each in a read
+ * transaction of its own.
+ */
 @Service
 public class AuditTrail {
 
-	private final Driver driver;
+	private final AuditRepository changes;
 
-	AuditTrail(Driver driver) {
-		this.driver = driver;
+	AuditTrail(AuditRepository changes) {
+		this.changes = changes;
 	}
 
 	/** The changes that touched this id (an entity, claim, source or merged id), newest first. */
 	public List<Change> history(String id, int first) {
-		return this.driver.executableQuery("""
-				MATCH (c:Change) WHERE $id IN c.subjects
-				RETURN c ORDER BY c.seq DESC LIMIT $first""")
-			.withParameters(Map.of("id", id, "first", first))
-			.execute()
-			.records()
-			.stream()
-			.map(r -> change(r.get("c").asNode()))
-			.toList();
+		return this.changes.history(id, first);
 	}
 
 	/**
@@ -41,40 +32,12 @@ public class AuditTrail {
 	 * @param first how many, plus one to tell whether more follow
 	 */
 	public List<Change> changes(LocalDate since, Long afterSeq, int first) {
-		return this.driver.executableQuery("""
-				MATCH (c:Change)
-				WHERE ($since IS NULL OR date(c.at) >= $since) AND ($after IS NULL OR c.seq > $after)
-				RETURN c ORDER BY c.seq LIMIT $first""")
-			.withParameters(parameters("since", since, "after", afterSeq, "first", first + 1))
-			.execute()
-			.records()
-			.stream()
-			.map(r -> change(r.get("c").asNode()))
-			.toList();
+		return this.changes.changes(since, afterSeq, first + 1);
 	}
 
 	/** The change with this id, if any. */
-	public java.util.Optional<Change> find(String id) {
-		return this.driver.executableQuery("MATCH (c:Change {id: $id}) RETURN c")
-			.withParameters(Map.of("id", id))
-			.execute()
-			.records()
-			.stream()
-			.findFirst()
-			.map(r -> change(r.get("c").asNode()));
-	}
-
-	static Change read(SimpleQueryRunner tx, String id) {
-		return change(tx.run("MATCH (c:Change {id: $id}) RETURN c", Map.of("id", id)).single().get("c").asNode());
-	}
-
-	static Change change(Node c) {
-		return new Change(c.get("id").asString(), c.get("seq").asLong(), c.get("at").asZonedDateTime(),
-				c.get("who").asString(null), c.get("operation").asString(null),
-				c.get("subjects").isNull() ? List.of() : c.get("subjects").asList(Value::asString),
-				Snapshot.asMap(c.get("before").asString(null)), Snapshot.asMap(c.get("after").asString(null)),
-				c.get("source").asString(null), c.get("comment").asString(null), c.get("revertOf").asString(null),
-				c.get("revertedBy").asString(null));
+	public Optional<Change> find(String id) {
+		return this.changes.find(id);
 	}
 
 	/** The sequence number of a change id, for cursors. */
@@ -84,14 +47,6 @@ public class AuditTrail {
 					+ " change this feed returned (change:<number>)");
 		}
 		return Long.parseLong(changeId.substring("change:".length()));
-	}
-
-	private static Map<String, Object> parameters(Object... pairs) {
-		Map<String, Object> map = new java.util.HashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put((String) pairs[i], pairs[i + 1]);
-		}
-		return map;
 	}
 
 }

@@ -1,31 +1,49 @@
 package org.ecograph.steward;
 
 import java.util.List;
-import java.util.function.Function;
 
+import org.ecograph.data.ChangeLog;
+import org.ecograph.data.EntityNameKeys;
+import org.ecograph.data.Graph;
+import org.ecograph.data.GraphVersions;
+import org.ecograph.data.Transactions;
 import org.ecograph.ingest.GraphValidator;
 import org.ecograph.ingest.Violation;
-import org.ecograph.model.ChangeLog;
-import org.ecograph.model.EntityNames;
-import org.ecograph.model.GraphVersion;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
 import org.springframework.stereotype.Component;
 
 /**
- * The frame of every steward change: one write transaction that takes the graph version's lock first (so changes
- * apply one at a time, in the order of their sequence numbers), applies the change, validates what it touched by
- * the loader's rules, and on success records the change and commits; on any user error or broken rule it rolls
- * back, so nothing of a refused change is written.
+ * The frame of every steward change: one write transaction of the configured database and default timeout
+ * ({@link Transactions}) that takes the graph version's lock first (so changes apply one at a time, in the order of
+ * their sequence numbers), applies the change, validates what it touched by the loader's rules, and on success
+ * records the change and commits, so the mutation's payload and the next read carry the write's bookmark; on any
+ * user error or broken rule it rolls back, so nothing of a refused change is written.
  */
 @Component
 class ChangeWriter {
 
-	private final Driver driver;
+	private final Transactions transactions;
 
-	ChangeWriter(Driver driver) {
-		this.driver = driver;
+	private final Graph graph;
+
+	private final GraphVersions versions;
+
+	private final EntityNameKeys nameKeys;
+
+	private final ChangeLog changeLog;
+
+	private final GraphState state;
+
+	private final AuditRepository audit;
+
+	ChangeWriter(Transactions transactions, Graph graph, GraphVersions versions, EntityNameKeys nameKeys,
+			ChangeLog changeLog, GraphState state, AuditRepository audit) {
+		this.transactions = transactions;
+		this.graph = graph;
+		this.versions = versions;
+		this.nameKeys = nameKeys;
+		this.changeLog = changeLog;
+		this.state = state;
+		this.audit = audit;
 	}
 
 	/** A change: applies itself to the graph, recording every subject in {@code touched} before changing it. */
@@ -45,42 +63,31 @@ class ChangeWriter {
 
 	<T> MutationResult<T> write(String operation, String who, String source, String comment, String revertOf,
 			Work<T> work) {
-		try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
-			long seq = GraphVersion.bump(tx);
-			GraphState state = new GraphState(tx);
-			Touched touched = new Touched(state);
-			List<UserError> errors = work.apply(state, touched);
+		return this.transactions.write(null, status -> {
+			long seq = this.versions.bump();
+			Touched touched = new Touched(this.state);
+			List<UserError> errors = work.apply(this.state, touched);
 			if (errors.isEmpty()) {
-				tx.run(EntityNames.REFRESH_IDS, java.util.Map.of("ids", List.copyOf(touched.scope().entityIds())))
-					.consume();
-				errors = ruleErrors(GraphValidator.violations(tx, touched.scope()));
+				this.nameKeys.refresh(touched.scope().entityIds());
+				errors = ruleErrors(GraphValidator.violations(this.graph, touched.scope()));
 			}
 			if (!errors.isEmpty()) {
-				tx.rollback();
+				status.setRollbackOnly();
 				return MutationResult.failed(errors);
 			}
-			Snapshot before = touched.before();
-			Snapshot after = touched.after();
-			ChangeLog.record(tx, seq, who, operation, touched.subjects(), before.toJson(), after.toJson(), source,
-					comment, revertOf);
-			T value = work.result(state);
-			Change change = AuditTrail.read(tx, ChangeLog.id(seq));
-			tx.commit();
+			String id = this.changeLog.record(new ChangeLog.Entry(seq, who, operation, touched.subjects(),
+					touched.before().toJson(), touched.after().toJson(), source, comment, revertOf));
+			T value = work.result(this.state);
+			Change change = this.audit.find(id)
+				.orElseThrow(() -> new IllegalStateException("The change " + id + " just recorded is not found"));
 			return new MutationResult<>(value, change, List.of());
-		}
+		});
 	}
 
 	private static List<UserError> ruleErrors(List<Violation> violations) {
 		return violations.stream()
 			.map(v -> new UserError(List.of(), v.toString(), UserError.Code.RULE_BROKEN))
 			.toList();
-	}
-
-	/** Reads with a fresh read transaction, e.g. for the value of a refused change. */
-	<T> T read(Function<GraphState, T> reader) {
-		try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
-			return reader.apply(new GraphState(tx));
-		}
 	}
 
 }

@@ -1,158 +1,228 @@
 package org.ecograph.steward;
 
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-import org.ecograph.ingest.GraphValidator;
+import org.ecograph.data.ClaimLookup;
+import org.ecograph.data.Graph;
+import org.ecograph.model.Claim;
+import org.ecograph.model.Entity;
+import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Transaction;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Relationship;
+import org.ecograph.model.Source;
+import org.springframework.stereotype.Component;
 
 /**
- * Reads and writes the subjects of a change inside its transaction: entities, claims (found by id whatever their
- * type), sources and merged ids, as the property maps a {@link Snapshot} keeps. Relationship types are rendered from
- * {@link RelationKind} (the closed vocabulary), every value is a parameter.
+ * Reads and writes the subjects of a change in the caller's transaction (the one {@link ChangeWriter} begins):
+ * entities, claims, sources and merged ids, as the maps a {@link Snapshot} keeps and as the records a mutation
+ * returns. A claim is found by id through {@link ClaimLookup}; deleting or replacing one names its known kind, so
+ * each statement seeks one index. Relationship types and entity labels are rendered from {@link RelationKind} and
+ * {@link EntityKind} (closed vocabularies) only; every value is a parameter. Nothing here opens a transaction: a
+ * statement outside one is refused by {@link Graph}.
  */
-final class GraphState {
+@Component
+class GraphState {
 
-	private final Transaction tx;
+	private static final String ENTITY = "MATCH (n:Entity {id: $id}) RETURN n";
 
-	GraphState(Transaction tx) {
-		this.tx = tx;
-	}
+	private static final String SOURCE = "MATCH (s:Source {id: $id}) RETURN s";
 
-	Transaction tx() {
-		return this.tx;
+	private static final String MERGED_ID = "MATCH (m:MergedId {id: $id}) RETURN m.into AS into";
+
+	/** Every claim at an entity, either way; a claim from the entity to itself once. */
+	private static final String CLAIMS_OF = """
+			MATCH (e:Entity {id: $id})-[r]-() WHERE type(r) IN $types
+			RETURN DISTINCT {claim: r, from: startNode(r).id, to: endNode(r).id} AS claim""";
+
+	/** Two seeks, one per end (two clauses: one pattern of two would be reported as a cartesian product). */
+	private static final Map<RelationKind, String> CREATE_CLAIM = perKind(
+			"MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) CREATE (a)-[r:%s]->(b) SET r = $props");
+
+	private static final Map<RelationKind, String> DELETE_CLAIM = perKind("MATCH ()-[r:%s {id: $id}]->() DELETE r");
+
+	/** Creates the entity if absent, adds its kind labels ({@code %s}: rendered from {@link EntityKind}). */
+	private static final String PUT_ENTITY = "MERGE (n:Entity {id: $id}) SET n%s SET n = $props";
+
+	private static final String DELETE_UNCONNECTED_ENTITY = """
+			MATCH (n:Entity {id: $id}) WHERE NOT EXISTS { (n)--() }
+			DELETE n RETURN count(*) AS deleted""";
+
+	private static final String PUT_SOURCE = "MERGE (s:Source {id: $id}) SET s = $props";
+
+	private static final String DELETE_SOURCE = "MATCH (s:Source {id: $id}) DELETE s";
+
+	private static final String PUT_MERGED_ID = "MERGE (m:MergedId {id: $id}) SET m.into = $into";
+
+	private static final String DELETE_MERGED_ID = "MATCH (m:MergedId {id: $id}) DELETE m";
+
+	private static final String MERGED_INTO = "MATCH (m:MergedId {into: $id}) RETURN m.id AS id ORDER BY id";
+
+	/** Whether some claim names the source: a scan of the claims, run only when a revert removes a source. */
+	private static final String SOURCE_CITED = """
+			MATCH ()-[r]->() WHERE type(r) IN $types AND $id IN r.sources RETURN count(r) > 0 AS cited""";
+
+	private final Graph graph;
+
+	private final ClaimLookup claims;
+
+	GraphState(Graph graph, ClaimLookup claims) {
+		this.graph = graph;
+		this.claims = claims;
 	}
 
 	/** An entity as {@code {labels, properties}}, or {@code null}. */
-	Map<String, Object> entity(String id) {
-		return this.tx.run("MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels, properties(n) AS properties",
-				Map.of("id", id))
-			.list()
-			.stream()
-			.findFirst()
-			.map(r -> Map.<String, Object>of("labels", r.get("labels").asList(Value::asString).stream().sorted().toList(),
-					"properties", r.get("properties").asMap()))
+	Map<String, Object> entityState(String id) {
+		return this.graph.query(ENTITY)
+			.bind("id", id)
+			.one(row -> Map.<String, Object>of("labels", row.labels("n"), "properties", row.map("n")))
 			.orElse(null);
+	}
+
+	/** An entity as the API returns it, or {@code null}. */
+	Entity entity(String id) {
+		return this.graph.query(ENTITY).bind("id", id).one(row -> row.entity("n")).orElse(null);
 	}
 
 	/** A source as {@code {properties}}, or {@code null}. */
-	Map<String, Object> source(String id) {
-		return this.tx.run("MATCH (s:Source {id: $id}) RETURN properties(s) AS properties", Map.of("id", id))
-			.list()
-			.stream()
-			.findFirst()
-			.map(r -> Map.<String, Object>of("properties", r.get("properties").asMap()))
+	Map<String, Object> sourceState(String id) {
+		return this.graph.query(SOURCE)
+			.bind("id", id)
+			.one(row -> Map.<String, Object>of("properties", row.map("s")))
 			.orElse(null);
 	}
 
+	/** A source as the API returns it, or {@code null}. */
+	Source source(String id) {
+		return this.graph.query(SOURCE).bind("id", id).one(row -> row.source("s")).orElse(null);
+	}
+
 	/** A merged id as {@code {into}}, or {@code null}. */
-	Map<String, Object> mergedId(String id) {
-		return this.tx.run("MATCH (m:MergedId {id: $id}) RETURN m.into AS into", Map.of("id", id))
-			.list()
-			.stream()
-			.findFirst()
-			.map(r -> Map.<String, Object>of("into", r.get("into").asString()))
+	Map<String, Object> mergedIdState(String id) {
+		return this.graph.query(MERGED_ID)
+			.bind("id", id)
+			.one(row -> Map.<String, Object>of("into", row.string("into")))
 			.orElse(null);
 	}
 
 	/** A claim as {@code {type, from, to, properties}}, or {@code null}. */
-	Map<String, Object> claim(String id) {
-		return findClaim(id).map(GraphState::claimState).orElse(null);
+	Map<String, Object> claimState(String id) {
+		return this.claims.byId(id).map(GraphState::state).orElse(null);
+	}
+
+	/** The claims with these ids, as {@code {type, from, to, properties}}, by id; absent ones are left out. */
+	Map<String, Map<String, Object>> claimStates(Collection<String> ids) {
+		Map<String, Map<String, Object>> found = new HashMap<>();
+		this.claims.byIds(ids).forEach((id, claim) -> found.put(id, state(claim)));
+		return found;
+	}
+
+	/** A claim as the API returns it, or {@code null}. */
+	Claim claim(String id) {
+		return this.claims.byId(id).orElse(null);
 	}
 
 	/** The claims that start or end at an entity, by id, as {@code {type, from, to, properties}}. */
 	Map<String, Map<String, Object>> claimsOf(String entityId) {
-		Map<String, Map<String, Object>> claims = new HashMap<>();
-		this.tx.run("""
-				MATCH (e:Entity {id: $id})-[r]-() WHERE type(r) IN $types
-				RETURN DISTINCT r AS r, startNode(r).id AS from, endNode(r).id AS to""",
-				Map.of("id", entityId, "types", RelationKind.types()))
-			.list()
-			.forEach(row -> claims.put(row.get("r").asRelationship().get("id").asString(), claimState(row)));
-		return claims;
+		Map<String, Map<String, Object>> found = new HashMap<>();
+		this.graph.query(CLAIMS_OF)
+			.bind("id", entityId)
+			.bind("types", RelationKind.types())
+			.list(row -> row.claim("claim"))
+			.forEach(claim -> found.put(claim.id(), state(claim)));
+		return found;
 	}
 
-	private Optional<Record> findClaim(String id) {
-		return this.tx.run(GraphValidator.TOUCHED_CLAIMS + " RETURN r, a.id AS from, b.id AS to",
-				Map.of("claimIds", List.of(id)))
-			.list()
-			.stream()
-			.findFirst();
+	/** The kind of a claim state ({@link #claimState}), {@code null} for none. */
+	static RelationKind kindOf(Map<String, Object> claimState) {
+		return claimState == null ? null : RelationKind.valueOf((String) claimState.get("type"));
 	}
 
-	private static Map<String, Object> claimState(Record row) {
-		Relationship r = row.get("r").asRelationship();
-		return Map.of("type", r.type(), "from", row.get("from").asString(), "to", row.get("to").asString(),
-				"properties", r.asMap());
+	private static Map<String, Object> state(Claim claim) {
+		return Map.of("type", claim.kind().name(), "from", claim.fromId(), "to", claim.toId(), "properties",
+				claim.properties());
 	}
 
-	/** Replaces the claim with this id (if any) by one of the given type, ends and properties. */
-	void putClaim(String id, RelationKind kind, String from, String to, Map<String, Object> properties) {
-		deleteClaim(id);
+	/**
+	 * Replaces the claim with this id, now of kind {@code current} ({@code null}: there is none), by one of the given
+	 * kind, ends and properties.
+	 */
+	void putClaim(String id, RelationKind current, RelationKind kind, String from, String to,
+			Map<String, Object> properties) {
+		if (current != null) {
+			deleteClaim(id, current);
+		}
 		Map<String, Object> props = new HashMap<>(properties);
 		props.put("id", id);
-		this.tx.run("MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) CREATE (a)-[r:" + kind.name()
-				+ "]->(b) SET r = $props", Map.of("from", from, "to", to, "props", props)).consume();
+		this.graph.query(CREATE_CLAIM.get(kind)).bind("from", from).bind("to", to).bind("props", props).run();
 	}
 
-	void deleteClaim(String id) {
-		this.tx.run(GraphValidator.TOUCHED_CLAIMS + " DELETE r", Map.of("claimIds", List.of(id))).consume();
+	/** Deletes the claim with this id, of this kind. */
+	void deleteClaim(String id, RelationKind kind) {
+		this.graph.query(DELETE_CLAIM.get(kind)).bind("id", id).run();
 	}
 
-	/** Creates the entity if absent (with its kind labels) and replaces its properties. */
+	/** Creates the entity if absent (with the labels of its kind) and replaces its properties. */
 	void putEntity(String id, List<String> labels, Map<String, Object> properties) {
 		Map<String, Object> props = new HashMap<>(properties);
 		props.put("id", id);
-		String labelText = labels.stream()
-			.filter(l -> l.equals("Entity") || org.ecograph.model.EntityKind.fromLabel(l).isPresent())
-			.map(l -> ":" + l)
-			.reduce("", String::concat);
-		this.tx.run("MERGE (n:Entity {id: $id}) SET n" + labelText + " SET n = $props",
-				Map.of("id", id, "props", props)).consume();
+		String kindLabels = labels.stream()
+			.map(EntityKind::fromLabel)
+			.flatMap(Optional::stream)
+			.distinct()
+			.map(kind -> ":" + kind.label())
+			.collect(Collectors.joining());
+		String cypher = kindLabels.isEmpty() ? PUT_ENTITY.formatted(":" + EntityKind.ENTITY_LABEL)
+				: PUT_ENTITY.formatted(kindLabels);
+		this.graph.query(cypher).bind("id", id).bind("props", props).run();
 	}
 
 	/** Deletes an entity that has no relationships left; returns whether it did. */
 	boolean deleteEntityIfUnconnected(String id) {
-		return this.tx.run("""
-				MATCH (n:Entity {id: $id}) WHERE NOT EXISTS { (n)--() }
-				DELETE n RETURN count(*) AS deleted""", Map.of("id", id)).single().get("deleted").asLong() > 0;
+		return this.graph.query(DELETE_UNCONNECTED_ENTITY).bind("id", id).single(row -> row.integer("deleted", 0)) > 0;
 	}
 
 	void putSource(String id, Map<String, Object> properties) {
 		Map<String, Object> props = new HashMap<>(properties);
 		props.put("id", id);
-		this.tx.run("MERGE (s:Source {id: $id}) SET s = $props", Map.of("id", id, "props", props)).consume();
+		this.graph.query(PUT_SOURCE).bind("id", id).bind("props", props).run();
 	}
 
 	void deleteSource(String id) {
-		this.tx.run("MATCH (s:Source {id: $id}) DELETE s", Map.of("id", id)).consume();
+		this.graph.query(DELETE_SOURCE).bind("id", id).run();
 	}
 
 	void putMergedId(String id, String into) {
-		this.tx.run("MERGE (m:MergedId {id: $id}) SET m.into = $into", Map.of("id", id, "into", into)).consume();
+		this.graph.query(PUT_MERGED_ID).bind("id", id).bind("into", into).run();
 	}
 
 	void deleteMergedId(String id) {
-		this.tx.run("MATCH (m:MergedId {id: $id}) DELETE m", Map.of("id", id)).consume();
+		this.graph.query(DELETE_MERGED_ID).bind("id", id).run();
 	}
 
 	/** The ids merged into {@code id} before (they must now point to wherever {@code id} goes). */
 	List<String> mergedInto(String id) {
-		return this.tx.run("MATCH (m:MergedId {into: $id}) RETURN m.id AS id ORDER BY id", Map.of("id", id))
-			.list(r -> r.get("id").asString());
+		return this.graph.query(MERGED_INTO).bind("id", id).list(row -> row.string("id"));
 	}
 
 	/** Whether some claim names this source. */
 	boolean sourceCited(String id) {
-		return this.tx.run("""
-				MATCH ()-[r]->() WHERE type(r) IN $types AND $id IN r.sources RETURN count(r) > 0 AS cited""",
-				Map.of("id", id, "types", RelationKind.types())).single().get("cited").asBoolean();
+		return this.graph.query(SOURCE_CITED)
+			.bind("id", id)
+			.bind("types", RelationKind.types())
+			.single(row -> row.bool("cited"));
+	}
+
+	private static Map<RelationKind, String> perKind(String template) {
+		Map<RelationKind, String> statements = new EnumMap<>(RelationKind.class);
+		for (RelationKind kind : RelationKind.values()) {
+			statements.put(kind, template.formatted(kind.name()));
+		}
+		return statements;
 	}
 
 }

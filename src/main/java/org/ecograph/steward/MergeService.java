@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ecograph.model.Entity;
-import org.ecograph.model.RelationKind;
 import org.ecograph.security.Caller;
 import org.ecograph.security.Role;
 import org.springframework.stereotype.Service;
@@ -50,8 +49,8 @@ public class MergeService {
 
 			@Override
 			public List<UserError> apply(GraphState state, Touched touched) {
-				Map<String, Object> dup = state.entity(duplicate);
-				Map<String, Object> canon = state.entity(canonical);
+				Map<String, Object> dup = state.entityState(duplicate);
+				Map<String, Object> canon = state.entityState(canonical);
 				List<UserError> missing = new ArrayList<>();
 				if (dup == null) {
 					missing.add(UserError.notFound("duplicate", "No entity with id " + duplicate));
@@ -81,7 +80,7 @@ public class MergeService {
 				touched.mergedId(duplicate);
 				redirected.forEach(touched::mergedId);
 
-				claims.forEach((id, claim) -> state.putClaim(id, RelationKind.valueOf((String) claim.get("type")),
+				claims.forEach((id, claim) -> state.putClaim(id, GraphState.kindOf(claim), GraphState.kindOf(claim),
 						moved((String) claim.get("from")), moved((String) claim.get("to")),
 						StewardService.properties(claim)));
 				state.putEntity(canonical, labels(canon), mergedProperties(StewardService.properties(canon),
@@ -98,7 +97,7 @@ public class MergeService {
 
 			@Override
 			public Entity result(GraphState state) {
-				return StewardService.entity(state, canonical);
+				return state.entity(canonical);
 			}
 
 		});

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.ecograph.model.ChangeLog;
+import org.ecograph.data.ChangeLog;
 import org.ecograph.model.RelationKind;
 import org.ecograph.security.Caller;
 import org.ecograph.security.Role;
@@ -63,7 +63,7 @@ public class RevertService {
 						before.ids(Snapshot.CLAIMS).forEach(touched::claim);
 						before.ids(Snapshot.SOURCES).forEach(touched::source);
 						before.ids(Snapshot.MERGED_IDS).forEach(touched::mergedId);
-						return restore(state, before);
+						return restore(state, before, after);
 					}
 
 					@Override
@@ -76,16 +76,20 @@ public class RevertService {
 
 	private static Snapshot current(GraphState state, Snapshot shape) {
 		Snapshot now = new Snapshot();
-		shape.ids(Snapshot.ENTITIES).forEach(id -> now.put(Snapshot.ENTITIES, id, state.entity(id)));
-		shape.ids(Snapshot.CLAIMS).forEach(id -> now.put(Snapshot.CLAIMS, id, state.claim(id)));
-		shape.ids(Snapshot.SOURCES).forEach(id -> now.put(Snapshot.SOURCES, id, state.source(id)));
-		shape.ids(Snapshot.MERGED_IDS).forEach(id -> now.put(Snapshot.MERGED_IDS, id, state.mergedId(id)));
+		shape.ids(Snapshot.ENTITIES).forEach(id -> now.put(Snapshot.ENTITIES, id, state.entityState(id)));
+		Map<String, Map<String, Object>> claims = state.claimStates(shape.ids(Snapshot.CLAIMS));
+		shape.ids(Snapshot.CLAIMS).forEach(id -> now.put(Snapshot.CLAIMS, id, claims.get(id)));
+		shape.ids(Snapshot.SOURCES).forEach(id -> now.put(Snapshot.SOURCES, id, state.sourceState(id)));
+		shape.ids(Snapshot.MERGED_IDS).forEach(id -> now.put(Snapshot.MERGED_IDS, id, state.mergedIdState(id)));
 		return now;
 	}
 
-	/** Entities and sources first (claims need their ends and sources), then claims, then what did not exist. */
+	/**
+	 * Entities and sources first (claims need their ends and sources), then claims, then what did not exist.
+	 * {@code now} is the state the subjects have (the change's after state): it gives each claim's current kind.
+	 */
 	@SuppressWarnings("unchecked")
-	private static List<UserError> restore(GraphState state, Snapshot before) {
+	private static List<UserError> restore(GraphState state, Snapshot before, Snapshot now) {
 		for (String id : before.ids(Snapshot.ENTITIES)) {
 			Map<String, Object> entity = before.get(Snapshot.ENTITIES, id);
 			if (entity != null) {
@@ -100,11 +104,14 @@ public class RevertService {
 		}
 		for (String id : before.ids(Snapshot.CLAIMS)) {
 			Map<String, Object> claim = before.get(Snapshot.CLAIMS, id);
+			RelationKind current = GraphState.kindOf(now.get(Snapshot.CLAIMS, id));
 			if (claim == null) {
-				state.deleteClaim(id);
+				if (current != null) {
+					state.deleteClaim(id, current);
+				}
 			}
 			else {
-				state.putClaim(id, RelationKind.valueOf((String) claim.get("type")), (String) claim.get("from"),
+				state.putClaim(id, current, GraphState.kindOf(claim), (String) claim.get("from"),
 						(String) claim.get("to"), StewardService.properties(claim));
 			}
 		}

@@ -10,7 +10,6 @@ import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
-import org.ecograph.model.GraphMapping;
 import org.ecograph.model.Ids;
 import org.ecograph.model.RelationKind;
 import org.ecograph.security.Caller;
@@ -18,7 +17,6 @@ import org.ecograph.security.Role;
 import org.ecograph.steward.Inputs.ClaimInput;
 import org.ecograph.steward.Inputs.EntityInput;
 import org.ecograph.steward.Inputs.SourceInput;
-import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,7 +60,7 @@ public class StewardService {
 					@Override
 					public List<UserError> apply(GraphState state, Touched touched) {
 						touched.entity(input.id());
-						Map<String, Object> existing = state.entity(input.id());
+						Map<String, Object> existing = state.entityState(input.id());
 						if (existing == null && (input.name() == null || input.name().isBlank())) {
 							return List.of(UserError.invalid("name", "name is required to create the entity "
 									+ input.id()));
@@ -86,7 +84,7 @@ public class StewardService {
 
 					@Override
 					public Entity result(GraphState state) {
-						return entity(state, input.id());
+						return state.entity(input.id());
 					}
 
 				});
@@ -110,7 +108,7 @@ public class StewardService {
 					@Override
 					public List<UserError> apply(GraphState state, Touched touched) {
 						touched.source(input.id());
-						Map<String, Object> existing = state.source(input.id());
+						Map<String, Object> existing = state.sourceState(input.id());
 						if (existing == null && (input.title() == null || input.title().isBlank())) {
 							return List.of(UserError.invalid("title", "title is required to add the source " + input.id()));
 						}
@@ -126,10 +124,7 @@ public class StewardService {
 
 					@Override
 					public org.ecograph.model.Source result(GraphState state) {
-						Map<String, Object> p = properties(state.source(input.id()));
-						return new org.ecograph.model.Source(input.id(), (String) p.get("title"),
-								(String) p.get("language"), (String) p.get("url"), (String) p.get("publisher"),
-								(java.time.LocalDate) p.get("publishedOn"), p);
+						return state.source(input.id());
 					}
 
 				});
@@ -157,7 +152,7 @@ public class StewardService {
 			@Override
 			public List<UserError> apply(GraphState state, Touched touched) {
 				touched.claim(input.id());
-				Map<String, Object> existing = state.claim(input.id());
+				Map<String, Object> existing = state.claimState(input.id());
 				InputChecks create = new InputChecks();
 				if (existing == null) {
 					String when = "to create the claim " + input.id();
@@ -168,8 +163,8 @@ public class StewardService {
 						return create.errors();
 					}
 				}
-				RelationKind kind = input.kind() != null ? input.kind()
-						: RelationKind.valueOf((String) existing.get("type"));
+				RelationKind current = GraphState.kindOf(existing);
+				RelationKind kind = input.kind() != null ? input.kind() : current;
 				String from = input.from() != null ? input.from() : (String) existing.get("from");
 				String to = input.to() != null ? input.to() : (String) existing.get("to");
 				List<UserError> missing = missingEntities(state, from, to);
@@ -186,13 +181,13 @@ public class StewardService {
 				if (input.clear() != null) {
 					input.clear().forEach(props::remove);
 				}
-				state.putClaim(input.id(), kind, from, to, props);
+				state.putClaim(input.id(), current, kind, from, to, props);
 				return List.of();
 			}
 
 			@Override
 			public Claim result(GraphState state) {
-				return claim(state, input.id());
+				return state.claim(input.id());
 			}
 
 		});
@@ -211,7 +206,7 @@ public class StewardService {
 
 			@Override
 			public List<UserError> apply(GraphState state, Touched touched) {
-				Map<String, Object> existing = state.claim(id);
+				Map<String, Object> existing = state.claimState(id);
 				if (existing == null) {
 					return List.of(UserError.notFound("id", "No claim with id " + id));
 				}
@@ -224,14 +219,14 @@ public class StewardService {
 				props.put(ClaimFilter.RETRACTED_AT, java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
 				props.put("retractedBy", caller.name());
 				props.put("retractionReason", reason);
-				state.putClaim(id, RelationKind.valueOf((String) existing.get("type")), (String) existing.get("from"),
-						(String) existing.get("to"), props);
+				RelationKind kind = GraphState.kindOf(existing);
+				state.putClaim(id, kind, kind, (String) existing.get("from"), (String) existing.get("to"), props);
 				return List.of();
 			}
 
 			@Override
 			public Claim result(GraphState state) {
-				return claim(state, id);
+				return state.claim(id);
 			}
 
 		});
@@ -241,7 +236,7 @@ public class StewardService {
 		List<UserError> errors = new java.util.ArrayList<>();
 		for (String field : List.of("from", "to")) {
 			String id = field.equals("from") ? from : to;
-			if (state.entity(id) == null) {
+			if (state.entityState(id) == null) {
 				errors.add(UserError.notFound(field, "No entity with id " + id + ": create it with upsertEntity first"));
 			}
 		}
@@ -284,28 +279,6 @@ public class StewardService {
 		if (value != null) {
 			props.put(key, value);
 		}
-	}
-
-	static Entity entity(GraphState state, String id) {
-		return state.tx()
-			.run("MATCH (n:Entity {id: $id}) RETURN n", Map.of("id", id))
-			.list(r -> GraphMapping.entity(r.get("n").asNode()))
-			.stream()
-			.findFirst()
-			.orElse(null);
-	}
-
-	static Claim claim(GraphState state, String id) {
-		return state.tx()
-			.run(org.ecograph.ingest.GraphValidator.TOUCHED_CLAIMS + " RETURN r, a.id AS from, b.id AS to",
-					Map.of("claimIds", List.of(id)))
-			.list(r -> {
-				Relationship rel = r.get("r").asRelationship();
-				return GraphMapping.claim(rel, r.get("from").asString(), r.get("to").asString());
-			})
-			.stream()
-			.findFirst()
-			.orElse(null);
 	}
 
 }

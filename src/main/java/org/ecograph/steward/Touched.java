@@ -3,6 +3,7 @@ package org.ecograph.steward;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.ecograph.ingest.GraphValidator;
@@ -31,25 +32,25 @@ final class Touched {
 
 	void entity(String id) {
 		if (this.entities.add(id)) {
-			this.before.put(Snapshot.ENTITIES, id, this.state.entity(id));
+			this.before.put(Snapshot.ENTITIES, id, this.state.entityState(id));
 		}
 	}
 
 	void claim(String id) {
 		if (this.claims.add(id)) {
-			this.before.put(Snapshot.CLAIMS, id, this.state.claim(id));
+			this.before.put(Snapshot.CLAIMS, id, this.state.claimState(id));
 		}
 	}
 
 	void source(String id) {
 		if (this.sources.add(id)) {
-			this.before.put(Snapshot.SOURCES, id, this.state.source(id));
+			this.before.put(Snapshot.SOURCES, id, this.state.sourceState(id));
 		}
 	}
 
 	void mergedId(String id) {
 		if (this.mergedIds.add(id)) {
-			this.before.put(Snapshot.MERGED_IDS, id, this.state.mergedId(id));
+			this.before.put(Snapshot.MERGED_IDS, id, this.state.mergedIdState(id));
 		}
 	}
 
@@ -60,10 +61,11 @@ final class Touched {
 	/** The state of every touched subject now. */
 	Snapshot after() {
 		Snapshot after = new Snapshot();
-		this.entities.forEach(id -> after.put(Snapshot.ENTITIES, id, this.state.entity(id)));
-		this.claims.forEach(id -> after.put(Snapshot.CLAIMS, id, this.state.claim(id)));
-		this.sources.forEach(id -> after.put(Snapshot.SOURCES, id, this.state.source(id)));
-		this.mergedIds.forEach(id -> after.put(Snapshot.MERGED_IDS, id, this.state.mergedId(id)));
+		this.entities.forEach(id -> after.put(Snapshot.ENTITIES, id, this.state.entityState(id)));
+		Map<String, Map<String, Object>> claimsNow = this.state.claimStates(this.claims);
+		this.claims.forEach(id -> after.put(Snapshot.CLAIMS, id, claimsNow.get(id)));
+		this.sources.forEach(id -> after.put(Snapshot.SOURCES, id, this.state.sourceState(id)));
+		this.mergedIds.forEach(id -> after.put(Snapshot.MERGED_IDS, id, this.state.mergedIdState(id)));
 		return after;
 	}
 

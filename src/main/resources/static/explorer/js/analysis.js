@@ -2,7 +2,7 @@
 // confidence and the source's sentence; exposure with direct, indirect and total shares, unknown where unknown.
 
 import { h, fill } from './dom.js';
-import { relationKind } from './kinds.js';
+import { relationKind } from './vocabulary.js';
 import { percent, strength, usd } from './format.js';
 import { statusBadge, confidence, quote } from './details.js';
 

@@ -1,6 +1,12 @@
 // The explorer's only door to the data: the public GraphQL API (POST /graphql) and the export endpoint. Every
 // operation is a constant document with variables; nothing typed by the user is ever pasted into a query.
 
+import { limits } from './vocabulary.js';
+
+/** The most relations the details panel lists for an entity, and the most search hits; never over `limits.maxFirst`. */
+const RELATIONS_PAGE = 100;
+const SEARCH_HITS = 8;
+
 /** The server could not be reached (stopped, restarting, network cut). */
 export class ServerUnreachableError extends Error {
   constructor(cause) {
@@ -78,6 +84,15 @@ const PATH_FIELDS = `
   nodes { id name kind }
   steps { forward explanation relation { ${RELATION_FIELDS} } }`;
 
+const VOCABULARY = `query ExplorerVocabulary {
+  vocabulary {
+    entityKinds { name label idPrefix description }
+    relationKinds { name verb description }
+    claimStatuses { name description }
+  }
+  limits { maxHops maxK maxFirst maxSubgraphHops maxSubgraphLimit defaults { field argument value } }
+}`;
+
 const SEARCH = `query ExplorerSearch($text: String!, $first: Int) {
   search(text: $text, first: $first) { score entity { id name kind aliases } }
 }`;
@@ -91,18 +106,18 @@ const SUBGRAPH = `query ExplorerSubgraph($ids: [ID!]!, $hops: Int, $kinds: [Rela
   }
 }`;
 
-const ENTITY = `query ExplorerEntity($id: ID!, $kinds: [RelationKind!], ${FILTER_VARIABLES}) {
+const ENTITY = `query ExplorerEntity($id: ID!, $kinds: [RelationKind!], ${FILTER_VARIABLES}, $first: Int) {
   entity(id: $id) {
     __typename id name kind aliases description properties
-    relations(direction: BOTH, kinds: $kinds, ${FILTER_ARGUMENTS}, first: 100) {
+    relations(direction: BOTH, kinds: $kinds, ${FILTER_ARGUMENTS}, first: $first) {
       totalCount
       edges { node { id kind from { id name kind } to { id name kind } } }
     }
   }
 }`;
 
-const RELATIONS_BETWEEN = `query ExplorerRelation($from: ID!, $to: ID!, $kinds: [RelationKind!]) {
-  relations(from: $from, to: $to, kinds: $kinds, first: 100) { edges { node { ${RELATION_FIELDS} } } }
+const RELATIONS_BETWEEN = `query ExplorerRelation($from: ID!, $to: ID!, $kinds: [RelationKind!], $first: Int) {
+  relations(from: $from, to: $to, kinds: $kinds, first: $first) { edges { node { ${RELATION_FIELDS} } } }
 }`;
 
 const PATHS = `query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int, $kinds: [RelationKind!], $k: Int,
@@ -113,7 +128,7 @@ const PATHS = `query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int, $kinds: 
 
 const EXPOSURE = `query ExplorerExposure($entity: ID!, $direction: ExposureDirection, $maxHops: Int, $kinds: [RelationKind!],
     $first: Int, ${FILTER_VARIABLES}) {
-  exposure(entity: $entity, direction: $direction, maxHops: $maxHops, kinds: $kinds, first: $first, maxPaths: 5,
+  exposure(entity: $entity, direction: $direction, maxHops: $maxHops, kinds: $kinds, first: $first,
       ${FILTER_ARGUMENTS}) {
     counterpart { id name kind }
     directShare indirectShare totalShare shareKnown amountUsd
@@ -121,8 +136,8 @@ const EXPOSURE = `query ExplorerExposure($entity: ID!, $direction: ExposureDirec
   }
 }`;
 
-const NAMES = `query ExplorerNames($ids: [ID!]!) {
-  subgraph(ids: $ids, hops: 0, limit: 5000) { nodes { id label kind } }
+const NAMES = `query ExplorerNames($ids: [ID!]!, $limit: Int) {
+  subgraph(ids: $ids, hops: 0, limit: $limit) { nodes { id label kind } }
 }`;
 
 /** The claim filters of a view as GraphQL variables (absent filters are left out, meaning "all"). */
@@ -134,8 +149,13 @@ export function filterVariables(filters) {
   };
 }
 
+/** The vocabulary of the graph and the server's limits (vocabulary.js takes them). */
+export async function vocabulary(signal) {
+  return graphql(VOCABULARY, {}, signal);
+}
+
 export async function search(text, signal) {
-  const data = await graphql(SEARCH, { text, first: 8 }, signal);
+  const data = await graphql(SEARCH, { text, first: Math.min(SEARCH_HITS, limits().maxFirst) }, signal);
   return data.search;
 }
 
@@ -150,13 +170,15 @@ export async function subgraph(ids, hops, filters, limit, relationKinds, signal)
 
 export async function entity(id, filters, signal) {
   const data = await graphql(ENTITY, {
-    id, kinds: filters.kinds.length ? filters.kinds : null, ...filterVariables(filters),
+    id, kinds: filters.kinds.length ? filters.kinds : null, ...filterVariables(filters), first: relationsPage(),
   }, signal);
   return data.entity;
 }
 
 export async function relation(edge, signal) {
-  const data = await graphql(RELATIONS_BETWEEN, { from: edge.source, to: edge.target, kinds: [edge.kind] }, signal);
+  const data = await graphql(RELATIONS_BETWEEN, {
+    from: edge.source, to: edge.target, kinds: [edge.kind], first: relationsPage(),
+  }, signal);
   const match = data.relations.edges.map((e) => e.node).find((r) => r.id === edge.id);
   return match || null;
 }
@@ -182,7 +204,7 @@ export async function exposure(request, filters, signal) {
 
 /** The names of some entity ids (for pickers opened from a permalink); unknown ids are an ApiError NOT_FOUND. */
 export async function names(ids, signal) {
-  const data = await graphql(NAMES, { ids }, signal);
+  const data = await graphql(NAMES, { ids, limit: ids.length }, signal);
   return new Map(data.subgraph.nodes.map((n) => [n.id, n]));
 }
 
@@ -202,13 +224,17 @@ export function exportUrl(format, view) {
   } else {
     query.set('ids', view.ids.join(','));
     query.set('hops', '0');
-    query.set('limit', String(Math.max(1, Math.min(5000, view.ids.length))));
+    query.set('limit', String(Math.max(1, Math.min(limits().maxSubgraphLimit, view.ids.length))));
   }
   if (filters.kinds.length) query.set('kinds', filters.kinds.join(','));
   if (filters.status.length) query.set('status', filters.status.join(','));
   if (filters.minConfidence > 0) query.set('minConfidence', String(filters.minConfidence));
   if (filters.asOf) query.set('asOf', filters.asOf);
   return `/export/${encodeURIComponent(format)}?${query}`;
+}
+
+function relationsPage() {
+  return Math.min(RELATIONS_PAGE, limits().maxFirst);
 }
 
 /** URLs longer than this may pass the server's request header limit (8 KB by default). */

@@ -2,7 +2,7 @@
 // move, Enter picks, Escape closes. Used by the main search and by the entity pickers of paths and exposure.
 
 import { h, fill } from './dom.js';
-import { entityKind } from './kinds.js';
+import { entityKind } from './vocabulary.js';
 import { search, ServerUnreachableError } from './api.js';
 import { shapeIcon } from './legend.js';
 

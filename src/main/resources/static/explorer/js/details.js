@@ -2,7 +2,7 @@
 // claim: figures, status, confidence, dates, note, the source's sentence and the sources).
 
 import { h, fill } from './dom.js';
-import { entityKind, relationKind, STATUSES } from './kinds.js';
+import { entityKind, relationKind, claimStatus } from './vocabulary.js';
 import { usd, percent, fraction, languageOf } from './format.js';
 import { shapeIcon } from './legend.js';
 
@@ -53,7 +53,7 @@ export function confidence(value) {
 
 export function statusBadge(status) {
   if (!status) return h('span', { class: 'badge' }, 'no status');
-  const known = STATUSES.find((s) => s.status === status);
+  const known = claimStatus(status);
   return h('span', { class: `badge status-${status}`, title: known?.hint || '' }, known?.label || status);
 }
 

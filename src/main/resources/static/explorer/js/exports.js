@@ -2,7 +2,7 @@
 // data formats for the entities on screen, and the evidence pack (Markdown or HTML) of the paths or exposure.
 
 import { shapeMarkup } from './legend.js';
-import { relationKind, STATUSES } from './kinds.js';
+import { relationKind, claimStatus } from './vocabulary.js';
 import { usd, percent, strength, fraction } from './format.js';
 import { sourceLabel } from './details.js';
 
@@ -112,7 +112,7 @@ function validity(r) {
 }
 
 function statusText(status) {
-  const known = STATUSES.find((s) => s.status === status);
+  const known = claimStatus(status);
   return status ? `${status}${known ? ` (${known.hint})` : ''}` : 'not recorded';
 }
 

@@ -1,8 +1,9 @@
 // The filter controls: relation kinds, entity kinds, status, minimum confidence and the as-of date (a date field and
-// a slider that redraws as it moves). All ticked means "no filter", exactly as the API reads an absent list.
+// a slider that redraws as it moves). All ticked means "no filter", exactly as the API reads an absent list. The
+// boxes are the server's kinds and statuses (vocabulary.js), built once it has answered.
 
 import { h, $ } from './dom.js';
-import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from './kinds.js';
+import { entityKinds, relationKinds, claimStatuses } from './vocabulary.js';
 import { shapeIcon } from './legend.js';
 
 const SLIDER_START = Date.UTC(2024, 0, 1);
@@ -23,12 +24,12 @@ export class FilterControls {
     this.onChange = onChange;
     this.timer = null;
     this.groups = {
-      status: this.checks('#filter-status', 'status', STATUSES.map((s) => ({ value: s.status, label: s.label, title: s.hint }))),
-      kinds: this.checks('#filter-relation-kinds', 'kinds', RELATION_KINDS.map((k) => ({
-        value: k.kind, label: k.label, icon: h('span', { class: 'swatch', style: { background: k.colour } }),
+      status: this.checks('#filter-status', 'status', claimStatuses().map((s) => ({ value: s.status, label: s.label, title: s.hint }))),
+      kinds: this.checks('#filter-relation-kinds', 'kinds', relationKinds().map((k) => ({
+        value: k.kind, label: k.label, title: k.description, icon: h('span', { class: 'swatch', style: { background: k.colour } }),
       }))),
-      entityKinds: this.checks('#filter-entity-kinds', 'entityKinds', ENTITY_KINDS.map((k) => ({
-        value: k.kind, label: k.label, icon: shapeIcon(k),
+      entityKinds: this.checks('#filter-entity-kinds', 'entityKinds', entityKinds().map((k) => ({
+        value: k.kind, label: k.label, title: k.description, icon: shapeIcon(k),
       }))),
     };
     this.asOfOn = $('#asof-on');

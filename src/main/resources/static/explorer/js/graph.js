@@ -2,7 +2,8 @@
 // layouts, merging of new elements, and highlighting of paths and chains.
 
 import cytoscape from '/webjars/cytoscape/dist/cytoscape.esm.min.mjs';
-import { entityKind, relationKind } from './kinds.js';
+import { entityKind, relationKind } from './vocabulary.js';
+import { SOLID_STATUS } from './kinds.js';
 import { usd, percent } from './format.js';
 
 export const LAYOUTS = {
@@ -117,7 +118,7 @@ function edgeElement(edge, mode) {
       id: edge.id, source: edge.source, target: edge.target, kind: edge.kind, properties: edge.properties || null,
       colour: relationKind(edge.kind).colour, width, highlightWidth: width + 2.5, caption: caption(edge),
     },
-    classes: status && status !== 'REPORTED' ? 'tentative' : '',
+    classes: status && status !== SOLID_STATUS ? 'tentative' : '',
   };
 }
 

@@ -1,7 +1,8 @@
 // Node shapes as SVG (for the legend, the pickers and the SVG export) and the legend of what is on screen.
 
 import { h, fill } from './dom.js';
-import { ENTITY_KINDS, RELATION_KINDS } from './kinds.js';
+import { entityKinds, relationKinds, claimStatuses } from './vocabulary.js';
+import { SOLID_STATUS } from './kinds.js';
 
 const POLYGONS = {
   hexagon: [[-1, 0], [-0.5, -0.87], [0.5, -0.87], [1, 0], [0.5, 0.87], [-0.5, 0.87]],
@@ -40,22 +41,23 @@ export function shapeIcon(kind, size = 14) {
 /** The legend: entity kinds and relation kinds on screen (all when the screen is empty), and the width scale. */
 export function renderLegend(container, onScreen, widthMode) {
   const all = !onScreen.entities.size;
-  const entities = ENTITY_KINDS.filter((k) => all || onScreen.entities.has(k.kind));
-  const relations = RELATION_KINDS.filter((k) => all || onScreen.relations.has(k.kind));
+  const entities = entityKinds().filter((k) => all || onScreen.entities.has(k.kind));
+  const relations = relationKinds().filter((k) => all || onScreen.relations.has(k.kind));
+  const tentative = claimStatuses().filter((s) => s.status !== SOLID_STATUS).map((s) => s.label.toLowerCase());
   const widths = {
     amount: 'Width: amount in USD (thicker = larger)',
     share: 'Width: share of the funding or supply',
     none: 'Width: uniform',
   };
-  const item = (...children) => h('span', { class: 'item' }, ...children);
+  const item = (kind, ...children) => h('span', { class: 'item', dataset: kind ? { kind } : null }, ...children);
   fill(container,
     h('span', { class: 'group' }, h('span', { class: 'group-label' }, 'Entities'),
-      entities.map((k) => item(shapeIcon(k), k.label))),
+      entities.map((k) => item(k.kind, shapeIcon(k), k.label))),
     relations.length ? h('span', { class: 'group' }, h('span', { class: 'group-label' }, 'Relations'),
-      relations.map((k) => item(h('span', { class: 'line', style: { background: k.colour } }), k.label))) : null,
+      relations.map((k) => item(k.kind, h('span', { class: 'line', style: { background: k.colour } }), k.label))) : null,
     h('span', { class: 'group' }, h('span', { class: 'group-label' }, 'Claims'),
-      item(h('span', { class: 'line', style: { background: '#555' } }), 'reported'),
-      item(h('span', { class: 'line', style: { background: 'repeating-linear-gradient(90deg,#555 0 5px,transparent 5px 8px)' } }),
-        'committed, planned, forecast, proposed (lighter)'),
+      item(null, h('span', { class: 'line', style: { background: '#555' } }), SOLID_STATUS.toLowerCase()),
+      item(null, h('span', { class: 'line', style: { background: 'repeating-linear-gradient(90deg,#555 0 5px,transparent 5px 8px)' } }),
+        `${tentative.join(', ')} (lighter)`),
       h('span', { class: 'widths' }, widths[widthMode] || widths.amount)));
 }

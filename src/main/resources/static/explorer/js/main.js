@@ -1,6 +1,7 @@
 // The explorer's controller: the view state (mirrored in the URL), loading it from the API, drawing it, and the
-// user's actions. Modules: api (GraphQL), state (permalinks), graph (Cytoscape), details, analysis (paths and
-// exposure), filters, export-panel and exports, ui, combobox, legend, kinds, format, dom.
+// user's actions. Modules: api (GraphQL), vocabulary (the server's kinds, statuses, limits and defaults), state
+// (permalinks), graph (Cytoscape), details, analysis (paths and exposure), filters, export-panel and exports, ui,
+// combobox, legend, kinds (colours and shapes), format, dom.
 
 import * as api from './api.js';
 import { ApiError, ServerUnreachableError } from './api.js';
@@ -13,7 +14,12 @@ import { renderEmpty, renderEntity, renderRelation, renderMessage } from './deta
 import { pathElements, pathSelection, renderPaths, markSelectedPath, renderExposure } from './analysis.js';
 import { setupExportPanel } from './export-panel.js';
 import { setupTabs, showBanner, hideBanner, loading, statusBar, NodeList } from './ui.js';
-import { $ } from './dom.js';
+import { use as useVocabulary, limits, defaultOf } from './vocabulary.js';
+import { h, fill, $ } from './dom.js';
+
+// Everything below shows the server's kinds, statuses, limits and defaults: ask for them first.
+await loadVocabulary();
+applyLimits();
 
 const app = {
   state: emptyState(),
@@ -49,6 +55,45 @@ const search = new EntityCombobox($('#search-input'), $('#search-results'), (ent
 const pathFrom = new EntityCombobox($('#path-from'), $('#path-from-results'), (entity) => pathFrom.set(entity));
 const pathTo = new EntityCombobox($('#path-to'), $('#path-to-results'), (entity) => pathTo.set(entity));
 const exposureEntity = new EntityCombobox($('#exposure-entity'), $('#exposure-entity-results'), (entity) => exposureEntity.set(entity));
+
+// --- The server's vocabulary and limits ------------------------------------------------------------------------
+
+/** Asks the server for its vocabulary and limits until it answers; the banner's Retry asks again. */
+async function loadVocabulary() {
+  for (;;) {
+    let failure = null;
+    loading(true, 'Loading…');
+    try {
+      useVocabulary(await api.vocabulary());
+    } catch (error) {
+      failure = error;
+    } finally {
+      loading(false);
+    }
+    if (!failure) {
+      hideBanner();
+      return;
+    }
+    const message = failure instanceof ServerUnreachableError ? failure.message : describeError(failure);
+    await new Promise((retry) => showBanner('error', message, { label: 'Retry', run: retry }));
+  }
+}
+
+/** Gives the view controls the server's ranges and defaults. */
+function applyLimits() {
+  const max = limits();
+  const hops = Array.from({ length: max.maxSubgraphHops + 1 }, (_, n) => String(n));
+  fill($('#hops'), hops.map((n) => h('option', { value: n }, n)));
+  $('#hops').value = String(defaultOf('subgraph', 'hops'));
+  const number = (selector, maximum, value) => Object.assign($(selector), { max: String(maximum), value: String(value) });
+  number('#path-k', max.maxK, defaultOf('influencePaths', 'k'));
+  number('#path-max-hops', max.maxHops, defaultOf('influencePaths', 'maxHops'));
+  number('#exposure-max-hops', max.maxHops, defaultOf('exposure', 'maxHops'));
+  number('#exposure-first', max.maxFirst, defaultOf('exposure', 'first'));
+  $('#path-rank').value = defaultOf('influencePaths', 'rankBy');
+  $('#path-follow').checked = defaultOf('influencePaths', 'followDirection');
+  document.querySelector(`input[name=exposure-direction][value=${defaultOf('exposure', 'direction')}]`).checked = true;
+}
 
 // --- URL <-> state -------------------------------------------------------------------------------------------
 
@@ -194,9 +239,10 @@ function reportOutcome(failures, truncated, nodeCount, warnings) {
     showBanner('warn', `Not an exact answer: ${warnings.join(' ')}`);
   } else if (truncated) {
     const limit = app.state.limit;
-    const more = Math.min(5000, limit * 4);
+    const most = limits().maxSubgraphLimit;
+    const more = Math.min(most, limit * 4);
     showBanner('warn', `Showing ${limit} of more entities (the nearest first); narrow the filters or lower the hops.`,
-      limit < 5000 ? { label: `Show up to ${more}`, run: () => { app.state.limit = more; updateUrl(true); render(); } } : null);
+      limit < most ? { label: `Show up to ${more}`, run: () => { app.state.limit = more; updateUrl(true); render(); } } : null);
   } else if (!nodeCount) {
     showBanner('info', 'Nothing to draw: no entity or relation passes these filters. Loosen the filters or pick another entity.');
   }
@@ -391,8 +437,8 @@ function runPaths() {
   app.names.set(to.id, to.name);
   app.state.paths = {
     from: from.id, to: to.id,
-    k: clamp(Number($('#path-k').value), 1, 20, 5),
-    maxHops: clamp(Number($('#path-max-hops').value), 1, 6, 4),
+    k: clamp(Number($('#path-k').value), 1, limits().maxK, defaultOf('influencePaths', 'k')),
+    maxHops: clamp(Number($('#path-max-hops').value), 1, limits().maxHops, defaultOf('influencePaths', 'maxHops')),
     rankBy: $('#path-rank').value,
     followDirection: $('#path-follow').checked,
     selected: 0,
@@ -420,8 +466,8 @@ function runExposure() {
   app.state.exposure = {
     entity: entity.id,
     direction: document.querySelector('input[name=exposure-direction]:checked').value,
-    maxHops: clamp(Number($('#exposure-max-hops').value), 1, 6, 3),
-    first: clamp(Number($('#exposure-first').value), 1, 100, 20),
+    maxHops: clamp(Number($('#exposure-max-hops').value), 1, limits().maxHops, defaultOf('exposure', 'maxHops')),
+    first: clamp(Number($('#exposure-first').value), 1, limits().maxFirst, defaultOf('exposure', 'first')),
     selected: null,
   };
   app.analysis = 'exposure';

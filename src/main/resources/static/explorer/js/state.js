@@ -1,11 +1,11 @@
 // The view as a permalink: everything that decides what is on screen lives in the URL's query string, so a shared
-// link reopens the same view. Parameter names follow the API's arguments (docs/explorer.md lists them).
+// link reopens the same view. Parameter names follow the API's arguments (docs/explorer.md lists them); the kinds,
+// statuses, ranges and defaults are the server's (vocabulary.js), so a link is read as the server would read it.
 
-import { ENTITY_KINDS, RELATION_KINDS, STATUSES } from './kinds.js';
+import { entityKinds, relationKinds, claimStatuses, limits, defaultOf } from './vocabulary.js';
 
-const RELATION_NAMES = new Set(RELATION_KINDS.map((k) => k.kind));
-const ENTITY_NAMES = new Set(ENTITY_KINDS.map((k) => k.kind));
-const STATUS_NAMES = new Set(STATUSES.map((s) => s.status));
+const RANKINGS = ['STRENGTH', 'HOPS'];
+const DIRECTIONS = ['UPSTREAM', 'DOWNSTREAM'];
 const LAYOUTS = ['cose', 'concentric', 'breadthfirst', 'circle', 'grid'];
 const WIDTHS = ['amount', 'share', 'none'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,8 +17,8 @@ export function emptyFilters() {
 export function emptyState() {
   return {
     focus: [],
-    hops: 1,
-    limit: 500,
+    hops: defaultOf('subgraph', 'hops'),
+    limit: defaultOf('subgraph', 'limit'),
     expand: [],
     filters: emptyFilters(),
     paths: null,
@@ -34,6 +34,8 @@ export function emptyState() {
 export function parse(search) {
   const params = new URLSearchParams(search);
   const state = emptyState();
+  const max = limits();
+  const relationNames = new Set(relationKinds().map((k) => k.kind));
   const problems = [];
   const list = (name) => (params.get(name) || '').split(',').map((v) => v.trim()).filter(Boolean);
   const enums = (name, allowed) => list(name).filter((v) => {
@@ -50,15 +52,15 @@ export function parse(search) {
   };
 
   state.focus = list('focus');
-  state.hops = integer('hops', 0, 3, 1);
-  state.limit = integer('limit', 1, 5000, 500);
+  state.hops = integer('hops', 0, max.maxSubgraphHops, state.hops);
+  state.limit = integer('limit', 1, max.maxSubgraphLimit, state.limit);
   state.expand = list('expand').map((entry) => {
     const [id, kind] = entry.split('~');
-    return kind && RELATION_NAMES.has(kind) ? { id, kind } : { id, kind: null };
+    return kind && relationNames.has(kind) ? { id, kind } : { id, kind: null };
   });
-  state.filters.kinds = enums('kinds', RELATION_NAMES);
-  state.filters.entityKinds = enums('entityKinds', ENTITY_NAMES);
-  state.filters.status = enums('status', STATUS_NAMES);
+  state.filters.kinds = enums('kinds', relationNames);
+  state.filters.entityKinds = enums('entityKinds', new Set(entityKinds().map((k) => k.kind)));
+  state.filters.status = enums('status', new Set(claimStatuses().map((s) => s.status)));
   if (params.has('minConfidence')) {
     const value = Number(params.get('minConfidence'));
     if (value >= 0 && value <= 1) state.filters.minConfidence = value;
@@ -73,19 +75,19 @@ export function parse(search) {
     state.paths = {
       from: params.get('from'),
       to: params.get('to'),
-      k: integer('k', 1, 20, 5),
-      maxHops: integer('maxHops', 1, 6, 4),
-      rankBy: params.get('rankBy') === 'HOPS' ? 'HOPS' : 'STRENGTH',
-      followDirection: params.get('follow') === 'true',
-      selected: integer('path', 0, 19, 0),
+      k: integer('k', 1, max.maxK, defaultOf('influencePaths', 'k')),
+      maxHops: integer('maxHops', 1, max.maxHops, defaultOf('influencePaths', 'maxHops')),
+      rankBy: RANKINGS.includes(params.get('rankBy')) ? params.get('rankBy') : defaultOf('influencePaths', 'rankBy'),
+      followDirection: params.has('follow') ? params.get('follow') === 'true' : defaultOf('influencePaths', 'followDirection'),
+      selected: integer('path', 0, max.maxK - 1, 0),
     };
   }
   if (params.get('exposure')) {
     state.exposure = {
       entity: params.get('exposure'),
-      direction: params.get('direction') === 'DOWNSTREAM' ? 'DOWNSTREAM' : 'UPSTREAM',
-      maxHops: integer('exposureHops', 1, 6, 3),
-      first: integer('first', 1, 100, 20),
+      direction: DIRECTIONS.includes(params.get('direction')) ? params.get('direction') : defaultOf('exposure', 'direction'),
+      maxHops: integer('exposureHops', 1, max.maxHops, defaultOf('exposure', 'maxHops')),
+      first: integer('first', 1, max.maxFirst, defaultOf('exposure', 'first')),
       selected: params.get('counterpart') || null,
     };
   }
@@ -99,9 +101,10 @@ export function parse(search) {
 /** Writes a view as a query string, leaving out whatever is at its default. */
 export function serialize(state) {
   const params = new URLSearchParams();
+  const fresh = emptyState();
   if (state.focus.length) params.set('focus', state.focus.join(','));
-  if (state.hops !== 1) params.set('hops', String(state.hops));
-  if (state.limit !== 500) params.set('limit', String(state.limit));
+  if (state.hops !== fresh.hops) params.set('hops', String(state.hops));
+  if (state.limit !== fresh.limit) params.set('limit', String(state.limit));
   if (state.expand.length) params.set('expand', state.expand.map((e) => (e.kind ? `${e.id}~${e.kind}` : e.id)).join(','));
   const f = state.filters;
   if (f.kinds.length) params.set('kinds', f.kinds.join(','));
@@ -113,18 +116,18 @@ export function serialize(state) {
     const p = state.paths;
     params.set('from', p.from);
     params.set('to', p.to);
-    if (p.k !== 5) params.set('k', String(p.k));
-    if (p.maxHops !== 4) params.set('maxHops', String(p.maxHops));
-    if (p.rankBy !== 'STRENGTH') params.set('rankBy', p.rankBy);
-    if (p.followDirection) params.set('follow', 'true');
+    if (p.k !== defaultOf('influencePaths', 'k')) params.set('k', String(p.k));
+    if (p.maxHops !== defaultOf('influencePaths', 'maxHops')) params.set('maxHops', String(p.maxHops));
+    if (p.rankBy !== defaultOf('influencePaths', 'rankBy')) params.set('rankBy', p.rankBy);
+    if (p.followDirection !== defaultOf('influencePaths', 'followDirection')) params.set('follow', String(p.followDirection));
     if (p.selected) params.set('path', String(p.selected));
   }
   if (state.exposure) {
     const e = state.exposure;
     params.set('exposure', e.entity);
     params.set('direction', e.direction);
-    if (e.maxHops !== 3) params.set('exposureHops', String(e.maxHops));
-    if (e.first !== 20) params.set('first', String(e.first));
+    if (e.maxHops !== defaultOf('exposure', 'maxHops')) params.set('exposureHops', String(e.maxHops));
+    if (e.first !== defaultOf('exposure', 'first')) params.set('first', String(e.first));
     if (e.selected) params.set('counterpart', e.selected);
   }
   if (state.layout !== 'cose') params.set('layout', state.layout);

@@ -2,7 +2,7 @@
 // screen.
 
 import { h, fill, $, $$ } from './dom.js';
-import { entityKind } from './kinds.js';
+import { entityKind } from './vocabulary.js';
 import { shapeIcon } from './legend.js';
 
 export function setupTabs(onSwitch) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.ecograph.EcographApplication;
+import org.ecograph.data.TestDataLayer;
 import org.ecograph.ingest.LoadReport;
 import org.ecograph.ingest.ScriptFinder;
 import org.ecograph.ingest.TestLoader;
@@ -96,7 +97,8 @@ class BackupRoundTripTests {
 					"{\"claims\":{}}", "{\"claims\":{}}", "source:c9490bf9877dc2fc", "a comment; with 'quotes'", null);
 			tx.commit();
 		}
-		new ApiTokenStore(driver).create(Role.STEWARD, "alice");
+		TestDataLayer data = TestDataLayer.over(driver);
+		new ApiTokenStore(data.graph(), data.transactions()).create(Role.STEWARD, "alice");
 	}
 
 	private static String snapshot(Driver driver, Path backup) {

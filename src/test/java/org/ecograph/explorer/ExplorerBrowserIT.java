@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.ecograph.model.RelationKind;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -58,6 +59,28 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		assertThat(edgeIds("")).contains("claim:softbank-partners-with-blackstone");
 		assertThat(driver.getCurrentUrl()).contains("expand=company:softbank~PARTNERS_WITH");
 		screenshot("02-expand-softbank-partners");
+	}
+
+	@Test
+	void filtersAndLegendShowEveryRelationKindOfTheServerMembershipIncluded() throws IOException {
+		open("/?focus=program:ai-infrastructure-partnership&kinds=MEMBER_OF");
+		assertThat(driver.findElement(By.id("banner")).isDisplayed()).as("a banner (an ignored link parameter)")
+			.isFalse();
+		assertThat(driver.getCurrentUrl()).contains("kinds=MEMBER_OF");
+		assertThat(edgeIds("[kind = \"MEMBER_OF\"]"))
+			.contains("claim:microsoft-member-of-ai-infrastructure-partnership");
+		assertThat(edgeIds("[kind != \"MEMBER_OF\"]")).isEmpty();
+
+		assertThat(visible(By.cssSelector("#legend-body [data-kind=MEMBER_OF]")).getText()).isEqualTo("is a member of");
+		visible(By.id("tab-filters")).click();
+		assertThat(driver.findElements(By.cssSelector("#filter-relation-kinds input[type=checkbox]")))
+			.hasSize(RelationKind.values().length);
+		assertThat(visible(By.cssSelector("label[for=f-kinds-MEMBER_OF]")).getText()).isEqualTo("is a member of");
+		assertThat(driver.findElement(By.id("f-kinds-MEMBER_OF")).isSelected()).isTrue();
+		assertThat(driver.findElement(By.id("f-kinds-FUNDS")).isSelected()).isFalse();
+		assertThat(driver.findElement(By.cssSelector("label[for=f-kinds-ACCESSES_DATA]")).getText())
+			.isEqualTo("draws data from");
+		screenshot("13-member-of-filter-and-legend");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.ecograph.security;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.ecograph.data.TestDataLayer;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +23,7 @@ class ApiTokenStoreTests {
 
 	private static Driver driver;
 
-	private final ApiTokenStore tokens = new ApiTokenStore(driver);
+	private final ApiTokenStore tokens = tokens(driver);
 
 	@BeforeAll
 	static void start() {
@@ -35,6 +36,12 @@ class ApiTokenStoreTests {
 	static void stop() {
 		driver.close();
 		server.close();
+	}
+
+	/** A store on the data layer over {@code driver}, as the application builds it. */
+	static ApiTokenStore tokens(Driver driver) {
+		TestDataLayer data = TestDataLayer.over(driver);
+		return new ApiTokenStore(data.graph(), data.transactions());
 	}
 
 	@BeforeEach

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ecograph.EcographApplication;
+import org.ecograph.data.TestDataLayer;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,8 @@ class TokenCommandTests {
 		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer
 			.start(new EmbeddedNeo4jProperties(true, home, 0, "32m", Duration.ofMinutes(1), true));
 				Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
+			TestDataLayer data = TestDataLayer.over(driver);
+			ApiTokenStore tokens = new ApiTokenStore(data.graph(), data.transactions());
 			String uri = server.boltUri().toString();
 			String homeArgument = "--ecograph.neo4j.home=" + home;
 
@@ -38,7 +41,7 @@ class TokenCommandTests {
 				.isEqualTo(TokenCommand.OK);
 			Matcher secret = Pattern.compile("eg_[A-Za-z0-9_-]{43}").matcher(text(this.out));
 			assertThat(secret.find()).isTrue();
-			assertThat(new ApiTokenStore(driver).authenticate(secret.group())).get()
+			assertThat(tokens.authenticate(secret.group())).get()
 				.satisfies(t -> assertThat(t.role()).isEqualTo(Role.STEWARD));
 
 			assertThat(run("token", "list", "--uri", uri, homeArgument)).isEqualTo(TokenCommand.OK);
@@ -46,7 +49,7 @@ class TokenCommandTests {
 
 			assertThat(run("token", "revoke", "dana", "--uri", uri, homeArgument)).isEqualTo(TokenCommand.OK);
 			assertThat(text(this.out)).contains("Revoked token:", "REVOKED");
-			assertThat(new ApiTokenStore(driver).authenticate(secret.group())).isEmpty();
+			assertThat(tokens.authenticate(secret.group())).isEmpty();
 
 			assertThat(run("token", "revoke", "dana", "--uri", uri, homeArgument)).isEqualTo(TokenCommand.REFUSED);
 			assertThat(text(this.err)).contains("TOKEN REFUSED: no active token has the id or name 'dana'");

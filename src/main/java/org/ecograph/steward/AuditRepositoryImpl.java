@@ -1,0 +1,65 @@
+package org.ecograph.steward;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ecograph.data.Graph;
+import org.ecograph.data.Row;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail's Cypher, in read transactions of the default timeout; inside a steward's write (reading back the
+ * change it just recorded) it joins the write's transaction.
+ */
+@Repository
+@Transactional(readOnly = true)
+class AuditRepositoryImpl implements AuditRepository {
+
+	private static final String HISTORY = """
+			MATCH (c:Change) WHERE $id IN c.subjects
+			RETURN c ORDER BY c.seq DESC LIMIT $first""";
+
+	private static final String CHANGES = """
+			MATCH (c:Change)
+			WHERE ($since IS NULL OR date(c.at) >= $since) AND ($after IS NULL OR c.seq > $after)
+			RETURN c ORDER BY c.seq LIMIT $first""";
+
+	private static final String FIND = "MATCH (c:Change {id: $id}) RETURN c";
+
+	private final Graph graph;
+
+	AuditRepositoryImpl(Graph graph) {
+		this.graph = graph;
+	}
+
+	@Override
+	public List<Change> history(String id, int first) {
+		return this.graph.query(HISTORY).bind("id", id).bind("first", first).list(row -> change(row.row("c")));
+	}
+
+	@Override
+	public List<Change> changes(LocalDate since, Long afterSeq, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("since", since);
+		parameters.put("after", afterSeq);
+		parameters.put("first", limit);
+		return this.graph.query(CHANGES).bindAll(parameters).list(row -> change(row.row("c")));
+	}
+
+	@Override
+	public Optional<Change> find(String id) {
+		return this.graph.query(FIND).bind("id", id).one(row -> change(row.row("c")));
+	}
+
+	private static Change change(Row c) {
+		return new Change(c.string("id"), c.integer("seq", 0), c.dateTime("at"), c.string("who"),
+				c.string("operation"), c.strings("subjects"), Snapshot.asMap(c.string("before")),
+				Snapshot.asMap(c.string("after")), c.string("source"), c.string("comment"), c.string("revertOf"),
+				c.string("revertedBy"));
+	}
+
+}
