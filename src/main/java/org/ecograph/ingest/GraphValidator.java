@@ -20,7 +20,6 @@ import org.ecograph.model.MeasureBound;
 import org.ecograph.model.NodeLabels;
 import org.ecograph.model.RelationKind;
 import org.ecograph.model.Unit;
-import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Checks the graph as a transaction sees it against every {@link ValidationRule}. Runs inside the writer's open
@@ -54,13 +53,6 @@ public final class GraphValidator {
 		.stream()
 		.map(type -> "  MATCH (a)-[r:" + type + "]->(b) WHERE r.id IN $claimIds RETURN a, r, b")
 		.collect(Collectors.joining("\n  UNION ALL\n", "CALL () {\n", "\n}"));
-
-	/**
-	 * The same subquery, for the steward's driver transactions until they read claims through the data layer.
-	 * @deprecated the steward looks claims up with {@code org.ecograph.data.ClaimLookup}; this goes with its last use
-	 */
-	@Deprecated(forRemoval = true)
-	public static final String TOUCHED_CLAIMS = CLAIMS_WITH_CLAIM_IDS;
 
 	/**
 	 * The body of a subquery returning {@code id} once per claim whose id is in {@code $touchedClaimIds}, whatever
@@ -123,16 +115,6 @@ public final class GraphValidator {
 		Map<String, Object> all = new java.util.HashMap<>(first);
 		all.putAll(second);
 		return Map.copyOf(all);
-	}
-
-	/**
-	 * The violations among the elements of {@code scope}, in a driver transaction.
-	 * @deprecated for the steward's driver transactions until they run through the data layer: use
-	 * {@link #violations(Graph, Scope)}; this goes with its last use
-	 */
-	@Deprecated(forRemoval = true)
-	public static List<Violation> violations(SimpleQueryRunner tx, Scope scope) {
-		return violations((query, parameters) -> tx.run(query, parameters).list(r -> r.asMap()), scope);
 	}
 
 	/**
