@@ -1,6 +1,10 @@
 package org.ecograph;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.ecograph.backup.ExportCommand;
+import org.ecograph.command.ConnectedCommand;
 import org.ecograph.ingest.LoadCommand;
 import org.ecograph.security.TokenCommand;
 import org.springframework.boot.SpringApplication;
@@ -20,17 +24,14 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 @ConfigurationPropertiesScan
 public class EcographApplication {
 
+	/** The jar's commands, each selected by its name as the first argument. */
+	private static final List<Supplier<? extends ConnectedCommand>> COMMANDS = List.of(LoadCommand::new,
+			TokenCommand::new, ExportCommand::new);
+
 	public static void main(String[] args) {
-		if (LoadCommand.isLoadInvocation(args)) {
-			System.exit(LoadCommand.run(EcographApplication.class, args));
-		}
-		if (TokenCommand.isTokenInvocation(args)) {
-			System.exit(TokenCommand.run(EcographApplication.class, args));
-		}
-		if (ExportCommand.isExportInvocation(args)) {
-			System.exit(ExportCommand.run(EcographApplication.class, args));
-		}
-		SpringApplication.run(EcographApplication.class, args);
+		ConnectedCommand.selectedBy(args, COMMANDS)
+			.ifPresentOrElse(command -> System.exit(command.execute(EcographApplication.class, args, System.out,
+					System.err)), () -> SpringApplication.run(EcographApplication.class, args));
 	}
 
 }

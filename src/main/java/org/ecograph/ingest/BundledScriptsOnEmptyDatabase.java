@@ -1,10 +1,11 @@
 package org.ecograph.ingest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.ecograph.model.EntityNames;
+import org.ecograph.data.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -23,14 +24,18 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 
 	private final IngestProperties properties;
 
-	private final WriteTarget target;
-
 	private final ScriptLoader loader;
 
-	BundledScriptsOnEmptyDatabase(IngestProperties properties, ScriptLoader loader) {
+	private final ScriptRepository scripts;
+
+	private final Transactions transactions;
+
+	BundledScriptsOnEmptyDatabase(IngestProperties properties, ScriptLoader loader, ScriptRepository scripts,
+			Transactions transactions) {
 		this.properties = properties;
-		this.target = loader.target();
 		this.loader = loader;
+		this.scripts = scripts;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -38,13 +43,13 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 		if (!this.properties.loadBundledOnEmpty()) {
 			return;
 		}
-		if (isEmpty()) {
+		if (this.transactions.read(timeout(), this.scripts::isEmpty)) {
 			log.info("The database is empty: loading the bundled scripts");
 			this.loader.load(ScriptFinder.bundled(), false);
 			return;
 		}
 		refreshNameKeys();
-		List<AppliedScript> applied = ScriptHistory.applied(this.target);
+		List<AppliedScript> applied = this.transactions.read(timeout(), this.scripts::applied);
 		if (applied.stream().noneMatch(a -> a.location().startsWith("classpath:"))) {
 			return;
 		}
@@ -67,23 +72,17 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 
 	/** A store written before entities carried {@code nameKey} gets it once (a write only when one is missing). */
 	private void refreshNameKeys() {
-		boolean missing = this.target.query("MATCH (n:Entity) WHERE n.nameKey IS NULL RETURN count(n) > 0 AS m")
-			.records()
-			.get(0)
-			.get("m")
-			.asBoolean();
-		if (missing) {
-			this.target.query(EntityNames.REFRESH);
+		if (this.transactions.read(timeout(), this.scripts::anyNameKeyMissing)) {
+			this.transactions.write(timeout(), status -> {
+				this.scripts.refreshNameKeys();
+				return null;
+			});
 			log.info("Search keys of entity names set (entities(nameContains:) is served by an index)");
 		}
 	}
 
-	private boolean isEmpty() {
-		return this.target.query("MATCH (n) RETURN count(n) = 0 AS empty")
-			.records()
-			.get(0)
-			.get("empty")
-			.asBoolean();
+	private Duration timeout() {
+		return this.properties.transactionTimeout();
 	}
 
 }

@@ -13,17 +13,13 @@ import java.util.stream.Stream;
 import org.ecograph.data.Graph;
 import org.ecograph.data.Row;
 import org.ecograph.model.AmountKind;
-import org.ecograph.model.AuditLabels;
 import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.EntityKind;
-import org.ecograph.model.GraphVersion;
 import org.ecograph.model.Ids;
-import org.ecograph.model.Measure;
 import org.ecograph.model.MeasureBound;
+import org.ecograph.model.NodeLabels;
 import org.ecograph.model.RelationKind;
 import org.ecograph.model.Unit;
-import org.ecograph.security.ApiTokenStore;
-import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Checks the graph as a transaction sees it against every {@link ValidationRule}. Runs inside the writer's open
@@ -33,16 +29,9 @@ import org.neo4j.driver.SimpleQueryRunner;
  */
 public final class GraphValidator {
 
-	/**
-	 * Labels of nodes that are not entities: claim sources, measures, the loader's own history, the graph version,
-	 * API tokens, the audit trail and the ids of merged entities.
-	 */
-	static final List<String> OTHER_LABELS = List.of("Source", Measure.LABEL, ScriptHistory.LABEL, GraphVersion.LABEL,
-			ApiTokenStore.LABEL, AuditLabels.CHANGE, AuditLabels.MERGED_ID);
-
 	private static final Map<String, Object> PARAMETERS = merged(Map.of(
 			"kindLabels", EntityKind.labels(),
-			"knownLabels", Stream.of(List.of(EntityKind.ENTITY_LABEL), EntityKind.labels(), OTHER_LABELS)
+			"knownLabels", Stream.of(List.of(EntityKind.ENTITY_LABEL), EntityKind.labels(), NodeLabels.nonEntity())
 				.flatMap(List::stream).toList(),
 			"relationTypes", RelationKind.types(),
 			"statuses", ClaimStatus.names(),
@@ -60,7 +49,7 @@ public final class GraphValidator {
 	 * A subquery binding {@code a, r, b} for every claim whose id is in {@code $claimIds}, whatever its type: one
 	 * index seek per relation kind (the types are the model's closed vocabulary, rendered, never user input).
 	 */
-	public static final String TOUCHED_CLAIMS = RelationKind.types()
+	private static final String CLAIMS_WITH_CLAIM_IDS = RelationKind.types()
 		.stream()
 		.map(type -> "  MATCH (a)-[r:" + type + "]->(b) WHERE r.id IN $claimIds RETURN a, r, b")
 		.collect(Collectors.joining("\n  UNION ALL\n", "CALL () {\n", "\n}"));
@@ -100,16 +89,12 @@ public final class GraphValidator {
 
 	}
 
-	/** What the validator reads rows with: the driver's transaction or, inside Neo4j, the embedded one. */
+	/** What the validator reads rows with: the data layer or, inside Neo4j, the kernel's transaction. */
 	@FunctionalInterface
 	interface Rows {
 
 		/** Runs {@code query}; each row as a map of its columns (strings, lists). */
 		List<Map<String, Object>> run(String query, Map<String, Object> parameters);
-
-		static Rows of(SimpleQueryRunner tx) {
-			return (query, parameters) -> tx.run(query, parameters).list(r -> r.asMap());
-		}
 
 		/** Rows read through the data layer, in the caller's transaction. */
 		static Rows of(Graph graph) {
@@ -134,25 +119,26 @@ public final class GraphValidator {
 
 	/**
 	 * The violations among the elements of {@code scope}, by every rule ({@value ValidationRule#SAMPLE} at most per
-	 * rule); a rule without a scoped query checks the whole graph. Empty when the change is valid.
-	 */
-	public static List<Violation> violations(SimpleQueryRunner tx, Scope scope) {
-		return violations(Rows.of(tx), scope);
-	}
-
-	/**
-	 * The violations among the elements of {@code scope}, read through the data layer in the caller's (write)
-	 * transaction, so they see its uncommitted changes.
+	 * rule), read through the data layer in the caller's (write) transaction, so they see its uncommitted changes; a
+	 * rule without a scoped query checks the whole graph. Empty when the change is valid.
 	 */
 	public static List<Violation> violations(Graph graph, Scope scope) {
 		return violations(Rows.of(graph), scope);
 	}
 
-	/** Every violation of every rule over the whole graph, in the caller's transaction. */
+	/**
+	 * Every violation of every rule over the whole graph, at most {@value ValidationRule#SAMPLE} per rule, in the
+	 * caller's transaction; empty when the graph is valid.
+	 */
 	public static List<Violation> violations(Graph graph) {
+		return violations(Rows.of(graph));
+	}
+
+	/** The same, read with {@code rows}. */
+	static List<Violation> violations(Rows rows) {
 		List<Violation> violations = new ArrayList<>();
 		for (ValidationRule rule : ValidationRule.values()) {
-			collect(Rows.of(graph), rule, rule.query(), PARAMETERS, violations);
+			collect(rows, rule, rule.query(), PARAMETERS, violations);
 		}
 		return violations;
 	}
@@ -186,7 +172,7 @@ public final class GraphValidator {
 		}
 		List<Object> claims = new ArrayList<>(scope.relationshipIds());
 		if (!scope.claimIds().isEmpty()) {
-			claims.addAll((List<?>) rows.run(TOUCHED_CLAIMS + " RETURN collect(id(r)) AS ids",
+			claims.addAll((List<?>) rows.run(CLAIMS_WITH_CLAIM_IDS + " RETURN collect(id(r)) AS ids",
 					Map.of("claimIds", scope.claimIds())).get(0).get("ids"));
 		}
 		parameters.put("nodeIds", nodes);
@@ -216,15 +202,6 @@ public final class GraphValidator {
 			if (millis >= SLOW_RULE_MILLIS) {
 				log.info("Rule {} over {} took {} ms", rule, whole ? "the whole graph" : "the touched elements", millis);
 			}
-		}
-		return violations;
-	}
-
-	/** Every violation of every rule, at most {@value ValidationRule#SAMPLE} per rule; empty when the graph is valid. */
-	public static List<Violation> violations(SimpleQueryRunner tx) {
-		List<Violation> violations = new ArrayList<>();
-		for (ValidationRule rule : ValidationRule.values()) {
-			collect(Rows.of(tx), rule, rule.query(), PARAMETERS, violations);
 		}
 		return violations;
 	}

@@ -1,5 +1,7 @@
 package org.ecograph.ingest;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,7 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param loadBundledOnEmpty at start-up, load the bundled {@code cypher/} scripts when the database holds no nodes
  * (a fresh embedded store, or an empty external server), and finish them when an earlier start applied only some
+ * @param transactionTimeout the timeout of each of the loader's transactions (a script's, a dry run's, the history's),
+ * {@code ecograph.ingest.transaction-timeout}, default 1 h: a script of a million claims runs for minutes, far longer
+ * than the query timeout every other transaction gets ({@code ecograph.neo4j.query-timeout}); it overrides the
+ * server's default limit ({@code ecograph.neo4j.transaction-timeout} for the embedded one)
  */
 @ConfigurationProperties("ecograph.ingest")
-public record IngestProperties(@DefaultValue("true") boolean loadBundledOnEmpty) {
+public record IngestProperties(@DefaultValue("true") boolean loadBundledOnEmpty,
+		@DefaultValue("1h") Duration transactionTimeout) {
 }

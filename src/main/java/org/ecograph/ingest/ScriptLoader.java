@@ -1,93 +1,86 @@
 package org.ecograph.ingest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.ecograph.model.EntityNames;
-import org.ecograph.model.GraphVersion;
-import org.neo4j.driver.Driver;
-import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
-import org.neo4j.driver.TransactionConfig;
+import org.ecograph.data.Transactions;
+import org.ecograph.data.WriteCounts;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.neo4j.core.DatabaseSelection;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies versioned scripts: each pending script in version order, each in one transaction that is validated
- * before it commits: over what the script touched when Neo4j runs in this JVM ({@link ScriptValidationListener}), over
- * the whole graph otherwise. Applied scripts are recorded with their checksum and never run twice; a changed applied script
- * is refused before anything runs.
+ * Applies versioned scripts: each pending script in version order, each in one transaction that is validated before
+ * it commits: over what the script touched when Neo4j runs in this JVM ({@link ScriptValidationListener}), over the
+ * whole graph otherwise. Applied scripts are recorded with their checksum and never run twice; a changed applied
+ * script is refused before anything runs.
+ * <p>
+ * Every statement runs through the data layer in Spring transactions ({@link Transactions}) on the configured
+ * database, each with the loader's own timeout ({@link IngestProperties#transactionTimeout()}): a script runs far
+ * longer than a query.
  */
 @Component
 public class ScriptLoader implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ScriptLoader.class);
 
-	private final WriteTarget target;
+	private final ScriptRepository scripts;
+
+	private final Transactions transactions;
+
+	private final Duration timeout;
 
 	/** Validates at commit what a script touched; {@code null} when Neo4j does not run in this JVM. */
 	private final ScriptValidationListener listener;
 
-	private final Runnable unregister;
-
-	/** A loader writing to the server's default database, validating the whole graph after each script. */
-	public ScriptLoader(Driver driver) {
-		this(driver, null, (EmbeddedNeo4jServer) null);
-	}
-
-	/** The loader of the application: with the embedded server when there is one. */
-	@org.springframework.beans.factory.annotation.Autowired
-	ScriptLoader(Driver driver, DatabaseSelectionProvider databases, ObjectProvider<EmbeddedNeo4jServer> embedded) {
-		this(driver, databases, embedded.getIfAvailable());
-	}
-
 	/**
-	 * A loader writing to the database Spring Data Neo4j reads ({@code spring.data.neo4j.database}). With the embedded
-	 * server it validates what each script touched (a listener on that server sees the script's changes); over an
-	 * external Neo4j it validates the whole graph after each script.
+	 * With the embedded server, a listener on the database Spring Data Neo4j uses ({@code spring.data.neo4j.database})
+	 * validates what each script touched; over an external Neo4j the loader validates the whole graph after each
+	 * script.
 	 */
-	public ScriptLoader(Driver driver, DatabaseSelectionProvider databases, EmbeddedNeo4jServer embedded) {
-		this.target = WriteTarget.of(driver, databases);
-		if (embedded == null) {
-			this.listener = null;
-			this.unregister = () -> {
-			};
+	ScriptLoader(ScriptRepository scripts, Transactions transactions, IngestProperties properties,
+			ObjectProvider<EmbeddedNeo4jServer> embedded, ObjectProvider<DatabaseSelectionProvider> databases) {
+		this.scripts = scripts;
+		this.transactions = transactions;
+		this.timeout = properties.transactionTimeout();
+		EmbeddedNeo4jServer server = embedded.getIfAvailable();
+		this.listener = server == null ? null
+				: ScriptValidationListener.registeredOn(server, database(databases.getIfAvailable()));
+		if (this.listener != null) {
+			VetoLogFilter.install();
 		}
-		else {
-			ScriptValidationListener listener = new ScriptValidationListener();
-			String database = this.target.database() != null ? this.target.database()
-					: GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
-			embedded.managementService().registerTransactionEventListener(database, listener);
-			this.listener = listener;
-			this.unregister = () -> embedded.managementService().unregisterTransactionEventListener(database, listener);
-		}
+	}
+
+	private static String database(DatabaseSelectionProvider databases) {
+		DatabaseSelection selection = databases == null ? null : databases.getDatabaseSelection();
+		return selection == null ? null : selection.getValue();
 	}
 
 	@Override
 	public void destroy() {
-		this.unregister.run();
+		if (this.listener != null) {
+			this.listener.unregister();
+		}
 	}
 
 	/** Whether validation costs what a script touched (embedded Neo4j) rather than a scan of the whole graph. */
 	public boolean validatesScoped() {
 		return this.listener != null;
-	}
-
-	/** Where this loader writes. */
-	WriteTarget target() {
-		return this.target;
 	}
 
 	/**
@@ -100,9 +93,12 @@ public class ScriptLoader implements DisposableBean {
 	public LoadReport load(List<CypherScript> scripts, boolean dryRun) {
 		long started = System.nanoTime();
 		if (!dryRun) {
-			ScriptHistory.ensureSchema(this.target);
+			write(() -> {
+				this.scripts.ensureHistorySchema();
+				return null;
+			});
 		}
-		Map<Integer, AppliedScript> applied = ScriptHistory.applied(this.target)
+		Map<Integer, AppliedScript> applied = this.transactions.read(this.timeout, this.scripts::applied)
 			.stream()
 			.collect(Collectors.toMap(AppliedScript::version, Function.identity()));
 		List<ScriptOutcome> outcomes = new ArrayList<>();
@@ -143,70 +139,71 @@ public class ScriptLoader implements DisposableBean {
 
 	private ScriptOutcome apply(Plan plan) {
 		long started = System.nanoTime();
-		StatementCounts counts;
-		if (!plan.schemaOnly() && validatesScoped()) {
-			return applyScoped(plan, started);
-		}
-		try (Session session = this.target.session(); Transaction tx = session.beginTransaction()) {
-			counts = execute(tx, plan);
-			if (!plan.schemaOnly()) {
-				long finishing = System.nanoTime();
-				// the version's write lock first: no other writer commits between this validation and the commit
-				long version = GraphVersion.bump(tx);
-				tx.run(EntityNames.REFRESH).consume();
-				ScriptChanges.stampAll(tx);
-				checkValid(tx, plan, List.of());
-				log.info("V{}: search keys, recordedAt and the whole graph validated in {} ms", plan.script().version(),
-						millisSince(finishing));
-				ScriptChanges.record(tx, version, plan.script());
-				ScriptHistory.record(tx, plan.script(), counts, millisSince(started));
-			}
-			tx.commit();
-		}
 		if (plan.schemaOnly()) {
+			StatementCounts counts = write(() -> execute(plan));
 			// Neo4j forbids data writes after schema changes in one transaction; the record follows on its own.
-			try (Session session = this.target.session()) {
-				StatementCounts schemaCounts = counts;
-				session.executeWriteWithoutResult(
-						tx -> ScriptHistory.record(tx, plan.script(), schemaCounts, millisSince(started)));
-			}
+			write(() -> {
+				this.scripts.recordApplied(plan.script(), counts, millisSince(started));
+				return null;
+			});
+			return applied(plan, counts, started);
 		}
-		return new ScriptOutcome(plan.script(), ScriptOutcome.Action.APPLIED, counts, plan.statements().size(),
-				millisSince(started));
+		return validatesScoped() ? applyScoped(plan, started) : applyValidatingWholeGraph(plan, started);
+	}
+
+	/** A data script validated over the whole graph in its transaction before it commits (external Neo4j). */
+	private ScriptOutcome applyValidatingWholeGraph(Plan plan, long started) {
+		Checked checked = this.transactions.write(this.timeout, status -> {
+			StatementCounts counts = execute(plan);
+			long finishing = System.nanoTime();
+			// the version's write lock first: no other writer commits between this validation and the commit
+			long version = this.scripts.bumpVersion();
+			this.scripts.refreshWholeGraph();
+			List<Violation> violations = this.scripts.violations();
+			if (!violations.isEmpty()) {
+				status.setRollbackOnly();
+				return new Checked(plan, List.of(), counts, violations);
+			}
+			log.info("V{}: search keys, recordedAt and the whole graph validated in {} ms", plan.script().version(),
+					millisSince(finishing));
+			this.scripts.recordChange(version, plan.script());
+			this.scripts.recordApplied(plan.script(), counts, millisSince(started));
+			return new Checked(plan, List.of(), counts, List.of());
+		});
+		refuseIfBroken(checked);
+		return applied(plan, checked.counts(), started);
 	}
 
 	/** A data script validated at its commit by the listener, at the cost of what it touched. */
 	private ScriptOutcome applyScoped(Plan plan, long started) {
 		String token = this.listener.expect(false);
-		try (Session session = this.target.session();
-				Transaction tx = session.beginTransaction(tagged(token))) {
-			StatementCounts counts = execute(tx, plan);
-			ScriptChanges.record(tx, GraphVersion.bump(tx), plan.script());
-			ScriptHistory.record(tx, plan.script(), counts, millisSince(started));
-			long committing = System.nanoTime();
-			commitValidated(tx, token, plan, List.of());
-			log.info("V{}: validated and committed in {} ms", plan.script().version(), millisSince(committing));
-			return new ScriptOutcome(plan.script(), ScriptOutcome.Action.APPLIED, counts, plan.statements().size(),
-					millisSince(started));
+		try {
+			Attempt<StatementCounts> attempt = attemptTagged(token, () -> {
+				StatementCounts counts = execute(plan);
+				this.scripts.recordChange(this.scripts.bumpVersion(), plan.script());
+				this.scripts.recordApplied(plan.script(), counts, millisSince(started));
+				return counts;
+			});
+			List<Violation> violations = this.listener.violations(token);
+			if (attempt.commitFailure() != null) {
+				if (violations == null || violations.isEmpty()) {
+					// Spring logged Neo4j's reason; what it throws is the failed rollback of the closed transaction
+					throw ScriptFailedException.statementFailed(plan.script(), plan.statements().get(0),
+							"the transaction could not commit (Neo4j's reason is in the log): "
+									+ reason(attempt.commitFailure()));
+				}
+				refuseIfBroken(new Checked(plan, List.of(), attempt.result(), violations));
+			}
+			if (violations == null) {
+				throw new IllegalStateException(plan.script().label() + " committed without its validation: the "
+						+ "listener did not see the transaction");
+			}
+			log.info("V{}: validated and committed in {} ms", plan.script().version(),
+					millisSince(attempt.committing()));
+			return applied(plan, attempt.result(), started);
 		}
 		finally {
 			this.listener.forget(token);
-		}
-	}
-
-	/** Commits; when the listener vetoed the commit, throws the violations it found, as the whole-graph check does. */
-	private void commitValidated(Transaction tx, String token, Plan plan, List<Plan> earlier) {
-		try {
-			tx.commit();
-		}
-		catch (Neo4jException ex) {
-			List<Violation> violations = this.listener.violations(token);
-			if (violations == null || violations.isEmpty()) {
-				throw ScriptFailedException.statementFailed(plan.script(), plan.statements().get(0),
-						"the transaction could not commit: " + ex.getMessage());
-			}
-			throw ScriptFailedException.ruleBroken(plan.script(), firstOffendingLine(plan, earlier, violations),
-					violations);
 		}
 	}
 
@@ -216,34 +213,48 @@ public class ScriptLoader implements DisposableBean {
 	 */
 	private Trial trial(List<Plan> earlier, Plan plan, int statements, Set<ValidationRule> rules) {
 		String token = this.listener.expect(true, rules);
-		try (Session session = this.target.session();
-				Transaction tx = session.beginTransaction(tagged(token))) {
-			for (Plan before : earlier) {
-				execute(tx, before);
-			}
-			StatementCounts counts = execute(tx, plan.withFirst(statements));
-			try {
-				tx.commit();
-			}
-			catch (Neo4jException ex) {
-				// the listener's veto: a trial never commits
-			}
+		try {
+			// the listener's veto ends the attempt: a trial never commits
+			Attempt<StatementCounts> attempt = attemptTagged(token, () -> {
+				earlier.forEach(this::execute);
+				return execute(plan.withFirst(statements));
+			});
 			List<Violation> violations = this.listener.violations(token);
 			if (violations == null) {
 				throw new IllegalStateException("The validation of " + plan.script().label() + " did not run");
 			}
-			return new Trial(counts, violations);
+			return new Trial(attempt.result(), violations);
 		}
 		finally {
 			this.listener.forget(token);
 		}
 	}
 
-	private static TransactionConfig tagged(String token) {
-		return TransactionConfig.builder().withMetadata(Map.of(ScriptValidationListener.METADATA_KEY, token)).build();
-	}
-
-	private record Trial(StatementCounts counts, List<Violation> violations) {
+	/**
+	 * Runs {@code work} in a new write transaction, tags it for the listener as its last statement, and commits it.
+	 * A failure of {@code work} propagates (a statement failed); a failure of the commit is returned (the listener's
+	 * veto, or Neo4j's refusal to commit), as Spring's transaction manager reports it.
+	 */
+	private <T> Attempt<T> attemptTagged(String token, Supplier<T> work) {
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicBoolean workDone = new AtomicBoolean();
+		long[] committing = new long[1];
+		try {
+			write(() -> {
+				result.set(work.get());
+				this.scripts.tagForValidation(token);
+				workDone.set(true);
+				committing[0] = System.nanoTime();
+				return null;
+			});
+			return new Attempt<>(result.get(), committing[0], null);
+		}
+		catch (RuntimeException ex) {
+			if (!workDone.get()) {
+				throw ex;
+			}
+			return new Attempt<>(result.get(), committing[0], ex);
+		}
 	}
 
 	/** Runs every pending script as a real load would, then rolls everything back. */
@@ -252,10 +263,7 @@ public class ScriptLoader implements DisposableBean {
 		List<Plan> dataPlans = pending.stream().filter(p -> !p.schemaOnly()).toList();
 		for (Plan plan : pending.stream().filter(Plan::schemaOnly).toList()) {
 			long started = System.nanoTime();
-			try (Session session = this.target.session(); Transaction tx = session.beginTransaction()) {
-				outcomes.add(validated(plan, execute(tx, plan), started));
-				tx.rollback();
-			}
+			outcomes.add(validated(plan, this.transactions.rolledBack(this.timeout, () -> execute(plan)), started));
 		}
 		if (validatesScoped()) {
 			// Each script is validated over what it and the scripts before it touched: a trial per script.
@@ -263,43 +271,51 @@ public class ScriptLoader implements DisposableBean {
 			for (Plan plan : dataPlans) {
 				long started = System.nanoTime();
 				Trial trial = trial(done, plan, plan.statements().size(), Set.of(ValidationRule.values()));
-				if (!trial.violations().isEmpty()) {
-					throw ScriptFailedException.ruleBroken(plan.script(),
-							firstOffendingLine(plan, done, trial.violations()), trial.violations());
-				}
+				refuseIfBroken(new Checked(plan, done, trial.counts(), trial.violations()));
 				outcomes.add(validated(plan, trial.counts(), started));
 				done.add(plan);
 			}
 			return outcomes;
 		}
-		try (Session session = this.target.session(); Transaction tx = session.beginTransaction()) {
+		Checked refused = this.transactions.rolledBack(this.timeout, () -> {
 			List<Plan> done = new ArrayList<>();
 			for (Plan plan : dataPlans) {
 				long started = System.nanoTime();
-				StatementCounts counts = execute(tx, plan);
-				tx.run(EntityNames.REFRESH).consume();
-				checkValid(tx, plan, done);
+				StatementCounts counts = execute(plan);
+				this.scripts.refreshNameKeys();
+				List<Violation> violations = this.scripts.violations();
+				if (!violations.isEmpty()) {
+					return new Checked(plan, List.copyOf(done), counts, violations);
+				}
 				outcomes.add(validated(plan, counts, started));
 				done.add(plan);
 			}
-			tx.rollback();
+			return null;
+		});
+		if (refused != null) {
+			refuseIfBroken(refused);
 		}
 		return outcomes;
 	}
 
-	private ScriptOutcome validated(Plan plan, StatementCounts counts, long started) {
+	private static ScriptOutcome applied(Plan plan, StatementCounts counts, long started) {
+		return new ScriptOutcome(plan.script(), ScriptOutcome.Action.APPLIED, counts, plan.statements().size(),
+				millisSince(started));
+	}
+
+	private static ScriptOutcome validated(Plan plan, StatementCounts counts, long started) {
 		ScriptOutcome outcome = new ScriptOutcome(plan.script(), ScriptOutcome.Action.VALIDATED, counts,
 				plan.statements().size(), millisSince(started));
 		log.info(outcome.toString());
 		return outcome;
 	}
 
-	private StatementCounts execute(Transaction tx, Plan plan) {
+	private StatementCounts execute(Plan plan) {
 		StatementCounts total = StatementCounts.NONE;
 		try (ScriptProgress progress = new ScriptProgress(plan.script(), plan.statements().size())) {
 			for (Statement statement : plan.statements()) {
 				progress.starting(statement);
-				StatementCounts counts = execute(tx, plan.script(), statement);
+				StatementCounts counts = execute(plan.script(), statement);
 				progress.finished(statement, counts);
 				total = total.plus(counts);
 			}
@@ -307,36 +323,44 @@ public class ScriptLoader implements DisposableBean {
 		return total;
 	}
 
-	private static StatementCounts execute(Transaction tx, CypherScript script, Statement statement) {
-		StatementCounts counts;
+	private StatementCounts execute(CypherScript script, Statement statement) {
+		WriteCounts counts;
 		try {
-			counts = StatementCounts.of(tx.run(statement.text()).consume().counters());
+			counts = this.scripts.run(statement);
 		}
-		catch (Neo4jException ex) {
-			throw ScriptFailedException.statementFailed(script, statement, ex.getMessage());
+		catch (RuntimeException ex) {
+			throw ScriptFailedException.statementFailed(script, statement, reason(ex));
 		}
 		if (!counts.changedAnything() && !statement.isSchemaCommand()) {
 			throw ScriptFailedException.statementFailed(script, statement, "the statement changed nothing. Every "
 					+ "statement of a script must write; a MATCH that finds no rows (a missing or misspelled id?) "
 					+ "makes the statement silently do nothing.");
 		}
-		return counts;
+		return StatementCounts.of(counts);
+	}
+
+	/** Neo4j's own words for a failure: the message of the exception Spring translated, if it did. */
+	private static String reason(RuntimeException ex) {
+		Throwable cause = ex instanceof DataAccessException && ex.getCause() != null ? ex.getCause() : ex;
+		return cause.getMessage();
 	}
 
 	/**
-	 * Validates the graph in {@code tx}; on violations, finds the first statement that caused one by replaying the
-	 * scripts in a throw-away transaction, and throws.
+	 * Throws the violations of a script whose transaction was rolled back, with the line of the statement that broke
+	 * the first rule: sought only now, in transactions of its own, which would otherwise wait for the first one's
+	 * locks.
 	 */
-	private void checkValid(Transaction tx, Plan plan, List<Plan> earlier) {
-		List<Violation> violations = GraphValidator.violations(tx);
-		if (violations.isEmpty()) {
-			return;
+	private void refuseIfBroken(Checked checked) {
+		if (!checked.violations().isEmpty()) {
+			throw ScriptFailedException.ruleBroken(checked.plan().script(),
+					firstOffendingLine(checked.plan(), checked.earlier(), checked.violations()), checked.violations());
 		}
-		tx.rollback();
-		throw ScriptFailedException.ruleBroken(plan.script(), firstOffendingLine(plan, earlier, violations),
-				violations);
 	}
 
+	/**
+	 * The line of the first statement of {@code plan} after which a rule of {@code found} is broken, replaying the
+	 * scripts in throw-away transactions; 0 when it cannot be told.
+	 */
 	private int firstOffendingLine(Plan plan, List<Plan> earlier, List<Violation> found) {
 		if (validatesScoped()) {
 			// The first statement after which a broken rule is broken; the last one needs no trial.
@@ -348,22 +372,49 @@ public class ScriptLoader implements DisposableBean {
 			}
 			return plan.statements().get(plan.statements().size() - 1).line();
 		}
-		try (Session session = this.target.session(); Transaction tx = session.beginTransaction()) {
-			for (Plan before : earlier) {
-				execute(tx, before);
-			}
+		return this.transactions.rolledBack(this.timeout, () -> {
+			earlier.forEach(this::execute);
 			for (Statement statement : plan.statements()) {
-				execute(tx, plan.script(), statement);
-				if (!GraphValidator.violations(tx).isEmpty()) {
+				execute(plan.script(), statement);
+				if (!this.scripts.violations().isEmpty()) {
 					return statement.line();
 				}
 			}
 			return 0;
-		}
+		});
+	}
+
+	/** Runs {@code work} in a new write transaction of the loader's timeout and commits it. */
+	private <T> T write(Supplier<T> work) {
+		return this.transactions.write(this.timeout, status -> work.get());
 	}
 
 	private static long millisSince(long nanos) {
 		return (System.nanoTime() - nanos) / 1_000_000;
+	}
+
+	/**
+	 * What a script did in a transaction that validated it.
+	 *
+	 * @param plan the script
+	 * @param earlier the scripts run before it in the transaction (a dry run's)
+	 * @param counts what its statements changed
+	 * @param violations the rules it broke; then the transaction was rolled back
+	 */
+	private record Checked(Plan plan, List<Plan> earlier, StatementCounts counts, List<Violation> violations) {
+	}
+
+	private record Trial(StatementCounts counts, List<Violation> violations) {
+	}
+
+	/**
+	 * What a tagged transaction did and how its commit ended.
+	 *
+	 * @param result what its work returned
+	 * @param committing when its commit began, for the log
+	 * @param commitFailure the commit's failure, {@code null} when it committed
+	 */
+	private record Attempt<T>(T result, long committing, RuntimeException commitFailure) {
 	}
 
 	/** A script parsed into statements, checked not to mix schema and data changes. */

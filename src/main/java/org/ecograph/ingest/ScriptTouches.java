@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ecograph.model.NodeLabels;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -26,15 +27,16 @@ import org.neo4j.graphdb.event.TransactionData;
  * refuses to leave a relationship without its node); the rules reading references of measures check the whole graph
  * in any case.</li>
  * </ul>
+ *
+ * @param nodes the live nodes touched
+ * @param relationships the live relationships touched
+ * @param sourceGone whether a source was deleted, stripped of its label or given another id
  */
-final class ScriptTouches {
+record ScriptTouches(Set<Node> nodes, Set<Relationship> relationships, boolean sourceGone) {
 
-	private static final Label SOURCE = Label.label("Source");
+	private static final Label SOURCE = Label.label(NodeLabels.SOURCE);
 
-	private ScriptTouches() {
-	}
-
-	static GraphValidator.Scope of(TransactionData data) {
+	static ScriptTouches of(TransactionData data) {
 		Set<Node> nodes = new HashSet<>();
 		Set<Relationship> relationships = new HashSet<>();
 		boolean sourceGone = false;
@@ -58,8 +60,13 @@ final class ScriptTouches {
 		}
 		addRelationships(data, data.assignedRelationshipProperties(), relationships);
 		addRelationships(data, data.removedRelationshipProperties(), relationships);
-		return new GraphValidator.Scope(List.of(), List.of(), List.of(), ids(nodes), ids(relationships),
-				sourceGone ? Set.of(ValidationRule.CLAIM_SOURCES) : Set.of());
+		return new ScriptTouches(nodes, relationships, sourceGone);
+	}
+
+	/** The scope of the validation: the touched elements by internal id, and the rules that must look further. */
+	GraphValidator.Scope scope() {
+		return new GraphValidator.Scope(List.of(), List.of(), List.of(), ids(this.nodes), ids(this.relationships),
+				this.sourceGone ? Set.of(ValidationRule.CLAIM_SOURCES) : Set.of());
 	}
 
 	/** Adds the live nodes of {@code entries}; whether one of them is a source whose id changed. */

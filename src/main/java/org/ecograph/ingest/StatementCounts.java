@@ -3,7 +3,7 @@ package org.ecograph.ingest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.neo4j.driver.summary.SummaryCounters;
+import org.ecograph.data.WriteCounts;
 
 /**
  * What statements changed, summed over a script.
@@ -19,14 +19,16 @@ import org.neo4j.driver.summary.SummaryCounters;
 public record StatementCounts(long nodesCreated, long nodesDeleted, long relationshipsCreated,
 		long relationshipsDeleted, long propertiesSet, long labelsAdded, long schemaChanges) {
 
+	/** Nothing changed. */
 	public static final StatementCounts NONE = new StatementCounts(0, 0, 0, 0, 0, 0, 0);
 
-	static StatementCounts of(SummaryCounters c) {
+	/** The counts of one statement, as the data layer reports them. */
+	static StatementCounts of(WriteCounts c) {
 		return new StatementCounts(c.nodesCreated(), c.nodesDeleted(), c.relationshipsCreated(),
-				c.relationshipsDeleted(), c.propertiesSet(), c.labelsAdded(),
-				c.constraintsAdded() + c.constraintsRemoved() + c.indexesAdded() + c.indexesRemoved());
+				c.relationshipsDeleted(), c.propertiesSet(), c.labelsAdded(), c.schemaChanges());
 	}
 
+	/** These counts and {@code o}'s, summed. */
 	public StatementCounts plus(StatementCounts o) {
 		return new StatementCounts(this.nodesCreated + o.nodesCreated, this.nodesDeleted + o.nodesDeleted,
 				this.relationshipsCreated + o.relationshipsCreated, this.relationshipsDeleted + o.relationshipsDeleted,

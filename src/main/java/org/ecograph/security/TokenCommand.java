@@ -1,17 +1,12 @@
 package org.ecograph.security;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.ecograph.neo4j.CommandLineConnection;
-import org.ecograph.neo4j.EmbeddedNeo4jStartException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.springframework.beans.factory.BeanCreationException;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.ecograph.command.Arguments;
+import org.ecograph.command.ConnectedCommand;
+import org.ecograph.command.UsageException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -21,27 +16,26 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Ecograph over Bolt with the store's password file. {@code create} prints the token once; the store keeps its hash.
  * Exit codes: 0 done, 1 refused, 2 usage error.
  */
-public final class TokenCommand {
+public final class TokenCommand extends ConnectedCommand {
 
-	static final int OK = 0;
-
-	static final int REFUSED = 1;
-
-	static final int USAGE = 2;
-
-	static final String USAGE_TEXT = """
+	private static final String USAGE_TEXT = """
 			Usage: ecograph token create --role analyst|steward|admin --name <who> [connection]
 			       ecograph token list [connection]
 			       ecograph token revoke <id-or-name> [connection]
 			  connection: nothing (opens ecograph.neo4j.home itself; Ecograph must not be running on it), or
 			              --uri bolt://localhost:7687 [--user neo4j] [--password-file <home>/bolt-password]""";
 
-	private TokenCommand() {
-	}
+	private static final List<String> ACTIONS = List.of("create", "list", "revoke");
 
-	/** Whether these program arguments ask for the token command. */
-	public static boolean isTokenInvocation(String[] args) {
-		return args.length > 0 && "token".equals(args[0]);
+	private final List<String> positional = new ArrayList<>();
+
+	private Role role;
+
+	private String name;
+
+	/** The command, before it read its command line. */
+	public TokenCommand() {
+		super("token", USAGE_TEXT);
 	}
 
 	/** Runs the command; {@code args[0]} is {@code token}. */
@@ -50,134 +44,81 @@ public final class TokenCommand {
 	}
 
 	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
-		Invocation invocation;
-		try {
-			invocation = Invocation.parse(List.of(args).subList(1, args.length));
-		}
-		catch (IllegalArgumentException ex) {
-			err.println(ex.getMessage());
-			err.println(USAGE_TEXT);
-			return USAGE;
-		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.run(invocation.springArguments().toArray(String[]::new))) {
-			ApiTokenStore tokens = context.getBean(ApiTokenStore.class);
-			switch (invocation.action()) {
-				case "create" -> {
-					NewApiToken created = tokens.create(invocation.role(), invocation.name());
-					out.println("Created " + describe(created.token()) + ". The token, shown this once:");
-					out.println(created.secret());
-				}
-				case "list" -> {
-					List<ApiToken> all = tokens.list();
-					all.forEach(t -> out.println(describe(t)));
-					out.println(all.size() + " token(s)");
-				}
-				default -> out.println("Revoked " + describe(tokens.revoke(invocation.name())));
+		return new TokenCommand().execute(application, args, out, err);
+	}
+
+	@Override
+	protected boolean option(String option, Arguments arguments) {
+		switch (option) {
+			case "--role" -> {
+				String value = arguments.valueOf(option);
+				this.role = Role.parse(value)
+					.orElseThrow(() -> new UsageException("Unknown role " + value + ": allowed analyst, steward, admin."));
 			}
-			return OK;
+			case "--name" -> this.name = arguments.valueOf(option);
+			default -> {
+				return false;
+			}
 		}
-		catch (TokenException ex) {
-			err.println("TOKEN REFUSED: " + ex.getMessage());
-			return REFUSED;
+		return true;
+	}
+
+	@Override
+	protected void argument(String argument) {
+		this.positional.add(argument);
+	}
+
+	@Override
+	protected void validate() {
+		if (this.positional.isEmpty() || !ACTIONS.contains(this.positional.get(0))) {
+			throw new UsageException("Name an action: create, list or revoke.");
 		}
-		catch (ServiceUnavailableException ex) {
-			err.println("TOKEN REFUSED: cannot reach Neo4j: " + ex.getMessage());
-			return REFUSED;
+		List<String> rest = this.positional.subList(1, this.positional.size());
+		switch (action()) {
+			case "create" -> {
+				if (this.role == null || this.name == null) {
+					throw new UsageException("token create needs --role and --name.");
+				}
+			}
+			case "revoke" -> {
+				if (rest.size() != 1) {
+					throw new UsageException("token revoke needs one token id or name.");
+				}
+				this.name = rest.get(0);
+			}
+			default -> {
+			}
 		}
-		catch (BeanCreationException ex) {
-			err.println("TOKEN REFUSED: cannot open the database: " + rootMessage(ex));
-			return REFUSED;
+		if (!action().equals("revoke") && !rest.isEmpty()) {
+			throw new UsageException("Unexpected argument " + rest.get(0));
+		}
+	}
+
+	private String action() {
+		return this.positional.get(0);
+	}
+
+	@Override
+	protected void work(ConfigurableApplicationContext context, PrintStream out) {
+		ApiTokenStore tokens = context.getBean(ApiTokenStore.class);
+		switch (action()) {
+			case "create" -> {
+				NewApiToken created = tokens.create(this.role, this.name);
+				out.println("Created " + describe(created.token()) + ". The token, shown this once:");
+				out.println(created.secret());
+			}
+			case "list" -> {
+				List<ApiToken> all = tokens.list();
+				all.forEach(t -> out.println(describe(t)));
+				out.println(all.size() + " token(s)");
+			}
+			default -> out.println("Revoked " + describe(tokens.revoke(this.name)));
 		}
 	}
 
 	private static String describe(ApiToken token) {
 		return "%s  %-8s  %s  created %s%s".formatted(token.id(), token.role(), token.name(), token.createdAt(),
 				token.active() ? "" : "  REVOKED " + token.revokedAt());
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof EmbeddedNeo4jStartException) {
-				return t.getMessage();
-			}
-			root = t;
-		}
-		return root.getMessage();
-	}
-
-	/** The parsed command line. */
-	record Invocation(String action, Role role, String name, List<String> springArguments) {
-
-		static Invocation parse(List<String> args) {
-			if (args.isEmpty() || !List.of("create", "list", "revoke").contains(args.get(0))) {
-				throw new IllegalArgumentException("Name an action: create, list or revoke.");
-			}
-			String action = args.get(0);
-			Map<String, String> properties = CommandLineConnection.quietProperties();
-			List<String> userArguments = new ArrayList<>();
-			List<String> positional = new ArrayList<>();
-			Role role = null;
-			String name = null;
-			Path passwordFile = null;
-			for (int i = 1; i < args.size(); i++) {
-				String arg = args.get(i);
-				switch (arg) {
-					case "--role" -> {
-						String value = valueAfter(args, i++, arg);
-						role = Role.parse(value).orElseThrow(() -> new IllegalArgumentException("Unknown role " + value
-								+ ": allowed analyst, steward, admin."));
-					}
-					case "--name" -> name = valueAfter(args, i++, arg);
-					case "--uri" -> {
-						properties.put("ecograph.neo4j.embedded", "false");
-						properties.put("spring.neo4j.uri", valueAfter(args, i++, arg));
-					}
-					case "--user" -> properties.put("spring.neo4j.authentication.username", valueAfter(args, i++, arg));
-					case "--password-file" -> passwordFile = Path.of(valueAfter(args, i++, arg));
-					default -> {
-						if (arg.startsWith("--") && arg.contains("=")) {
-							userArguments.add(arg);
-						}
-						else if (arg.startsWith("-")) {
-							throw new IllegalArgumentException("Unknown option " + arg);
-						}
-						else {
-							positional.add(arg);
-						}
-					}
-				}
-			}
-			if (action.equals("create") && (role == null || name == null)) {
-				throw new IllegalArgumentException("token create needs --role and --name.");
-			}
-			if (action.equals("revoke")) {
-				if (positional.size() != 1) {
-					throw new IllegalArgumentException("token revoke needs one token id or name.");
-				}
-				name = positional.get(0);
-			}
-			else if (!positional.isEmpty()) {
-				throw new IllegalArgumentException("Unexpected argument " + positional.get(0));
-			}
-			if ("false".equals(properties.get("ecograph.neo4j.embedded"))) {
-				CommandLineConnection.addBoltCredentials(properties, passwordFile, userArguments);
-			}
-			List<String> springArguments = new ArrayList<>();
-			properties.forEach((key, value) -> springArguments.add("--" + key + "=" + value));
-			springArguments.addAll(userArguments);
-			return new Invocation(action, role, name, springArguments);
-		}
-
-		private static String valueAfter(List<String> args, int i, String option) {
-			if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-				throw new IllegalArgumentException("Option " + option + " needs a value.");
-			}
-			return args.get(i + 1);
-		}
-
 	}
 
 }

@@ -14,7 +14,7 @@ import org.ecograph.EcographApplication;
 import org.ecograph.data.TestDataLayer;
 import org.ecograph.ingest.LoadReport;
 import org.ecograph.ingest.ScriptFinder;
-import org.ecograph.ingest.ScriptLoader;
+import org.ecograph.ingest.TestLoader;
 import org.ecograph.model.ChangeLog;
 import org.ecograph.model.GraphVersion;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
@@ -42,7 +42,7 @@ class BackupRoundTripTests {
 		Path backup = temp.resolve("backup");
 		try (EmbeddedNeo4jServer source = server(temp.resolve("a"));
 				Driver a = GraphDatabase.driver(source.boltUri(), source.authToken())) {
-			new ScriptLoader(a).load(ScriptFinder.bundled(), false);
+			TestLoader.over(a).load(ScriptFinder.bundled(), false);
 			addTrickyData(a);
 
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -55,7 +55,7 @@ class BackupRoundTripTests {
 
 			try (EmbeddedNeo4jServer target = server(temp.resolve("b"));
 					Driver b = GraphDatabase.driver(target.boltUri(), target.authToken())) {
-				LoadReport report = new ScriptLoader(b).load(ScriptFinder.inPaths(List.of(backup)), false);
+				LoadReport report = TestLoader.over(b).load(ScriptFinder.inPaths(List.of(backup)), false);
 				assertThat(report.outcomes()).hasSize(2);
 
 				assertThat(snapshot(b, backup)).isEqualTo(snapshot(a, backup));

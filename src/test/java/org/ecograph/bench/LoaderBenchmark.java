@@ -9,6 +9,7 @@ import java.util.List;
 import org.ecograph.ingest.LoadReport;
 import org.ecograph.ingest.ScriptFinder;
 import org.ecograph.ingest.ScriptLoader;
+import org.ecograph.ingest.TestLoader;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.neo4j.driver.AuthTokens;
@@ -34,14 +35,14 @@ public final class LoaderBenchmark {
 		for (int run = 1; run <= 3; run++) {
 			Path home = Files.createTempDirectory("ecograph-bench-seed");
 			try (EmbeddedNeo4jServer server = start(home); Driver driver = connect(server)) {
-				LoadReport report = new ScriptLoader(driver).load(ScriptFinder.bundled(), false);
+				LoadReport report = TestLoader.over(driver).load(ScriptFinder.bundled(), false);
 				print("seed load, run " + run + (run == 1 ? " (cold JVM)" : " (warm JVM)"), report);
 			}
 		}
 		Path home = Files.createTempDirectory("ecograph-bench-synthetic");
 		Path scripts = syntheticScripts();
 		try (EmbeddedNeo4jServer server = start(home); Driver driver = connect(server)) {
-			ScriptLoader loader = new ScriptLoader(driver);
+			ScriptLoader loader = TestLoader.over(driver);
 			loader.load(ScriptFinder.bundled().subList(0, 1), false);
 			print("synthetic load: %d entities, %d claims".formatted(ENTITIES, CLAIMS),
 					loader.load(ScriptFinder.inPaths(List.of(scripts)), false));

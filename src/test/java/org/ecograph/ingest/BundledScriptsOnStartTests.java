@@ -26,7 +26,7 @@ class BundledScriptsOnStartTests {
 			.start(new EmbeddedNeo4jProperties(true, home, 0, "32m", Duration.ofMinutes(5)));
 				Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
 			// As if the first start had been stopped while it loaded V0003: schema and entities, no claims.
-			new ScriptLoader(driver).load(ScriptFinder.bundled().subList(0, 2), false);
+			TestLoader.over(driver).load(ScriptFinder.bundled().subList(0, 2), false);
 			assertThat(count(driver, "MATCH ()-[r]->() RETURN count(r) AS n")).isZero();
 		}
 

@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 
@@ -82,7 +84,7 @@ class ScopedValidationTests {
 					CREATE (b)-[:SUPPORTS {id: 'claim:backer-supports-acme-' + i, status: 'REPORTED',
 					        sources: ['source:test-report']}]->(a)""", Map.of("advantage", ClaimIdCheck.SCAN_ADVANTAGE))
 				.consume();
-			assertThat(GraphValidator.violations(tx)).as("the base is valid").isEmpty();
+			assertThat(GraphValidator.violations(rows(tx))).as("the base is valid").isEmpty();
 			tx.commit();
 		}
 	}
@@ -134,7 +136,7 @@ class ScopedValidationTests {
 					.withMetadata(Map.of(ScriptValidationListener.METADATA_KEY, token))
 					.build())) {
 			StatementSplitter.split(cypher).forEach(s -> tx.run(s.text()).consume());
-			whole = new HashSet<>(GraphValidator.violations(tx));
+			whole = new HashSet<>(GraphValidator.violations(rows(tx)));
 			commitVetoed(tx);
 			scoped = listener.violations(token);
 		}
@@ -152,11 +154,11 @@ class ScopedValidationTests {
 	void stewardScopeByIdFindsTheRulesOfWhatItNames() {
 		try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
 			run(tx, script(FIXTURES.resolve("invalid/V0002__share_over_one.cypher")));
-			assertThat(GraphValidator.violations(tx, new GraphValidator.Scope(List.of("company:acme"), List.of(),
+			assertThat(GraphValidator.violations(rows(tx), new GraphValidator.Scope(List.of("company:acme"), List.of(),
 					List.of()))).as("the claim is not in scope").isEmpty();
-			assertThat(GraphValidator.violations(tx, new GraphValidator.Scope(List.of(),
+			assertThat(GraphValidator.violations(rows(tx), new GraphValidator.Scope(List.of(),
 					List.of("claim:acme-funds-moonshot", "claim:acme-supplies-moonshot"), List.of())))
-				.containsExactlyInAnyOrderElementsOf(GraphValidator.violations(tx));
+				.containsExactlyInAnyOrderElementsOf(GraphValidator.violations(rows(tx)));
 			tx.rollback();
 		}
 	}
@@ -170,13 +172,13 @@ class ScopedValidationTests {
 		Files.writeString(harmless, "MERGE (h:Entity {id: 'company:harmless'}) SET h:Company, h.name = 'Harmless';\n");
 		List<CypherScript> scripts = ScriptFinder.inPaths(List.of(harmless));
 
-		ScriptLoader external = new ScriptLoader(driver);
+		ScriptLoader external = TestLoader.over(driver);
 		assertThat(external.validatesScoped()).isFalse();
 		assertThatExceptionOfType(ScriptFailedException.class).isThrownBy(() -> external.load(scripts, false))
 			.satisfies(ex -> assertThat(ex.violations()).extracting(Violation::rule)
 				.containsOnly(ValidationRule.CLAIM_STATUS));
 
-		ScriptLoader embedded = new ScriptLoader(driver, null, server);
+		ScriptLoader embedded = TestLoader.over(driver, server);
 		try {
 			assertThat(embedded.validatesScoped()).isTrue();
 			assertThat(embedded.load(scripts, false).count(ScriptOutcome.Action.APPLIED)).isEqualTo(1);
@@ -202,6 +204,11 @@ class ScopedValidationTests {
 		catch (org.neo4j.driver.exceptions.Neo4jException ex) {
 			// a trial never commits
 		}
+	}
+
+	/** The validator's reader over a driver session or transaction of the test's own. */
+	static GraphValidator.Rows rows(SimpleQueryRunner tx) {
+		return (query, parameters) -> tx.run(query, parameters).list(Record::asMap);
 	}
 
 	private static CypherScript script(Path file) {

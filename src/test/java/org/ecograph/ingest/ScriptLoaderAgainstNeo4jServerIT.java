@@ -40,7 +40,7 @@ class ScriptLoaderAgainstNeo4jServerIT {
 
 	@Test
 	void loadsTheBundledScriptsOnceAndRefusesABadScriptLeavingTheGraphAsItWas() {
-		ScriptLoader loader = new ScriptLoader(driver);
+		ScriptLoader loader = TestLoader.over(driver);
 
 		LoadReport first = loader.load(ScriptFinder.bundled(), false);
 		LoadReport second = loader.load(ScriptFinder.bundled(), false);

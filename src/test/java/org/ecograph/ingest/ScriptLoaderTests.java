@@ -3,8 +3,10 @@ package org.ecograph.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
+import org.ecograph.data.DriverQueryCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -20,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /** The loader against a real embedded Neo4j of its own (it writes), emptied before each test. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "ecograph.neo4j.home=target/neo4j-tests/loader-${random.uuid}", "ecograph.neo4j.bolt-port=0",
-				"ecograph.ingest.load-bundled-on-empty=false" })
+				"ecograph.ingest.load-bundled-on-empty=false", "ecograph.ingest.transaction-timeout=42m",
+				"spring.data.neo4j.database=neo4j" })
+@Import(DriverQueryCounter.class)
 class ScriptLoaderTests {
 
 	private static final Path FIXTURES = Path.of("src/test/resources/ingest");
@@ -30,6 +35,9 @@ class ScriptLoaderTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	DriverQueryCounter queries;
 
 	/** An empty graph under the production schema: validation must hold with the real indexes in place. */
 	@BeforeEach
@@ -241,6 +249,21 @@ class ScriptLoaderTests {
 	}
 
 	@Test
+	void runsEveryStatementInATransactionOfItsOwnTimeoutOnTheConfiguredDatabase() {
+		this.queries.clear();
+		load(false, FIXTURES.resolve("base"));
+		load(true, FIXTURES.resolve("ordering"));
+
+		assertThat(this.queries.observed()).isNotEmpty().allSatisfy(statement -> {
+			assertThat(statement.transactional()).as(statement.text()).isTrue();
+			assertThat(statement.timeout()).as(statement.text()).isEqualTo(Duration.ofMinutes(42));
+			assertThat(statement.database()).as(statement.text()).isEqualTo("neo4j");
+		});
+		assertThat(this.queries.observed()).extracting(DriverQueryCounter.Statement::text)
+			.anyMatch(text -> text.contains("tx.setMetaData"));
+	}
+
+	@Test
 	void refusesTwoScriptsWithOneVersion() {
 		assertThatExceptionOfType(ScriptDiscoveryException.class)
 			.isThrownBy(() -> ScriptFinder.inPaths(List.of(FIXTURES.resolve("invalid"))))
@@ -261,7 +284,7 @@ class ScriptLoaderTests {
 
 		assertThat(report.count(ScriptOutcome.Action.APPLIED)).isEqualTo(report.outcomes().size()).isGreaterThan(1);
 		try (var session = this.driver.session()) {
-			assertThat(GraphValidator.violations(session)).isEmpty();
+			assertThat(GraphValidator.violations(ScopedValidationTests.rows(session))).isEmpty();
 		}
 	}
 

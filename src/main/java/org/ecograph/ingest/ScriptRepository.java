@@ -1,0 +1,64 @@
+package org.ecograph.ingest;
+
+import java.util.List;
+
+import org.ecograph.data.WriteCounts;
+
+/**
+ * What the loader reads and writes, each in the caller's transaction ({@link ScriptLoader} and the first-start
+ * seeding begin them, with the loader's timeout): the scripts' statements, the history of applied scripts, the audit
+ * trail of a loaded script, and the whole-graph upkeep of an external Neo4j.
+ */
+interface ScriptRepository {
+
+	/** Who loaded scripts are recorded as. */
+	String LOADER = "loader";
+
+	/** Creates the uniqueness constraint on applied versions; idempotent. A schema write: a transaction of its own. */
+	void ensureHistorySchema();
+
+	/** The applied scripts, in version order. */
+	List<AppliedScript> applied();
+
+	/** Records {@code script} as applied, with its checksum and what it changed. */
+	void recordApplied(CypherScript script, StatementCounts counts, long durationMs);
+
+	/** Runs one statement of a script; what it changed. */
+	WriteCounts run(Statement statement);
+
+	/** Bumps the graph version, taking its write lock until commit; the new version. */
+	long bumpVersion();
+
+	/**
+	 * Records an applied data script, whose transaction bumped the graph to {@code version}, as one
+	 * {@code loadScript} change by {@value #LOADER}, with the script's location as its source. Its before and after
+	 * states are not kept: a script is undone by a new script, not reverted.
+	 */
+	void recordChange(long version, CypherScript script);
+
+	/**
+	 * Sets the search key of every entity whose key is missing or out of date, and stamps {@code recordedAt} on every
+	 * claim lacking it: what the loader does when it cannot tell what a script touched (an external Neo4j); inside
+	 * this JVM {@link ScriptValidationListener} does it for the touched elements only.
+	 */
+	void refreshWholeGraph();
+
+	/** Sets the search key of every entity whose key is missing or out of date. */
+	void refreshNameKeys();
+
+	/** Whether some entity has no search key (a store written before keys existed, or by another client). */
+	boolean anyNameKeyMissing();
+
+	/** Every violation of every rule over the whole graph, as the caller's transaction sees it. */
+	List<Violation> violations();
+
+	/**
+	 * Tags the caller's transaction for {@link ScriptValidationListener} with a token it issued: the transaction's
+	 * metadata, set by the last statement before the commit.
+	 */
+	void tagForValidation(String token);
+
+	/** Whether the database holds no node at all. */
+	boolean isEmpty();
+
+}
