@@ -1,7 +1,9 @@
 package org.ecograph.data;
 
 import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.data.neo4j.core.DatabaseSelection;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,12 @@ public class Graph {
 
 	Graph(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
+	}
+
+	/** The database statements run on ({@code spring.data.neo4j.database}); empty for the server's default. */
+	public Optional<String> databaseName() {
+		DatabaseSelection selection = this.neo4j.getDatabaseSelectionProvider().getDatabaseSelection();
+		return Optional.ofNullable(selection == null ? null : selection.getValue());
 	}
 
 	/** A statement of this Cypher, without parameters yet. */

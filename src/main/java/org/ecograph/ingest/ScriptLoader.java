@@ -12,7 +12,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.ecograph.data.Graph;
 import org.ecograph.data.Transactions;
+import org.ecograph.data.VetoedCommitLogFilter;
 import org.ecograph.data.WriteCounts;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.slf4j.Logger;
@@ -20,8 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.neo4j.core.DatabaseSelection;
-import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,21 +54,16 @@ public class ScriptLoader implements DisposableBean {
 	 * script.
 	 */
 	ScriptLoader(ScriptRepository scripts, Transactions transactions, IngestProperties properties,
-			ObjectProvider<EmbeddedNeo4jServer> embedded, ObjectProvider<DatabaseSelectionProvider> databases) {
+			ObjectProvider<EmbeddedNeo4jServer> embedded, Graph graph) {
 		this.scripts = scripts;
 		this.transactions = transactions;
 		this.timeout = properties.transactionTimeout();
 		EmbeddedNeo4jServer server = embedded.getIfAvailable();
 		this.listener = server == null ? null
-				: ScriptValidationListener.registeredOn(server, database(databases.getIfAvailable()));
+				: ScriptValidationListener.registeredOn(server, graph.databaseName().orElse(null));
 		if (this.listener != null) {
-			VetoLogFilter.install();
+			VetoedCommitLogFilter.install(ScriptValidationListener.VETO);
 		}
-	}
-
-	private static String database(DatabaseSelectionProvider databases) {
-		DatabaseSelection selection = databases == null ? null : databases.getDatabaseSelection();
-		return selection == null ? null : selection.getValue();
 	}
 
 	@Override

@@ -1,9 +1,7 @@
 package org.ecograph.model;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,19 +33,6 @@ public record ClaimFilter(Set<RelationKind> kinds, Set<ClaimStatus> statuses, Do
 	/** The claim property holding when the knowledge base first recorded the claim. */
 	public static final String RECORDED_AT = "recordedAt";
 
-	/**
-	 * A Cypher predicate over a relationship bound to {@code r}, taking the parameters of {@link #parameters()}.
-	 */
-	public static final String CYPHER_PREDICATE = """
-			($kinds IS NULL OR type(r) IN $kinds)
-			AND ($statuses IS NULL OR r.status IN $statuses)
-			AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-			AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
-			                       AND (r.validTo IS NULL OR r.validTo >= $asOf)))
-			AND ($knownOn IS NULL OR r.recordedAt IS NULL OR date(r.recordedAt) <= $knownOn)
-			AND ($includeInferred OR r.inferred IS NULL OR r.inferred = false)
-			AND ($includeRetracted OR r.retractedAt IS NULL)""";
-
 	public ClaimFilter {
 		kinds = kinds == null || kinds.isEmpty() ? null : Set.copyOf(kinds);
 		statuses = statuses == null || statuses.isEmpty() ? null : Set.copyOf(statuses);
@@ -78,19 +63,6 @@ public record ClaimFilter(Set<RelationKind> kinds, Set<ClaimStatus> statuses, Do
 						|| (claim.confidence() != null && claim.confidence() >= this.minConfidence))
 				&& (this.asOf == null || ((claim.validFrom() == null || !claim.validFrom().isAfter(this.asOf))
 						&& (claim.validTo() == null || !claim.validTo().isBefore(this.asOf))));
-	}
-
-	/** The parameters {@link #CYPHER_PREDICATE} refers to. */
-	public Map<String, Object> parameters() {
-		Map<String, Object> p = new HashMap<>();
-		p.put("kinds", this.kinds == null ? null : this.kinds.stream().map(Enum::name).sorted().toList());
-		p.put("statuses", this.statuses == null ? null : this.statuses.stream().map(Enum::name).sorted().toList());
-		p.put("minConfidence", this.minConfidence);
-		p.put("asOf", this.asOf);
-		p.put("knownOn", this.knownOn);
-		p.put("includeInferred", this.includeInferred);
-		p.put("includeRetracted", this.includeRetracted);
-		return p;
 	}
 
 	/** Convenience for callers holding lists. */

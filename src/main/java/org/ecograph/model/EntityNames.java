@@ -19,31 +19,6 @@ public final class EntityNames {
 	/** The separator as a Cypher string escape. */
 	public static final String SEPARATOR_ESCAPED = "\\u001f";
 
-	/**
-	 * The key of a node bound to {@code n}, in Cypher.
-	 * @deprecated Cypher belongs to the data layer: {@code org.ecograph.data.EntityNameKeys}
-	 */
-	@Deprecated(forRemoval = true)
-	public static final String EXPRESSION = "toLower(reduce(k = coalesce(n.name, ''), a IN coalesce(n.aliases, []) | "
-			+ "k + '" + SEPARATOR_ESCAPED + "' + a))";
-
-	/** @deprecated use {@code org.ecograph.data.EntityNameKeys#refreshAll} */
-	@Deprecated(forRemoval = true)
-	public static final String REFRESH = """
-			MATCH (n:Entity)
-			WITH n, %s AS key
-			WHERE n.%s IS NULL OR n.%s <> key
-			SET n.%s = key""".formatted(EXPRESSION, KEY, KEY, KEY);
-
-	/** @deprecated use {@code org.ecograph.data.EntityNameKeys#refresh} */
-	@Deprecated(forRemoval = true)
-	public static final String REFRESH_IDS = """
-			UNWIND $ids AS id
-			MATCH (n:Entity {id: id})
-			WITH n, %s AS key
-			WHERE n.%s IS NULL OR n.%s <> key
-			SET n.%s = key""".formatted(EXPRESSION, KEY, KEY, KEY);
-
 	private EntityNames() {
 	}
 

@@ -38,7 +38,7 @@ public record Measure(String id, String subjectId, String metric, double value, 
 		String partOfId, boolean inferred, String inference, Map<String, Object> properties) {
 
 	/** The label of measure nodes; not an entity, so the loader's validation lists it beside {@code Source}. */
-	public static final String LABEL = "Measure";
+	public static final String LABEL = NodeLabels.MEASURE;
 
 	public Measure {
 		bound = bound == null ? MeasureBound.EXACT : bound;

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.ecograph.data.Graph;
 import org.ecograph.data.Row;
 import org.ecograph.data.Transactions;
-import org.ecograph.model.NodeLabels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ApiTokenStore {
-
-	/**
-	 * The label of token nodes.
-	 * @deprecated use {@link NodeLabels#API_TOKEN}; kept while the loader's validation still names it here
-	 */
-	@Deprecated(forRemoval = true)
-	public static final String LABEL = NodeLabels.API_TOKEN;
 
 	/** What a token looks like; anything else is refused without a database lookup. */
 	static final Pattern SHAPE = Pattern.compile("eg_[A-Za-z0-9_-]{43}");

@@ -15,8 +15,7 @@ import org.ecograph.data.TestDataLayer;
 import org.ecograph.ingest.LoadReport;
 import org.ecograph.ingest.ScriptFinder;
 import org.ecograph.ingest.TestLoader;
-import org.ecograph.model.ChangeLog;
-import org.ecograph.model.GraphVersion;
+import org.ecograph.data.ChangeLog;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.ecograph.security.ApiTokenStore;
@@ -82,22 +81,23 @@ class BackupRoundTripTests {
 
 	/** Values a naive writer would get wrong, and the steward's bookkeeping nodes. */
 	private static void addTrickyData(Driver driver) {
-		try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
-			long seq = GraphVersion.bump(tx);
-			tx.run("""
+		TestDataLayer data = TestDataLayer.over(driver);
+		data.transactions().write(() -> {
+			long seq = data.versions().bump();
+			data.graph().query("""
 					MATCH ()-[r {id: 'claim:softbank-funds-stargate'}]->()
 					SET r.note = $note, r.retractedAt = datetime('2026-11-30T10:15:30.123456789Z'),
 					    r.checkedOn = [date('2025-01-21'), date('2025-02-01')], r.tiny = 0.1, r.big = 9007199254740993,
-					    r.flag = false, r.empty = []""",
-					Map.of("note", "it's \"quoted\" \\ back; semi\nnew line\ttab 星际之门 // not a comment /* nor */"))
-				.consume();
-			tx.run("MATCH (n:Entity {id: 'company:openai'}) SET n.mergedIds = ['company:open-ai']").consume();
-			tx.run("CREATE (:MergedId {id: 'company:open-ai', into: 'company:openai'})").consume();
-			ChangeLog.record(tx, seq, "alice", "upsertClaim", List.of("claim:softbank-funds-stargate"),
-					"{\"claims\":{}}", "{\"claims\":{}}", "source:c9490bf9877dc2fc", "a comment; with 'quotes'", null);
-			tx.commit();
-		}
-		TestDataLayer data = TestDataLayer.over(driver);
+					    r.flag = false, r.empty = []""")
+				.bind("note", "it's \"quoted\" \\ back; semi\nnew line\ttab 星际之门 // not a comment /* nor */")
+				.run();
+			data.graph().query("MATCH (n:Entity {id: 'company:openai'}) SET n.mergedIds = ['company:open-ai']").run();
+			data.graph().query("CREATE (:MergedId {id: 'company:open-ai', into: 'company:openai'})").run();
+			data.changeLog().record(new ChangeLog.Entry(seq, "alice", "upsertClaim",
+					List.of("claim:softbank-funds-stargate"), "{\"claims\":{}}", "{\"claims\":{}}",
+					"source:c9490bf9877dc2fc", "a comment; with 'quotes'", null));
+			return null;
+		});
 		new ApiTokenStore(data.graph(), data.transactions()).create(Role.STEWARD, "alice");
 	}
 
@@ -149,7 +149,8 @@ class BackupRoundTripTests {
 	}
 
 	private static long version(Driver driver) {
-		return driver.executableQuery(GraphVersion.READ).execute().records().get(0).get("version").asLong();
+		TestDataLayer data = TestDataLayer.over(driver);
+		return data.transactions().read(() -> data.versions().read());
 	}
 
 	private static EmbeddedNeo4jServer server(Path home) {

@@ -21,4 +21,14 @@ public record TestDataLayer(Graph graph, Transactions transactions) {
 				new Transactions(new Neo4jTransactionManager(driver)));
 	}
 
+	/** The graph version, through this layer. */
+	public GraphVersions versions() {
+		return new GraphVersions(this.graph);
+	}
+
+	/** The audit trail's writer, through this layer. */
+	public ChangeLog changeLog() {
+		return new ChangeLog(this.graph);
+	}
+
 }
