@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.neo4j.core.DatabaseSelection;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,8 @@ public class Graph {
 
 	/** The database statements run on ({@code spring.data.neo4j.database}); empty for the server's default. */
 	public Optional<String> databaseName() {
-		DatabaseSelection selection = this.neo4j.getDatabaseSelectionProvider().getDatabaseSelection();
+		DatabaseSelectionProvider provider = this.neo4j.getDatabaseSelectionProvider();
+		DatabaseSelection selection = provider == null ? null : provider.getDatabaseSelection();
 		return Optional.ofNullable(selection == null ? null : selection.getValue());
 	}
 
