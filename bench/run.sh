@@ -47,7 +47,7 @@ echo "RSS after start: $(( $(ps -o rss= -p $app) / 1024 )) MB"
 
 peer_args=()
 if [ -d bench/peer/node_modules ]; then
-  (cd bench/peer && NEO4J_URI="bolt://localhost:$bolt_port" PORT=$peer_port node server.js > "$dir/peer-$entities.log" 2>&1) &
+  (cd bench/peer && NEO4J_URI="bolt://localhost:$bolt_port" PORT=$peer_port exec node server.js > "$dir/peer-$entities.log" 2>&1) &
   peer=$!
   until grep -q "peer ready" "$dir/peer-$entities.log" 2>/dev/null; do sleep 0.5; done
   peer_args=(--peer "http://localhost:$peer_port/")
