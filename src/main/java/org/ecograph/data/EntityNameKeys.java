@@ -1,14 +1,19 @@
 package org.ecograph.data;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.ecograph.model.EntityNames;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps {@value EntityNames#KEY}, the lower-cased search key of an entity's name and aliases
- * ({@link EntityNames}), current in the database, in the caller's write transaction.
+ * ({@link EntityNames}), current in the database: in the caller's write transaction, or for a whole store in batches
+ * of transactions of its own ({@link #refreshAllInBatches}).
  */
 @Component
 public class EntityNameKeys {
@@ -30,13 +35,102 @@ public class EntityNameKeys {
 			WHERE n.%s IS NULL OR n.%s <> key
 			SET n.%s = key""".formatted(EXPRESSION, EntityNames.KEY, EntityNames.KEY, EntityNames.KEY);
 
-	private static final String ANY_MISSING = "MATCH (n:Entity) WHERE n.%s IS NULL RETURN count(n) > 0 AS missing"
+	/**
+	 * One batch of {@link #refreshAllInBatches}: the next {@code $size} entities after {@code $after} in id order (a
+	 * seek of the id constraint's index, in its order), their stale keys set.
+	 */
+	private static final String REFRESH_BATCH = """
+			MATCH (n:Entity) WHERE n.id > $after
+			WITH n ORDER BY n.id LIMIT $size
+			WITH n, %s AS key
+			WITH n, key, n.%s IS NULL OR n.%s <> key AS stale
+			FOREACH (ignored IN CASE WHEN stale THEN [1] ELSE [] END | SET n.%s = key)
+			RETURN max(n.id) AS last, count(n) AS seen, sum(CASE WHEN stale THEN 1 ELSE 0 END) AS changed"""
+		.formatted(EXPRESSION, EntityNames.KEY, EntityNames.KEY, EntityNames.KEY);
+
+	/** Entities without an id (written by another client; no seek reaches them), a batch at a time. */
+	private static final String REFRESH_BATCH_WITHOUT_ID = """
+			MATCH (n:Entity) WHERE n.id IS NULL
+			WITH n, %s AS key
+			WHERE n.%s IS NULL OR n.%s <> key
+			WITH n, key LIMIT $size
+			SET n.%s = key
+			RETURN count(n) AS changed""".formatted(EXPRESSION, EntityNames.KEY, EntityNames.KEY, EntityNames.KEY);
+
+	/** Stops at the first entity without a key. */
+	private static final String ANY_MISSING = "RETURN EXISTS { MATCH (n:Entity) WHERE n.%s IS NULL } AS missing"
 		.formatted(EntityNames.KEY);
 
 	private final Graph graph;
 
-	EntityNameKeys(Graph graph) {
+	private final Transactions transactions;
+
+	EntityNameKeys(Graph graph, Transactions transactions) {
 		this.graph = graph;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * How far a {@link #refreshAllInBatches batched refresh} got.
+	 *
+	 * @param seen entities looked at
+	 * @param changed entities whose key was set
+	 * @param batches transactions committed
+	 */
+	public record Progress(long seen, long changed, int batches) {
+
+		Progress plus(long seen, long changed) {
+			return new Progress(this.seen + seen, this.changed + changed, this.batches + 1);
+		}
+
+	}
+
+	/**
+	 * Sets the key of every entity whose key is missing or out of date, as {@link #refreshAll} does, but in write
+	 * transactions of at most {@code batch} entities each, each committed on its own, so the memory a transaction
+	 * needs is bounded whatever the size of the graph (a store of millions of entities written by another client).
+	 * Must not run inside a transaction. Idempotent: stopped half-way, a later call finishes it.
+	 * @param batch entities per transaction
+	 * @param timeout the timeout of each transaction
+	 * @param progress told after each committed batch
+	 * @param stop asked before each batch; {@code true} ends the refresh there (the application is stopping)
+	 * @return what was done
+	 */
+	public Progress refreshAllInBatches(int batch, Duration timeout, Consumer<Progress> progress,
+			BooleanSupplier stop) {
+		if (batch < 1) {
+			throw new IllegalArgumentException("The batch size must be at least 1, not " + batch);
+		}
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("A batched refresh commits each batch: call it outside a transaction");
+		}
+		Progress done = new Progress(0, 0, 0);
+		String after = "";
+		while (!stop.getAsBoolean()) {
+			String from = after;
+			Row row = this.transactions.write(timeout, status -> this.graph.query(REFRESH_BATCH)
+				.bind("after", from)
+				.bind("size", batch)
+				.single(r -> r));
+			long seen = row.integer("seen");
+			if (seen == 0) {
+				break;
+			}
+			done = done.plus(seen, row.integer("changed"));
+			after = row.string("last");
+			progress.accept(done);
+		}
+		while (!stop.getAsBoolean()) {
+			long changed = this.transactions.write(timeout, status -> this.graph.query(REFRESH_BATCH_WITHOUT_ID)
+				.bind("size", batch)
+				.single(r -> r.integer("changed")));
+			if (changed == 0) {
+				break;
+			}
+			done = done.plus(changed, changed);
+			progress.accept(done);
+		}
+		return done;
 	}
 
 	/** Sets the key of every entity whose key is missing or out of date; idempotent. */

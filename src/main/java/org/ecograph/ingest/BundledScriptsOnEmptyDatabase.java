@@ -30,12 +30,15 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 
 	private final Transactions transactions;
 
+	private final StartupTimeline timeline;
+
 	BundledScriptsOnEmptyDatabase(IngestProperties properties, ScriptLoader loader, ScriptRepository scripts,
-			Transactions transactions) {
+			Transactions transactions, StartupTimeline timeline) {
 		this.properties = properties;
 		this.loader = loader;
 		this.scripts = scripts;
 		this.transactions = transactions;
+		this.timeline = timeline;
 	}
 
 	@Override
@@ -43,42 +46,38 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 		if (!this.properties.loadBundledOnEmpty()) {
 			return;
 		}
+		long started = System.nanoTime();
+		String what = seedOrFinish();
+		this.timeline.phase(what, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/** What was done, for the start-up timeline. */
+	private String seedOrFinish() {
 		if (this.transactions.read(timeout(), this.scripts::isEmpty)) {
 			log.info("The database is empty: loading the bundled scripts");
-			this.loader.load(ScriptFinder.bundled(), false);
-			return;
+			this.loader.loadAsOneBatch(ScriptFinder.bundled());
+			return "bundled scripts loaded";
 		}
-		refreshNameKeys();
 		List<AppliedScript> applied = this.transactions.read(timeout(), this.scripts::applied);
 		if (applied.stream().noneMatch(a -> a.location().startsWith("classpath:"))) {
-			return;
+			return "bundled scripts not used by this store";
 		}
 		List<CypherScript> bundled = ScriptFinder.bundled();
 		Set<Integer> done = applied.stream().map(AppliedScript::version).collect(Collectors.toSet());
 		List<CypherScript> pending = bundled.stream().filter(s -> !done.contains(s.version())).toList();
 		if (pending.isEmpty()) {
-			return;
+			return "bundled scripts checked (none pending)";
 		}
 		log.info("The bundled scripts were loaded here before; loading the {} not applied yet: {}", pending.size(),
 				pending.stream().map(CypherScript::label).collect(Collectors.joining(", ")));
 		try {
-			this.loader.load(bundled, false);
+			this.loader.loadAsOneBatch(bundled);
 		}
 		catch (LoadException ex) {
 			// The graph is as it was; a steward decides, the service still starts.
 			log.warn("The bundled scripts could not be completed; the graph is unchanged by them: {}", ex.getMessage());
 		}
-	}
-
-	/** A store written before entities carried {@code nameKey} gets it once (a write only when one is missing). */
-	private void refreshNameKeys() {
-		if (this.transactions.read(timeout(), this.scripts::anyNameKeyMissing)) {
-			this.transactions.write(timeout(), status -> {
-				this.scripts.refreshNameKeys();
-				return null;
-			});
-			log.info("Search keys of entity names set (entities(nameContains:) is served by an index)");
-		}
+		return pending.size() + " pending bundled script(s) loaded";
 	}
 
 	private Duration timeout() {

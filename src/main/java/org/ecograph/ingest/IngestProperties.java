@@ -3,6 +3,7 @@ package org.ecograph.ingest;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -14,8 +15,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code ecograph.ingest.transaction-timeout}, default 1 h: a script of a million claims runs for minutes, far longer
  * than the query timeout every other transaction gets ({@code ecograph.neo4j.query-timeout}); it overrides the
  * server's default limit ({@code ecograph.neo4j.transaction-timeout} for the embedded one)
+ * @param nameKeyBatch entities per transaction when a start finds entities without their name's search key (a store
+ * written by another client) and sets them in the background ({@code ecograph.ingest.name-key-batch}, default
+ * 10,000): lower it if Neo4j's transaction memory limit is hit
  */
 @ConfigurationProperties("ecograph.ingest")
 public record IngestProperties(@DefaultValue("true") boolean loadBundledOnEmpty,
-		@DefaultValue("1h") Duration transactionTimeout) {
+		@DefaultValue("1h") Duration transactionTimeout, @DefaultValue("10000") int nameKeyBatch) {
+
+	@ConstructorBinding
+	public IngestProperties {
+		if (nameKeyBatch < 1) {
+			throw new IllegalArgumentException(
+					"ecograph.ingest.name-key-batch must be at least 1 (entities per transaction), not " + nameKeyBatch);
+		}
+	}
+
+	/** The loader's settings with the default batch of search keys (tests and tools). */
+	public IngestProperties(boolean loadBundledOnEmpty, Duration transactionTimeout) {
+		this(loadBundledOnEmpty, transactionTimeout, 10_000);
+	}
+
 }

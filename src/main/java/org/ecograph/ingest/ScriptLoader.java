@@ -86,6 +86,22 @@ public class ScriptLoader implements DisposableBean {
 	 * @throws LoadException when a script is refused; scripts before it in version order stay applied
 	 */
 	public LoadReport load(List<CypherScript> scripts, boolean dryRun) {
+		return load(scripts, dryRun, false);
+	}
+
+	/**
+	 * Loads the scripts that have not been applied yet as {@link #load} does, but fast for scripts known to pass (the
+	 * bundled ones): the pending schema scripts first, each in its transaction, then every pending data script in
+	 * one transaction validated once at its commit, each still recorded as applied with its own graph version and
+	 * change. If that batch is refused, it is rolled back and the data scripts are applied one by one, so the refusal
+	 * names its script and line as {@link #load} does.
+	 * @throws LoadException when a script is refused; the scripts before it in version order stay applied
+	 */
+	public LoadReport loadAsOneBatch(List<CypherScript> scripts) {
+		return load(scripts, false, true);
+	}
+
+	private LoadReport load(List<CypherScript> scripts, boolean dryRun, boolean batched) {
 		long started = System.nanoTime();
 		if (!dryRun) {
 			write(() -> {
@@ -115,7 +131,7 @@ public class ScriptLoader implements DisposableBean {
 				validatesScoped() ? "what each script touched (embedded Neo4j)"
 						: "the whole graph after each script (external Neo4j: this loader cannot see what a script "
 								+ "touched)");
-		outcomes.addAll(dryRun ? validateAll(pending) : applyAll(pending));
+		outcomes.addAll(dryRun ? validateAll(pending) : batched ? applyBatched(pending) : applyAll(pending));
 		outcomes.sort(Comparator.comparingInt(o -> o.script().version()));
 		LoadReport report = new LoadReport(List.copyOf(outcomes), dryRun, millisSince(started));
 		log.info(report.summary());
@@ -128,6 +144,77 @@ public class ScriptLoader implements DisposableBean {
 			ScriptOutcome outcome = apply(plan);
 			log.info(outcome.toString());
 			outcomes.add(outcome);
+		}
+		return outcomes;
+	}
+
+	/** The schema scripts one by one, then the data scripts in one validated transaction (see {@link #loadAsOneBatch}). */
+	private List<ScriptOutcome> applyBatched(List<Plan> pending) {
+		List<ScriptOutcome> outcomes = applyAll(pending.stream().filter(Plan::schemaOnly).toList());
+		List<Plan> data = pending.stream().filter(p -> !p.schemaOnly()).toList();
+		if (data.size() < 2) {
+			outcomes.addAll(applyAll(data));
+			return outcomes;
+		}
+		List<ScriptOutcome> batch = validatesScoped() ? applyScopedBatch(data) : applyWholeGraphBatch(data);
+		if (batch == null) {
+			log.info("The {} data scripts were refused as one batch, which is rolled back; applying them one by one to "
+					+ "tell which statement is wrong", data.size());
+			outcomes.addAll(applyAll(data));
+			return outcomes;
+		}
+		batch.forEach(outcome -> log.info(outcome.toString()));
+		outcomes.addAll(batch);
+		return outcomes;
+	}
+
+	/** The data scripts in one transaction the listener validates at its commit; {@code null} when it refused them. */
+	private List<ScriptOutcome> applyScopedBatch(List<Plan> data) {
+		String token = this.listener.expect(false);
+		try {
+			Attempt<List<ScriptOutcome>> attempt = attemptTagged(token, () -> executeBatch(data));
+			List<Violation> violations = this.listener.violations(token);
+			if (attempt.commitFailure() != null) {
+				return null;
+			}
+			if (violations == null) {
+				throw new IllegalStateException("The batch of " + data.size() + " scripts committed without its "
+						+ "validation: the listener did not see the transaction");
+			}
+			log.info("{} data scripts validated as one batch and committed in {} ms", data.size(),
+					millisSince(attempt.committing()));
+			return attempt.result();
+		}
+		finally {
+			this.listener.forget(token);
+		}
+	}
+
+	/** The data scripts in one transaction, the whole graph validated once before it commits (external Neo4j). */
+	private List<ScriptOutcome> applyWholeGraphBatch(List<Plan> data) {
+		return this.transactions.write(this.timeout, status -> {
+			List<ScriptOutcome> outcomes = executeBatch(data);
+			long finishing = System.nanoTime();
+			this.scripts.refreshWholeGraph();
+			if (!this.scripts.violations().isEmpty()) {
+				status.setRollbackOnly();
+				return null;
+			}
+			log.info("{} data scripts: search keys, recordedAt and the whole graph validated in {} ms", data.size(),
+					millisSince(finishing));
+			return outcomes;
+		});
+	}
+
+	/** Runs and records each script in the caller's transaction, each with a graph version and change of its own. */
+	private List<ScriptOutcome> executeBatch(List<Plan> data) {
+		List<ScriptOutcome> outcomes = new ArrayList<>();
+		for (Plan plan : data) {
+			long started = System.nanoTime();
+			StatementCounts counts = execute(plan);
+			this.scripts.recordChange(this.scripts.bumpVersion(), plan.script());
+			this.scripts.recordApplied(plan.script(), counts, millisSince(started));
+			outcomes.add(applied(plan, counts, started));
 		}
 		return outcomes;
 	}

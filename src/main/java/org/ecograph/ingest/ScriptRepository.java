@@ -46,9 +46,6 @@ interface ScriptRepository {
 	/** Sets the search key of every entity whose key is missing or out of date. */
 	void refreshNameKeys();
 
-	/** Whether some entity has no search key (a store written before keys existed, or by another client). */
-	boolean anyNameKeyMissing();
-
 	/** Every violation of every rule over the whole graph, as the caller's transaction sees it. */
 	List<Violation> violations();
 

@@ -108,11 +108,6 @@ class ScriptRepositoryImpl implements ScriptRepository {
 	}
 
 	@Override
-	public boolean anyNameKeyMissing() {
-		return this.nameKeys.anyMissing();
-	}
-
-	@Override
 	public List<Violation> violations() {
 		return GraphValidator.violations(this.graph);
 	}

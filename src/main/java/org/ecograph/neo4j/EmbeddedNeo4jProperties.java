@@ -20,6 +20,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltAuth whether the embedded Bolt server requires the user {@code neo4j} and the password generated into
  * {@code <home>/bolt-password} (readable by its owner only); {@code false} for development only: any local process
  * could then write to the store past every validation rule ({@code ecograph.neo4j.bolt-auth})
+ * @param transactionMemory the most memory all transactions of the embedded server may hold together, in Neo4j's
+ * notation (e.g. {@code 1g}; Neo4j's {@code dbms.memory.transaction.total.max}); blank for Neo4j's default (70 % of
+ * the heap). A transaction that needs more fails with Neo4j's "memory limit" error
+ * ({@code ecograph.neo4j.transaction-memory})
  */
 @ConfigurationProperties("ecograph.neo4j")
 public record EmbeddedNeo4jProperties(
@@ -29,16 +33,23 @@ public record EmbeddedNeo4jProperties(
 		@DefaultValue("256m") String pageCache,
 		@DefaultValue("5m") Duration transactionTimeout,
 		@DefaultValue("./data/import") Path importDirectory,
-		@DefaultValue("true") boolean boltAuth) {
+		@DefaultValue("true") boolean boltAuth,
+		@DefaultValue("") String transactionMemory) {
 
 	@ConstructorBinding
 	public EmbeddedNeo4jProperties {
 	}
 
+	/** These settings with this limit of the memory of all transactions ({@code 1m}, {@code 2g}). */
+	public EmbeddedNeo4jProperties withTransactionMemory(String limit) {
+		return new EmbeddedNeo4jProperties(this.embedded, this.home, this.boltPort, this.pageCache,
+				this.transactionTimeout, this.importDirectory, this.boltAuth, limit);
+	}
+
 	/** Settings of an in-process server that reads CSV files from {@code <home>/import}. */
 	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
 			Duration transactionTimeout, boolean boltAuth) {
-		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), boltAuth);
+		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), boltAuth, "");
 	}
 
 	/**
@@ -47,7 +58,7 @@ public record EmbeddedNeo4jProperties(
 	 */
 	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
 			Duration transactionTimeout) {
-		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), false);
+		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), false, "");
 	}
 
 }

@@ -39,12 +39,15 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private final AuthToken authToken;
 
+	private final Duration startedIn;
+
 	private EmbeddedNeo4jServer(DatabaseManagementService managementService, URI boltUri, Path home,
-			AuthToken authToken) {
+			AuthToken authToken, Duration startedIn) {
 		this.managementService = managementService;
 		this.boltUri = boltUri;
 		this.home = home;
 		this.authToken = authToken;
+		this.startedIn = startedIn;
 	}
 
 	/**
@@ -58,7 +61,12 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		DatabaseManagementService service;
 		try {
 			java.nio.file.Files.createDirectories(imports);
-			service = new DatabaseManagementServiceBuilder(home)
+			DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+			if (!properties.transactionMemory().isBlank()) {
+				builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+						ByteUnit.parse(properties.transactionMemory()));
+			}
+			service = builder
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress("localhost", properties.boltPort()))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -89,9 +97,10 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			service.shutdown();
 			throw new EmbeddedNeo4jStartException(home, ex);
 		}
-		log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}{}", (System.nanoTime() - started) / 1_000_000,
-				home, uri, properties.boltAuth() ? "" : " WITHOUT authentication (ecograph.neo4j.bolt-auth=false)");
-		return new EmbeddedNeo4jServer(service, uri, home, auth);
+		Duration startedIn = Duration.ofNanos(System.nanoTime() - started);
+		log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}{}", startedIn.toMillis(), home, uri,
+				properties.boltAuth() ? "" : " WITHOUT authentication (ecograph.neo4j.bolt-auth=false)");
+		return new EmbeddedNeo4jServer(service, uri, home, auth, startedIn);
 	}
 
 	private static URI boundBoltUri(DatabaseManagementService service) {
@@ -110,6 +119,11 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	/** The credentials of the Bolt server: the {@link BoltPassword} user, or none when authentication is off. */
 	public AuthToken authToken() {
 		return this.authToken;
+	}
+
+	/** How long the server took to start (for the start-up timeline). */
+	public Duration startedIn() {
+		return this.startedIn;
 	}
 
 	/** The store directory. */

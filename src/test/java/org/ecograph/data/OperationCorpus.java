@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +169,8 @@ final class OperationCorpus {
 			this.nameKeys.anyMissing();
 			return this.nameKeys.refreshAll();
 		}));
+		wholeGraph(NAME_KEYS, () -> this.nameKeys.refreshAllInBatches(50, Duration.ofMinutes(1), progress -> {
+		}, () -> false));
 		return List.copyOf(this.windows);
 	}
 

@@ -87,7 +87,10 @@ class QueryPlansTests {
 			new Allowed("consistency, measures", "m.inferred = false) RETURN m ORDER BY m.id",
 					"the consistency checks run over every measure"),
 			new Allowed("metrics", "MATCH (m:Measure) RETURN m.metric AS metric, count(*) AS count",
-					"measureMetrics lists every metric with its count and units"));
+					"measureMetrics lists every metric with its count and units"),
+			new Allowed("start-up check of name keys", "RETURN EXISTS { MATCH (n:Entity) WHERE n.nameKey IS NULL }",
+					"every start asks whether an entity lacks its name key (a store written by another client): it "
+							+ "stops at the first one, and reads every entity only when none lacks it"));
 
 	/**
 	 * The operations that read the whole graph by design, with why: a statement they send, and no other operation

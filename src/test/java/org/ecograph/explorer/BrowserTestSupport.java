@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -33,14 +34,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Browser tests: the whole application on a random port over its own freshly seeded embedded Neo4j, driven through
- * Debian's headless Chromium and chromedriver (no Selenium Manager, which would download a browser). After every
+ * Debian's headless Chromium and chromedriver (no Selenium Manager, which would download a browser). Without them the
+ * tests skip with one line saying what to install, or fail where they are required ({@link BrowserAvailability}).
+ * After every
  * test, the browser's network log must show no request to anything but this server, and its console no refused
  * resource and no script error. Screenshots go to {@code target/explorer-screenshots/} for people to look at.
  */
+@ExtendWith(BrowserAvailability.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "ecograph.neo4j.home=target/neo4j-tests/explorer-${random.uuid}", "ecograph.neo4j.bolt-port=0" })
 abstract class BrowserTestSupport {
@@ -48,10 +51,6 @@ abstract class BrowserTestSupport {
 	static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
 
 	static final Path DOWNLOADS = Path.of("target", "explorer-downloads").toAbsolutePath();
-
-	private static final String CHROMIUM = System.getProperty("ecograph.chromium", "/usr/bin/chromium");
-
-	private static final String CHROMEDRIVER = System.getProperty("ecograph.chromedriver", "/usr/bin/chromedriver");
 
 	private static final Json JSON = new Json();
 
@@ -62,15 +61,11 @@ abstract class BrowserTestSupport {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-			fail("The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
-					+ "): apt-get install -y chromium chromium-driver, as .ci/run does; or point -Decograph.chromium"
-					+ " and -Decograph.chromedriver at another Chromium and its driver.");
-		}
+		BrowserAvailability.Decision browser = BrowserAvailability.current();
 		Files.createDirectories(SCREENSHOTS);
 		Files.createDirectories(DOWNLOADS);
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
+		options.setBinary(browser.chromium().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1600,1000",
 				"--lang=en-US", "--enable-unsafe-swiftshader", "--no-first-run", "--disable-background-networking",
 				"--disable-component-update", "--disable-default-apps", "--disable-sync");
@@ -81,7 +76,7 @@ abstract class BrowserTestSupport {
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingDriverExecutable(browser.chromedriver().toFile())
 			.usingAnyFreePort()
 			.build();
 		driver = new ChromeDriver(service, options);

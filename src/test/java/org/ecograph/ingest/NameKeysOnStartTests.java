@@ -1,0 +1,126 @@
+package org.ecograph.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.ecograph.EcographApplication;
+import org.ecograph.data.EntityNameKeys;
+import org.ecograph.data.Transactions;
+import org.ecograph.model.EntityNames;
+import org.ecograph.neo4j.EmbeddedNeo4jProperties;
+import org.ecograph.neo4j.EmbeddedNeo4jServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A store whose entities lack the search keys of their names (written by a plain Bolt client) opens under a
+ * transaction memory limit that one transaction over all of them exceeds: the keys are set in batches, in the
+ * background, and are exact afterwards.
+ */
+class NameKeysOnStartTests {
+
+	private static final int ENTITIES = 24_000;
+
+	private static final int BATCH = 1_000;
+
+	/** Entities per transaction of the other client that writes the store. */
+	private static final int WRITE = 500;
+
+	/** Neo4j's smallest allowed limit of all transactions' memory; the keys of all entities need more. */
+	private static final String MEMORY = "10m";
+
+	/** A long name, so that the keys of all entities weigh far more than the limit and a batch's far less. */
+	private static final String LONG = "x".repeat(200);
+
+	@Test
+	void setsTheMissingKeysOfAStoreWrittenByAnotherClientInBatchesUnderALowMemoryLimit(@TempDir Path home) {
+		EmbeddedNeo4jProperties limited = new EmbeddedNeo4jProperties(true, home, 0, "32m", Duration.ofMinutes(5))
+			.withTransactionMemory(MEMORY);
+		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(limited);
+				Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+			TestLoader.over(driver).load(ScriptFinder.inPaths(List.of(Path.of("cypher/schema"))), false);
+			for (int from = 0; from < ENTITIES; from += WRITE) {
+				driver.executableQuery("""
+						UNWIND range($from, $to - 1) AS i
+						CREATE (:Entity:Company {id: 'company:bulk-' + i, kind: 'COMPANY',
+						        name: 'Bulk ' + i + ' ' + $long, aliases: ['B' + i, $long]})""")
+					.withParameters(Map.of("from", from, "to", from + WRITE, "long", LONG))
+					.execute();
+			}
+			assertThat(missingKeys(driver)).isEqualTo(ENTITIES);
+			// one auto-commit run: the driver's managed transactions would retry the "transient" memory error
+			try (Session session = driver.session()) {
+				assertThatThrownBy(() -> session.run("""
+						MATCH (n:Entity) SET n.nameKey = toLower(reduce(k = n.name, a IN n.aliases | k + ' ' + a))""")
+					.consume()).as("all keys in one transaction exceed the limit")
+					.hasMessageContaining("dbms.memory.transaction.total.max");
+			}
+			assertThat(missingKeys(driver)).isEqualTo(ENTITIES);
+		}
+
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EcographApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--ecograph.neo4j.home=" + home, "--ecograph.neo4j.bolt-port=0", "--ecograph.neo4j.bolt-auth=false",
+					"--ecograph.neo4j.transaction-memory=" + MEMORY, "--ecograph.ingest.name-key-batch=" + BATCH,
+					"--spring.main.banner-mode=off")) {
+			Driver driver = app.getBean(Driver.class);
+			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+			while (missingKeys(driver) > 0 && System.nanoTime() < deadline) {
+				sleep();
+			}
+
+			assertThat(missingKeys(driver)).isZero();
+			List<Record> entities = driver.executableQuery("MATCH (n:Entity) RETURN n.name AS name, "
+					+ "n.aliases AS aliases, n.nameKey AS key").execute().records();
+			assertThat(entities).hasSize(ENTITIES).allSatisfy(entity -> assertThat(entity.get("key").asString())
+				.isEqualTo(EntityNames.keyOf(entity.get("name").asString(),
+						entity.get("aliases").asList(value -> value.asString()))));
+			// Done already, the same refresh looks at every entity again, a batch per transaction, and changes none.
+			EntityNameKeys.Progress again = app.getBean(EntityNameKeys.class)
+				.refreshAllInBatches(BATCH, Duration.ofMinutes(1), progress -> {
+				}, () -> false);
+			assertThat(again).isEqualTo(new EntityNameKeys.Progress(ENTITIES, 0, ENTITIES / BATCH));
+			assertThat(app.getBean(Transactions.class).read(() -> app.getBean(EntityNameKeys.class).anyMissing()))
+				.isFalse();
+		}
+	}
+
+	@Test
+	void refusesABatchSizeBelowOne() {
+		assertThatThrownBy(() -> new IngestProperties(true, Duration.ofHours(1), 0))
+			.hasMessage("ecograph.ingest.name-key-batch must be at least 1 (entities per transaction), not 0");
+	}
+
+	private static long missingKeys(Driver driver) {
+		return driver.executableQuery("MATCH (n:Entity) WHERE n.nameKey IS NULL RETURN count(n) AS n")
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
