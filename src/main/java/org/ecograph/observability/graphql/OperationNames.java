@@ -38,7 +38,11 @@ final class OperationNames {
 		if (context == null) {
 			return INVALID;
 		}
-		String name = of(context.getOperationDefinition());
+		return bounded(of(context.getOperationDefinition()));
+	}
+
+	/** {@code name} while it is one of the first {@code max} names seen, else {@value #OTHER}. */
+	String bounded(String name) {
 		if (this.seen.contains(name)) {
 			return name;
 		}
