@@ -1,8 +1,12 @@
 package org.ecograph.observability;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,6 +107,44 @@ class MetricsEndpointTests {
 		assertThat(count(metrics, "graphql_request_seconds_count", "graphql_operation_name=\"retractClaim\"",
 				"graphql_operation_type=\"mutation\"")).isGreaterThanOrEqualTo(1);
 		assertThat(metrics).doesNotContain(claim);
+	}
+
+	@Test
+	void aChangeRefusedByAValidationRuleTimesItsValidation() throws Exception {
+		String steward = this.tokens.create(Role.STEWARD, "metrics-validated-" + this.unique).secret();
+		MockMvcGraphQlTransport.tester(this.mvc, this.json, steward)
+			.documentName("steward-upsertEntity")
+			.variable("input", Map.of("id", "program:metrics-refused-" + this.unique, "name", "Refused", "budgetUsd", -5))
+			.execute()
+			.path("upsertEntity.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("RULE_BROKEN");
+
+		String metrics = scrape(admin());
+
+		assertThat(count(metrics, "ecograph_steward_validation_seconds_count", "operation=\"upsertEntity\""))
+			.isGreaterThanOrEqualTo(1);
+		assertThat(count(metrics, "ecograph_steward_change_seconds_count", "operation=\"upsertEntity\"",
+				"outcome=\"rule_broken\"")).isGreaterThanOrEqualTo(1);
+	}
+
+	/** The Grafana dashboard and the endpoint are held together: every metric a panel queries is served. */
+	@Test
+	void everyMetricTheDashboardQueriesIsServed() throws Exception {
+		anInfluencePathsRequestIsTimedUnderItsOperationName();
+		aChangeRefusedByAValidationRuleTimesItsValidation();
+		awaitReady();
+		System.gc(); // so the GC pause timer has a sample
+		String metrics = scrape(admin());
+
+		Set<String> queried = new TreeSet<>();
+		Matcher names = Pattern.compile("\\b([a-z_]+)\\{").matcher(Files.readString(Path.of("docs/grafana/ecograph.json")));
+		while (names.find()) {
+			queried.add(names.group(1));
+		}
+		assertThat(queried).contains("graphql_request_seconds_bucket", "ecograph_projection_lag_versions",
+				"cache_gets_total", "ecograph_steward_change_seconds_count");
+		assertThat(queried).allSatisfy(name -> assertThat(metrics).as(name).containsPattern("(?m)^" + name + "\\{"));
 	}
 
 	@Test
