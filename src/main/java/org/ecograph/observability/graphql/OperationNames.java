@@ -23,6 +23,9 @@ final class OperationNames {
 	/** The tag of a request that never reached execution (a document that did not parse or validate). */
 	static final String INVALID = "invalid";
 
+	/** The tag of a request still being parsed and validated (the tags of the active-requests gauge). */
+	static final String PENDING = "pending";
+
 	static final int MAX_LENGTH = 64;
 
 	private final int max;

@@ -21,8 +21,15 @@ final class OperationObservationConvention extends DefaultExecutionRequestObserv
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(ExecutionRequestObservationContext context) {
-		return super.getLowCardinalityKeyValues(context).and(KeyValue.of(
-				ExecutionRequestHighCardinalityKeyNames.OPERATION_NAME, this.names.bounded(context.getExecutionContext())));
+		return super.getLowCardinalityKeyValues(context)
+			.and(KeyValue.of(ExecutionRequestHighCardinalityKeyNames.OPERATION_NAME, name(context)));
+	}
+
+	private String name(ExecutionRequestObservationContext context) {
+		if (context.getExecutionContext() == null && context.getExecutionResult() == null) {
+			return OperationNames.PENDING;
+		}
+		return this.names.bounded(context.getExecutionContext());
 	}
 
 	/** The execution id only: the name is a low-cardinality key already, and a key is one or the other. */
