@@ -1,7 +1,7 @@
 package org.ecograph.observability.graphql;
 
-import org.ecograph.data.GraphVersions;
-import org.ecograph.data.Transactions;
+import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.ProjectionHolder;
 import org.ecograph.observability.ObservabilityProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +20,11 @@ class GraphQlObservabilityConfiguration {
 	}
 
 	@Bean
-	SlowOperationLog slowOperationLog(ObservabilityProperties properties, Transactions transactions,
-			GraphVersions versions) {
-		return new SlowOperationLog(properties.slowOperation(), () -> transactions.read(versions::read));
+	SlowOperationLog slowOperationLog(ObservabilityProperties properties, ProjectionHolder projections) {
+		return new SlowOperationLog(properties.slowOperation(), () -> {
+			ClaimProjection seen = projections.currentOrNull();
+			return seen == null ? -1 : seen.version();
+		});
 	}
 
 }

@@ -2,6 +2,7 @@ package org.ecograph.observability.graphql;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 import graphql.ExecutionResult;
@@ -23,8 +24,10 @@ import org.slf4j.LoggerFactory;
  * logger {@value #LOGGER} at INFO:
  * {@code slow operation name=influencePaths type=query durationMs=734 fields=12 graphVersion=42 role=ANALYST errors=0}.
  * The name is the document's own or its top-level fields ({@link OperationNames#of}); {@code fields} counts the fields
- * the operation selects, fragments expanded and aliases counted, as its cost; the graph version is the database's
- * when the operation ends. Nothing a client sent as a value (variables, literals, the query text) is ever logged.
+ * the operation selects, fragments expanded and aliases counted, as its cost; the graph version is the one the answer
+ * states ({@code extensions.graphVersion}), else the one the instance's analysis last saw ({@code -1} before its first
+ * snapshot): never a database read, so a slow database does not slow the log, nor a test that counts queries. Nothing
+ * a client sent as a value (variables, literals, the query text) is ever logged.
  */
 final class SlowOperationLog extends SimplePerformantInstrumentation {
 
@@ -41,7 +44,7 @@ final class SlowOperationLog extends SimplePerformantInstrumentation {
 
 	/**
 	 * @param threshold the shortest duration logged
-	 * @param graphVersion the database's graph version, read only for a slow operation
+	 * @param graphVersion the graph version the instance last saw, for an answer that states none; -1 for unknown
 	 */
 	SlowOperationLog(Duration threshold, LongSupplier graphVersion) {
 		this.thresholdNanos = threshold.toNanos();
@@ -94,7 +97,7 @@ final class SlowOperationLog extends SimplePerformantInstrumentation {
 		String type = context == null ? "none"
 				: context.getOperationDefinition().getOperation().name().toLowerCase(Locale.ROOT);
 		log.info("slow operation name={} type={} durationMs={} fields={} graphVersion={} role={} errors={}", name, type,
-				nanos / 1_000_000, context == null ? 0 : fields(context), graphVersion(), timing.role,
+				nanos / 1_000_000, context == null ? 0 : fields(context), graphVersion(result), timing.role,
 				result == null ? 0 : result.getErrors().size());
 	}
 
@@ -114,13 +117,13 @@ final class SlowOperationLog extends SimplePerformantInstrumentation {
 		}
 	}
 
-	private String graphVersion() {
-		try {
-			return Long.toString(this.graphVersion.getAsLong());
+	private String graphVersion(ExecutionResult result) {
+		Map<Object, Object> extensions = result == null ? null : result.getExtensions();
+		if (extensions != null && extensions.get("graphVersion") instanceof Number stated) {
+			return Long.toString(stated.longValue());
 		}
-		catch (RuntimeException ex) {
-			return "unknown";
-		}
+		long seen = this.graphVersion.getAsLong();
+		return seen < 0 ? "unknown" : Long.toString(seen);
 	}
 
 }

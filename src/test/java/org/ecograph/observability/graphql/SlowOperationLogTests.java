@@ -6,6 +6,7 @@ import java.util.Map;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.execution.DataFetcherResult;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -28,6 +29,7 @@ class SlowOperationLogTests {
 			type Query {
 			  entity(id: ID!): Entity
 			  search(text: String!, first: Int): [Entity!]!
+			  stated: Entity
 			}
 			type Entity { id: ID! name: String! }
 			""";
@@ -50,6 +52,13 @@ class SlowOperationLogTests {
 	}
 
 	@Test
+	void logsTheGraphVersionTheAnswerStates(CapturedOutput output) {
+		engine(Duration.ZERO).execute("query ranked { stated { id } }");
+
+		assertThat(slowLines(output)).contains("slow operation name=ranked type=query", " graphVersion=9 ");
+	}
+
+	@Test
 	void namesAnUnnamedOperationByItsTopLevelFields(CapturedOutput output) {
 		engine(Duration.ZERO).execute("{ search(text: \"x\") { id } entity(id: \"e:1\") { name } }");
 
@@ -66,7 +75,11 @@ class SlowOperationLogTests {
 	private static GraphQL engine(Duration threshold) {
 		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
 			.type("Query", type -> type.dataFetcher("entity", env -> Map.of("id", env.getArgument("id"), "name", "Acme"))
-				.dataFetcher("search", env -> java.util.List.of(Map.of("id", "e:1", "name", "Acme"))))
+				.dataFetcher("search", env -> java.util.List.of(Map.of("id", "e:1", "name", "Acme")))
+				.dataFetcher("stated", env -> DataFetcherResult.newResult()
+					.data(Map.of("id", "e:2", "name", "Stated"))
+					.extensions(Map.of("graphVersion", 9L))
+					.build()))
 			.build();
 		GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA), wiring);
 		return GraphQL.newGraphQL(schema).instrumentation(new SlowOperationLog(threshold, () -> 42)).build();
