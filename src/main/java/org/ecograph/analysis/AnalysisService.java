@@ -66,6 +66,14 @@ public class AnalysisService {
 		this.computing = new Semaphore(Math.max(1, properties.maxConcurrent()), true);
 	}
 
+	/** What the analysis' caches (answer details, rankings) served since start, for an operator's metrics. */
+	public List<CacheCounts> cacheCounts() {
+		List<CacheCounts> counts = new ArrayList<>(this.details.cacheCounts());
+		counts.add(new CacheCounts("analysis.rankings", this.rankings.hits(), this.rankings.misses(),
+				this.rankings.size()));
+		return counts;
+	}
+
 	/**
 	 * The {@code k} best simple paths of at most {@code maxHops} steps between two entities, over the claims that
 	 * pass {@code filter} (its kinds included).

@@ -47,6 +47,11 @@ class AnswerDetails {
 		this.transactions = transactions;
 	}
 
+	/** The counts of the two details caches. */
+	List<CacheCounts> cacheCounts() {
+		return List.of(this.entities.counts("analysis.entities"), this.claims.counts("analysis.claims"));
+	}
+
 	/** What the routes and the further nodes of an answer on {@code g} name, as much as {@code detail} asks. */
 	Named of(ClaimProjection g, List<ProjectedRoute> routes, int[] moreNodes, AnswerDetail detail) {
 		if (detail == AnswerDetail.IDS) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -21,6 +22,10 @@ final class DetailsCache<T> {
 
 	private long version = Long.MIN_VALUE;
 
+	private final LongAdder hits = new LongAdder();
+
+	private final LongAdder misses = new LongAdder();
+
 	DetailsCache(int capacity) {
 		this.capacity = capacity;
 		this.entries = new LinkedHashMap<>(256, 0.75f, true) {
@@ -31,6 +36,15 @@ final class DetailsCache<T> {
 			}
 
 		};
+	}
+
+	/** What this cache served and missed since start, and what it holds now. */
+	CacheCounts counts(String name) {
+		int size;
+		synchronized (this) {
+			size = this.entries.size();
+		}
+		return new CacheCounts(name, this.hits.sum(), this.misses.sum(), size);
 	}
 
 	/** Whether every one of {@code ids} is cached for {@code version} (or there are none), so {@link #get} reads none. */
@@ -58,6 +72,8 @@ final class DetailsCache<T> {
 			}
 			missing = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
 		}
+		this.hits.add(found.size());
+		this.misses.add(missing.size());
 		if (missing.isEmpty()) {
 			return found;
 		}

@@ -1,7 +1,10 @@
 package org.ecograph.steward;
 
 import java.util.List;
+import java.util.Locale;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.ecograph.data.ChangeLog;
 import org.ecograph.data.EntityNameKeys;
 import org.ecograph.data.Graph;
@@ -9,6 +12,7 @@ import org.ecograph.data.GraphVersions;
 import org.ecograph.data.Transactions;
 import org.ecograph.ingest.GraphValidator;
 import org.ecograph.ingest.Violation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +20,10 @@ import org.springframework.stereotype.Component;
  * ({@link Transactions}) that takes the graph version's lock first (so changes apply one at a time, in the order of
  * their sequence numbers), applies the change, validates what it touched by the loader's rules, and on success
  * records the change and commits, so the mutation's payload and the next read carry the write's bookmark; on any
- * user error or broken rule it rolls back, so nothing of a refused change is written.
+ * user error or broken rule it rolls back, so nothing of a refused change is written. Each change is observed as
+ * {@code ecograph.steward.change} (tags {@code operation}, {@code outcome}: {@code written}, the first user error's
+ * code in lower case, or {@code failed}), its validation as {@code ecograph.steward.validation}: see
+ * docs/observability.md.
  */
 @Component
 class ChangeWriter {
@@ -35,8 +42,11 @@ class ChangeWriter {
 
 	private final AuditRepository audit;
 
+	private final ObservationRegistry observations;
+
 	ChangeWriter(Transactions transactions, Graph graph, GraphVersions versions, EntityNameKeys nameKeys,
-			ChangeLog changeLog, GraphState state, AuditRepository audit) {
+			ChangeLog changeLog, GraphState state, AuditRepository audit,
+			ObjectProvider<ObservationRegistry> observations) {
 		this.transactions = transactions;
 		this.graph = graph;
 		this.versions = versions;
@@ -44,6 +54,7 @@ class ChangeWriter {
 		this.changeLog = changeLog;
 		this.state = state;
 		this.audit = audit;
+		this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
 	}
 
 	/** A change: applies itself to the graph, recording every subject in {@code touched} before changing it. */
@@ -63,13 +74,28 @@ class ChangeWriter {
 
 	<T> MutationResult<T> write(String operation, String who, String source, String comment, String revertOf,
 			Work<T> work) {
+		Observation observation = Observation.createNotStarted("ecograph.steward.change", this.observations)
+			.lowCardinalityKeyValue("operation", operation)
+			.lowCardinalityKeyValue("outcome", "failed");
+		return observation.observe(() -> {
+			MutationResult<T> result = writeInTransaction(operation, who, source, comment, revertOf, work);
+			observation.lowCardinalityKeyValue("outcome", result.userErrors().isEmpty() ? "written"
+					: result.userErrors().get(0).code().name().toLowerCase(Locale.ROOT));
+			return result;
+		});
+	}
+
+	private <T> MutationResult<T> writeInTransaction(String operation, String who, String source, String comment,
+			String revertOf, Work<T> work) {
 		return this.transactions.write(null, status -> {
 			long seq = this.versions.bump();
 			Touched touched = new Touched(this.state);
 			List<UserError> errors = work.apply(this.state, touched);
 			if (errors.isEmpty()) {
 				this.nameKeys.refresh(touched.scope().entityIds());
-				errors = ruleErrors(GraphValidator.violations(this.graph, touched.scope()));
+				errors = Observation.createNotStarted("ecograph.steward.validation", this.observations)
+					.lowCardinalityKeyValue("operation", operation)
+					.observe(() -> ruleErrors(GraphValidator.violations(this.graph, touched.scope())));
 			}
 			if (!errors.isEmpty()) {
 				status.setRollbackOnly();

@@ -46,6 +46,8 @@ public class ProjectionHolder implements DisposableBean {
 
 	private final AtomicLong claimsRead = new AtomicLong();
 
+	private final ProjectionTimings timings = new ProjectionTimings();
+
 	private final ExecutorService builder = Executors.newSingleThreadExecutor(daemon("ecograph-projection"));
 
 	private final ExecutorService saver = Executors.newSingleThreadExecutor(daemon("ecograph-projection-save"));
@@ -117,6 +119,11 @@ public class ProjectionHolder implements DisposableBean {
 		return new Snapshot(best, true);
 	}
 
+	/** How the snapshots so far were made and how long that took (for metrics). */
+	public ProjectionTimings timings() {
+		return this.timings;
+	}
+
 	/** The current snapshot without checking the database, if any. */
 	public ClaimProjection currentOrNull() {
 		return this.current.get();
@@ -145,6 +152,7 @@ public class ProjectionHolder implements DisposableBean {
 			return this.building.get();
 		}
 		this.builder.execute(() -> {
+			long started = System.nanoTime();
 			try {
 				this.claimsRead.set(0);
 				ClaimProjection previous = this.current.get();
@@ -153,6 +161,9 @@ public class ProjectionHolder implements DisposableBean {
 				if (rebuilt) {
 					built = this.loader.build(this.claimsRead::set);
 				}
+				this.timings.record(rebuilt ? ProjectionTimings.Kind.BUILD
+						: previous == null ? ProjectionTimings.Kind.RESTORE : ProjectionTimings.Kind.UPDATE,
+						System.nanoTime() - started);
 				this.current.accumulateAndGet(built, (old, neu) -> old == null || neu.version() >= old.version() ? neu : old);
 				next.complete(built);
 				this.onNewSnapshot.run();
@@ -163,6 +174,7 @@ public class ProjectionHolder implements DisposableBean {
 			}
 			catch (RuntimeException ex) {
 				log.warn("Building the analysis projection failed: {}", ex.getMessage());
+				this.timings.failed();
 				next.completeExceptionally(ex);
 			}
 		});

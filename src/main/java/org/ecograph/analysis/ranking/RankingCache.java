@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntPredicate;
 
 import org.ecograph.analysis.projection.ClaimProjection;
@@ -32,6 +33,10 @@ public class RankingCache implements DisposableBean {
 	static final int MAX_ENTRIES = 64;
 
 	private final Map<Key, CompletableFuture<Ranked>> cache = new ConcurrentHashMap<>();
+
+	private final LongAdder hits = new LongAdder();
+
+	private final LongAdder misses = new LongAdder();
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "ecograph-ranking");
@@ -83,8 +88,10 @@ public class RankingCache implements DisposableBean {
 		CompletableFuture<Ranked> mine = new CompletableFuture<>();
 		CompletableFuture<Ranked> existing = this.cache.putIfAbsent(key, mine);
 		if (existing != null) {
+			this.hits.increment();
 			return existing.join();
 		}
+		this.misses.increment();
 		this.cache.keySet().removeIf(k -> k.version() < g.version());
 		if (this.cache.size() > MAX_ENTRIES) {
 			this.cache.keySet().removeIf(k -> !k.equals(key));
@@ -110,6 +117,21 @@ public class RankingCache implements DisposableBean {
 			mine.completeExceptionally(ex);
 			throw ex;
 		}
+	}
+
+	/** Rankings served from the cache (or from a computation already running) since start. */
+	public long hits() {
+		return this.hits.sum();
+	}
+
+	/** Rankings computed since start, the background ones after each new snapshot included. */
+	public long misses() {
+		return this.misses.sum();
+	}
+
+	/** The selections cached now. */
+	public int size() {
+		return this.cache.size();
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import org.ecograph.api.ApiErrors;
 import org.ecograph.model.ErrorKind;
 import org.ecograph.security.ApiTokenStore;
 import org.ecograph.security.Caller;
+import org.ecograph.security.Role;
 import org.ecograph.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -22,12 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The web security: stateless Bearer tokens (no sessions, no cookies, so no CSRF to defend), reads of
  * {@code /graphql} and {@code /export/**} open to anonymous clients where {@link SecurityProperties#anonymousReads()}
- * allows, and everything else (GraphiQL, health, the explorer page) open. Whether a GraphQL operation may write is
+ * allows, the metrics ({@value #METRICS}) to admin tokens only, and everything else (GraphiQL, health, the
+ * explorer page) open. Whether a GraphQL operation may write is
  * decided by the operation itself ({@link Caller#require}), since queries and mutations share one URL.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebSecurityConfiguration {
+
+	static final String METRICS = "/actuator/prometheus";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenStore tokens, ApiErrors errors, JsonMapper json,
@@ -43,15 +47,25 @@ class WebSecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens, errors, json), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/graphql", "/graphql/**", "/export/**")
 				.access(reads)
+				.requestMatchers(METRICS)
+				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.permitAll())
 			.exceptionHandling(handling -> handling
 				.authenticationEntryPoint((request, response, ex) -> ErrorResponses.write(json, response,
-						ApiError.of(ErrorKind.UNAUTHENTICATED, readsNeedAToken(properties))))
+						ApiError.of(ErrorKind.UNAUTHENTICATED, refusal(request, properties))))
 				.accessDeniedHandler((request, response, ex) -> ErrorResponses.write(json, response,
 						ApiError.of(Caller.current().isPresent() ? ErrorKind.FORBIDDEN : ErrorKind.UNAUTHENTICATED,
-								readsNeedAToken(properties)))))
+								refusal(request, properties)))))
 			.build();
+	}
+
+	private static String refusal(HttpServletRequest request, SecurityProperties properties) {
+		if (METRICS.equals(request.getRequestURI())) {
+			return "The metrics are readable with an admin token only: send the header Authorization: Bearer <token>"
+					+ " of a token with the role ADMIN";
+		}
+		return readsNeedAToken(properties);
 	}
 
 	private static String readsNeedAToken(SecurityProperties properties) {

@@ -3,11 +3,15 @@ package org.ecograph.api.graphql.runtime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,23 +19,42 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Parses and validates each distinct GraphQL document once: clients send the same few documents with other
  * variables, so parsing and validation leave the request path. The cache holds the {@value #SIZE} documents used most
- * recently; validation depends on the schema only, which does not change while the application runs.
+ * recently; validation depends on the schema only, which does not change while the application runs. Its hits, misses
+ * and size are the meters {@code cache.gets} and {@code cache.size} with {@code cache=graphql.documents}.
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentCacheConfiguration {
 
 	static final int SIZE = 1000;
 
+	private final DocumentCache cache = new DocumentCache(SIZE);
+
 	@Bean
 	GraphQlSourceBuilderCustomizer preparsedDocuments() {
-		PreparsedDocumentProvider cache = new DocumentCache(SIZE);
-		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(this.cache));
+	}
+
+	@Bean
+	MeterBinder documentCacheMeters() {
+		return registry -> {
+			FunctionCounter.builder("cache.gets", this.cache, c -> c.hits.sum())
+				.tags("cache", "graphql.documents", "result", "hit")
+				.register(registry);
+			FunctionCounter.builder("cache.gets", this.cache, c -> c.misses.sum())
+				.tags("cache", "graphql.documents", "result", "miss")
+				.register(registry);
+			Gauge.builder("cache.size", this.cache, DocumentCache::size).tags("cache", "graphql.documents").register(registry);
+		};
 	}
 
 	/** A least-recently-used map from document text to its parsed and validated form. */
 	static final class DocumentCache implements PreparsedDocumentProvider {
 
 		private final Map<String, PreparsedDocumentEntry> entries;
+
+		private final LongAdder hits = new LongAdder();
+
+		private final LongAdder misses = new LongAdder();
 
 		DocumentCache(int size) {
 			this.entries = new LinkedHashMap<>(size, 0.75f, true) {
@@ -52,7 +75,11 @@ class DocumentCacheConfiguration {
 			synchronized (this.entries) {
 				entry = this.entries.get(query);
 			}
-			if (entry == null) {
+			if (entry != null) {
+				this.hits.increment();
+			}
+			else {
+				this.misses.increment();
 				entry = parseAndValidate.apply(input);
 				synchronized (this.entries) {
 					this.entries.put(query, entry);
