@@ -13,39 +13,43 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ExpensiveOperationGateTests {
 
 	private final ExpensiveOperationGate gate = new ExpensiveOperationGate(new RequestLimits(DataSize.ofMegabytes(1),
-			DataSize.ofKilobytes(256), Duration.ofSeconds(15), 3, 2, Duration.ZERO));
+			DataSize.ofKilobytes(256), Duration.ofSeconds(15), 3, 2, Duration.ZERO, 2));
+
+	private static ExpensiveOperationGate.Client anonymous(String address) {
+		return ExpensiveOperationGate.Client.address(address);
+	}
 
 	@Test
 	void oneClientCannotTakeMoreThanItsShare() {
-		gate.enter("a");
-		gate.enter("a");
-		assertThatExceptionOfType(UnavailableException.class).isThrownBy(() -> gate.enter("a"))
+		gate.enter(anonymous("a"));
+		gate.enter(anonymous("a"));
+		assertThatExceptionOfType(UnavailableException.class).isThrownBy(() -> gate.enter(anonymous("a")))
 			.withMessageStartingWith("The server is busy: this client already runs 2 expensive operations")
 			.satisfies(ex -> assertThat(ex.retryAfterSeconds()).isEqualTo(2));
-		assertThat(gate.enter("b")).isNotNull();
+		assertThat(gate.enter(anonymous("b"))).isNotNull();
 	}
 
 	@Test
 	void refusesEveryoneWhenAllSlotsAreTakenAndRecoversOnRelease() {
-		ExpensiveOperationGate.Permit first = gate.enter("a");
-		gate.enter("b");
-		gate.enter("c");
-		assertThatExceptionOfType(UnavailableException.class).isThrownBy(() -> gate.enter("d"))
+		ExpensiveOperationGate.Permit first = gate.enter(anonymous("a"));
+		gate.enter(anonymous("b"));
+		gate.enter(anonymous("c"));
+		assertThatExceptionOfType(UnavailableException.class).isThrownBy(() -> gate.enter(anonymous("d")))
 			.withMessageStartingWith("The server is busy: 3 expensive operations are running");
 		first.release();
 		first.release();
 		assertThat(gate.available()).isEqualTo(1);
-		assertThat(gate.enter("d")).isNotNull();
+		assertThat(gate.enter(anonymous("d"))).isNotNull();
 		assertThat(gate.available()).isZero();
 	}
 
 	@Test
 	void aRefusedClientKeepsNoSlot() {
-		gate.enter("a");
-		gate.enter("b");
-		gate.enter("c");
-		assertThatExceptionOfType(UnavailableException.class).isThrownBy(() -> gate.enter("a"));
-		assertThatExceptionOfType(UnavailableException.class).isThrownBy(() -> gate.enter("a"));
+		gate.enter(anonymous("a"));
+		gate.enter(anonymous("b"));
+		gate.enter(anonymous("c"));
+		assertThatExceptionOfType(UnavailableException.class).isThrownBy(() -> gate.enter(anonymous("a")));
+		assertThatExceptionOfType(UnavailableException.class).isThrownBy(() -> gate.enter(anonymous("a")));
 		assertThat(gate.available()).isZero();
 	}
 
