@@ -53,4 +53,29 @@ class ExpensiveOperationGateTests {
 		assertThat(gate.available()).isZero();
 	}
 
+	@Test
+	void aTokenHasSlotsOfItsOwnBesideItsAddressAndItsOwnLimit() {
+		gate.enter(anonymous("a"));
+		gate.enter(anonymous("a"));
+		assertThat(gate.enter(ExpensiveOperationGate.Client.token("a"))).isNotNull();
+		assertThatExceptionOfType(UnavailableException.class)
+			.isThrownBy(() -> gate.enter(ExpensiveOperationGate.Client.token("a")))
+			.withMessageStartingWith("The server is busy: 3 expensive operations are running");
+	}
+
+	@Test
+	void saysWhichLimitARefusedClientReached() {
+		ExpensiveOperationGate perToken = new ExpensiveOperationGate(new RequestLimits(DataSize.ofMegabytes(1),
+				DataSize.ofKilobytes(256), Duration.ofSeconds(15), 8, 2, Duration.ZERO, 1));
+		perToken.enter(ExpensiveOperationGate.Client.token("t"));
+		assertThatExceptionOfType(UnavailableException.class)
+			.isThrownBy(() -> perToken.enter(ExpensiveOperationGate.Client.token("t")))
+			.withMessageStartingWith("The server is busy: this client already runs 1 expensive operations")
+			.withMessageContaining("at once, the limit per token;");
+		perToken.enter(anonymous("t"));
+		perToken.enter(anonymous("t"));
+		assertThatExceptionOfType(UnavailableException.class).isThrownBy(() -> perToken.enter(anonymous("t")))
+			.withMessageContaining("the limit per address without a token (send a token to get slots of your own)");
+	}
+
 }
