@@ -51,15 +51,17 @@ public class Documents {
 
 	/** {@code text} parsed and checked, or refused, or unparsable (a syntax error GraphQL reports). */
 	public ParsedDocument parse(String text) {
+		// keyed by hash: the text of a refused document (up to maxCharacters) is not worth keeping
+		String key = PersistedDocuments.sha256(text);
 		synchronized (this.parsed) {
-			ParsedDocument known = this.parsed.get(text);
+			ParsedDocument known = this.parsed.get(key);
 			if (known != null) {
 				return known;
 			}
 		}
 		ParsedDocument result = parseAndCheck(text);
 		synchronized (this.parsed) {
-			this.parsed.put(text, result);
+			this.parsed.put(key, result);
 		}
 		return result;
 	}

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.ecograph.MockMvcGraphQlTransport;
 import org.ecograph.WritableGraphTest;
 import org.ecograph.security.ApiTokenStore;
 import org.ecograph.security.Role;
@@ -62,15 +61,7 @@ class GraphQlHttpTests {
 		assertThat(again.text()).isEmpty();
 		assertThat(again.etag()).isEqualTo(first.etag());
 
-		String steward = this.tokens.create(Role.STEWARD, "etag-steward-" + System.nanoTime()).secret();
-		String id = "company:etag-" + Long.toString(System.nanoTime(), 36);
-		MockMvcGraphQlTransport.tester(this.mvc, this.json, steward)
-			.documentName("steward-upsertEntity")
-			.variable("input", Map.of("id", id, "name", "ETag Test Company"))
-			.execute()
-			.path("upsertEntity.userErrors")
-			.entityList(Object.class)
-			.hasSize(0);
+		stewardWrite();
 
 		Answer afterWrite = send(get("/graphql").param("query", query)
 			.param("variables", "{\"id\": \"company:dell\"}")
@@ -184,6 +175,30 @@ class GraphQlHttpTests {
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(malformed.message()).isEqualTo("documentId must be sha256:<the 64 hex digits of the document's"
 				+ " SHA-256>, not 'xyz'");
+	}
+
+	/**
+	 * A steward's mutation (any write bumps the graph version). The first mutation after a start plans its
+	 * validation queries, which on a heavily loaded machine can take the query timeout (ADR 0006): then it wrote
+	 * nothing, and it is sent once more.
+	 */
+	private void stewardWrite() throws Exception {
+		String steward = this.tokens.create(Role.STEWARD, "etag-steward-" + System.nanoTime()).secret();
+		String id = "company:etag-" + Long.toString(System.nanoTime(), 36);
+		String document = Files.readString(Path.of("src/test/resources/graphql-test/steward-upsertEntity.graphql"),
+				StandardCharsets.UTF_8);
+		String body = this.json.writeValueAsString(Map.of("query", document, "variables",
+				Map.of("input", Map.of("id", id, "name", "ETag Test Company"))));
+		Answer written = send(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + steward)
+			.content(body));
+		if (written.body().containsKey("errors") && written.message().contains("query timeout")) {
+			written = send(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.header("Authorization", "Bearer " + steward)
+				.content(body));
+		}
+		assertThat(written.body()).doesNotContainKey("errors");
+		assertThat(String.valueOf(written.body().get("data"))).contains("userErrors=[]").contains(id);
 	}
 
 	private Answer send(MockHttpServletRequestBuilder request) throws Exception {
