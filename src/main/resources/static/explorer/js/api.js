@@ -1,5 +1,7 @@
 // The explorer's only door to the data: the public GraphQL API (POST /graphql) and the export endpoint. Every
-// operation is a constant document with variables; nothing typed by the user is ever pasted into a query.
+// operation is a constant document with variables; nothing typed by the user is ever pasted into a query. The
+// documents are shipped with the server as persisted documents (src/main/resources/graphql-documents/, held to these
+// constants by ExplorerDocumentsSyncTest) and sent by their hash.
 
 import { limits } from './vocabulary.js';
 
@@ -38,14 +40,39 @@ export async function graphql(query, variables, signal) {
 /**
  * The data of an operation and the warnings of an answer that is not exact or not current: the server puts them under
  * the response's `extensions` (`complete: false`, `warnings`), and the explorer shows them beside the answer.
+ * Every document is sent by its SHA-256 hash first (the server ships the explorer's documents as persisted documents,
+ * so the request stays small and the server may refuse any other text); when the server does not know the hash
+ * (PERSISTED_QUERY_NOT_FOUND) the text follows with its hash, and where the browser cannot hash (a page not served
+ * from localhost or over HTTPS) the text goes alone.
  */
 export async function answer(query, variables, signal) {
+  const sha256Hash = await documentHash(query);
+  let reply;
+  if (sha256Hash) {
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    reply = await send({ variables, extensions }, signal);
+    if (persistedQueryNotFound(reply.body)) reply = await send({ query, variables, extensions }, signal);
+  } else {
+    reply = await send({ query, variables }, signal);
+  }
+  const { response, body } = reply;
+  if (body.errors && body.errors.length) {
+    throw new ApiError(body.errors);
+  }
+  if (!response.ok) {
+    throw new ApiError([{ message: `The server answered ${response.status}` }]);
+  }
+  const incomplete = body.extensions?.complete === false;
+  return { data: body.data, warnings: incomplete ? (body.extensions.warnings || ['The answer is not complete.']) : [] };
+}
+
+async function send(payload, signal) {
   let response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(payload),
       signal,
     });
   } catch (error) {
@@ -59,14 +86,23 @@ export async function answer(query, variables, signal) {
     if (response.status >= 500 || response.status === 0) throw new ServerUnreachableError(error);
     throw new ApiError([{ message: `The server answered ${response.status} without a GraphQL response` }]);
   }
-  if (body.errors && body.errors.length) {
-    throw new ApiError(body.errors);
+  return { response, body };
+}
+
+function persistedQueryNotFound(body) {
+  return (body.errors || []).some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND');
+}
+
+const hashes = new Map();
+
+/** The lowercase hex SHA-256 of a document's text, or null where the browser offers no digest (insecure origins). */
+async function documentHash(text) {
+  if (!globalThis.crypto?.subtle) return null;
+  if (!hashes.has(text)) {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    hashes.set(text, [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join(''));
   }
-  if (!response.ok) {
-    throw new ApiError([{ message: `The server answered ${response.status}` }]);
-  }
-  const incomplete = body.extensions?.complete === false;
-  return { data: body.data, warnings: incomplete ? (body.extensions.warnings || ['The answer is not complete.']) : [] };
+  return hashes.get(text);
 }
 
 const FILTER_VARIABLES = '$status: [ClaimStatus!], $minConfidence: Float, $asOf: Date';

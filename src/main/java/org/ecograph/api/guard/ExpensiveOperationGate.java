@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slots for operations with expensive fields: at most {@link RequestLimits#maxConcurrentExpensive()} run at once, and
- * at most {@link RequestLimits#maxConcurrentExpensivePerClient()} of one client, so a client sending many at once
- * queues behind its own requests instead of everyone's. A request waits up to {@link RequestLimits#busyWait()} for
- * a slot, then is refused as UNAVAILABLE "busy, retry"; cheap operations never wait here.
+ * at most {@link RequestLimits#maxConcurrentExpensivePerToken()} of one token or
+ * {@link RequestLimits#maxConcurrentExpensivePerClient()} of one address without a token, so a client sending many at
+ * once queues behind its own requests instead of everyone's. Waiting is first come, first served, per client and over
+ * all clients (fair semaphores). A request waits up to {@link RequestLimits#busyWait()} for a slot, then is refused as
+ * UNAVAILABLE "busy, retry" with {@code Retry-After}; cheap operations never take or wait for a slot.
  */
 @Component
 class ExpensiveOperationGate {
@@ -21,7 +23,7 @@ class ExpensiveOperationGate {
 
 	private final Semaphore global;
 
-	private final ConcurrentHashMap<String, ClientSlots> clients = new ConcurrentHashMap<>();
+	private final ConcurrentHashMap<Client, ClientSlots> clients = new ConcurrentHashMap<>();
 
 	ExpensiveOperationGate(RequestLimits limits) {
 		this.limits = limits;
@@ -29,15 +31,33 @@ class ExpensiveOperationGate {
 	}
 
 	/**
+	 * Who a slot is counted for: a token (by its id) or, for anonymous requests only, an address.
+	 *
+	 * @param key the token's id or the address
+	 * @param token whether {@code key} is a token's id
+	 */
+	record Client(String key, boolean token) {
+
+		static Client token(String id) {
+			return new Client(id, true);
+		}
+
+		static Client address(String address) {
+			return new Client(address, false);
+		}
+
+	}
+
+	/**
 	 * Takes a slot for {@code client}, waiting at most the busy wait.
 	 * @return the slot; {@link Permit#release()} it when the operation is done
 	 * @throws UnavailableException when no slot came free in time
 	 */
-	Permit enter(String client) {
+	Permit enter(Client client) {
 		long deadline = System.nanoTime() + this.limits.busyWait().toNanos();
+		int share = share(client);
 		ClientSlots slots = this.clients.compute(client, (key, existing) -> {
-			ClientSlots s = existing == null
-					? new ClientSlots(Math.max(1, this.limits.maxConcurrentExpensivePerClient())) : existing;
+			ClientSlots s = existing == null ? new ClientSlots(share) : existing;
 			s.users++;
 			return s;
 		});
@@ -45,8 +65,9 @@ class ExpensiveOperationGate {
 		try {
 			clientSlot = slots.semaphore.tryAcquire(remaining(deadline), TimeUnit.NANOSECONDS);
 			if (!clientSlot) {
-				throw busy("this client already runs " + this.limits.maxConcurrentExpensivePerClient()
-						+ " expensive operations (paths, exposure, ranking, subgraph, search, funding summaries) at once");
+				throw busy("this client already runs " + share + " expensive operations (paths, exposure, ranking,"
+						+ " subgraph, search, funding summaries) at once, the limit " + (client.token() ? "per token"
+								: "per address without a token (send a token to get slots of your own)"));
 			}
 			if (!this.global.tryAcquire(remaining(deadline), TimeUnit.NANOSECONDS)) {
 				throw busy(this.limits.maxConcurrentExpensive() + " expensive operations are running");
@@ -66,6 +87,11 @@ class ExpensiveOperationGate {
 		}
 	}
 
+	private int share(Client client) {
+		return Math.max(1, client.token() ? this.limits.maxConcurrentExpensivePerToken()
+				: this.limits.maxConcurrentExpensivePerClient());
+	}
+
 	/** Slots free over all clients now (for tests and diagnostics). */
 	int available() {
 		return this.global.availablePermits();
@@ -81,7 +107,7 @@ class ExpensiveOperationGate {
 		return Math.max(0, deadline - System.nanoTime());
 	}
 
-	private void leave(String client) {
+	private void leave(Client client) {
 		this.clients.computeIfPresent(client, (key, s) -> --s.users == 0 ? null : s);
 	}
 
@@ -103,13 +129,13 @@ class ExpensiveOperationGate {
 
 		private final ExpensiveOperationGate gate;
 
-		private final String client;
+		private final Client client;
 
 		private final ClientSlots slots;
 
 		private boolean released;
 
-		private Permit(ExpensiveOperationGate gate, String client, ClientSlots slots) {
+		private Permit(ExpensiveOperationGate gate, Client client, ClientSlots slots) {
 			this.gate = gate;
 			this.client = client;
 			this.slots = slots;

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ecograph.api.ApiError;
+import org.ecograph.api.graphql.runtime.PersistedDocuments;
 import org.ecograph.model.ErrorKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -26,13 +28,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks every POST to the GraphQL endpoint before GraphQL sees it, so that no malformed or oversized request can
  * reach the framework's own parsing (which answers some of them with 500): the content type must be JSON, the body
  * at most {@link RequestLimits#maxBodySize()} (413 otherwise, refused before reading when the length is declared),
  * a JSON object with a non-blank string {@code query}, an optional string {@code operationName} and optional objects
- * {@code variables} (at most {@link RequestLimits#maxVariablesSize()}) and {@code extensions}. Refusals are
+ * {@code variables} (at most {@link RequestLimits#maxVariablesSize()}) and {@code extensions}; instead of the
+ * {@code query}, a request may name a {@link PersistedDocuments persisted document}, whose text it then runs. Refusals are
  * GraphQL-shaped error bodies with a 4xx status and a message saying what is allowed.
  */
 @Component
@@ -49,10 +53,14 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 
 	private final String path;
 
-	GraphQlRequestFilter(RequestLimits limits, JsonMapper json, @Value("${spring.graphql.http.path:/graphql}") String path) {
+	private final PersistedDocuments documents;
+
+	GraphQlRequestFilter(RequestLimits limits, JsonMapper json, @Value("${spring.graphql.http.path:/graphql}") String path,
+			PersistedDocuments documents) {
 		this.limits = limits;
 		this.json = json;
 		this.path = path;
+		this.documents = documents;
 	}
 
 	@Override
@@ -80,12 +88,12 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 			refuse(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge("over " + max + " bytes", max));
 			return;
 		}
-		String problem = problem(body);
-		if (problem != null) {
-			refuse(response, HttpStatus.BAD_REQUEST, problem);
+		Checked checked = check(body);
+		if (checked.refusal() != null) {
+			ErrorResponses.write(this.json, response, checked.refusal());
 			return;
 		}
-		chain.doFilter(new CachedBodyRequest(request, body), response);
+		chain.doFilter(new CachedBodyRequest(request, checked.body()), response);
 	}
 
 	private static boolean isJson(String contentType) {
@@ -106,8 +114,12 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 				+ " fewer variables)";
 	}
 
-	/** What is wrong with the body, or {@code null} when it is a well-formed GraphQL request. */
-	private String problem(byte[] body) {
+	/**
+	 * The body to pass on, or why it is refused. A request naming a persisted document instead of sending its text
+	 * passes on with the document's text as its {@code query}, so that everything after this filter sees a plain
+	 * request.
+	 */
+	private Checked check(byte[] body) {
 		JsonNode root;
 		try {
 			root = this.json.readTree(body);
@@ -115,9 +127,46 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 		catch (JacksonException ex) {
 			TokenStreamLocation at = ex.getLocation();
 			String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-			return "The request body is not valid UTF-8 JSON" + where + ": " + shorten(ex.getOriginalMessage()) + "; "
-					+ EXAMPLE;
+			return Checked.refused("The request body is not valid UTF-8 JSON" + where + ": "
+					+ shorten(withoutClassNames(ex)) + "; " + EXAMPLE);
 		}
+		String problem = problem(root);
+		if (problem != null) {
+			return Checked.refused(problem);
+		}
+		JsonNode query = root.get("query");
+		String text = query == null || query.isNull() ? null : query.asString();
+		JsonNode extensions = root.get("extensions");
+		JsonNode documentId = root.get("documentId");
+		PersistedDocuments.Resolution resolution = this.documents.resolve(text,
+				extensions == null || extensions.isNull() ? null : this.json.treeToValue(extensions, Map.class),
+				documentId == null || documentId.isNull() ? null : documentId.asString());
+		if (resolution.refusal() != null) {
+			return new Checked(null, resolution.refusal());
+		}
+		if (resolution.document() == null) {
+			return Checked.refused("The request has no query: " + EXAMPLE);
+		}
+		if (text != null) {
+			return new Checked(body, null);
+		}
+		ObjectNode resolved = (ObjectNode) root;
+		resolved.put("query", resolution.document());
+		resolved.remove("documentId");
+		return new Checked(this.json.writeValueAsBytes(resolved), null);
+	}
+
+	/** A body to pass on, or the refusal of a request. */
+	private record Checked(byte[] body, ApiError refusal) {
+
+		static Checked refused(String problem) {
+			return new Checked(null, ApiError.of(ErrorKind.BAD_REQUEST, problem).withStatus(HttpStatus.BAD_REQUEST));
+		}
+
+	}
+
+	/** What is wrong with the body, or {@code null} when it is a well-formed GraphQL request (or names a document). */
+	private String problem(JsonNode root) {
 		if (root == null || root.isMissingNode()) {
 			return "The request body is empty: " + EXAMPLE;
 		}
@@ -125,11 +174,12 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 			return "The request body is JSON " + root.getNodeType().name().toLowerCase() + ", not an object: " + EXAMPLE;
 		}
 		JsonNode query = root.get("query");
-		if (query == null || query.isNull()) {
-			return "The request has no query: " + EXAMPLE;
-		}
-		if (!query.isString() || query.asString().isBlank()) {
+		if (query != null && !query.isNull() && (!query.isString() || query.asString().isBlank())) {
 			return "query must be a non-blank string holding the GraphQL document: " + EXAMPLE;
+		}
+		JsonNode documentId = root.get("documentId");
+		if (documentId != null && !documentId.isNull() && !documentId.isString()) {
+			return "documentId must be a string, sha256:<the 64 hex digits of a persisted document's SHA-256>";
 		}
 		JsonNode operationName = root.get("operationName");
 		if (operationName != null && !operationName.isNull() && !operationName.isString()) {
@@ -152,6 +202,28 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The parser's reason in the client's terms: the JSON parser words some of its reasons with its own class and
+	 * setting names ({@code DeserializationFeature}, {@code StreamReadConstraints}), which mean nothing to a client
+	 * and tell an attacker what runs here.
+	 */
+	static String withoutClassNames(JacksonException ex) {
+		String reason = ex.getOriginalMessage();
+		if (reason == null || reason.isBlank()) {
+			return "it cannot be read";
+		}
+		if (reason.startsWith("Trailing token")) {
+			return "more follows the JSON object: send exactly one object";
+		}
+		return reason.replaceAll(",? from `[^`]*`", "")
+			.replaceAll(": enable `[^`]*` to allow", ": not JSON")
+			.replaceAll(" ?\\(bound as `[^`]*`\\)", "")
+			.replaceAll("[:;,]? ?not allowed as per `[^`]*`", "")
+			.replaceAll("`[^`]*`", "")
+			.replaceAll("\\s+", " ")
+			.trim();
 	}
 
 	private static String objectOrNull(JsonNode root, String name) {

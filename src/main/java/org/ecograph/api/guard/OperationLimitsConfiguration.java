@@ -25,8 +25,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The limits on whole operations: nesting depth and complexity (see {@link #complexity}), both checked before any
- * data is fetched and reported as {@code BAD_REQUEST}, and the timeout of every database transaction. graphql-java's
- * parser limits (tokens, characters, recursion) stay at their defaults.
+ * data is fetched and reported as {@code BAD_REQUEST}, and the timeout of every database transaction. Before these,
+ * when a document is parsed and before it is validated, its parser limits and its budget of fields, fragments and
+ * repeats ({@link org.ecograph.api.graphql.runtime.DocumentLimits}) are checked.
  */
 @Configuration(proxyBeanMethods = false)
 class OperationLimitsConfiguration {

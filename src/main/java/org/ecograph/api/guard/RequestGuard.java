@@ -4,10 +4,11 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import graphql.ExecutionResult;
 import org.ecograph.api.ApiError;
+import org.ecograph.api.graphql.runtime.Documents;
 import org.ecograph.model.UnavailableException;
 import org.ecograph.security.Caller;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -21,26 +22,29 @@ import reactor.core.publisher.Mono;
  * Holds every GraphQL request over HTTP to its wall-clock limit and its share of the expensive slots: stamps the
  * request's deadline ({@link RequestLimits#timeout()} from now) into the GraphQL context for
  * {@link RequestDeadlineInstrumentation}, and makes an operation that names an expensive field take a slot of the
- * {@link ExpensiveOperationGate} for as long as it runs. A client is its token's name when it sent one, else its
- * address.
+ * {@link ExpensiveOperationGate} for as long as it runs. A client is its token when it sent one, else its address.
  */
 @Component
 class RequestGuard implements WebGraphQlInterceptor {
 
 	/**
-	 * Any mention of an expensive field in the document: a cheap over-approximation (a comment naming one also
-	 * counts), which only makes an operation wait for a slot it may not have needed.
+	 * The top-level fields that make an operation expensive: each is a path search, an exposure walk, a PageRank, a
+	 * neighbourhood, a full-text query or a funding sum over the graph, whatever it returns. Everything else (an
+	 * entity by id, a page of relations, even {@code relations(first: 0)}) is cheap and never waits for a slot.
 	 */
-	static final Pattern EXPENSIVE = Pattern
-		.compile("\\b(influencePaths|exposure|ranking|subgraph|search|fundingSummary)\\b");
+	static final Set<String> EXPENSIVE = Set.of("influencePaths", "exposure", "ranking", "subgraph", "search",
+			"fundingSummary");
 
 	private final RequestLimits limits;
 
 	private final ExpensiveOperationGate gate;
 
-	RequestGuard(RequestLimits limits, ExpensiveOperationGate gate) {
+	private final Documents documents;
+
+	RequestGuard(RequestLimits limits, ExpensiveOperationGate gate, Documents documents) {
 		this.limits = limits;
 		this.gate = gate;
+		this.documents = documents;
 	}
 
 	@Override
@@ -50,7 +54,7 @@ class RequestGuard implements WebGraphQlInterceptor {
 			.graphQLContext(Map.of(RequestDeadlineInstrumentation.DEADLINE, deadline,
 					RequestDeadlineInstrumentation.TIMEOUT, this.limits.timeout()))
 			.build());
-		if (!EXPENSIVE.matcher(request.getDocument()).find()) {
+		if (!expensive(request)) {
 			return chain.next(request);
 		}
 		ExpensiveOperationGate.Permit permit;
@@ -63,13 +67,23 @@ class RequestGuard implements WebGraphQlInterceptor {
 		return Mono.defer(() -> chain.next(request)).doFinally(signal -> permit.release());
 	}
 
-	private static String client(WebGraphQlRequest request) {
+	/**
+	 * Whether the operation the request runs selects an expensive top-level field (through fragments too). A document
+	 * refused before validation or not parsable runs nothing, so takes no slot.
+	 */
+	private boolean expensive(WebGraphQlRequest request) {
+		Set<String> fields = this.documents.parse(request.getDocument()).rootFields(request.getOperationName());
+		return fields.stream().anyMatch(EXPENSIVE::contains);
+	}
+
+	private static ExpensiveOperationGate.Client client(WebGraphQlRequest request) {
 		Optional<Caller> caller = Caller.current();
 		if (caller.isPresent()) {
-			return "token:" + caller.get().tokenId();
+			return ExpensiveOperationGate.Client.token(String.valueOf(caller.get().tokenId()));
 		}
 		InetSocketAddress address = request.getRemoteAddress();
-		return address == null ? "unknown" : "address:" + address.getAddress().getHostAddress();
+		return ExpensiveOperationGate.Client
+			.address(address == null || address.getAddress() == null ? "unknown" : address.getAddress().getHostAddress());
 	}
 
 	private static WebGraphQlResponse busy(WebGraphQlRequest request, UnavailableException ex) {

@@ -16,16 +16,19 @@ import org.springframework.util.unit.DataSize;
  * started, and the fields left are answered with an error saying so ({@code ecograph.api.request.timeout})
  * @param maxConcurrentExpensive how many operations with expensive fields (paths, exposure, ranking, subgraph,
  * search, funding summaries) run at once over all clients ({@code ecograph.api.request.max-concurrent-expensive})
- * @param maxConcurrentExpensivePerClient how many of those one client (one token, or one address without a token)
- * may run at once, so that one client cannot take every slot
+ * @param maxConcurrentExpensivePerClient how many of those one anonymous client (one address, sending no token) may
+ * run at once, so that one client cannot take every slot; everyone behind one proxy shares these
  * ({@code ecograph.api.request.max-concurrent-expensive-per-client})
  * @param busyWait how long an expensive operation waits for a free slot before it is answered UNAVAILABLE "busy,
  * retry" ({@code ecograph.api.request.busy-wait})
+ * @param maxConcurrentExpensivePerToken how many of those one token may run at once, wherever its requests come from
+ * (a front-end server or a notebook sending a token gets slots of its own, not its address's)
+ * ({@code ecograph.api.request.max-concurrent-expensive-per-token})
  */
 @ConfigurationProperties("ecograph.api.request")
 public record RequestLimits(@DefaultValue("1MB") DataSize maxBodySize,
 		@DefaultValue("256KB") DataSize maxVariablesSize, @DefaultValue("15s") Duration timeout,
 		@DefaultValue("8") int maxConcurrentExpensive, @DefaultValue("4") int maxConcurrentExpensivePerClient,
-		@DefaultValue("2s") Duration busyWait) {
+		@DefaultValue("2s") Duration busyWait, @DefaultValue("4") int maxConcurrentExpensivePerToken) {
 
 }

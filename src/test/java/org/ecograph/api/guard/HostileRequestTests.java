@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import graphql.introspection.IntrospectionQuery;
 import org.ecograph.SeededGraphTest;
+import org.ecograph.api.graphql.runtime.FragmentDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,7 +194,7 @@ class HostileRequestTests {
 	@Test
 	void answersBusyWhenEveryExpensiveSlotIsTaken() throws Exception {
 		List<ExpensiveOperationGate.Permit> taken = IntStream.range(0, 8)
-			.mapToObj(i -> this.gate.enter("test:hog-" + i))
+			.mapToObj(i -> this.gate.enter(ExpensiveOperationGate.Client.address("test:hog-" + i)))
 			.toList();
 		try {
 			Answer busy = send(json().content(query("{ ranking(first: 3) { score } }")));
@@ -219,6 +220,128 @@ class HostileRequestTests {
 		Answer answer = send(json().content(query("{ entity(id: \"company:x'}) DETACH DELETE n //\") { name } }")));
 		assertThat(answer.classification()).isEqualTo("BAD_REQUEST");
 		assertThat(answer.message()).startsWith("id 'company:x'}) DETACH DELETE n //' is not an entity id");
+	}
+
+	@Test
+	void refusesAThousandFragmentCycleAtValidation() throws Exception {
+		Answer answer = send(json().content(query(FragmentDocuments.cycle(1000))));
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.classification()).isEqualTo("BAD_REQUEST");
+		assertThat(answer.message()).isEqualTo("Fragment F0 spreads itself: F0 -> F1 -> F2 -> F3 -> F4 -> ..."
+				+ " (1000 fragments) -> F0. Fragments must not spread each other in a cycle");
+		assertThat(answer.body()).doesNotContainKey("data");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			30 | 1073741823
+			20 | 1048575""")
+	void refusesAFieldCarryingFragmentExplosionBeforeValidatingIt(int levels, long fields) throws Exception {
+		Answer answer = send(json().content(query(FragmentDocuments.explosion(levels))));
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.classification()).isEqualTo("BAD_REQUEST");
+		assertThat(answer.message()).isEqualTo("The document has " + fields + " fields once its fragments are expanded"
+				+ " where they are spread: allowed at most 5000 (every spread of a fragment counts its fields again:"
+				+ " spread fewer fragments, or fragments fewer times)");
+		assertThat(answer.body()).doesNotContainKey("data");
+	}
+
+	@Test
+	void refusesFourteenThousandTypenamesBeforeValidatingThem() throws Exception {
+		Answer answer = send(json().content(query("{ " + "__typename ".repeat(14_000) + "}")));
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.classification()).isEqualTo("BAD_REQUEST");
+		assertThat(answer.message()).isEqualTo("The field `__typename` is selected 14000 times in one selection:"
+				+ " allowed at most 50 (a field selected twice is answered once; give aliases to ask for distinct"
+				+ " answers)");
+	}
+
+	@Test
+	void refusesADocumentOverItsTokenBudget() throws Exception {
+		Answer answer = send(json().content(query(aliases(6000, "__typename"))));
+		assertThat(answer.classification()).isEqualTo("BAD_REQUEST");
+		assertThat(answer.message()).isEqualTo("The document has over 15000 tokens (names, punctuation, values):"
+				+ " allowed at most 15000 (send a shorter document)");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			`{"query": "{ __typename }"} {}`   | more follows the JSON object: send exactly one object
+			`{"query": "{ __typename }"} 5`    | more follows the JSON object: send exactly one object
+			`{"query": NaN}`                   | Non-standard token 'NaN': not JSON""")
+	void anInvalidJsonBodyIsRefusedWithoutNamingAFrameworkClass(String body, String reason) throws Exception {
+		Answer answer = send(json().content(body));
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.message()).startsWith("The request body is not valid UTF-8 JSON (line 1, column ")
+			.contains("): " + reason + "; send a JSON object such as");
+		assertThat(answer.message()).doesNotContain("jackson", "Feature", "JsonToken", "bound as", "`");
+	}
+
+	@Test
+	void jsonNestedTooDeepIsRefusedWithoutNamingAFrameworkClass() throws Exception {
+		Answer answer = send(json().content("{\"query\": " + "[".repeat(5000) + "]".repeat(5000) + "}"));
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.message()).contains("nesting depth").doesNotContain("StreamReadConstraints", "`");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "-0001-01-01", "+999999999-12-31", "+10000-01-01", "0000-12-31" })
+	void refusesDatesOutsideTheYearsOneToNineThousandNineHundredNinetyNine(String day) throws Exception {
+		Answer literal = send(json().content(query("{ relations(asOf: \"" + day + "\", first: 1) { totalCount } }")));
+		assertThat(literal.status()).isEqualTo(200);
+		assertThat(literal.message()).contains("Date '" + day + "' is outside the allowed range 0001-01-01..9999-12-31");
+		assertThat(literal.body().get("data")).isNull();
+
+		Answer variable = send(json().content(this.json.writeValueAsString(Map.of("query",
+				"query($day: Date) { relations(asOf: $day, first: 1) { totalCount } }", "variables", Map.of("day", day)))));
+		assertThat(variable.message()).contains("Date '" + day + "' is outside the allowed range 0001-01-01..9999-12-31");
+		assertThat(variable.body().get("data")).isNull();
+	}
+
+	@Test
+	void acceptsTheFirstAndLastDays() throws Exception {
+		Answer answer = send(json().content(query("{ a: relations(from: \"company:dell\", asOf: \"0001-01-01\","
+				+ " first: 1) { edges { cursor } } b: relations(from: \"company:dell\", asOf: \"9999-12-31\", first: 1)"
+				+ " { edges { cursor } } }")));
+		assertThat(answer.body()).doesNotContainKey("errors");
+	}
+
+	@Test
+	void cheapRelationsNeverWaitBehindTheClientsExpensiveOperations() throws Exception {
+		List<ExpensiveOperationGate.Permit> taken = IntStream.range(0, 4)
+			.mapToObj(i -> this.gate.enter(ExpensiveOperationGate.Client.address("127.0.0.1")))
+			.toList();
+		try {
+			for (String cheap : List.of("{ relations(from: \"company:dell\", first: 0) { edges { cursor } } }",
+					"{ relations(from: \"company:dell\", first: null) { edges { cursor } } }",
+					"{ entity(id: \"company:dell\") { name } }",
+					"# ranking search subgraph\n{ relations(from: \"company:dell\", first: 0) { edges { cursor } } }")) {
+				Answer answer = send(json().content(query(cheap)));
+				assertThat(answer.body()).as(cheap).doesNotContainKey("errors");
+			}
+			Answer expensive = send(json().content(query("{ ranking(first: 3) { score } }")));
+			assertThat(expensive.classification()).isEqualTo("UNAVAILABLE");
+			assertThat(expensive.message()).startsWith("The server is busy: this client already runs 4 expensive"
+					+ " operations").contains("the limit per address without a token");
+			assertThat(expensive.retryAfter()).isEqualTo("2");
+		}
+		finally {
+			taken.forEach(ExpensiveOperationGate.Permit::release);
+		}
+	}
+
+	@Test
+	void anExpensiveFieldInAFragmentTakesASlot() throws Exception {
+		List<ExpensiveOperationGate.Permit> taken = IntStream.range(0, 4)
+			.mapToObj(i -> this.gate.enter(ExpensiveOperationGate.Client.address("127.0.0.1")))
+			.toList();
+		try {
+			Answer answer = send(json().content(query("{ ...R } fragment R on Query { ranking(first: 3) { score } }")));
+			assertThat(answer.classification()).isEqualTo("UNAVAILABLE");
+		}
+		finally {
+			taken.forEach(ExpensiveOperationGate.Permit::release);
+		}
 	}
 
 	private static MockHttpServletRequestBuilder json() {

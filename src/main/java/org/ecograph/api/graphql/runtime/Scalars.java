@@ -32,7 +32,7 @@ final class Scalars {
 
 	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
 		.name("Date")
-		.description("A calendar day in ISO 8601 form, yyyy-MM-dd.")
+		.description("A calendar day in ISO 8601 form, yyyy-MM-dd, from 0001-01-01 to 9999-12-31.")
 		.coercing(new DateCoercing())
 		.build();
 
@@ -44,6 +44,12 @@ final class Scalars {
 
 	private Scalars() {
 	}
+
+	/** The first day a {@code Date} may name. */
+	static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+	/** The last day a {@code Date} may name. */
+	static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
 	private static final class DateCoercing implements Coercing<LocalDate, String> {
 
@@ -83,14 +89,28 @@ final class Scalars {
 			return StringValue.of(serialize(input, context, locale));
 		}
 
+		/**
+		 * An ISO day within {@link #FIRST_DAY}..{@link #LAST_DAY}: ISO 8601 also writes years before 1 and after 9999
+		 * ({@code -0001-01-01}, {@code +999999999-12-31}), which no claim has and which only make date filters work
+		 * for nothing.
+		 */
 		private static <E extends RuntimeException> LocalDate parse(String text,
 				java.util.function.Function<String, E> error) {
+			LocalDate date;
 			try {
-				return LocalDate.parse(text);
+				date = LocalDate.parse(text);
 			}
 			catch (DateTimeParseException ex) {
-				throw error.apply("Date '" + text + "' is not an ISO day: expected yyyy-MM-dd, e.g. 2025-01-21");
+				throw error.apply("Date '" + shorten(text) + "' is not an ISO day: expected yyyy-MM-dd, e.g. 2025-01-21");
 			}
+			if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+				throw error.apply("Date '" + text + "' is outside the allowed range " + FIRST_DAY + ".." + LAST_DAY);
+			}
+			return date;
+		}
+
+		private static String shorten(String text) {
+			return text.length() <= 40 ? text : text.substring(0, 40) + "...";
 		}
 
 	}

@@ -14,7 +14,8 @@ class DocumentCacheTest {
 
 	@Test
 	void parsesEachDocumentOnceAndForgetsTheLeastRecentlyUsed() throws Exception {
-		DocumentCacheConfiguration.DocumentCache cache = new DocumentCacheConfiguration.DocumentCache(2);
+		DocumentCacheConfiguration.DocumentCache cache = new DocumentCacheConfiguration.DocumentCache(2,
+				new Documents(new DocumentLimits(200000, 15000, 200, 5000, 50)));
 		AtomicInteger parsed = new AtomicInteger();
 		java.util.function.Function<ExecutionInput, PreparsedDocumentEntry> parse = input -> {
 			parsed.incrementAndGet();
