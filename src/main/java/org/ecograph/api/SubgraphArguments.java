@@ -55,7 +55,7 @@ public record SubgraphArguments(List<String> ids, Integer hops, List<RelationKin
 		Limits.check("ids count", this.ids.size(), 1, limits.maxSubgraphLimit());
 		Limits.check("hops", this.hops, 0, limits.maxSubgraphHops());
 		Limits.check("limit", this.limit, 1, limits.maxSubgraphLimit());
-		ClaimFilterArguments filter = new ClaimFilterArguments(this.status, this.minConfidence, this.asOf,
+		ClaimFilterArguments filter = new ClaimFilterArguments(this.status, this.minConfidence, this.asOf, null,
 				this.includeInferred, null);
 		return new SubgraphRequest(this.ids, this.hops, filter.of(this.kinds),
 				this.entityKinds == null ? null : Set.copyOf(this.entityKinds), this.limit);
