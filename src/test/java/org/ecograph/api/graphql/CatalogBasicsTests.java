@@ -1,5 +1,6 @@
 package org.ecograph.api.graphql;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.ecograph.SeededGraphTest;
@@ -7,13 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecograph.api.graphql.AnalysisTestSupport.assertSingleError;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The catalog's basics on the seed: a relation and a source by id, the sources page by page, and {@code knownOn}
- * on the relation listings (the seed's four MEMBER_OF claims were recorded on 2026-12-01, V0021).
+ * on the relation listings, the subgraph and the export (the seed's four MEMBER_OF claims were recorded on 2026-12-01, V0021).
  */
 @SeededGraphTest
 class CatalogBasicsTests {
@@ -30,6 +34,9 @@ class CatalogBasicsTests {
 
 	@Autowired
 	GraphQlTester graphQlTester;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void relationByIdReturnsEveryFieldOfTheClaimAsTheSeedStatesIt() {
@@ -169,6 +176,40 @@ class CatalogBasicsTests {
 	void knownOnFiltersAnEntitysRelationsTheSameWay() {
 		assertThat(membershipsOfAip("2026-11-30")).isEmpty();
 		assertThat(membershipsOfAip("2026-12-01")).containsExactlyElementsOf(MEMBERS);
+	}
+
+	@Test
+	void knownOnFiltersTheSubgraphsWalkAndEdges() {
+		assertThat(subgraphMemberships("2026-11-30")).isEmpty();
+		assertThat(subgraphMemberships("2026-12-01")).containsExactlyInAnyOrderElementsOf(MEMBERS);
+	}
+
+	@Test
+	void knownOnFiltersTheExportAndAMalformedDayIsABadRequest() throws Exception {
+		String before = this.mvc.perform(get("/export/edges.csv?ids=" + AIP + "&kinds=MEMBER_OF&knownOn=2026-11-30"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String on = this.mvc.perform(get("/export/edges.csv?ids=" + AIP + "&kinds=MEMBER_OF&knownOn=2026-12-01"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(MEMBERS).noneMatch(before::contains).allMatch(on::contains);
+		this.mvc.perform(get("/export/edges.csv?ids=" + AIP + "&knownOn=yesterday"))
+			.andExpect(status().isBadRequest());
+	}
+
+	private List<String> subgraphMemberships(String knownOn) {
+		return this.graphQlTester.documentName("catalog-subgraph")
+			.variable("ids", List.of(AIP))
+			.variable("kinds", List.of("MEMBER_OF"))
+			.variable("knownOn", knownOn)
+			.execute()
+			.path("subgraph.edges[*].id")
+			.entityList(String.class)
+			.get();
 	}
 
 	private GraphQlTester.Response relation(String id) {
