@@ -150,14 +150,14 @@ class CatalogBasicsTests {
 				ErrorType.BAD_REQUEST, "first 101 is out of range: allowed 0..100");
 		assertSingleError(this.graphQlTester.documentName("catalog-sources").variable("first", -1),
 				ErrorType.BAD_REQUEST, "first -1 is out of range: allowed 0..100");
-		String relationsCursor = this.graphQlTester.documentName("catalog-relations")
+		String entitiesCursor = this.graphQlTester.documentName("catalog-entities")
 			.variable("first", 1)
 			.execute()
-			.path("relations.pageInfo.endCursor")
+			.path("entities.pageInfo.endCursor")
 			.entity(String.class)
 			.get();
 		this.graphQlTester.documentName("catalog-sources")
-			.variable("after", relationsCursor)
+			.variable("after", entitiesCursor)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
