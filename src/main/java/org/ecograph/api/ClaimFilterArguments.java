@@ -16,12 +16,14 @@ import org.ecograph.model.RelationKind;
  * @param status the statuses kept; {@code null} for all
  * @param minConfidence the least confidence kept, 0..1; {@code null} for no bound
  * @param asOf the day the claims must be valid on; {@code null} for any
+ * @param knownOn the day whose end the knowledge base is read as of: claims recorded after it are left out (see
+ * {@link ClaimFilter#knownOn()}); {@code null} for the knowledge base as it is now
  * @param includeInferred whether claims whose sentence does not state the link outright are kept; absent or
  * {@code null} keeps them (the schema's default)
  * @param includeRetracted whether claims a steward retracted are kept; absent or {@code null} hides them (the
  * schema's default)
  */
-public record ClaimFilterArguments(List<ClaimStatus> status, Double minConfidence, LocalDate asOf,
+public record ClaimFilterArguments(List<ClaimStatus> status, Double minConfidence, LocalDate asOf, LocalDate knownOn,
 		Boolean includeInferred, Boolean includeRetracted) {
 
 	/**
@@ -36,7 +38,7 @@ public record ClaimFilterArguments(List<ClaimStatus> status, Double minConfidenc
 	/** The filter over claims of {@code kinds} ({@code null} for every kind). */
 	public ClaimFilter of(List<RelationKind> kinds) {
 		return ClaimFilter.of(kinds, this.status, this.minConfidence, this.asOf)
-			.withRecord(null, this.includeInferred, this.includeRetracted);
+			.withRecord(this.knownOn, this.includeInferred, this.includeRetracted);
 	}
 
 }

@@ -22,12 +22,13 @@ import org.ecograph.subgraph.SubgraphRequest;
  * @param status see {@link ClaimFilterArguments}
  * @param minConfidence see {@link ClaimFilterArguments}
  * @param asOf see {@link ClaimFilterArguments}
+ * @param knownOn see {@link ClaimFilterArguments}
  * @param includeInferred see {@link ClaimFilterArguments}
  * @param limit the most nodes to return; {@code null} for {@value #DEFAULT_LIMIT}
  */
 public record SubgraphArguments(List<String> ids, Integer hops, List<RelationKind> kinds,
 		List<EntityKind> entityKinds, List<ClaimStatus> status, Double minConfidence, LocalDate asOf,
-		Boolean includeInferred, Integer limit) {
+		LocalDate knownOn, Boolean includeInferred, Integer limit) {
 
 	/** The schema's default {@code hops}, for clients that pass an explicit null. */
 	public static final int DEFAULT_HOPS = 1;
@@ -56,7 +57,7 @@ public record SubgraphArguments(List<String> ids, Integer hops, List<RelationKin
 		Limits.check("hops", this.hops, 0, limits.maxSubgraphHops());
 		Limits.check("limit", this.limit, 1, limits.maxSubgraphLimit());
 		ClaimFilterArguments filter = new ClaimFilterArguments(this.status, this.minConfidence, this.asOf,
-				this.includeInferred, null);
+				this.knownOn, this.includeInferred, null);
 		return new SubgraphRequest(this.ids, this.hops, filter.of(this.kinds),
 				this.entityKinds == null ? null : Set.copyOf(this.entityKinds), this.limit);
 	}

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.ecograph.data.ClaimLookup;
@@ -33,6 +34,14 @@ public class RelationCatalog {
 		this.repository = repository;
 		this.lookup = lookup;
 		this.entities = entities;
+	}
+
+	/**
+	 * The relation with this id, of whatever kind, retracted or not (a citation stays about its claim); empty when no
+	 * claim has it. One query through {@link ClaimLookup}: a seek of every kind's claim-id index.
+	 */
+	public Optional<Claim> findById(String id) {
+		return this.lookup.byId(id);
 	}
 
 	/**

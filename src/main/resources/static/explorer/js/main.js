@@ -106,6 +106,9 @@ function updateUrl(push) {
 
 function loadFromUrl() {
   const { state, problems } = parse(location.search);
+  // A link that names entities but selects nothing selects the first of them, as opening an entity from the search
+  // does: its details are what the link is about.
+  if (!state.selected && state.focus.length) state.selected = state.focus[0];
   app.state = state;
   app.analysis = state.paths ? 'paths' : state.exposure ? 'exposure' : null;
   filterControls.set(state.filters);

@@ -1,5 +1,6 @@
 package org.ecograph.catalog;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,17 @@ class CatalogQueryPlansTests {
 						Parameters.with(page, "ids", List.of("company:openai", "program:stargate"), "direction", "BOTH")),
 				Arguments.of("relations of many entities, counted", RelationRepositoryImpl.countOfEntities(where),
 						Parameters.with(page, "ids", List.of("company:openai"), "direction", "OUT")),
-				Arguments.of("sources by id", SourceRepositoryImpl.BY_IDS, Map.of("ids", List.of("source:x")))));
+				Arguments.of("sources by id", SourceRepositoryImpl.BY_IDS, Map.of("ids", List.of("source:x"))),
+				Arguments.of("sources page", SourceRepositoryImpl.LIST, Parameters.of("afterId", "", "limit", 21)),
+				Arguments.of("sources page after a cursor", SourceRepositoryImpl.LIST,
+						Parameters.of("afterId", "source:c9490bf9877dc2fc", "limit", 21))));
+		ClaimPredicate knownOn = ClaimPredicate.on("r", ClaimFilter.NONE.withRecord(LocalDate.of(2026, 12, 1), true, false));
+		Map<String, Object> knownOnPage = Parameters.with(knownOn.parameters(), "after", "", "limit", 21, "from",
+				"company:openai", "to", null);
+		queries.add(Arguments.of("relations of the graph, known on a day", RelationRepositoryImpl.everywhere(null, knownOn),
+				knownOnPage));
+		queries.add(Arguments.of("relations of many entities, known on a day", RelationRepositoryImpl.ofEntities(knownOn),
+				Parameters.with(knownOnPage, "ids", List.of("program:ai-infrastructure-partnership"), "direction", "IN")));
 		queries.add(Arguments.of("relations of many entities, with their ends",
 				RelationRepositoryImpl.ofEntitiesWithEnds(where),
 				Parameters.with(page, "ids", List.of("company:openai", "program:stargate"), "direction", "BOTH")));

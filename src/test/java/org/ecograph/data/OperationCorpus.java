@@ -68,7 +68,7 @@ final class OperationCorpus {
 	/** Where a document's page ends, to ask for the next page. */
 	private static final Map<String, String> END_CURSORS = Map.of("catalog-entities", "entities.pageInfo.endCursor",
 			"catalog-relations", "relations.pageInfo.endCursor", "catalog-entity-relations",
-			"entity.relations.pageInfo.endCursor");
+			"entity.relations.pageInfo.endCursor", "catalog-sources", "sources.pageInfo.endCursor");
 
 	/** A variable and its type: required when the type ends in {@code !}. */
 	private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)\\s*:\\s*([\\w\\[\\]!]+)");
@@ -86,14 +86,20 @@ final class OperationCorpus {
 			Map.entry("catalog-entities", List.of(Map.of("first", 5), Map.of("kinds", List.of("COMPANY"), "first", 5),
 					Map.of("nameContains", "open", "first", 1))),
 			Map.entry("catalog-entity", List.of(Map.of("id", "company:openai"))),
+			Map.entry("catalog-relation", List.of(Map.of("id", "claim:softbank-funds-stargate"),
+					Map.of("id", "claim:microsoft-partners-with-blackrock"), Map.of("id", "claim:nobody-funds-nothing"))),
+			Map.entry("catalog-source", List.of(Map.of("id", "source:c9490bf9877dc2fc"), Map.of("id", "source:nothing"))),
+			Map.entry("catalog-sources", List.of(Map.of("first", 1))),
 			Map.entry("catalog-entity-relations", List.of(Map.of("id", "company:openai", "first", 2),
 					Map.of("id", "program:stargate", "direction", "IN", "kinds", List.of("FUNDS"), "status",
-							List.of("REPORTED", "PLANNED"), "minConfidence", 0.5, "asOf", "2025-06-01"))),
+							List.of("REPORTED", "PLANNED"), "minConfidence", 0.5, "asOf", "2025-06-01"),
+					Map.of("id", "program:ai-infrastructure-partnership", "direction", "IN", "knownOn", "2026-12-01"))),
 			Map.entry("catalog-entity-relations-inferred",
 					List.of(Map.of("id", "program:stargate", "includeInferred", false))),
 			Map.entry("catalog-relations", List.of(Map.of("first", 3), Map.of("kinds", List.of("FUNDS", "OWNS")),
 					Map.of("from", "company:openai", "first", 2), Map.of("to", "program:stargate", "status",
-							List.of("REPORTED")))),
+							List.of("REPORTED")), Map.of("kinds", List.of("MEMBER_OF"), "knownOn", "2026-12-01"),
+					Map.of("knownOn", "2026-11-30", "first", 5))),
 			Map.entry("catalog-search", List.of(Map.of("text", "stargate"),
 					Map.of("text", "open ai", "kinds", List.of("COMPANY"), "first", 5))),
 			Map.entry("catalog-subgraph", List.of(Map.of("ids", List.of("company:dell"), "hops", 2))),

@@ -47,6 +47,16 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	}
 
 	@Test
+	void aPermalinkSelectsAndDetailsTheFocusedEntity() throws IOException {
+		open("/?focus=program:stargate");
+		waiting().until(d -> "Stargate".equals(d.findElement(By.id("details-title")).getText()));
+		assertThat(script("return window.ecographExplorer.graph.cy.getElementById('program:stargate').selected()"))
+			.isEqualTo(true);
+		assertThat(driver.findElement(By.id("details")).getText()).contains("program:stargate");
+		screenshot("14-permalink-selects-the-focus");
+	}
+
+	@Test
 	void expandsAClickedNodeByRelationKind() throws IOException {
 		open("/?focus=program:stargate");
 		assertThat(nodeIds()).contains("company:softbank").doesNotContain("company:blackstone");

@@ -15,6 +15,7 @@ import org.ecograph.catalog.SearchHit;
 import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
+import org.ecograph.model.Ids;
 import org.ecograph.subgraph.Subgraph;
 import org.ecograph.subgraph.SubgraphService;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -46,6 +47,12 @@ class CatalogController {
 	Entity entity(@Argument String id) {
 		Limits.checkEntityId("id", id);
 		return this.entities.findById(id).orElse(null);
+	}
+
+	@QueryMapping
+	Claim relation(@Argument String id) {
+		Ids.require(Ids.Shape.CLAIM, "id", id);
+		return this.relations.findById(id).orElse(null);
 	}
 
 	@QueryMapping

@@ -1,5 +1,9 @@
 package org.ecograph.api.graphql;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +19,7 @@ import org.ecograph.api.graphql.DataLoaders.RelationsQuery;
 import org.ecograph.catalog.Direction;
 import org.ecograph.catalog.Page;
 import org.ecograph.model.Claim;
+import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.Entity;
 import org.ecograph.model.RelationKind;
 import org.ecograph.model.Source;
@@ -66,6 +71,25 @@ class EntityFieldsController {
 	CompletableFuture<List<Source>> sources(Claim claim, DataLoader<String, Source> sources) {
 		return sources.loadMany(claim.sourceIds())
 			.thenApply(found -> new ArrayList<>(found.stream().filter(Objects::nonNull).toList()));
+	}
+
+	/**
+	 * The day of the claim's {@code recordedAt}, a date or a date-time (its own zone's day, as {@code knownOn} reads
+	 * it); null for a claim recorded before the record was kept.
+	 */
+	@SchemaMapping(typeName = "Relation", field = "recordedOn")
+	LocalDate recordedOn(Claim claim) {
+		Object recorded = claim.properties().get(ClaimFilter.RECORDED_AT);
+		if (recorded instanceof LocalDate day) {
+			return day;
+		}
+		if (recorded instanceof ZonedDateTime time) {
+			return time.toLocalDate();
+		}
+		if (recorded instanceof OffsetDateTime time) {
+			return time.toLocalDate();
+		}
+		return recorded instanceof LocalDateTime time ? time.toLocalDate() : null;
 	}
 
 }

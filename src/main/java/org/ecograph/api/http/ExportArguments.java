@@ -26,11 +26,13 @@ import org.ecograph.model.RelationKind;
  * @param status claim statuses
  * @param minConfidence a number
  * @param asOf a day, {@code YYYY-MM-DD}
+ * @param knownOn a day, {@code YYYY-MM-DD}
  * @param limit an integer
  * @param includeInferred {@code true} or {@code false}
  */
 record ExportArguments(List<String> ids, String hops, List<String> kinds, List<String> entityKinds,
-		List<String> status, String minConfidence, String asOf, String limit, String includeInferred) {
+		List<String> status, String minConfidence, String asOf, String knownOn, String limit,
+		String includeInferred) {
 
 	/** The subgraph these parameters ask for, parsed; {@code limits} only say what is allowed in the messages. */
 	SubgraphArguments subgraph(ApiLimits limits) {
@@ -44,7 +46,7 @@ record ExportArguments(List<String> ids, String hops, List<String> kinds, List<S
 				enums("entityKinds", this.entityKinds, EntityKind.class, "an entity kind"),
 				enums("status", this.status, ClaimStatus.class, "a claim status"),
 				number("minConfidence", this.minConfidence, "0..1"), date("asOf", this.asOf),
-				bool("includeInferred", this.includeInferred),
+				date("knownOn", this.knownOn), bool("includeInferred", this.includeInferred),
 				integer("limit", this.limit, "1.." + limits.maxSubgraphLimit()));
 	}
 
