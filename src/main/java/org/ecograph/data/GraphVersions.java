@@ -1,13 +1,24 @@
 package org.ecograph.data;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The version of the claim graph, kept in the database as the single node {@code (:GraphVersion {id: 'graph'})}.
  * Every write of entities or claims (a loaded script, a steward's mutation) calls {@link #bump} in its own
- * transaction, so the version and the data commit together or not at all. Every app instance, embedded or on an
- * external database, reads it to notice a change cheaply (one index lookup) and refreshes what it derived from the
- * graph (the analysis projection, cached rankings). Each method runs in the caller's transaction.
+ * transaction, so the version and the data commit together or not at all.
+ * <p>
+ * Requests never read it from the database: {@link #known()} answers from memory. This instance learns of its own
+ * writes at once (a bump, once committed, raises the known version before the write returns to its caller) and of
+ * other instances' writes when something reads the database's version ({@link #stamped()}, {@link #poll()}): the
+ * analysis projection's poller does every {@code ecograph.analysis.refresh-interval}, and a request that asks for a
+ * version this instance does not know yet does through {@link #awaitAtLeast} (ADR 0011). Several instances over one
+ * database therefore each know every version at most one refresh interval after it was committed, and at once when a
+ * client names it.
  */
 @Component
 public class GraphVersions {
@@ -26,10 +37,22 @@ public class GraphVersions {
 			SET v.version = coalesce(v.version, 0) + 1, v.stamp = randomUUID(), v.changedAt = datetime()
 			RETURN v.version AS version""";
 
+	/** How often {@link #awaitAtLeast} asks the database again while it waits. */
+	private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
+
 	private final Graph graph;
 
-	GraphVersions(Graph graph) {
+	private final Transactions transactions;
+
+	/** The newest version known committed, -1 before the first read or commit. Guarded by {@code this}. */
+	private long known = -1;
+
+	/** How many of this instance's bumps have committed; tells a read that raced with one. Guarded by {@code this}. */
+	private long commits;
+
+	GraphVersions(Graph graph, Transactions transactions) {
 		this.graph = graph;
+		this.transactions = transactions;
 	}
 
 	/**
@@ -41,19 +64,100 @@ public class GraphVersions {
 	public record Stamped(long version, String stamp) {
 	}
 
-	/** Bumps the version in the caller's (write) transaction; returns the new version. */
+	/**
+	 * Bumps the version in the caller's (write) transaction; returns the new version. Once that transaction commits,
+	 * {@link #known()} is at least the new version; a rolled back bump is never known.
+	 */
 	public long bump() {
-		return this.graph.query(BUMP).single(row -> row.integer("version", 0));
+		long version = this.graph.query(BUMP).single(row -> row.integer("version", 0));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					committed(version);
+				}
+			});
+		}
+		return version;
 	}
 
-	/** The version the caller's transaction sees, 0 for a graph never written. */
+	/** The version the caller's transaction sees, 0 for a graph never written (a database read). */
 	public long read() {
 		return stamped().version();
 	}
 
-	/** The version the caller's transaction sees, with its stamp. */
+	/** The version the caller's transaction sees, with its stamp (a database read, which {@link #known()} learns). */
 	public Stamped stamped() {
-		return this.graph.query(READ).single(row -> new Stamped(row.integer("version", 0), row.string("stamp")));
+		long commitsBefore = commits();
+		Stamped stamped = this.graph
+			.query(READ)
+			.single(row -> new Stamped(row.integer("version", 0), row.string("stamp")));
+		observed(stamped.version(), commitsBefore);
+		return stamped;
+	}
+
+	/**
+	 * The newest version this instance knows committed, from memory: its own commits, and what the last database read
+	 * saw; -1 when it has neither written nor read it yet ({@link #current()} then reads it).
+	 */
+	public long known() {
+		synchronized (this) {
+			return this.known;
+		}
+	}
+
+	/** {@link #known()}, reading the database only when nothing is known yet (the first request after a start). */
+	public long current() {
+		long version = known();
+		return version >= 0 ? version : poll();
+	}
+
+	/** Reads the database's version in a read transaction of its own (or the caller's), and learns it. */
+	public long poll() {
+		return this.transactions.read(this::read);
+	}
+
+	/**
+	 * Waits until this instance knows version {@code min} or later, reading the database's version every few
+	 * milliseconds for at most {@code wait} (a write of another instance, not seen by the poller yet); returns the
+	 * version known then, which is below {@code min} when the database did not reach it in time.
+	 */
+	public long awaitAtLeast(long min, Duration wait) {
+		long version = known();
+		if (version >= min) {
+			return version;
+		}
+		long deadline = System.nanoTime() + wait.toNanos();
+		while (true) {
+			version = Math.max(poll(), known());
+			if (version >= min || System.nanoTime() - deadline >= 0) {
+				return version;
+			}
+			try {
+				Thread.sleep(TimeUnit.NANOSECONDS.toMillis(Math.min(POLL_NANOS, deadline - System.nanoTime())) + 1);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return known();
+			}
+		}
+	}
+
+	private synchronized long commits() {
+		return this.commits;
+	}
+
+	private synchronized void committed(long version) {
+		this.commits++;
+		this.known = Math.max(this.known, version);
+	}
+
+	/**
+	 * What a read saw becomes the known version, even when lower (a store restored to an older version), unless one of
+	 * this instance's bumps committed while the read ran: the read may then predate it, and the higher one stays.
+	 */
+	private synchronized void observed(long version, long commitsBefore) {
+		this.known = this.commits == commitsBefore ? version : Math.max(this.known, version);
 	}
 
 }

@@ -4,15 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.ecograph.data.Graph;
 import org.ecograph.data.Row;
 import org.ecograph.data.Transactions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +30,12 @@ import org.springframework.stereotype.Component;
  * Each method runs in a transaction of its own through {@link Transactions} (writes in a write transaction, checks
  * and listings in a read transaction), not through {@code @Transactional}: the store is called from the security
  * filter and the {@code token} command as well as from services, and tests build it without a context.
+ * <p>
+ * A verified token is kept in memory for {@code ecograph.analysis.refresh-interval} (2 s), keyed by its hash (never
+ * the secret), so a client's requests check it against the database once per interval, not once each. A revocation
+ * through this store takes effect at once here; a revocation elsewhere (the {@code token} command, another instance)
+ * within that interval, as every instance learns of other instances' writes (ADR 0011). Unknown tokens are not kept:
+ * each is looked up (a refused request costs the one index seek it always did).
  */
 @Component
 public class ApiTokenStore {
@@ -62,13 +74,33 @@ public class ApiTokenStore {
 	private static final String AUTHENTICATE = "MATCH (t:ApiToken {hash: $hash}) WHERE t.revokedAt IS NULL RETURN "
 			+ FIELDS;
 
+	/** Verified tokens kept at most: beyond it the cache starts afresh (only valid tokens can fill it). */
+	private static final int MAX_CACHED = 10_000;
+
 	private final Graph graph;
 
 	private final Transactions transactions;
 
+	private final long ttlNanos;
+
+	/** Verified tokens by the hash of their secret. */
+	private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+	/** Revocations through this store: a check that read the database before one does not keep what it read. */
+	private final AtomicLong revocations = new AtomicLong();
+
+	/** A store that keeps each verified token for 2 s (the default refresh interval). */
 	public ApiTokenStore(Graph graph, Transactions transactions) {
+		this(graph, transactions, Duration.ofSeconds(2));
+	}
+
+	/** A store that keeps each verified token for {@code ttl} (zero: checks every time). */
+	@Autowired
+	ApiTokenStore(Graph graph, Transactions transactions,
+			@Value("${ecograph.analysis.refresh-interval:2s}") Duration ttl) {
 		this.graph = graph;
 		this.transactions = transactions;
+		this.ttlNanos = Math.max(0, ttl.toNanos());
 	}
 
 	/**
@@ -110,17 +142,41 @@ public class ApiTokenStore {
 	public ApiToken revoke(String idOrName) {
 		Optional<ApiToken> revoked = this.transactions
 			.write(() -> this.graph.query(REVOKE).bind("key", idOrName).one(ApiTokenStore::token));
+		revoked.ifPresent(token -> {
+			this.revocations.incrementAndGet();
+			this.verified.values().removeIf(kept -> kept.token().id().equals(token.id()));
+		});
 		return revoked.orElseThrow(() -> new TokenException("no active token has the id or name '" + idOrName
 				+ "': see `token list`"));
 	}
 
-	/** The active token whose secret this is, if any. */
+	/**
+	 * The active token whose secret this is, if any: from memory when it was verified within the refresh interval,
+	 * else from the database.
+	 */
 	public Optional<ApiToken> authenticate(String secret) {
 		if (secret == null || !SHAPE.matcher(secret).matches()) {
 			return Optional.empty();
 		}
-		return this.transactions
-			.read(() -> this.graph.query(AUTHENTICATE).bind("hash", hash(secret)).one(ApiTokenStore::token));
+		String hash = hash(secret);
+		long now = System.nanoTime();
+		Verified kept = this.verified.get(hash);
+		if (kept != null && now - kept.until() < 0) {
+			return Optional.of(kept.token());
+		}
+		long revocationsBefore = this.revocations.get();
+		Optional<ApiToken> token = this.transactions
+			.read(() -> this.graph.query(AUTHENTICATE).bind("hash", hash).one(ApiTokenStore::token));
+		if (token.isEmpty()) {
+			this.verified.remove(hash);
+		}
+		else if (this.ttlNanos > 0 && this.revocations.get() == revocationsBefore) {
+			if (this.verified.size() >= MAX_CACHED) {
+				this.verified.clear();
+			}
+			this.verified.put(hash, new Verified(token.get(), now + this.ttlNanos));
+		}
+		return token;
 	}
 
 	/** The SHA-256 of a token, in hex: what the store keeps. */
@@ -138,6 +194,10 @@ public class ApiTokenStore {
 		byte[] bytes = new byte[count];
 		RANDOM.nextBytes(bytes);
 		return bytes;
+	}
+
+	/** A token found active in the database, and until when ({@link System#nanoTime()}) that is trusted. */
+	private record Verified(ApiToken token, long until) {
 	}
 
 	private static ApiToken token(Row row) {

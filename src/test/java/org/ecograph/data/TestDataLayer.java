@@ -23,7 +23,7 @@ public record TestDataLayer(Graph graph, Transactions transactions) {
 
 	/** The graph version, through this layer. */
 	public GraphVersions versions() {
-		return new GraphVersions(this.graph);
+		return new GraphVersions(this.graph, this.transactions);
 	}
 
 	/** The audit trail's writer, through this layer. */

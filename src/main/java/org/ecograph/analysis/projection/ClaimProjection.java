@@ -2,6 +2,7 @@ package org.ecograph.analysis.projection;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +47,9 @@ public final class ClaimProjection {
 	private final String[] entityIds;
 
 	private final byte[] entityKind;
+
+	/** The entities' names and aliases, in node order ({@link NameColumn#NONE} when built without them). */
+	private final NameColumn names;
 
 	/** The claim columns, as made; the arrays below are theirs. */
 	private final ClaimColumns columns;
@@ -99,10 +103,16 @@ public final class ClaimProjection {
 	private final Queue<NodeMarks> scratch = new ConcurrentLinkedQueue<>();
 
 	ClaimProjection(long version, String stamp, String[] entityIds, byte[] entityKind, ClaimColumns claims) {
+		this(version, stamp, entityIds, entityKind, NameColumn.NONE, claims);
+	}
+
+	ClaimProjection(long version, String stamp, String[] entityIds, byte[] entityKind, NameColumn names,
+			ClaimColumns claims) {
 		this.version = version;
 		this.stamp = stamp;
 		this.entityIds = entityIds;
 		this.entityKind = entityKind;
+		this.names = names;
 		this.columns = claims;
 		this.claimCount = claims.count;
 		this.src = claims.src;
@@ -134,6 +144,26 @@ public final class ClaimProjection {
 	/** The claim columns this snapshot was made of, for the code that stores or patches it; never to be changed. */
 	ClaimColumns columns() {
 		return this.columns;
+	}
+
+	/** The entities' names, for the code that stores or patches this snapshot. */
+	NameColumn names() {
+		return this.names;
+	}
+
+	/** Whether this snapshot holds its entities' names and aliases ({@link #entityName}, {@link #entityAliases}). */
+	public boolean namesKnown() {
+		return this.names.known();
+	}
+
+	/** The name of entity {@code node}, {@code null} when it has none; only when {@link #namesKnown()}. */
+	public String entityName(int node) {
+		return this.names.name(node);
+	}
+
+	/** The aliases of entity {@code node}, empty when it has none; only when {@link #namesKnown()}. */
+	public List<String> entityAliases(int node) {
+		return this.names.aliases(node);
 	}
 
 	public int entityCount() {

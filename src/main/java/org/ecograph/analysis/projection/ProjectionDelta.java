@@ -27,8 +27,8 @@ final class ProjectionDelta {
 	/** The touched claims' ids. */
 	final Set<String> claimIds = new HashSet<>();
 
-	/** The touched entities that exist now, with their kind ordinal (-1: none). */
-	private final Map<String, Byte> entitiesNow = new HashMap<>();
+	/** The touched entities that exist now, as read. */
+	private final Map<String, ProjectionRepository.EntityRow> entitiesNow = new HashMap<>();
 
 	/** The claims now at touched entities or with touched ids: ids and ends as read, columns in {@link #claims}. */
 	private final ClaimColumns claims = new ClaimColumns(16);
@@ -55,9 +55,9 @@ final class ProjectionDelta {
 		return this.entityIds.size() + this.claimIds.size();
 	}
 
-	/** A touched entity as it is now, with its kind ({@code null}: none). */
-	void entityNow(String id, EntityKind kind) {
-		this.entitiesNow.put(id, ordinal(kind));
+	/** A touched entity as it is now. */
+	void entityNow(ProjectionRepository.EntityRow entity) {
+		this.entitiesNow.put(entity.id(), entity);
 	}
 
 	/** A claim as it is now, at a touched entity or with a touched id; read twice, it counts once. */
@@ -89,10 +89,24 @@ final class ProjectionDelta {
 				kinds[i] = old.entityKindOrdinal(v);
 			}
 		}
+		int[] oldNode = new int[ids.length];
+		Arrays.fill(oldNode, -1);
+		for (int v = 0; v < renumber.length; v++) {
+			if (renumber[v] >= 0) {
+				oldNode[renumber[v]] = v;
+			}
+		}
+		NameColumn.Builder names = old.namesKnown() ? new NameColumn.Builder(ids.length) : null;
 		for (int i = 0; i < ids.length; i++) {
-			Byte kind = this.entitiesNow.get(ids[i]);
-			if (kind != null) {
-				kinds[i] = kind;
+			ProjectionRepository.EntityRow now = this.entitiesNow.get(ids[i]);
+			if (now != null) {
+				kinds[i] = ordinal(now.kind());
+			}
+			if (names != null && now != null) {
+				names.add(now.name(), now.aliases());
+			}
+			else if (names != null) {
+				names.copy(old.names(), oldNode[i]);
 			}
 		}
 		boolean[] dropped = droppedClaims(old);
@@ -109,7 +123,8 @@ final class ProjectionDelta {
 				next.addCopy(this.claims, c, from, to);
 			}
 		}
-		return new ClaimProjection(version.version(), version.stamp(), ids, kinds, next.trimmed());
+		return new ClaimProjection(version.version(), version.stamp(), ids, kinds,
+				names == null ? NameColumn.NONE : names.build(), next.trimmed());
 	}
 
 	/** The old ids less the touched entities that are gone, plus the touched ones that are new; sorted. */

@@ -29,7 +29,7 @@ final class ProjectionFile {
 	private static final long MAGIC = 0x45434f4750524f4aL; // "ECOGPROJ"
 
 	/** Bumped whenever the columns or their meaning change: a file of another format is rebuilt, not read. */
-	static final int FORMAT = 1;
+	static final int FORMAT = 2;
 
 	private static final int BUFFER = 1 << 22;
 
@@ -75,6 +75,12 @@ final class ProjectionFile {
 					out.putBytes(id, id.length);
 				}
 				out.putBytes(kinds, n);
+				NameColumn names = g.names();
+				out.putInt(names.known() ? 1 : 0);
+				if (names.known()) {
+					out.putInts(names.offsets(), n + 1);
+					out.putBytes(names.bytes(), names.bytes().length);
+				}
 				ClaimColumns claims = g.columns();
 				int m = g.claimCount();
 				out.putInt(m);
@@ -138,6 +144,11 @@ final class ProjectionFile {
 				entityIds[v] = new String(idBytes, offsets[v], offsets[v + 1] - offsets[v], StandardCharsets.UTF_8);
 			}
 			byte[] entityKind = in.getBytes(n);
+			NameColumn names = NameColumn.NONE;
+			if (in.getInt() == 1) {
+				int[] nameOffsets = in.getInts(n + 1);
+				names = new NameColumn(in.getBytes(nameOffsets[n]), nameOffsets);
+			}
 			int m = in.getInt();
 			ClaimColumns claims = new ClaimColumns(0);
 			claims.count = m;
@@ -156,7 +167,7 @@ final class ProjectionFile {
 			claims.idOffsets = in.getInts(m + 1);
 			claims.idBytes = in.getBytes(claims.idOffsets[m]);
 			in.verify();
-			return new ClaimProjection(version, stamp, entityIds, entityKind, claims);
+			return new ClaimProjection(version, stamp, entityIds, entityKind, names, claims);
 		}
 		catch (NoSuchFileException ex) {
 			return null;

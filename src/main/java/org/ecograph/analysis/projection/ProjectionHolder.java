@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.ecograph.data.GraphVersions;
 import org.ecograph.model.GraphLoaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,10 @@ import org.springframework.stereotype.Component;
 /**
  * Holds the current {@link ClaimProjection} and keeps it current. The first build starts in the background once the
  * application is ready (catalog queries are served meanwhile); afterwards a poller reads the graph version every
- * {@code ecograph.analysis.refresh-interval}, and each analysis request reads it too, so the next question after a
- * write sees it. A new snapshot is built beside the old one and swapped in whole: a request keeps the snapshot it
+ * {@code ecograph.analysis.refresh-interval}. An analysis request compares its snapshot with the version this
+ * instance knows ({@link GraphVersions#known()}, memory only): its own writes are known at once, so the next question
+ * after one sees it; another instance's writes are known after the next poll, or at once for a request that names
+ * the version it needs ({@code Ecograph-Min-Version}, ADR 0011). A new snapshot is built beside the old one and swapped in whole: a request keeps the snapshot it
  * started with. After steward mutations only, the new snapshot is the old one with what they touched re-read
  * ({@link ProjectionLoader#update}); after a loaded script it is rebuilt. Every app instance over the same database
  * does the same on its own, so several instances behind a load balancer all converge on the database's version.
@@ -37,6 +40,8 @@ public class ProjectionHolder implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(ProjectionHolder.class);
 
 	private final ProjectionLoader loader;
+
+	private final GraphVersions versions;
 
 	private final ProjectionProperties properties;
 
@@ -61,8 +66,9 @@ public class ProjectionHolder implements DisposableBean {
 	private volatile Runnable onNewSnapshot = () -> {
 	};
 
-	ProjectionHolder(ProjectionLoader loader, ProjectionProperties properties) {
+	ProjectionHolder(ProjectionLoader loader, GraphVersions versions, ProjectionProperties properties) {
 		this.loader = loader;
+		this.versions = versions;
 		this.properties = properties;
 	}
 
@@ -82,14 +88,14 @@ public class ProjectionHolder implements DisposableBean {
 	}
 
 	/**
-	 * The snapshot a request should use: the current one when it matches the database's version; after a write, the
-	 * new one, waited for up to {@code ecograph.analysis.refresh-wait}; on the first start, the first one, waited for
+	 * The snapshot a request should use: the current one when it matches the version this instance knows (no database
+	 * read, but on the first request of a start); after a write, the new one, waited for up to {@code ecograph.analysis.refresh-wait}; on the first start, the first one, waited for
 	 * as long.
 	 * @throws ProjectionNotReadyException when no snapshot exists yet and none arrives in time
 	 */
 	public Snapshot snapshot() {
 		ClaimProjection projection = this.current.get();
-		long version = this.loader.currentVersion();
+		long version = this.versions.current();
 		if (projection != null && projection.version() >= version) {
 			return new Snapshot(projection, false);
 		}

@@ -10,7 +10,6 @@ import java.util.function.LongConsumer;
 import org.ecograph.data.ChangeLog;
 import org.ecograph.data.GraphVersions;
 import org.ecograph.data.Transactions;
-import org.ecograph.model.EntityKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -110,19 +109,22 @@ class ProjectionLoader {
 		GraphVersions.Stamped stamped = this.repository.stamped();
 		long version = stamped.version();
 		long expected = this.repository.relationshipCount();
-		List<EntityRow> rows = new ArrayList<>();
-		this.repository.forEachEntity((id, kind) -> {
-			if (id != null) {
-				rows.add(new EntityRow(id, kind));
+		List<ProjectionRepository.EntityRow> rows = new ArrayList<>();
+		this.repository.forEachEntity(row -> {
+			if (row.id() != null) {
+				rows.add(row);
 			}
 		});
-		rows.sort(Comparator.comparing(EntityRow::id));
+		rows.sort(Comparator.comparing(ProjectionRepository.EntityRow::id));
 		String[] ids = new String[rows.size()];
 		byte[] kinds = new byte[rows.size()];
+		NameColumn.Builder names = new NameColumn.Builder(rows.size());
 		Map<String, Integer> index = new HashMap<>(rows.size() * 2);
 		for (int i = 0; i < ids.length; i++) {
-			ids[i] = rows.get(i).id();
-			kinds[i] = ProjectionDelta.ordinal(rows.get(i).kind());
+			ProjectionRepository.EntityRow row = rows.get(i);
+			ids[i] = row.id();
+			kinds[i] = ProjectionDelta.ordinal(row.kind());
+			names.add(row.name(), row.aliases());
 			index.put(ids[i], i);
 		}
 		rows.clear();
@@ -138,13 +140,11 @@ class ProjectionLoader {
 				progress.accept(claims.count);
 			}
 		});
-		ClaimProjection projection = new ClaimProjection(version, stamped.stamp(), ids, kinds, claims.trimmed());
+		ClaimProjection projection = new ClaimProjection(version, stamped.stamp(), ids, kinds, names.build(),
+				claims.trimmed());
 		log.info("Analysis projection of graph version {} built: {} entities, {} claims in {} ms", version,
 				ids.length, projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
 		return projection;
-	}
-
-	private record EntityRow(String id, EntityKind kind) {
 	}
 
 }

@@ -12,8 +12,9 @@ import org.springframework.boot.convert.DurationUnit;
  * How the in-memory projection is kept current and saved (the engine's own limits are in
  * {@code AnalysisProperties} of the analysis face, under the same prefix).
  *
- * @param refreshInterval how often each app instance checks the graph version for a write of another instance or the
- * loader
+ * @param refreshInterval how often each app instance reads the graph version from the database, to learn of a write of
+ * another instance or the loader (its own writes it knows at once; requests never read it, ADR 0011); also how long a
+ * verified API token is trusted without a database check
  * @param refreshWait how long a request waits for the snapshot of a newer graph version (or, on the first start, for
  * the first snapshot) before it answers from the older one, saying so, or answers "warming up"
  * @param warmUp whether the first snapshot is built in the background as soon as the application is ready, and the

@@ -27,11 +27,22 @@ interface ProjectionRepository {
 	/** How many relationships the store holds (count store): the size the claim columns start at. */
 	long relationshipCount();
 
-	/** Calls {@code entity} with every entity's id and kind ({@code null}: none), streamed. */
-	void forEachEntity(BiConsumer<String, EntityKind> entity);
+	/** Calls {@code entity} with every entity, streamed. */
+	void forEachEntity(Consumer<EntityRow> entity);
 
-	/** Calls {@code entity} with the id and kind of each of these entities that exists. */
-	void forEachEntity(Collection<String> ids, BiConsumer<String, EntityKind> entity);
+	/** Calls {@code entity} with each of these entities that exists. */
+	void forEachEntity(Collection<String> ids, Consumer<EntityRow> entity);
+
+	/**
+	 * An entity as the projection keeps it.
+	 *
+	 * @param id its id
+	 * @param kind its kind, {@code null} for none
+	 * @param name its name, {@code null} for none
+	 * @param aliases its aliases, empty for none
+	 */
+	record EntityRow(String id, EntityKind kind, String name, List<String> aliases) {
+	}
 
 	/**
 	 * Appends every claim between two entities to {@code claims}, streamed, never collected: its ends resolved by

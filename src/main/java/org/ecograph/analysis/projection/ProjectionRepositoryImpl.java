@@ -33,11 +33,12 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 
 	private static final String ENTITY_COUNT = "MATCH (n:Entity) RETURN count(n) AS n";
 
-	private static final String ENTITIES = "MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels";
+	private static final String ENTITIES = """
+			MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases""";
 
 	private static final String ENTITIES_BY_ID = """
 			MATCH (n:Entity) WHERE n.id IN $ids
-			RETURN n.id AS id, labels(n) AS labels""";
+			RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.aliases AS aliases""";
 
 	/** Every claim between two entities, as columns (no map per row: millions of them). */
 	private static final String CLAIMS = """
@@ -90,15 +91,19 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 	}
 
 	@Override
-	public void forEachEntity(BiConsumer<String, EntityKind> entity) {
-		this.graph.query(ENTITIES).forEach(row -> entity.accept(row.string("id"), kind(row)));
+	public void forEachEntity(Consumer<EntityRow> entity) {
+		this.graph.query(ENTITIES).forEach(row -> entity.accept(entity(row)));
 	}
 
 	@Override
-	public void forEachEntity(Collection<String> ids, BiConsumer<String, EntityKind> entity) {
+	public void forEachEntity(Collection<String> ids, Consumer<EntityRow> entity) {
 		this.graph.query(ENTITIES_BY_ID)
 			.bind("ids", List.copyOf(ids))
-			.forEach(row -> entity.accept(row.string("id"), kind(row)));
+			.forEach(row -> entity.accept(entity(row)));
+	}
+
+	private static EntityRow entity(Row row) {
+		return new EntityRow(row.string("id"), kind(row), row.string("name"), row.strings("aliases"));
 	}
 
 	@Override

@@ -35,18 +35,21 @@ class CatalogController {
 
 	private final ApiLimits limits;
 
+	private final EntityLookup lookup;
+
 	CatalogController(EntityCatalog entities, RelationCatalog relations, SubgraphService subgraphs,
-			ApiLimits limits) {
+			ApiLimits limits, EntityLookup lookup) {
 		this.entities = entities;
 		this.relations = relations;
 		this.subgraphs = subgraphs;
 		this.limits = limits;
+		this.lookup = lookup;
 	}
 
 	@QueryMapping
-	Entity entity(@Argument String id) {
+	Entity entity(@Argument String id, DataFetchingFieldSelectionSet selection) {
 		Limits.checkEntityId("id", id);
-		return this.entities.findById(id).orElse(null);
+		return this.lookup.find(id, selection);
 	}
 
 	@QueryMapping

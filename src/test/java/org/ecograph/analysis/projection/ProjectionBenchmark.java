@@ -50,6 +50,8 @@ public final class ProjectionBenchmark {
 		long heap = usedHeap() - heapBefore;
 		System.out.printf(Locale.ROOT, "projection: %d entities, %d claims, built from CSV in %.1f s, heap %d MB (%.0f bytes per claim)%n",
 				g.entityCount(), g.claimCount(), buildSeconds, heap >> 20, (double) heap / g.claimCount());
+		System.out.printf(Locale.ROOT, "of which names and aliases: %d MB (%.1f bytes per claim)%n",
+				g.names().sizeInBytes() >> 20, (double) g.names().sizeInBytes() / g.claimCount());
 
 		int[] hubs = hubs(g, 10);
 		System.out.printf("largest hub: %d claims%n", degree(g, hubs[0]));
@@ -174,16 +176,23 @@ public final class ProjectionBenchmark {
 
 	/** The projection of the generator's CSV files, columns filled as {@link ProjectionLoader} fills them. */
 	static ClaimProjection load(Path dir) throws IOException {
-		List<String> ids = new ArrayList<>();
+		List<String[]> rows = new ArrayList<>();
 		try (BufferedReader r = Files.newBufferedReader(dir.resolve("entities.csv"), StandardCharsets.UTF_8)) {
 			r.readLine();
 			for (String line = r.readLine(); line != null; line = r.readLine()) {
-				ids.add(line.substring(0, line.indexOf(',')));
+				rows.add(line.split(",", -1));
 			}
 		}
-		String[] sorted = ids.toArray(String[]::new);
-		ids.clear();
-		Arrays.sort(sorted);
+		rows.sort((a, b) -> a[0].compareTo(b[0]));
+		String[] sorted = new String[rows.size()];
+		// names and aliases as the generator's Cypher stores them (n.name = row.name, n.aliases = [row.aliases])
+		NameColumn.Builder names = new NameColumn.Builder(rows.size());
+		for (int i = 0; i < sorted.length; i++) {
+			String[] row = rows.get(i);
+			sorted[i] = row[0];
+			names.add(row[2], List.of(row[3]));
+		}
+		rows.clear();
 		byte[] kinds = new byte[sorted.length];
 		ClaimColumns claims = new ClaimColumns(5 * sorted.length);
 		try (var files = Files.list(dir)) {
@@ -206,7 +215,7 @@ public final class ProjectionBenchmark {
 				}
 			}
 		}
-		return new ClaimProjection(1, null, sorted, kinds, claims.trimmed());
+		return new ClaimProjection(1, null, sorted, kinds, names.build(), claims.trimmed());
 	}
 
 	private static double number(String s) {

@@ -3,6 +3,7 @@ package org.ecograph.analysis.projection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import org.ecograph.analysis.AnalysisService;
 import org.ecograph.analysis.Answer;
 import org.ecograph.analysis.Exposure;
 import org.ecograph.analysis.exposure.ExposureDirection;
+import org.ecograph.data.GraphVersions;
 import org.ecograph.ingest.ScriptFinder;
 import org.ecograph.ingest.ScriptLoader;
 import org.ecograph.model.ClaimFilter;
@@ -32,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The projection follows the graph version: a load is seen by the next question, in the instance that loaded and in
- * a second instance over the same database (external mode); a question answers from one snapshot, old or new, never
+ * The projection follows the graph version: a load is seen by the next question in the instance that loaded, and in
+ * a second instance over the same database (external mode) once that instance knows the version (its poller, or a
+ * request naming the version); a question answers from one snapshot, old or new, never
  * a mix. One embedded instance (A) and one external instance on A's Bolt port (B), seeded once, written once.
  */
 class ProjectionRefreshTests {
@@ -94,6 +97,10 @@ class ProjectionRefreshTests {
 		long after = a.getBean(ProjectionLoader.class).currentVersion();
 
 		assertThat(funders(a)).contains("company:newco");
+		// B reads no version per request: until its poller (every hour here) or a request naming the version
+		// (Ecograph-Min-Version) tells it, it answers from the version it knows, saying which
+		assertThat(exposure(b).graphVersion()).isLessThan(after);
+		assertThat(b.getBean(GraphVersions.class).awaitAtLeast(after, Duration.ofSeconds(10))).isEqualTo(after);
 		assertThat(funders(b)).contains("company:newco");
 		assertThat(exposure(b).graphVersion()).isEqualTo(after);
 		assertThat(before.version()).isLessThan(after);

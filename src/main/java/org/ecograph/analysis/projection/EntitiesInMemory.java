@@ -1,0 +1,46 @@
+package org.ecograph.analysis.projection;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.ecograph.data.GraphVersions;
+import org.ecograph.model.Entity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Entity lookups answered from the current projection, without Neo4j: an entity's id, kind, name and aliases, when
+ * the snapshot is of the version this instance knows ({@link GraphVersions#known()}) and holds names. Anything else
+ * (the first snapshot not built yet, a newer version not ready, an id the snapshot lacks, which may be an id merged
+ * into another) is for the caller to ask the database. The entity answered has no description and no properties: a
+ * caller uses it only when it needs none.
+ */
+@Component
+public class EntitiesInMemory {
+
+	private final ProjectionHolder projections;
+
+	private final GraphVersions versions;
+
+	EntitiesInMemory(ProjectionHolder projections, GraphVersions versions) {
+		this.projections = projections;
+		this.versions = versions;
+	}
+
+	/**
+	 * The entity with this id, with id, kind, name and aliases only, from the current snapshot; empty when memory
+	 * cannot answer (then the database must).
+	 */
+	public Optional<Entity> find(String id) {
+		ClaimProjection g = this.projections.currentOrNull();
+		if (g == null || !g.namesKnown() || g.version() < this.versions.known()) {
+			return Optional.empty();
+		}
+		int node = g.node(id);
+		if (node < 0) {
+			return Optional.empty();
+		}
+		return Optional.of(new Entity(g.entityId(node), g.entityKind(node), g.entityName(node),
+				g.entityAliases(node), null, Map.of()));
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.ecograph.api.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ecograph.MockMvcGraphQlTransport;
+import org.ecograph.analysis.projection.EntitiesInMemory;
+import org.ecograph.analysis.projection.ProjectionHolder;
+import org.ecograph.data.DriverQueryCounter;
+import org.ecograph.data.GraphVersions;
+import org.ecograph.security.ApiTokenStore;
+import org.ecograph.security.Role;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code entity(id) { __typename id name aliases kind }} is answered from the projection, sending nothing to Neo4j,
+ * and the answer is the database's, field for field, for every entity of the seed; after a steward's write (new
+ * names and aliases, a new entity) it still is, once the instance answers from the written version. A store of its
+ * own: this test writes.
+ */
+@SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/in-memory-${random.uuid}",
+		"ecograph.neo4j.bolt-port=0", "ecograph.analysis.refresh-interval=1h" })
+@AutoConfigureGraphQlTester
+@AutoConfigureMockMvc
+@Import(DriverQueryCounter.class)
+class EntitiesInMemoryTests {
+
+	private static final String FROM_MEMORY = "query($id: ID!) { entity(id: $id) { __typename id name aliases kind } }";
+
+	/** The same, plus a field memory does not hold: answered by the database. */
+	private static final String FROM_DATABASE = """
+			query($id: ID!) { entity(id: $id) { __typename id name aliases kind description } }""";
+
+	private static final String UPSERT = """
+			mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { userErrors { message } } }""";
+
+	@Autowired
+	GraphQlTester graphQlTester;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	ApiTokenStore tokens;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	DriverQueryCounter counter;
+
+	@Autowired
+	ProjectionHolder projections;
+
+	@Autowired
+	EntitiesInMemory memory;
+
+	@Autowired
+	GraphVersions versions;
+
+	@Test
+	void everyEntityFromMemoryIsTheDatabasesBeforeAndAfterAStewardWrite() {
+		this.projections.snapshot();
+		List<String> before = entityIds();
+		assertThat(before).hasSizeGreaterThan(50);
+		assertSameFromMemoryAndDatabase(before);
+
+		GraphQlTester steward = MockMvcGraphQlTransport.tester(this.mvc, this.json,
+				this.tokens.create(Role.STEWARD, "in-memory-steward").secret());
+		steward.document(UPSERT)
+			.variable("input", Map.of("id", "company:openai", "name", "OpenAI Global", "aliases",
+					List.of("Open AI", "ÖpenAI — ünïcode")))
+			.execute()
+			.path("upsertEntity.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		steward.document(UPSERT)
+			.variable("input", Map.of("id", "company:memory-newco", "name", "Memory Newco"))
+			.execute()
+			.path("upsertEntity.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		assertThat(this.projections.snapshot().projection().version()).isEqualTo(this.versions.known());
+
+		List<String> after = entityIds();
+		assertThat(after).contains("company:memory-newco");
+		assertSameFromMemoryAndDatabase(after);
+		assertThat(answer(FROM_MEMORY, "company:openai")).containsEntry("name", "OpenAI Global")
+			.containsEntry("aliases", List.of("Open AI", "ÖpenAI — ünïcode"));
+	}
+
+	@Test
+	void anIdMemoryDoesNotKnowIsAskedOfTheDatabase() {
+		this.projections.snapshot();
+
+		assertThat(this.memory.find("company:nobody")).isEmpty();
+		assertThat(this.graphQlTester.document(FROM_MEMORY).variable("id", "company:nobody").execute()
+			.path("entity").valueIsNull());
+	}
+
+	private void assertSameFromMemoryAndDatabase(List<String> ids) {
+		for (String id : ids) {
+			assertThat(this.memory.find(id)).as(id).isPresent();
+			long before = this.counter.queries();
+			Map<String, Object> fromMemory = answer(FROM_MEMORY, id);
+			assertThat(this.counter.queries() - before).as("queries for " + id).isZero();
+			Map<String, Object> fromDatabase = new LinkedHashMap<>(answer(FROM_DATABASE, id));
+			fromDatabase.remove("description");
+			assertThat(fromMemory).as(id).isEqualTo(fromDatabase);
+		}
+	}
+
+	private Map<String, Object> answer(String document, String id) {
+		return this.graphQlTester.document(document)
+			.variable("id", id)
+			.execute()
+			.errors()
+			.verify()
+			.path("entity")
+			.entity(StewardMaps.TYPE)
+			.get();
+	}
+
+	private List<String> entityIds() {
+		return this.driver.executableQuery("MATCH (n:Entity) RETURN n.id AS id ORDER BY id")
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("id").asString())
+			.toList();
+	}
+
+	/** The type of a JSON object as a map. */
+	private static final class StewardMaps {
+
+		@SuppressWarnings("unchecked")
+		static final Class<Map<String, Object>> TYPE = (Class<Map<String, Object>>) (Class<?>) Map.class;
+
+	}
+
+}
