@@ -29,7 +29,7 @@ import org.ecograph.analysis.projection.ProjectionFilter;
  * <b>An exposure.</b> A claim's effect on the total share to a counterpart is the sum of the share products of the
  * simple chains of known shares through it; the chains to the counterpart are enumerated once (depth-first, pruned by
  * the distance to the counterpart, within the search budget) and each claim credited with its chains. The claims with
- * the largest effect are then asked again with the exposure engine, so the figure given ({@code totalShareWithout})
+ * the largest effect (rounded to 12 decimals, ties by claim id) are then asked again with the exposure engine, so the figure given ({@code totalShareWithout})
  * is the engine's own answer without the claim.
  */
 public final class CriticalClaims {
@@ -89,8 +89,9 @@ public final class CriticalClaims {
 			int counterpart, int first, boolean[] complete) {
 		Map<Integer, Double> effects = new ChainCredit(g, filter, q, counterpart).effects(complete);
 		List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(effects.entrySet());
-		ranked.removeIf(e -> !(e.getValue() > 0));
-		ranked.sort(Comparator.comparing((Map.Entry<Integer, Double> e) -> -e.getValue())
+		// Effects are sums in enumeration order: rounded to 12 decimals, equal effects tie and go by id.
+		ranked.removeIf(e -> !(rounded(e.getValue()) > 0));
+		ranked.sort(Comparator.comparing((Map.Entry<Integer, Double> e) -> -rounded(e.getValue()))
 			.thenComparing(e -> g.claimId(e.getKey())));
 		List<Critical> critical = new ArrayList<>();
 		ExposureEngine.Totals totals = ExposureEngine.totals(g, filter, q);
@@ -104,6 +105,10 @@ public final class CriticalClaims {
 			critical.add(new Critical(e.getKey(), rest, total - (Double.isNaN(rest) ? 0 : rest)));
 		}
 		return critical;
+	}
+
+	static double rounded(double effect) {
+		return Math.round(effect * 1e12) / 1e12;
 	}
 
 	/** The dependent side's share of stepping from {@code v} over {@code c}: {@link ExposureEngine}'s rule. */
