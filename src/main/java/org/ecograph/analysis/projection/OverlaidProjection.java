@@ -90,8 +90,8 @@ public final class OverlaidProjection extends ClaimProjection {
 
 	/** Whether the overlay removed the claim, itself or with one of its entities. */
 	public boolean removed(int claim) {
-		return claim < this.baseClaims && (this.removedClaims.get(claim)
-				|| this.removedNodes.get(super.src(claim)) || this.removedNodes.get(super.dst(claim)));
+		return this.removedClaims.get(claim) || claim < this.baseClaims
+				&& (this.removedNodes.get(super.src(claim)) || this.removedNodes.get(super.dst(claim)));
 	}
 
 	/** Whether the overlay changed the claim's shares or amount. */
@@ -272,7 +272,7 @@ public final class OverlaidProjection extends ClaimProjection {
 		}
 		int a = c - this.baseClaims;
 		double confidence = this.added.confidence[a];
-		return (f.kindMask() & (1 << this.added.kind[a].ordinal())) != 0 && f.statusMask() == ProjectionFilter.ALL
+		return !this.removedClaims.get(c) && (f.kindMask() & (1 << this.added.kind[a].ordinal())) != 0 && f.statusMask() == ProjectionFilter.ALL
 				&& (Double.isNaN(f.minConfidence()) || confidence >= f.minConfidence());
 	}
 
@@ -557,7 +557,7 @@ public final class OverlaidProjection extends ClaimProjection {
 			return this;
 		}
 
-		/** Removes a claim. */
+		/** Removes a claim: one of the base, or one added (over an overlay, a critical claim asked again). */
 		public Builder removeClaim(int claim) {
 			this.removedClaims.set(claim);
 			return this;
