@@ -167,7 +167,22 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(BASE + ".analysis", BASE + ".analysis.paths..", BASE + ".analysis.exposure..",
-					BASE + ".analysis.ranking..", BASE + ".analysis.funding..")
+					BASE + ".analysis.ranking..", BASE + ".analysis.funding..", BASE + ".analysis.scenario..")
+			.check(CLASSES);
+	}
+
+	/**
+	 * The what-if machinery stands on the projection and the algorithms; they never use it (only the face and the
+	 * API do), so a scenario is an overlay the algorithms cannot tell from a snapshot.
+	 */
+	@Test
+	void theAlgorithmsDoNotKnowScenarios() {
+		noClasses().that()
+			.resideInAnyPackage(BASE + ".analysis.paths..", BASE + ".analysis.exposure..", BASE + ".analysis.ranking..",
+					BASE + ".analysis.funding..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(BASE + ".analysis.scenario..")
 			.check(CLASSES);
 	}
 

@@ -91,7 +91,14 @@ public class AnalysisService {
 			throw new InvalidArgumentException("from and to are the same entity " + from + ": they must differ");
 		}
 		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
-		ClaimProjection g = snapshot.projection();
+		return influencePaths(snapshot, snapshot.projection(), from, to, maxHops, k, rankBy, followDirection, filter,
+				detail);
+	}
+
+	/** The same on {@code g}: the snapshot's projection, or a scenario's overlay of it. */
+	Answer<List<InfluencePath>> influencePaths(ProjectionHolder.Snapshot snapshot, ClaimProjection g, String from,
+			String to, int maxHops, int k, PathRanking rankBy, boolean followDirection, ClaimFilter filter,
+			AnswerDetail detail) {
 		PathFinder.Query query = new PathFinder.Query(node(g, from), node(g, to), maxHops, k, rankBy, followDirection,
 				this.properties.maxExpansions());
 		PathFinder.Result found = compute(() -> PathFinder.find(g, ProjectionFilter.of(filter), query));
@@ -120,9 +127,15 @@ public class AnalysisService {
 	/** The same, saying as much of the entities and claims named as {@code detail} asks. */
 	public Answer<List<Exposure>> exposure(String entity, ExposureDirection direction, int maxHops, int first,
 			int maxPaths, ClaimFilter filter, AnswerDetail detail) {
-		ClaimFilter dependency = filter.kinds() == null ? filter.withKinds(DEFAULT_EXPOSURE_KINDS) : filter;
 		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
-		ClaimProjection g = snapshot.projection();
+		return exposure(snapshot, snapshot.projection(), entity, direction, maxHops, first, maxPaths, filter, detail);
+	}
+
+	/** The same on {@code g}: the snapshot's projection, or a scenario's overlay of it. */
+	Answer<List<Exposure>> exposure(ProjectionHolder.Snapshot snapshot, ClaimProjection g, String entity,
+			ExposureDirection direction, int maxHops, int first, int maxPaths, ClaimFilter filter,
+			AnswerDetail detail) {
+		ClaimFilter dependency = dependency(filter);
 		ExposureEngine.Query query = new ExposureEngine.Query(node(g, entity), direction, maxHops, first, maxPaths,
 				this.properties.maxExpansions());
 		ExposureEngine.Result result = compute(() -> ExposureEngine.compute(g, ProjectionFilter.of(dependency), query));
@@ -159,7 +172,14 @@ public class AnalysisService {
 		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
 		ClaimProjection g = snapshot.projection();
 		RankingCache.Ranked ranked = compute(() -> this.rankings.ranked(g, ProjectionFilter.of(filter), weightBy));
-		int[] top = ranked.top(first, v -> kinds == null || kinds.isEmpty() || kinds.contains(g.entityKind(v)));
+		return ranking(snapshot, g, ranked, kinds, first, detail);
+	}
+
+	/** The first entities of {@code ranked} (a ranking of {@code g}) of the given kinds, with their details. */
+	Answer<List<RankedEntity>> ranking(ProjectionHolder.Snapshot snapshot, ClaimProjection g,
+			RankingCache.Ranked ranked, Set<EntityKind> kinds, int first, AnswerDetail detail) {
+		int[] top = ranked.top(first, v -> g.present(v)
+				&& (kinds == null || kinds.isEmpty() || kinds.contains(g.entityKind(v))));
 		AnswerDetails.Named named = this.details.of(g, List.of(), top, detail);
 		List<RankedEntity> answer = new ArrayList<>();
 		for (int v : top) {
@@ -201,7 +221,13 @@ public class AnalysisService {
 		return this.funding.of(target, filter);
 	}
 
-	private <T> T compute(Supplier<T> work) {
+	/** The filter exposure uses: {@link #DEFAULT_EXPOSURE_KINDS} when it names no kinds. */
+	static ClaimFilter dependency(ClaimFilter filter) {
+		return filter.kinds() == null ? filter.withKinds(DEFAULT_EXPOSURE_KINDS) : filter;
+	}
+
+	/** Runs {@code work} in one of the {@code ecograph.analysis.max-concurrent} computation slots. */
+	<T> T compute(Supplier<T> work) {
 		try {
 			this.computing.acquire();
 		}
@@ -217,7 +243,7 @@ public class AnalysisService {
 		}
 	}
 
-	private static List<String> warnings(ProjectionHolder.Snapshot snapshot) {
+	static List<String> warnings(ProjectionHolder.Snapshot snapshot) {
 		List<String> warnings = new ArrayList<>();
 		if (snapshot.stale()) {
 			warnings.add("The graph changed (a newer version than " + snapshot.projection().version()
@@ -227,7 +253,7 @@ public class AnalysisService {
 		return warnings;
 	}
 
-	private static int node(ClaimProjection g, String id) {
+	static int node(ClaimProjection g, String id) {
 		int node = g.node(id);
 		if (node < 0) {
 			throw new EntityNotFoundException(id);

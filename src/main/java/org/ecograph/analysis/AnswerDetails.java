@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.OverlaidProjection;
 import org.ecograph.analysis.projection.ProjectedRoute;
 import org.ecograph.analysis.projection.ProjectionNotReadyException;
 import org.ecograph.catalog.EntityCatalog;
@@ -67,7 +68,9 @@ class AnswerDetails {
 				entityIds.add(g.entityId(v));
 			}
 			for (int c : r.claims()) {
-				claimIds.computeIfAbsent(g.kind(c), k -> new LinkedHashSet<>()).add(g.claimId(c));
+				if (!(g instanceof OverlaidProjection o && o.added(c))) {
+					claimIds.computeIfAbsent(g.kind(c), k -> new LinkedHashSet<>()).add(g.claimId(c));
+				}
 			}
 		}
 		List<String> allClaimIds = claimIds.values().stream().flatMap(Set::stream).toList();
@@ -79,7 +82,24 @@ class AnswerDetails {
 		};
 		boolean cached = this.claims.holdsAll(g.version(), allClaimIds)
 				&& this.entities.holdsAll(g.version(), entityIds);
-		return cached ? read.get() : this.transactions.read(read);
+		Named named = cached ? read.get() : this.transactions.read(read);
+		return g instanceof OverlaidProjection overlay ? asOverlaid(overlay, named, routes) : named;
+	}
+
+	/**
+	 * The claims as a scenario sees them ({@link OverlaidProjection#describe}): its hypothetical claims made up, its
+	 * capped ones with their figures replaced; in a copy, so the cache keeps the claims as stored.
+	 */
+	private static Named asOverlaid(OverlaidProjection g, Named named, List<ProjectedRoute> routes) {
+		Map<String, Claim> claims = new HashMap<>(named.claims());
+		for (ProjectedRoute r : routes) {
+			for (int c : r.claims()) {
+				if (g.added(c) || g.patched(c)) {
+					claims.put(g.claimId(c), g.describe(c, claims.get(g.claimId(c))));
+				}
+			}
+		}
+		return new Named(g, named.entities(), claims, named.full());
 	}
 
 	/** The claims of {@code ids} that are {@code wanted}, read with their kinds known (one query per kind). */

@@ -63,7 +63,7 @@ final class OperationCorpus {
 
 	/** The documents written to be refused (by the depth, complexity or introspection guards). */
 	private static final Set<String> REFUSED = Set.of("api-too-complex", "api-too-deep", "introspection-abuse-cycle",
-			"introspection-abuse-deep", "introspection-with-deep-data");
+			"introspection-abuse-deep", "introspection-with-deep-data", "analysis-criticalClaims-of-exposure-routes");
 
 	/** Where a document's page ends, to ask for the next page. */
 	private static final Map<String, String> END_CURSORS = Map.of("catalog-entities", "entities.pageInfo.endCursor",
@@ -81,6 +81,13 @@ final class OperationCorpus {
 			Map.entry("analysis-influencePaths",
 					List.of(Map.of("from", "company:nvidia", "to", "program:stargate", "maxHops", 3, "k", 3))),
 			Map.entry("analysis-ranking", List.of(Map.of("first", 10), Map.of("kinds", List.of("COMPANY")))),
+			Map.entry("analysis-scenario", List.of(Map.of("input", Map.of("removeEntities", List.of("company:softbank"),
+					"addClaims", List.of(Map.of("kind", "SUPPLIES", "from", "company:oracle", "to", "company:nvidia"))),
+					"entity", "company:nvidia", "from", "company:nvidia", "to", "company:oracle", "first", 10))),
+			Map.entry("analysis-criticalClaims", List.of(Map.of("from", "company:nvidia", "to", "company:softbank",
+					"k", 3, "entity", "company:nvidia", "first", 5))),
+			Map.entry("analysis-criticalClaims-of-exposure-routes", List.of(Map.of("entity", "company:nvidia"))),
+			Map.entry("analysis-chokepoints", List.of(Map.of("entity", "company:nvidia", "direction", "UPSTREAM"))),
 			Map.entry("api-nested-measures", List.of(Map.of("first", 10))),
 			Map.entry("api-nested-relations", List.of(Map.of("first", 10))),
 			Map.entry("catalog-entities", List.of(Map.of("first", 5), Map.of("kinds", List.of("COMPANY"), "first", 5),

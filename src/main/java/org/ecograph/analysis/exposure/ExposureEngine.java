@@ -96,6 +96,51 @@ public final class ExposureEngine {
 		return new ExposureEngine(g, filter, q).run();
 	}
 
+	/**
+	 * Every counterpart's total share, unranked and without routes: the seam of the questions that recompute one
+	 * exposure many times (a scenario's critical claims, chokepoints). The same tallies as {@link #compute}, so each
+	 * total equals the {@link Exposed#totalShare} {@code compute} gives the counterpart. {@code first} and
+	 * {@code maxPaths} of the query are not used.
+	 *
+	 * @param nodes the counterparts reached by a chain of known shares
+	 * @param totals their total shares, in the order of {@code nodes}
+	 * @param complete whether the totals are exact (false when a long-chain enumeration hit its budget)
+	 */
+	public record Totals(int[] nodes, double[] totals, boolean complete) {
+
+		/** The counterpart's total share, {@code NaN} when none is known. */
+		public double of(int node) {
+			for (int i = 0; i < this.nodes.length; i++) {
+				if (this.nodes[i] == node) {
+					return this.totals[i];
+				}
+			}
+			return Double.NaN;
+		}
+
+	}
+
+	/** Every counterpart's total share ({@link Totals}). */
+	public static Totals totals(ClaimProjection g, ProjectionFilter filter, Query q) {
+		ExposureEngine engine = new ExposureEngine(g, filter, q);
+		NodeMarks slots = NodeMarks.borrow(g);
+		try {
+			Tallies tallies = q.maxHops() > ALGEBRAIC_HOPS ? new ChainEnumeration(engine).tallies(slots)
+					: new WalkAlgebra(engine).tallies(slots);
+			int[] nodes = new int[tallies.size];
+			double[] totals = new double[tallies.size];
+			for (int i = 0; i < tallies.size; i++) {
+				Double total = tallies.exposed(i, Double.NaN, 0).totalShare();
+				nodes[i] = tallies.node[i];
+				totals[i] = total == null ? Double.NaN : total;
+			}
+			return new Totals(nodes, totals, tallies.complete);
+		}
+		finally {
+			slots.release(g);
+		}
+	}
+
 	/** The dependent side's share of stepping from {@code from} over {@code c}, {@code NaN} when unknown. */
 	double stepShare(int c, int from) {
 		boolean forward = this.g.src(c) == from;

@@ -24,7 +24,7 @@ import org.ecograph.model.RelationKind;
  * ({@link #outgoing()}, {@link #incoming()}), which the JIT inlines to the array reads they replace. Code off the hot
  * paths walks them with {@link #forEachIncident}.
  */
-public final class ClaimProjection {
+public class ClaimProjection {
 
 	/** The epoch day stored for an absent date. */
 	static final int NO_DATE = Integer.MIN_VALUE;
@@ -129,6 +129,47 @@ public final class ClaimProjection {
 		this.flags = claims.flags;
 		this.outgoing = Incidence.of(this.src, this.dst, entityIds.length, this.claimCount);
 		this.incoming = Incidence.of(this.dst, this.src, entityIds.length, this.claimCount);
+	}
+
+	/**
+	 * A view sharing every array of {@code base}, nothing copied: the seam of a scenario's copy-on-write overlay
+	 * ({@link OverlaidProjection}), which overrides the accessors it changes.
+	 */
+	ClaimProjection(ClaimProjection base) {
+		this.version = base.version;
+		this.stamp = base.stamp;
+		this.entityIds = base.entityIds;
+		this.entityKind = base.entityKind;
+		this.names = base.names;
+		this.columns = base.columns;
+		this.claimCount = base.claimCount;
+		this.src = base.src;
+		this.dst = base.dst;
+		this.kind = base.kind;
+		this.status = base.status;
+		this.confidence = base.confidence;
+		this.validFrom = base.validFrom;
+		this.validTo = base.validTo;
+		this.recordedOn = base.recordedOn;
+		this.shareOfSource = base.shareOfSource;
+		this.shareOfTarget = base.shareOfTarget;
+		this.amountUsd = base.amountUsd;
+		this.flags = base.flags;
+		this.outgoing = base.outgoing;
+		this.incoming = base.incoming;
+	}
+
+	/**
+	 * Whether the entity is in this graph: always, but for an entity a scenario removes ({@link OverlaidProjection});
+	 * such a node keeps its index and has no walkable claim, and an algorithm that counts nodes skips it.
+	 */
+	public boolean present(int node) {
+		return true;
+	}
+
+	/** How many entities are {@link #present}. */
+	public int presentCount() {
+		return entityCount();
 	}
 
 	/** The version of the graph this snapshot was built from. */
@@ -412,7 +453,7 @@ public final class ClaimProjection {
 	 *     int u = at.far(c);
 	 * }</pre>
 	 */
-	public static final class Incidence {
+	public static class Incidence {
 
 		private final int[] start;
 
@@ -424,6 +465,11 @@ public final class ClaimProjection {
 			this.start = start;
 			this.claims = claims;
 			this.far = far;
+		}
+
+		/** A view sharing {@code base}'s arrays, for a scenario's overlay ({@link OverlaidProjection}). */
+		Incidence(Incidence base) {
+			this(base.start, base.claims, base.far);
 		}
 
 		/** Counting sort of the claims by {@code near}: a node's claims stay in load order (claim id order). */

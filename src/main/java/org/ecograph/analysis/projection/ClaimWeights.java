@@ -3,9 +3,10 @@ package org.ecograph.analysis.projection;
 /**
  * The step weight of every claim of a {@link ClaimProjection} under one filter ({@link StepWeights}), by claim index,
  * computed once and shared: a claim that does not pass the filter, or joins an entity to itself, is not walkable.
- * Read-only; its reads are small final methods the JIT inlines to the array read they replace.
+ * Read-only; its reads are small methods the JIT inlines to the array read they replace. A scenario's weights
+ * ({@link OverlaidProjection}) override them for the few claims it touches.
  */
-public final class ClaimWeights {
+public class ClaimWeights {
 
 	/** Negative for a claim that is not walkable. */
 	private final double[] weights;

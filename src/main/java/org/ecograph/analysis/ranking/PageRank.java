@@ -137,7 +137,8 @@ public final class PageRank {
 
 	/**
 	 * The score of every node of a projection over its claims passing {@code filter}, by node index; the same votes
-	 * and iteration as {@link #scores(Collection, Collection, RankingWeight)}.
+	 * and iteration as {@link #scores(Collection, Collection, RankingWeight)}; over the entities a scenario leaves
+	 * {@link ClaimProjection#present} (a removed one scores 0).
 	 */
 	public static double[] scores(ClaimProjection g, ProjectionFilter filter, RankingWeight weightBy) {
 		int n = g.entityCount();
@@ -167,8 +168,38 @@ public final class PageRank {
 				v = vote(g, c, g.dst(c), g.src(c), g.shareOfTarget(c), weightBy, voters, candidates, weights, v);
 			}
 		}
-		return iterate(n, java.util.Arrays.copyOf(voters, v), java.util.Arrays.copyOf(candidates, v),
-				java.util.Arrays.copyOf(weights, v));
+		if (g.presentCount() == n) {
+			return iterate(n, java.util.Arrays.copyOf(voters, v), java.util.Arrays.copyOf(candidates, v),
+					java.util.Arrays.copyOf(weights, v));
+		}
+		return withoutAbsentNodes(g, v, voters, candidates, weights);
+	}
+
+	/**
+	 * The scores when a scenario removed entities ({@link ClaimProjection#present}): the iteration runs over the
+	 * present nodes only, renumbered in order, exactly as over a projection loaded without them; an absent node
+	 * scores 0.
+	 */
+	private static double[] withoutAbsentNodes(ClaimProjection g, int votes, int[] voters, int[] candidates,
+			double[] weights) {
+		int[] compact = new int[g.entityCount()];
+		int present = 0;
+		for (int node = 0; node < compact.length; node++) {
+			compact[node] = g.present(node) ? present++ : -1;
+		}
+		int[] from = new int[votes];
+		int[] to = new int[votes];
+		for (int i = 0; i < votes; i++) {
+			from[i] = compact[voters[i]];
+			to[i] = compact[candidates[i]];
+		}
+		double[] rank = present == 0 ? new double[0]
+				: iterate(present, from, to, java.util.Arrays.copyOf(weights, votes));
+		double[] scores = new double[compact.length];
+		for (int node = 0; node < compact.length; node++) {
+			scores[node] = compact[node] < 0 ? 0 : rank[compact[node]];
+		}
+		return scores;
 	}
 
 	private static int vote(ClaimProjection g, int c, int from, int to, double voterShare, RankingWeight weightBy,

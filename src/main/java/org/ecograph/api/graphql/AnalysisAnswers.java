@@ -17,11 +17,34 @@ final class AnalysisAnswers {
 	}
 
 	static <T> DataFetcherResult<T> result(Answer<T> answer) {
+		return result(answer, null);
+	}
+
+	/**
+	 * The same, with a local context for the fields below (the question as asked, for the fields that ask it again:
+	 * {@code criticalClaims}); {@code null} for none.
+	 */
+	static <T> DataFetcherResult<T> result(Answer<T> answer, Object question) {
 		Map<Object, Object> extensions = answer.warnings().isEmpty()
 				? Map.of("graphVersion", answer.graphVersion())
 				: Map.of("graphVersion", answer.graphVersion(), "warnings", List.copyOf(answer.warnings()),
 						"complete", false);
-		return DataFetcherResult.<T>newResult().data(answer.data()).extensions(extensions).build();
+		DataFetcherResult.Builder<T> result = DataFetcherResult.<T>newResult().data(answer.data()).extensions(extensions);
+		if (question != null) {
+			result.localContext(questionContext(question));
+		}
+		return result.build();
+	}
+
+	/**
+	 * A local context holding the question under its class's simple name decapitalised ({@code pathQuestion},
+	 * {@code exposureQuestion}), the name {@code @LocalContextValue} parameters ask for.
+	 */
+	static graphql.GraphQLContext questionContext(Object question) {
+		String name = question.getClass().getSimpleName();
+		return graphql.GraphQLContext.newContext()
+			.of(Character.toLowerCase(name.charAt(0)) + name.substring(1), question)
+			.build();
 	}
 
 }

@@ -6,6 +6,8 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.ecograph.analysis.AnalysisService;
 import org.ecograph.analysis.Exposure;
+import org.ecograph.analysis.ExposureQuestion;
+import org.ecograph.analysis.PathQuestion;
 import org.ecograph.analysis.funding.FundingSummary;
 import org.ecograph.analysis.InfluencePath;
 import org.ecograph.analysis.RankedEntity;
@@ -38,7 +40,9 @@ class AnalysisController {
 			@Arguments ClaimFilterArguments filter, DataFetchingFieldSelectionSet selection) {
 		PathArguments p = paths.within(this.limits);
 		return AnalysisAnswers.result(this.analysis.influencePaths(p.from(), p.to(), p.maxHops(), p.k(), p.rankBy(),
-				p.followDirection(), filter.of(p.kinds()), AnalysisSelection.forPaths(selection)));
+				p.followDirection(), filter.of(p.kinds()), AnalysisSelection.forPaths(selection)),
+				new PathQuestion(p.from(), p.to(), p.maxHops(), p.k(), p.rankBy(), p.followDirection(),
+						filter.of(p.kinds()), null, false));
 	}
 
 	@QueryMapping
@@ -46,7 +50,8 @@ class AnalysisController {
 			@Arguments ClaimFilterArguments filter, DataFetchingFieldSelectionSet selection) {
 		ExposureArguments e = exposure.within(this.limits);
 		return AnalysisAnswers.result(this.analysis.exposure(e.entity(), e.direction(), e.maxHops(), e.first(),
-				e.maxPaths(), filter.of(e.kinds()), AnalysisSelection.forExposure(selection)));
+				e.maxPaths(), filter.of(e.kinds()), AnalysisSelection.forExposure(selection)),
+				new ExposureQuestion(e.entity(), e.direction(), e.maxHops(), filter.of(e.kinds()), null, false));
 	}
 
 	@QueryMapping

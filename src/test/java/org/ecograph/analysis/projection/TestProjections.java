@@ -42,6 +42,55 @@ public final class TestProjections {
 		return new ClaimProjection(version, stamp, sorted, kinds, columns.trimmed());
 	}
 
+	/**
+	 * {@code g} loaded again without some entities (and every claim at them) and some claims, with some claims'
+	 * shares and flow amount replaced and some claims appended: every other column copied as stored, in load order.
+	 * What a store loaded from the same data so changed would project; the reference of the scenario tests.
+	 *
+	 * @param patches claim id to {shareOfSource, shareOfTarget, amountUsd}, {@code NaN} for unknown
+	 * @param appended claims to append (ids, kind, ends, shares, flow amount and confidence; no status or dates)
+	 */
+	public static ClaimProjection rebuilt(ClaimProjection g, java.util.Set<String> removedEntities,
+			java.util.Set<String> removedClaims, java.util.Map<String, double[]> patches, List<Claim> appended) {
+		List<String> ids = new java.util.ArrayList<>();
+		List<Byte> kinds = new java.util.ArrayList<>();
+		for (int v = 0; v < g.entityCount(); v++) {
+			if (!removedEntities.contains(g.entityId(v))) {
+				ids.add(g.entityId(v));
+				kinds.add(g.entityKindOrdinal(v));
+			}
+		}
+		String[] sorted = ids.toArray(String[]::new);
+		byte[] entityKinds = new byte[sorted.length];
+		for (int i = 0; i < sorted.length; i++) {
+			entityKinds[i] = kinds.get(i);
+		}
+		ClaimColumns columns = new ClaimColumns(g.claimCount() + appended.size());
+		for (int c = 0; c < g.claimCount(); c++) {
+			String from = g.entityId(g.src(c));
+			String to = g.entityId(g.dst(c));
+			if (removedClaims.contains(g.claimId(c)) || removedEntities.contains(from)
+					|| removedEntities.contains(to)) {
+				continue;
+			}
+			int n = columns.addCopy(g.columns(), c, java.util.Arrays.binarySearch(sorted, from),
+					java.util.Arrays.binarySearch(sorted, to));
+			double[] patch = patches.get(g.claimId(c));
+			if (patch != null) {
+				columns.shareOfSource[n] = patch[0];
+				columns.shareOfTarget[n] = patch[1];
+				columns.amountUsd[n] = patch[2];
+			}
+		}
+		for (Claim claim : appended) {
+			int n = columns.add(claim.id(), java.util.Arrays.binarySearch(sorted, claim.fromId()),
+					java.util.Arrays.binarySearch(sorted, claim.toId()), claim.kind());
+			columns.set(n, null, claim.confidence(), null, null, null, claim.shareOfSource(), claim.shareOfTarget(),
+					claim.amountUsd(), false, false);
+		}
+		return new ClaimProjection(g.version(), g.stamp(), sorted, entityKinds, columns.trimmed());
+	}
+
 	/** Every entity with its kind and every claim with all its columns, by id. */
 	public static List<String> fingerprint(ClaimProjection g) {
 		List<String> lines = new java.util.ArrayList<>();

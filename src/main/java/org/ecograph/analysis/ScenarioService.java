@@ -1,0 +1,286 @@
+package org.ecograph.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ecograph.analysis.exposure.ExposureDirection;
+import org.ecograph.analysis.exposure.ExposureEngine;
+import org.ecograph.analysis.paths.PathFinder;
+import org.ecograph.analysis.paths.PathRanking;
+import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.OverlaidProjection;
+import org.ecograph.analysis.projection.ProjectedRoute;
+import org.ecograph.analysis.projection.ProjectionFilter;
+import org.ecograph.analysis.projection.ProjectionHolder;
+import org.ecograph.analysis.projection.ProjectionNotReadyException;
+import org.ecograph.analysis.ranking.PageRank;
+import org.ecograph.analysis.ranking.RankingCache;
+import org.ecograph.analysis.ranking.RankingWeight;
+import org.ecograph.analysis.scenario.Chokepoints;
+import org.ecograph.analysis.scenario.CriticalClaims;
+import org.ecograph.analysis.scenario.ScenarioInput;
+import org.ecograph.analysis.scenario.Scenarios;
+import org.ecograph.model.Claim;
+import org.ecograph.model.ClaimFilter;
+import org.ecograph.model.EntityKind;
+import org.ecograph.model.InvalidArgumentException;
+import org.ecograph.model.RelationKind;
+import org.springframework.stereotype.Service;
+
+/**
+ * What-if questions and the evidence answers rest on. A scenario is a copy-on-write overlay of the current snapshot
+ * for one request ({@link Scenarios}); exposure, paths and ranking run on it with the algorithms, budgets and
+ * warnings of {@link AnalysisService}, beside the same question on the snapshot itself. Critical claims and
+ * chokepoints ask again on one-claim overlays ({@link CriticalClaims}) and compute dominators ({@link Chokepoints}).
+ * Nothing here writes; like {@link AnalysisService}, it holds no transaction but the short read of an answer's
+ * details.
+ */
+@Service
+public class ScenarioService {
+
+	private final ProjectionHolder projections;
+
+	private final AnalysisService analysis;
+
+	private final AnswerDetails details;
+
+	private final AnalysisProperties properties;
+
+	ScenarioService(ProjectionHolder projections, AnalysisService analysis, AnswerDetails details,
+			AnalysisProperties properties) {
+		this.projections = projections;
+		this.analysis = analysis;
+		this.details = details;
+		this.properties = properties;
+	}
+
+	/**
+	 * The scenario laid over the current snapshot.
+	 * @throws InvalidArgumentException naming every unknown id and every figure out of range
+	 */
+	public Scenario prepare(ScenarioInput input) {
+		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
+		return new Scenario(input, snapshot, Scenarios.overlay(snapshot.projection(), input));
+	}
+
+	/**
+	 * The exposure of {@code entity} under the scenario beside the same question on the graph as it is, counterpart
+	 * by counterpart: first those of the scenario's answer in its order, then those only the graph as it is has, in
+	 * its order.
+	 */
+	public Answer<List<ScenarioExposure>> exposure(Scenario s, String entity, ExposureDirection direction,
+			int maxHops, int first, int maxPaths, ClaimFilter filter, AnswerDetail detail) {
+		kept(s, entity);
+		Answer<List<Exposure>> before = this.analysis.exposure(s.snapshot(), s.snapshot().projection(), entity,
+				direction, maxHops, first, maxPaths, filter, detail);
+		Answer<List<Exposure>> after = this.analysis.exposure(s.snapshot(), s.overlay(), entity, direction, maxHops,
+				first, maxPaths, filter, detail);
+		Map<String, Exposure> beforeById = new LinkedHashMap<>();
+		before.data().forEach(e -> beforeById.put(e.counterpart().id(), e));
+		List<ScenarioExposure> joined = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (Exposure a : after.data()) {
+			Exposure b = beforeById.get(a.counterpart().id());
+			seen.add(a.counterpart().id());
+			joined.add(new ScenarioExposure(a.counterpart(), b, a, delta(b, a)));
+		}
+		for (Exposure b : before.data()) {
+			if (!seen.contains(b.counterpart().id())) {
+				joined.add(new ScenarioExposure(b.counterpart(), b, null, null));
+			}
+		}
+		return new Answer<>(joined, s.graphVersion(), merged(before, after));
+	}
+
+	private static Double delta(Exposure before, Exposure after) {
+		if (before == null || after == null || before.totalShare() == null || after.totalShare() == null) {
+			return null;
+		}
+		return after.totalShare() - before.totalShare();
+	}
+
+	/** The paths under the scenario, and which of the graph's paths are gone and which are new. */
+	public Answer<ScenarioPaths> influencePaths(Scenario s, String from, String to, int maxHops, int k,
+			PathRanking rankBy, boolean followDirection, ClaimFilter filter, AnswerDetail detail) {
+		kept(s, from);
+		kept(s, to);
+		Answer<List<InfluencePath>> before = this.analysis.influencePaths(s.snapshot(), s.snapshot().projection(), from,
+				to, maxHops, k, rankBy, followDirection, filter, detail);
+		Answer<List<InfluencePath>> after = this.analysis.influencePaths(s.snapshot(), s.overlay(), from, to, maxHops,
+				k, rankBy, followDirection, filter, detail);
+		Set<String> beforeKeys = new LinkedHashSet<>(before.data().stream().map(ScenarioService::key).toList());
+		Set<String> afterKeys = new LinkedHashSet<>(after.data().stream().map(ScenarioService::key).toList());
+		List<InfluencePath> gone = before.data().stream().filter(p -> !afterKeys.contains(key(p))).toList();
+		List<InfluencePath> added = after.data().stream().filter(p -> !beforeKeys.contains(key(p))).toList();
+		return new Answer<>(new ScenarioPaths(after.data(), gone, added), s.graphVersion(), merged(before, after));
+	}
+
+	/** A path's entities and claims, in order: two paths are the same when these are. */
+	private static String key(InfluencePath p) {
+		return String.join(",", p.nodes().stream().map(e -> e.id()).toList()) + "|"
+				+ String.join(",", p.steps().stream().map(step -> step.relation().id()).toList());
+	}
+
+	/** The ranking under the scenario: PageRank over the entities and claims it keeps, computed for this request. */
+	public Answer<List<RankedEntity>> ranking(Scenario s, Set<EntityKind> kinds, RankingWeight weightBy, int first,
+			ClaimFilter filter, AnswerDetail detail) {
+		OverlaidProjection g = s.overlay();
+		double[] scores = this.analysis.compute(() -> PageRank.scores(g, ProjectionFilter.of(filter), weightBy));
+		Integer[] boxed = new Integer[scores.length];
+		for (int i = 0; i < boxed.length; i++) {
+			boxed[i] = i;
+		}
+		// As RankingCache orders: by score, then node index (id order).
+		Arrays.sort(boxed, java.util.Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
+		RankingCache.Ranked ranked = new RankingCache.Ranked(scores,
+				Arrays.stream(boxed).mapToInt(Integer::intValue).toArray());
+		return this.analysis.ranking(s.snapshot(), g, ranked, kinds, first, detail);
+	}
+
+	/**
+	 * The claims of {@code path} (a path of the answer to {@code q}) whose removal changes that answer: a claim of
+	 * the first path is critical when, without it, the first path no longer walks the same entities; a claim of
+	 * another path when, without it, no path of the answer walks that path's entities ({@link CriticalClaims}).
+	 */
+	public Answer<List<Claim>> criticalClaims(PathQuestion q, InfluencePath path) {
+		ProjectionHolder.Snapshot snapshot = q.scenario() == null ? this.projections.snapshot() : q.scenario().snapshot();
+		ClaimProjection g = graph(snapshot, q.scenario(), q.baseline());
+		int[] nodes = path.nodes().stream().mapToInt(e -> g.node(e.id())).toArray();
+		int[] claims = new int[path.hops()];
+		for (int i = 0; i < path.hops(); i++) {
+			claims[i] = claimBetween(g, nodes[i], nodes[i + 1], path.steps().get(i).relation().id());
+		}
+		PathFinder.Query query = new PathFinder.Query(AnalysisService.node(g, q.from()), AnalysisService.node(g, q.to()),
+				q.maxHops(), q.k(), q.rankBy(), q.followDirection(), this.properties.maxExpansions());
+		ProjectionFilter filter = ProjectionFilter.of(q.filter());
+		boolean[] complete = { true };
+		int[] critical = this.analysis.compute(() -> {
+			PathFinder.Result answer = PathFinder.find(g, filter, query);
+			complete[0] &= answer.complete();
+			boolean first = !answer.routes().isEmpty() && Arrays.equals(answer.routes().get(0).claims(), claims)
+					&& Arrays.equals(answer.routes().get(0).nodes(), nodes);
+			return CriticalClaims.ofPath(g, filter, query, nodes, claims, first, complete);
+		});
+		Map<String, Claim> byId = new HashMap<>();
+		path.steps().forEach(step -> byId.put(step.relation().id(), step.relation()));
+		List<Claim> answer = Arrays.stream(critical).mapToObj(c -> byId.get(g.claimId(c))).toList();
+		List<String> warnings = AnalysisService.warnings(snapshot);
+		if (!complete[0]) {
+			warnings.add("criticalClaims of a path " + q.from() + " -> " + q.to() + ": a search without a claim reached "
+					+ "its budget (ecograph.analysis.max-expansions = " + this.properties.maxExpansions()
+					+ "); a claim may be missing or wrongly listed. Narrow the kinds or lower maxHops.");
+		}
+		return new Answer<>(answer, g.version(), warnings);
+	}
+
+	/**
+	 * The {@code first} claims whose removal lowers {@code exposure}'s total share most, each with the total share
+	 * without it; claims whose removal changes nothing are left out.
+	 */
+	public Answer<List<CriticalClaim>> criticalClaims(ExposureQuestion q, Exposure exposure, int first) {
+		ProjectionHolder.Snapshot snapshot = q.scenario() == null ? this.projections.snapshot() : q.scenario().snapshot();
+		ClaimProjection g = graph(snapshot, q.scenario(), q.baseline());
+		ExposureEngine.Query query = new ExposureEngine.Query(AnalysisService.node(g, q.entity()), q.direction(),
+				q.maxHops(), 1, 0, this.properties.maxExpansions());
+		int counterpart = AnalysisService.node(g, exposure.counterpart().id());
+		ProjectionFilter filter = ProjectionFilter.of(AnalysisService.dependency(q.filter()));
+		boolean[] complete = { true };
+		List<CriticalClaims.Critical> found = this.analysis
+			.compute(() -> CriticalClaims.ofExposure(g, filter, query, counterpart, first, complete));
+		List<ProjectedRoute> asRoutes = found.stream()
+			.map(c -> new ProjectedRoute(new int[] { g.src(c.claim()), g.dst(c.claim()) }, new int[] { c.claim() }, 0,
+					Double.NaN))
+			.toList();
+		AnswerDetails.Named named = this.details.of(g, asRoutes, new int[0], AnswerDetail.FULL);
+		List<CriticalClaim> answer = found.stream()
+			.map(c -> new CriticalClaim(named.claims().get(g.claimId(c.claim())),
+					Double.isNaN(c.totalShareWithout()) ? null : c.totalShareWithout()))
+			.toList();
+		if (answer.stream().anyMatch(c -> c.relation() == null)) {
+			throw ProjectionNotReadyException.claimGone("of " + exposure.counterpart().id());
+		}
+		List<String> warnings = AnalysisService.warnings(snapshot);
+		if (!complete[0]) {
+			warnings.add("criticalClaims of the exposure of " + q.entity() + " to " + exposure.counterpart().id()
+					+ ": the enumeration of its chains reached its budget (ecograph.analysis.max-expansions = "
+					+ this.properties.maxExpansions() + "); a claim may be missing. Lower maxHops.");
+		}
+		return new Answer<>(answer, g.version(), warnings);
+	}
+
+	/**
+	 * The entities every chain from {@code entity} passes through ({@link Chokepoints}), weighed by the exposure of
+	 * {@code maxHops} in {@code direction} over {@code kinds} (the default exposure kinds when {@code null}).
+	 */
+	public Answer<List<Chokepoint>> chokepoints(String entity, ExposureDirection direction, List<RelationKind> kinds,
+			int maxHops, int first) {
+		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
+		ClaimProjection g = snapshot.projection();
+		ClaimFilter filter = AnalysisService
+			.dependency(kinds == null ? ClaimFilter.NONE : ClaimFilter.NONE.withKinds(Set.copyOf(kinds)));
+		ExposureEngine.Query query = new ExposureEngine.Query(AnalysisService.node(g, entity), direction, maxHops, 1, 0,
+				this.properties.maxExpansions());
+		boolean[] complete = { true };
+		List<Chokepoints.Chokepoint> found = this.analysis
+			.compute(() -> Chokepoints.of(g, ProjectionFilter.of(filter), query, complete));
+		List<Chokepoints.Chokepoint> kept = found.subList(0, Math.min(first, found.size()));
+		AnswerDetails.Named named = this.details.of(g, List.of(),
+				kept.stream().mapToInt(Chokepoints.Chokepoint::node).toArray(), AnswerDetail.FULL);
+		List<Chokepoint> answer = kept.stream()
+			.map(c -> new Chokepoint(named.entity(c.node()), c.dominated(), nullable(c.dependentTotalShare()),
+					nullable(c.dependentShare())))
+			.toList();
+		List<String> warnings = AnalysisService.warnings(snapshot);
+		if (!complete[0]) {
+			warnings.add("chokepoints of " + entity + ": the exposure of " + maxHops + " steps reached its budget "
+					+ "(ecograph.analysis.max-expansions = " + this.properties.maxExpansions()
+					+ "); the dependent shares cover the chains enumerated only. The chokepoints themselves are exact.");
+		}
+		return new Answer<>(answer, g.version(), warnings);
+	}
+
+	private static Double nullable(double v) {
+		return Double.isNaN(v) ? null : v;
+	}
+
+	private static ClaimProjection graph(ProjectionHolder.Snapshot snapshot, Scenario scenario, boolean baseline) {
+		return scenario == null || baseline ? snapshot.projection() : scenario.overlay();
+	}
+
+	/** The index of the claim with this id between two nodes. */
+	private static int claimBetween(ClaimProjection g, int a, int b, String claimId) {
+		if (a >= 0 && b >= 0) {
+			for (int pass = 0; pass < 2; pass++) {
+				ClaimProjection.Incidence at = pass == 0 ? g.outgoing() : g.incoming();
+				for (int j = at.start(a), end = at.end(a); j < end; j++) {
+					int c = at.claim(j);
+					if (at.far(c) == b && g.claimId(c).equals(claimId)) {
+						return c;
+					}
+				}
+			}
+		}
+		throw ProjectionNotReadyException.claimGone(claimId);
+	}
+
+	/** An entity the question names must be one the scenario keeps. */
+	private static void kept(Scenario s, String entity) {
+		if (s.overlay().base().node(entity) >= 0 && s.overlay().node(entity) < 0) {
+			throw new InvalidArgumentException("entity " + entity
+					+ " is removed by the scenario (removeEntities): ask about an entity the scenario keeps");
+		}
+	}
+
+	private static List<String> merged(Answer<?> before, Answer<?> after) {
+		List<String> warnings = new ArrayList<>(after.warnings());
+		before.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+		return warnings;
+	}
+
+}

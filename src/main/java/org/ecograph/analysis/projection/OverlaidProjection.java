@@ -1,0 +1,606 @@
+package org.ecograph.analysis.projection;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.function.IntConsumer;
+
+import org.ecograph.model.Claim;
+import org.ecograph.model.RelationKind;
+
+/**
+ * A copy-on-write overlay of a {@link ClaimProjection} for one question: entities removed (with every claim at them),
+ * claims removed, claims' shares or amounts changed, and hypothetical claims added, seen through the same accessors
+ * the algorithms read, so they run on it unchanged. Nothing of the base is copied: the overlay keeps bit sets of
+ * what it removes and changes, a small table of the changed values and of the added claims, and re-sorts the
+ * incidence of the few entities an added claim touches. A removed entity keeps its index but is not
+ * {@link #present}, so {@link #node} no longer finds it; a removed claim does not {@link #passes pass} any filter.
+ * <p>
+ * Added claims take the indexes after the base's claims, in the order added, so they come last in every entity's
+ * incidence: exactly where a projection loaded with them appended would put them. They carry no status, dates or
+ * flags, and the confidence given (absent: none). The step weights under a filter are the base's (cached) with the
+ * touched claims' weights overridden, unless the overlay changes the largest flow amount the weights scale amounts
+ * by; then every weight is computed afresh, as a new snapshot would.
+ */
+public final class OverlaidProjection extends ClaimProjection {
+
+	/** The prefix of the ids of added claims: {@code hypothetical:1}, {@code hypothetical:2}, ... */
+	public static final String HYPOTHETICAL_PREFIX = "hypothetical:";
+
+	private final ClaimProjection base;
+
+	private final int baseClaims;
+
+	private final BitSet removedNodes;
+
+	private final BitSet removedClaims;
+
+	/** Base claims whose shares or amount changed, and the changed values: {sourceShare, targetShare, amount}. */
+	private final BitSet patched;
+
+	private final Map<Integer, double[]> patches;
+
+	private final Added added;
+
+	private final Incidence outgoing;
+
+	private final Incidence incoming;
+
+	private final Map<ProjectionFilter, ClaimWeights> weights = new HashMap<>();
+
+	private OverlaidProjection(Builder b) {
+		super(b.base);
+		this.base = b.base;
+		this.baseClaims = b.base.claimCount();
+		this.removedNodes = b.removedNodes;
+		this.removedClaims = b.removedClaims;
+		this.patched = b.patched;
+		this.patches = b.patches;
+		this.added = b.added;
+		if (this.added.count == 0) {
+			this.outgoing = b.base.outgoing();
+			this.incoming = b.base.incoming();
+		}
+		else {
+			this.outgoing = new AddedIncidence(b.base.outgoing(), this.baseClaims, this.added.src, this.added.dst,
+					this.added.count);
+			this.incoming = new AddedIncidence(b.base.incoming(), this.baseClaims, this.added.dst, this.added.src,
+					this.added.count);
+		}
+	}
+
+	/** An overlay of {@code base}, to be filled; over an overlay, a builder holding its changes already. */
+	public static Builder over(ClaimProjection base) {
+		return base instanceof OverlaidProjection overlaid ? overlaid.toBuilder() : new Builder(base);
+	}
+
+	/** The snapshot under the overlay. */
+	public ClaimProjection base() {
+		return this.base;
+	}
+
+	/** Whether {@code claim} is one the overlay added. */
+	public boolean added(int claim) {
+		return claim >= this.baseClaims;
+	}
+
+	/** Whether the overlay removed the claim, itself or with one of its entities. */
+	public boolean removed(int claim) {
+		return this.removedClaims.get(claim) || claim < this.baseClaims
+				&& (this.removedNodes.get(super.src(claim)) || this.removedNodes.get(super.dst(claim)));
+	}
+
+	/** Whether the overlay changed the claim's shares or amount. */
+	public boolean patched(int claim) {
+		return claim < this.baseClaims && this.patched.get(claim);
+	}
+
+	/**
+	 * The claim as the overlay sees it: an added claim as a new record (no quote, source or date), a changed one
+	 * with its shares and amount replaced; any other as given.
+	 * @param stored the claim as read from the database, {@code null} for an added one
+	 */
+	public Claim describe(int claim, Claim stored) {
+		if (added(claim)) {
+			int a = claim - this.baseClaims;
+			return new Claim(claimId(claim), kind(claim), entityId(src(claim)), entityId(dst(claim)),
+					nullable(this.added.amount[a]), nullable(this.added.sos[a]), nullable(this.added.sot[a]), null, null,
+					null, null, null, null, nullable(this.added.confidence[a]), null, null, List.of(), Map.of());
+		}
+		if (stored == null || !patched(claim)) {
+			return stored;
+		}
+		return new Claim(stored.id(), stored.kind(), stored.fromId(), stored.toId(),
+				stored.isFlow() ? nullable(amountUsd(claim)) : stored.amountUsd(), nullable(shareOfSource(claim)),
+				nullable(shareOfTarget(claim)), stored.instrument(), stored.role(), stored.status(), stored.validFrom(),
+				stored.validTo(), stored.asOf(), stored.confidence(), stored.quote(), stored.note(), stored.sourceIds(),
+				stored.properties(), stored.amountKind(), stored.inferred(), stored.inference());
+	}
+
+	/** A builder holding this overlay's changes, to add more over the same base (a scenario's claim removed, say). */
+	public Builder toBuilder() {
+		Builder b = new Builder(this.base);
+		b.removedNodes.or(this.removedNodes);
+		b.removedClaims.or(this.removedClaims);
+		b.patched.or(this.patched);
+		b.patches.putAll(this.patches);
+		for (int a = 0; a < this.added.count; a++) {
+			b.added.add(this.added.kind[a], this.added.src[a], this.added.dst[a], this.added.sos[a], this.added.sot[a],
+					this.added.amount[a], this.added.confidence[a]);
+		}
+		return b;
+	}
+
+	private static Double nullable(double v) {
+		return Double.isNaN(v) ? null : v;
+	}
+
+	@Override
+	public boolean present(int node) {
+		return !this.removedNodes.get(node);
+	}
+
+	@Override
+	public int presentCount() {
+		return entityCount() - this.removedNodes.cardinality();
+	}
+
+	@Override
+	public int node(String entityId) {
+		int v = super.node(entityId);
+		return v < 0 || this.removedNodes.get(v) ? -1 : v;
+	}
+
+	@Override
+	public int claimCount() {
+		return this.baseClaims + this.added.count;
+	}
+
+	@Override
+	public String claimId(int claim) {
+		return added(claim) ? HYPOTHETICAL_PREFIX + (claim - this.baseClaims + 1) : super.claimId(claim);
+	}
+
+	@Override
+	public RelationKind kind(int claim) {
+		return added(claim) ? this.added.kind[claim - this.baseClaims] : super.kind(claim);
+	}
+
+	@Override
+	public int src(int claim) {
+		return added(claim) ? this.added.src[claim - this.baseClaims] : super.src(claim);
+	}
+
+	@Override
+	public int dst(int claim) {
+		return added(claim) ? this.added.dst[claim - this.baseClaims] : super.dst(claim);
+	}
+
+	@Override
+	public int otherEnd(int claim, int node) {
+		return src(claim) == node ? dst(claim) : src(claim);
+	}
+
+	@Override
+	public double shareOfSource(int claim) {
+		if (added(claim)) {
+			return this.added.sos[claim - this.baseClaims];
+		}
+		return this.patched.get(claim) ? this.patches.get(claim)[0] : super.shareOfSource(claim);
+	}
+
+	@Override
+	public double shareOfTarget(int claim) {
+		if (added(claim)) {
+			return this.added.sot[claim - this.baseClaims];
+		}
+		return this.patched.get(claim) ? this.patches.get(claim)[1] : super.shareOfTarget(claim);
+	}
+
+	@Override
+	public double amountUsd(int claim) {
+		if (added(claim)) {
+			return this.added.amount[claim - this.baseClaims];
+		}
+		return this.patched.get(claim) ? this.patches.get(claim)[2] : super.amountUsd(claim);
+	}
+
+	@Override
+	public double confidence(int claim) {
+		return added(claim) ? this.added.confidence[claim - this.baseClaims] : super.confidence(claim);
+	}
+
+	@Override
+	byte status(int claim) {
+		return added(claim) ? NO_STATUS : super.status(claim);
+	}
+
+	@Override
+	int validFrom(int claim) {
+		return added(claim) ? NO_DATE : super.validFrom(claim);
+	}
+
+	@Override
+	int validTo(int claim) {
+		return added(claim) ? NO_DATE : super.validTo(claim);
+	}
+
+	@Override
+	int recordedOn(int claim) {
+		return added(claim) ? NO_DATE : super.recordedOn(claim);
+	}
+
+	@Override
+	byte flags(int claim) {
+		return added(claim) ? 0 : super.flags(claim);
+	}
+
+	@Override
+	public Incidence outgoing() {
+		return this.outgoing;
+	}
+
+	@Override
+	public Incidence incoming() {
+		return this.incoming;
+	}
+
+	@Override
+	public int degree(int node) {
+		return this.outgoing.degree(node) + this.incoming.degree(node);
+	}
+
+	@Override
+	public void forEachIncident(int node, IntConsumer action) {
+		this.outgoing.forEach(node, action);
+		this.incoming.forEach(node, action);
+	}
+
+	@Override
+	long idHash(int claim) {
+		return added(claim) ? idHash(claimId(claim)) : super.idHash(claim);
+	}
+
+	@Override
+	public boolean passes(int c, ProjectionFilter f) {
+		if (!added(c)) {
+			return !removed(c) && super.passes(c, f);
+		}
+		int a = c - this.baseClaims;
+		double confidence = this.added.confidence[a];
+		return !this.removedClaims.get(c) && (f.kindMask() & (1 << this.added.kind[a].ordinal())) != 0 && f.statusMask() == ProjectionFilter.ALL
+				&& (Double.isNaN(f.minConfidence()) || confidence >= f.minConfidence());
+	}
+
+	/**
+	 * The largest flow amount passing {@code filter} under the overlay: the base's (cached), unless a claim the
+	 * overlay removes or changes held it (then every claim is read again), raised by the changed and added amounts.
+	 */
+	@Override
+	public Double largestAmount(ProjectionFilter filter) {
+		Double before = this.base.largestAmount(filter);
+		double largest = before == null ? Double.NaN : before;
+		boolean lost = false;
+		int[] touched = touched();
+		for (int c : touched) {
+			if (c < this.baseClaims && before != null && super.amountUsd(c) == before && super.passes(c, filter)
+					&& (removed(c) || amountUsd(c) != before)) {
+				lost = true;
+			}
+		}
+		if (lost) {
+			largest = Double.NaN;
+			for (int c = 0; c < claimCount(); c++) {
+				if (!Double.isNaN(amountUsd(c)) && passes(c, filter) && !(amountUsd(c) <= largest)) {
+					largest = amountUsd(c);
+				}
+			}
+			return Double.isNaN(largest) ? null : largest;
+		}
+		for (int c : touched) {
+			if (!removed(c) && !Double.isNaN(amountUsd(c)) && passes(c, filter) && !(amountUsd(c) <= largest)) {
+				largest = amountUsd(c);
+			}
+		}
+		return Double.isNaN(largest) ? null : largest;
+	}
+
+	/** The claims the overlay removes (itself or with an entity), changes or adds. */
+	private int[] touched() {
+		BitSet touched = (BitSet) this.removedClaims.clone();
+		touched.or(this.patched);
+		this.removedNodes.stream().forEach(v -> this.base.forEachIncident(v, touched::set));
+		int[] base = touched.stream().toArray();
+		int[] all = Arrays.copyOf(base, base.length + this.added.count);
+		for (int a = 0; a < this.added.count; a++) {
+			all[base.length + a] = this.baseClaims + a;
+		}
+		return all;
+	}
+
+	/**
+	 * The step weights under {@code filter}: the base's with every claim the overlay touches overridden, or, when
+	 * the overlay changes the largest flow amount (which scales the weight of every claim known by its amount only),
+	 * all computed afresh.
+	 */
+	@Override
+	public synchronized ClaimWeights weights(ProjectionFilter filter) {
+		ClaimWeights cached = this.weights.get(filter);
+		if (cached != null) {
+			return cached;
+		}
+		Double largest = largestAmount(filter);
+		StepWeights steps = new StepWeights(largest);
+		ClaimWeights made;
+		if (java.util.Objects.equals(largest, this.base.largestAmount(filter))) {
+			BitSet overridden = new BitSet();
+			Map<Integer, Double> values = new HashMap<>();
+			IntConsumer off = c -> {
+				overridden.set(c);
+				values.put(c, -1.0);
+			};
+			this.removedClaims.stream().forEach(off);
+			this.removedNodes.stream().forEach(v -> this.base.forEachIncident(v, off));
+			this.patched.stream().filter(c -> !removed(c)).forEach(c -> {
+				overridden.set(c);
+				values.put(c, weight(c, filter, steps));
+			});
+			double[] addedWeights = new double[this.added.count];
+			for (int a = 0; a < this.added.count; a++) {
+				addedWeights[a] = weight(this.baseClaims + a, filter, steps);
+			}
+			made = new OverlaidWeights(this.base.weights(filter), this.baseClaims, overridden, values, addedWeights);
+		}
+		else {
+			double[] all = new double[claimCount()];
+			for (int c = 0; c < all.length; c++) {
+				all[c] = weight(c, filter, steps);
+			}
+			made = new ClaimWeights(all);
+		}
+		this.weights.put(filter, made);
+		return made;
+	}
+
+	private double weight(int c, ProjectionFilter filter, StepWeights steps) {
+		return passes(c, filter) && src(c) != dst(c) ? steps.weight(this, c) : -1;
+	}
+
+	/** The base's scratch: the overlay has the same nodes. */
+	@Override
+	Queue<NodeMarks> scratch() {
+		return this.base.scratch();
+	}
+
+	/** The base's weights with some claims' overridden and the added claims' after them. */
+	private static final class OverlaidWeights extends ClaimWeights {
+
+		private final ClaimWeights base;
+
+		private final int baseClaims;
+
+		private final BitSet overridden;
+
+		private final Map<Integer, Double> values;
+
+		private final double[] added;
+
+		OverlaidWeights(ClaimWeights base, int baseClaims, BitSet overridden, Map<Integer, Double> values,
+				double[] added) {
+			super(null);
+			this.base = base;
+			this.baseClaims = baseClaims;
+			this.overridden = overridden;
+			this.values = values;
+			this.added = added;
+		}
+
+		@Override
+		public double weight(int claim) {
+			if (claim >= this.baseClaims) {
+				return this.added[claim - this.baseClaims];
+			}
+			return this.overridden.get(claim) ? this.values.get(claim) : this.base.weight(claim);
+		}
+
+		@Override
+		public boolean walkable(int claim) {
+			return weight(claim) >= 0;
+		}
+
+	}
+
+	/**
+	 * A base incidence with added claims: an entity an added claim touches gets its claims re-listed after the
+	 * base's positions (its base claims in order, then the added ones), every other entity reads the base.
+	 */
+	private static final class AddedIncidence extends Incidence {
+
+		private final int baseLength;
+
+		private final int baseClaims;
+
+		private final int[] addedFar;
+
+		/** Entity to its start in {@link #listed}, and its end. */
+		private final Map<Integer, int[]> relisted = new HashMap<>();
+
+		private final BitSet touched = new BitSet();
+
+		private final int[] listed;
+
+		AddedIncidence(Incidence base, int baseClaims, int[] addedNear, int[] addedFar, int addedCount) {
+			super(base);
+			this.baseLength = baseClaims;
+			this.baseClaims = baseClaims;
+			this.addedFar = addedFar;
+			Map<Integer, List<Integer>> extra = new java.util.TreeMap<>();
+			for (int a = 0; a < addedCount; a++) {
+				extra.computeIfAbsent(addedNear[a], v -> new ArrayList<>()).add(baseClaims + a);
+			}
+			List<Integer> all = new ArrayList<>();
+			extra.forEach((v, claims) -> {
+				int start = all.size();
+				for (int j = base.start(v); j < base.end(v); j++) {
+					all.add(base.claim(j));
+				}
+				all.addAll(claims);
+				this.relisted.put(v, new int[] { this.baseLength + start, this.baseLength + all.size() });
+				this.touched.set(v);
+			});
+			this.listed = all.stream().mapToInt(Integer::intValue).toArray();
+		}
+
+		@Override
+		public int start(int node) {
+			return this.touched.get(node) ? this.relisted.get(node)[0] : super.start(node);
+		}
+
+		@Override
+		public int end(int node) {
+			return this.touched.get(node) ? this.relisted.get(node)[1] : super.end(node);
+		}
+
+		@Override
+		public int claim(int position) {
+			return position < this.baseLength ? super.claim(position) : this.listed[position - this.baseLength];
+		}
+
+		@Override
+		public int far(int claim) {
+			return claim < this.baseClaims ? super.far(claim) : this.addedFar[claim - this.baseClaims];
+		}
+
+		@Override
+		public void forEach(int node, IntConsumer action) {
+			for (int j = start(node), end = end(node); j < end; j++) {
+				action.accept(claim(j));
+			}
+		}
+
+		@Override
+		public int degree(int node) {
+			return end(node) - start(node);
+		}
+
+	}
+
+	/** The added claims, as parallel columns. */
+	private static final class Added {
+
+		int count;
+
+		int[] src = new int[4];
+
+		int[] dst = new int[4];
+
+		RelationKind[] kind = new RelationKind[4];
+
+		double[] sos = new double[4];
+
+		double[] sot = new double[4];
+
+		double[] amount = new double[4];
+
+		double[] confidence = new double[4];
+
+		void add(RelationKind k, int from, int to, double shareOfSource, double shareOfTarget, double amountUsd,
+				double conf) {
+			if (this.count == this.src.length) {
+				int n = this.count * 2;
+				this.src = Arrays.copyOf(this.src, n);
+				this.dst = Arrays.copyOf(this.dst, n);
+				this.kind = Arrays.copyOf(this.kind, n);
+				this.sos = Arrays.copyOf(this.sos, n);
+				this.sot = Arrays.copyOf(this.sot, n);
+				this.amount = Arrays.copyOf(this.amount, n);
+				this.confidence = Arrays.copyOf(this.confidence, n);
+			}
+			int a = this.count++;
+			this.src[a] = from;
+			this.dst[a] = to;
+			this.kind[a] = k;
+			this.sos[a] = shareOfSource;
+			this.sot[a] = shareOfTarget;
+			this.amount[a] = amountUsd;
+			this.confidence[a] = conf;
+		}
+
+	}
+
+	/** Collects an overlay's changes, by node and claim index of the base. */
+	public static final class Builder {
+
+		private final ClaimProjection base;
+
+		private final BitSet removedNodes = new BitSet();
+
+		private final BitSet removedClaims = new BitSet();
+
+		private final BitSet patched = new BitSet();
+
+		private final Map<Integer, double[]> patches = new HashMap<>();
+
+		private final Added added = new Added();
+
+		private Builder(ClaimProjection base) {
+			this.base = base;
+		}
+
+		/** Removes an entity and every claim at it. */
+		public Builder removeEntity(int node) {
+			this.removedNodes.set(node);
+			return this;
+		}
+
+		/** Removes a claim: one of the base, or one added (over an overlay, a critical claim asked again). */
+		public Builder removeClaim(int claim) {
+			this.removedClaims.set(claim);
+			return this;
+		}
+
+		/** Sets a claim's shares and flow amount ({@code NaN}: unknown); the last call for a claim wins. */
+		public Builder patch(int claim, double shareOfSource, double shareOfTarget, double amountUsd) {
+			this.patched.set(claim);
+			this.patches.put(claim, new double[] { shareOfSource, shareOfTarget, amountUsd });
+			return this;
+		}
+
+		/** Adds a claim between two nodes of the base; values {@code NaN} when unknown. Returns its index. */
+		public int add(RelationKind kind, int from, int to, double shareOfSource, double shareOfTarget,
+				double amountUsd, double confidence) {
+			this.added.add(kind, from, to, shareOfSource, shareOfTarget, amountUsd, confidence);
+			return this.base.claimCount() + this.added.count - 1;
+		}
+
+		/**
+		 * The index of every claim of the base with one of these ids (absent ones left out): one pass over the claims
+		 * comparing hashes of their stored id bytes, nothing decoded but the matches.
+		 */
+		public Map<String, Integer> claimIndexes(java.util.Collection<String> ids) {
+			Map<Long, List<String>> byHash = new HashMap<>();
+			for (String id : ids) {
+				byHash.computeIfAbsent(ClaimProjection.idHash(id), h -> new ArrayList<>()).add(id);
+			}
+			Map<String, Integer> found = new HashMap<>();
+			int n = this.base.claimCount();
+			for (int c = 0; c < n && found.size() < ids.size(); c++) {
+				List<String> candidates = byHash.get(this.base.idHash(c));
+				if (candidates != null && candidates.contains(this.base.claimId(c))) {
+					found.put(this.base.claimId(c), c);
+				}
+			}
+			return found;
+		}
+
+		public OverlaidProjection build() {
+			return new OverlaidProjection(this);
+		}
+
+	}
+
+}

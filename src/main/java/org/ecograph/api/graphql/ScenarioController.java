@@ -1,0 +1,140 @@
+package org.ecograph.api.graphql;
+
+import java.util.List;
+
+import graphql.execution.DataFetcherResult;
+import org.ecograph.analysis.AnswerDetail;
+import org.ecograph.analysis.Chokepoint;
+import org.ecograph.analysis.CriticalClaim;
+import org.ecograph.analysis.Exposure;
+import org.ecograph.analysis.ExposureQuestion;
+import org.ecograph.analysis.InfluencePath;
+import org.ecograph.analysis.PathQuestion;
+import org.ecograph.analysis.RankedEntity;
+import org.ecograph.analysis.Scenario;
+import org.ecograph.analysis.ScenarioExposure;
+import org.ecograph.analysis.ScenarioPaths;
+import org.ecograph.analysis.ScenarioService;
+import org.ecograph.analysis.exposure.ExposureDirection;
+import org.ecograph.analysis.scenario.ScenarioInput;
+import org.ecograph.api.ApiLimits;
+import org.ecograph.api.BadRequestException;
+import org.ecograph.api.ClaimFilterArguments;
+import org.ecograph.api.Limits;
+import org.ecograph.model.Claim;
+import org.ecograph.model.RelationKind;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.LocalContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The what-if operations of {@code graphql/analysis.graphqls}: {@code scenario} and the questions under it, the
+ * critical claims of paths and exposures, and chokepoints. The question a path or an exposure answered travels to
+ * its {@code criticalClaims} as the local context ({@link AnalysisAnswers#result(org.ecograph.analysis.Answer, Object)}).
+ */
+@Controller
+class ScenarioController {
+
+	private final ScenarioService scenarios;
+
+	private final ApiLimits limits;
+
+	ScenarioController(ScenarioService scenarios, ApiLimits limits) {
+		this.scenarios = scenarios;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	Scenario scenario(@Argument ScenarioInput input) {
+		Limits.check("removeEntities (number of ids)", input.removeEntities().size(), 0, this.limits.maxFirst());
+		Limits.check("removeClaims (number of ids)", input.removeClaims().size(), 0, this.limits.maxFirst());
+		Limits.check("capClaims (number of caps)", input.capClaims().size(), 0, this.limits.maxFirst());
+		Limits.check("addClaims (number of relations)", input.addClaims().size(), 0, this.limits.maxFirst());
+		input.removeEntities().forEach(id -> Limits.checkEntityId("removeEntities", id));
+		return this.scenarios.prepare(input);
+	}
+
+	@SchemaMapping(typeName = "Scenario")
+	DataFetcherResult<List<ScenarioExposure>> exposure(Scenario scenario, @Arguments ExposureArguments exposure,
+			@Arguments ClaimFilterArguments filter) {
+		ExposureArguments e = exposure.within(this.limits);
+		return AnalysisAnswers.result(
+				this.scenarios.exposure(scenario, e.entity(), e.direction(), e.maxHops(), e.first(), e.maxPaths(),
+						filter.of(e.kinds()), AnswerDetail.FULL),
+				new ExposureQuestion(e.entity(), e.direction(), e.maxHops(), filter.of(e.kinds()), scenario, false));
+	}
+
+	/** The side on the graph as it is: its critical claims are those of the graph as it is. */
+	@SchemaMapping(typeName = "ScenarioExposure", field = "before")
+	DataFetcherResult<Exposure> before(ScenarioExposure exposure, @LocalContextValue ExposureQuestion exposureQuestion) {
+		return DataFetcherResult.<Exposure>newResult()
+			.data(exposure.before())
+			.localContext(AnalysisAnswers.questionContext(exposureQuestion.asBaseline()))
+			.build();
+	}
+
+	@SchemaMapping(typeName = "Scenario")
+	DataFetcherResult<ScenarioPaths> influencePaths(Scenario scenario, @Arguments PathArguments paths,
+			@Arguments ClaimFilterArguments filter) {
+		PathArguments p = paths.within(this.limits);
+		return AnalysisAnswers.result(
+				this.scenarios.influencePaths(scenario, p.from(), p.to(), p.maxHops(), p.k(), p.rankBy(),
+						p.followDirection(), filter.of(p.kinds()), AnswerDetail.FULL),
+				new PathQuestion(p.from(), p.to(), p.maxHops(), p.k(), p.rankBy(), p.followDirection(),
+						filter.of(p.kinds()), scenario, false));
+	}
+
+	/** The paths of the graph as it is that the scenario's answer lacks: their critical claims are the graph's. */
+	@SchemaMapping(typeName = "ScenarioPaths", field = "gone")
+	DataFetcherResult<List<InfluencePath>> gone(ScenarioPaths paths, @LocalContextValue PathQuestion pathQuestion) {
+		return DataFetcherResult.<List<InfluencePath>>newResult()
+			.data(paths.gone())
+			.localContext(AnalysisAnswers.questionContext(pathQuestion.asBaseline()))
+			.build();
+	}
+
+	@SchemaMapping(typeName = "ScenarioPaths", field = "new")
+	List<InfluencePath> added(ScenarioPaths paths) {
+		return paths.added();
+	}
+
+	@SchemaMapping(typeName = "Scenario")
+	DataFetcherResult<List<RankedEntity>> ranking(Scenario scenario, @Arguments RankingArguments ranking,
+			@Arguments ClaimFilterArguments filter) {
+		RankingArguments r = ranking.within(this.limits);
+		return AnalysisAnswers.result(this.scenarios.ranking(scenario, r.kindSet(), r.weightBy(), r.first(),
+				filter.of(r.relationKinds()), AnswerDetail.FULL));
+	}
+
+	@SchemaMapping(typeName = "InfluencePath")
+	DataFetcherResult<List<Claim>> criticalClaims(InfluencePath path,
+			@LocalContextValue(required = false) PathQuestion pathQuestion) {
+		if (pathQuestion == null) {
+			throw new BadRequestException("criticalClaims is answered for the paths of influencePaths (and of "
+					+ "scenario { influencePaths }); for the routes of an exposure ask Exposure.criticalClaims");
+		}
+		return AnalysisAnswers.result(this.scenarios.criticalClaims(pathQuestion, path));
+	}
+
+	@SchemaMapping(typeName = "Exposure", field = "criticalClaims")
+	DataFetcherResult<List<CriticalClaim>> exposureCriticalClaims(Exposure exposure, @Argument Integer first,
+			@LocalContextValue ExposureQuestion exposureQuestion) {
+		int n = first == null ? 5 : first;
+		Limits.check("first", n, 1, this.limits.maxK());
+		return AnalysisAnswers.result(this.scenarios.criticalClaims(exposureQuestion, exposure, n));
+	}
+
+	@QueryMapping
+	DataFetcherResult<List<Chokepoint>> chokepoints(@Argument String entity, @Argument ExposureDirection direction,
+			@Argument List<RelationKind> kinds, @Argument Integer maxHops, @Argument Integer first) {
+		int hops = maxHops == null ? 3 : maxHops;
+		int n = first == null ? 20 : first;
+		Limits.check("maxHops", hops, 1, this.limits.maxHops());
+		Limits.check("first", n, 1, this.limits.maxFirst());
+		return AnalysisAnswers.result(this.scenarios.chokepoints(entity, direction, kinds, hops, n));
+	}
+
+}
