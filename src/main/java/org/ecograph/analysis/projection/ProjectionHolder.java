@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -59,9 +60,15 @@ public class ProjectionHolder implements DisposableBean {
 	private volatile Runnable onNewSnapshot = () -> {
 	};
 
-	ProjectionHolder(ProjectionLoader loader, ProjectionProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	/** The newest version announced by {@link ProjectionPublished}, -1 for none. */
+	private final AtomicLong published = new AtomicLong(-1);
+
+	ProjectionHolder(ProjectionLoader loader, ProjectionProperties properties, ApplicationEventPublisher events) {
 		this.loader = loader;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -134,6 +141,13 @@ public class ProjectionHolder implements DisposableBean {
 		}
 	}
 
+	/** Announces a snapshot of a version newer than any announced before. */
+	private void publish(long version) {
+		if (this.published.getAndAccumulate(version, Math::max) < version) {
+			this.events.publishEvent(new ProjectionPublished(version));
+		}
+	}
+
 	/** Starts a build unless one is running; returns the running or new build. */
 	CompletableFuture<ClaimProjection> refresh() {
 		CompletableFuture<ClaimProjection> running = this.building.get();
@@ -156,6 +170,7 @@ public class ProjectionHolder implements DisposableBean {
 				this.current.accumulateAndGet(built, (old, neu) -> old == null || neu.version() >= old.version() ? neu : old);
 				next.complete(built);
 				this.onNewSnapshot.run();
+				publish(built.version());
 				if (rebuilt) {
 					ClaimProjection saving = built;
 					this.saver.execute(() -> save(saving));
