@@ -76,7 +76,10 @@ final class WatchChecks {
 	static Watch withDefaults(String id, WatchInput input) {
 		boolean hops = input.kind() == WatchKind.EXPOSURE_ABOVE || input.kind() == WatchKind.NEW_PATH;
 		Integer maxHops = hops ? (input.maxHops() == null ? Questions.DEFAULT_MAX_HOPS : input.maxHops()) : null;
-		Integer top = input.kind() == WatchKind.NEW_PATH && input.top() == null ? Questions.DEFAULT_PATHS : input.top();
+		Integer top = input.top();
+		if (input.kind() == WatchKind.NEW_PATH && top == null) {
+			top = Questions.DEFAULT_PATHS;
+		}
 		ExposureDirection direction = input.kind() == WatchKind.EXPOSURE_ABOVE && input.direction() == null
 				? ExposureDirection.UPSTREAM : input.direction();
 		return new Watch(id, input.kind(), input.entity(), input.counterpart(), input.from(), input.to(), maxHops,
