@@ -96,7 +96,17 @@ class WatchEvaluator implements DisposableBean {
 			String from = after;
 			List<Saved> page = this.transactions.read(() -> this.watches.page(from, PAGE));
 			for (Saved saved : page) {
-				events += evaluate(saved) ? 1 : 0;
+				try {
+					events += evaluate(saved) ? 1 : 0;
+				}
+				catch (UnavailableException ex) {
+					// no snapshot of the graph yet: every other watch would wait as long; the next version retries
+					log.info("Saved questions not evaluated: {}", ex.getMessage());
+					return events;
+				}
+				catch (RuntimeException ex) {
+					log.warn("Watch {} not evaluated: {}", saved.watch().id(), ex.getMessage());
+				}
 			}
 			if (page.size() < PAGE) {
 				return events;
@@ -105,16 +115,12 @@ class WatchEvaluator implements DisposableBean {
 		}
 	}
 
-	/** Asks one watch again; whether it recorded an event. */
+	/**
+	 * Asks one watch again; whether it recorded an event.
+	 * @throws UnavailableException when the analysis has no snapshot yet
+	 */
 	private boolean evaluate(Saved saved) {
-		Evaluation now;
-		try {
-			now = this.questions.ask(saved.watch());
-		}
-		catch (UnavailableException ex) {
-			log.info("Watch {} not evaluated: {}", saved.watch().id(), ex.getMessage());
-			return false;
-		}
+		Evaluation now = this.questions.ask(saved.watch());
 		if (now.graphVersion() <= saved.watch().graphVersion()) {
 			return false;
 		}

@@ -12,7 +12,6 @@ import org.ecograph.data.ClaimLookup;
 import org.ecograph.data.Transactions;
 import org.ecograph.model.Claim;
 import org.ecograph.model.InvalidArgumentException;
-import org.ecograph.model.NotFoundException;
 import org.ecograph.security.Caller;
 import org.ecograph.security.Role;
 import org.springframework.stereotype.Service;
@@ -67,13 +66,7 @@ public class WatchService {
 			return new SaveWatchResult(null, errors);
 		}
 		Watch question = WatchChecks.withDefaults("watch:" + UUID.randomUUID(), input);
-		Evaluation first;
-		try {
-			first = this.questions.ask(question);
-		}
-		catch (NotFoundException ex) {
-			return new SaveWatchResult(null, List.of(new WatchUserError(List.of("input"), ex.getMessage(), "NOT_FOUND")));
-		}
+		Evaluation first = this.questions.ask(question);
 		Watch saved = new Watch(question.id(), question.kind(), question.entity(), question.counterpart(),
 				question.from(), question.to(), question.maxHops(), question.threshold(), question.top(),
 				question.direction(), first.answer(), first.graphVersion());
