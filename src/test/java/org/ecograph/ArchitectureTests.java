@@ -57,8 +57,9 @@ class ArchitectureTests {
 			Map.entry("steward", Set.of("model", "data", "ingest", "security")),
 			Map.entry("backup", Set.of("model", "data", "command")),
 			Map.entry("explorer", Set.of()),
+			Map.entry("watch", Set.of("model", "data", "analysis", "security")),
 			Map.entry("api", Set.of("model", "data", "catalog", "analysis", "subgraph", "measure", "consistency",
-					"export", "security", "steward")),
+					"export", "security", "steward", "watch")),
 			// beside the API at the top: it reads what the capabilities expose for metrics; nothing uses it
 			Map.entry("observability", Set.of("model", "data", "analysis", "security")));
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The labels of the nodes that are not entities, in one place: what claims cite, typed figures, and the knowledge
- * base's own bookkeeping (the loader's history, the graph version, API tokens, the audit trail, merged ids). The
+ * base's own bookkeeping (the loader's history, the graph version, API tokens, the audit trail, merged ids, saved questions and their feed). The
  * loader's validation allows exactly these beside {@link EntityKind}'s labels; a backup skips what a restore recreates.
  */
 public final class NodeLabels {
@@ -30,12 +30,22 @@ public final class NodeLabels {
 	/** The id of an entity merged into another, which resolves to it ({@code (:MergedId {id, into})}). */
 	public static final String MERGED_ID = "MergedId";
 
+	/** A saved question of a token, with its last answer ({@code :Watch}). */
+	public static final String WATCH = "Watch";
+
+	/** One change of a saved question's answer, in the feed ({@code :WatchEvent}). */
+	public static final String WATCH_EVENT = "WatchEvent";
+
+	/** The single node numbering the feed's events ({@code :WatchEventSequence}). */
+	public static final String WATCH_EVENT_SEQUENCE = "WatchEventSequence";
+
 	private NodeLabels() {
 	}
 
 	/** Every label a node other than an entity may carry. */
 	public static List<String> nonEntity() {
-		return List.of(SOURCE, MEASURE, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE, MERGED_ID);
+		return List.of(SOURCE, MEASURE, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE, MERGED_ID, WATCH, WATCH_EVENT,
+				WATCH_EVENT_SEQUENCE);
 	}
 
 }

@@ -168,8 +168,10 @@ final class OperationCorpus {
 		String analyst = this.tokens.create(Role.ANALYST, "plans-analyst-" + this.unique).secret();
 		GraphQlTester steward = MockMvcGraphQlTransport.tester(this.mvc, this.json,
 				this.tokens.create(Role.STEWARD, "plans-steward-" + this.unique).secret());
-		stewardMutations(steward);
-		queryDocuments(MockMvcGraphQlTransport.tester(this.mvc, this.json, analyst));
+		GraphQlTester watcher = MockMvcGraphQlTransport.tester(this.mvc, this.json, analyst);
+		stewardMutations(steward, watcher);
+		awaitWatchEvent(watcher);
+		queryDocuments(watcher);
 		this.mvc.perform(get("/export/graphml?ids=company:dell&hops=1").header("Authorization", "Bearer " + analyst))
 			.andExpect(status().isOk());
 		this.tokens.list();
@@ -257,8 +259,11 @@ final class OperationCorpus {
 		}
 	}
 
-	/** Every mutation, on entities, claims and a source of its own, each succeeding. */
-	private void stewardMutations(GraphQlTester steward) {
+	/**
+	 * Every mutation, on entities, claims and a source of its own, each succeeding; between them, a watch of each kind
+	 * saved (their evaluation after the claims runs every statement of a round) and one deleted.
+	 */
+	private void stewardMutations(GraphQlTester steward, GraphQlTester watcher) {
 		String a = "company:plans-a-" + this.unique;
 		String b = "company:plans-b-" + this.unique;
 		String p = "program:plans-p-" + this.unique;
@@ -268,6 +273,11 @@ final class OperationCorpus {
 		mutate(steward, "steward-upsertEntity", Map.of("id", b, "name", "Plans B"));
 		mutate(steward, "steward-upsertEntity", Map.of("id", p, "name", "Plans P", "budgetUsd", 1e7));
 		mutate(steward, "steward-addSource", Map.of("id", source, "title", "Plans report", "language", "en"));
+		saveWatch(watcher, Map.of("kind", "NEW_PATH", "from", a, "to", p));
+		saveWatch(watcher, Map.of("kind", "ENTITY_TOUCHED", "entity", a));
+		saveWatch(watcher, Map.of("kind", "EXPOSURE_ABOVE", "entity", p, "threshold", 0.05));
+		String ranked = saveWatch(watcher, Map.of("kind", "RANK_TOP", "entity", a, "top", 10));
+		watcher.documentName("watch-deleteWatch").variable("id", ranked).execute().errors().verify();
 		String claim = "claim:plans-a-funds-p-" + this.unique;
 		mutate(steward, "steward-upsertClaim", Map.of("id", claim, "kind", "FUNDS", "from", a, "to", p, "status",
 				"REPORTED", "sources", List.of(source), "amountUsd", 1e6));
@@ -280,6 +290,30 @@ final class OperationCorpus {
 			.entity(String.class)
 			.get();
 		mutate(steward, "steward-revertChange", Map.of("id", merge));
+	}
+
+	private static String saveWatch(GraphQlTester watcher, Map<String, Object> input) {
+		GraphQlTester.Response response = watcher.documentName("watch-saveWatch").variable("input", input).execute();
+		response.errors().verify();
+		response.path("saveWatch.userErrors").entityList(Object.class).hasSize(0);
+		return response.path("saveWatch.watch.id").entity(String.class).get();
+	}
+
+	/** Waits (up to two minutes) for the watches' evaluation after the mutations to record an event. */
+	private static void awaitWatchEvent(GraphQlTester watcher) throws InterruptedException {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+		while (System.nanoTime() < deadline) {
+			if (!watcher.documentName("watch-watchEvents")
+				.execute()
+				.path("watchEvents.nodes")
+				.entityList(Object.class)
+				.get()
+				.isEmpty()) {
+				return;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("no watch event was recorded within two minutes of the steward's mutations");
 	}
 
 	private static GraphQlTester.Response mutate(GraphQlTester steward, String document, Map<String, Object> input) {

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -66,10 +67,17 @@ public class ProjectionHolder implements DisposableBean {
 	private volatile Runnable onNewSnapshot = () -> {
 	};
 
-	ProjectionHolder(ProjectionLoader loader, GraphVersions versions, ProjectionProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	/** The newest version announced by {@link ProjectionPublished}, -1 for none. */
+	private final AtomicLong published = new AtomicLong(-1);
+
+	ProjectionHolder(ProjectionLoader loader, GraphVersions versions, ProjectionProperties properties,
+			ApplicationEventPublisher events) {
 		this.loader = loader;
 		this.versions = versions;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -147,6 +155,13 @@ public class ProjectionHolder implements DisposableBean {
 		}
 	}
 
+	/** Announces a snapshot of a version newer than any announced before. */
+	private void publish(long version) {
+		if (this.published.getAndAccumulate(version, Math::max) < version) {
+			this.events.publishEvent(new ProjectionPublished(version));
+		}
+	}
+
 	/** Starts a build unless one is running; returns the running or new build. */
 	CompletableFuture<ClaimProjection> refresh() {
 		CompletableFuture<ClaimProjection> running = this.building.get();
@@ -173,6 +188,7 @@ public class ProjectionHolder implements DisposableBean {
 				this.current.accumulateAndGet(built, (old, neu) -> old == null || neu.version() >= old.version() ? neu : old);
 				next.complete(built);
 				this.onNewSnapshot.run();
+				publish(built.version());
 				if (rebuilt) {
 					ClaimProjection saving = built;
 					this.saver.execute(() -> save(saving));

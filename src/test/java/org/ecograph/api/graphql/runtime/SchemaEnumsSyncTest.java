@@ -30,6 +30,7 @@ import org.ecograph.model.MeasureBound;
 import org.ecograph.model.RelationKind;
 import org.ecograph.model.Unit;
 import org.ecograph.steward.UserError;
+import org.ecograph.watch.WatchKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class SchemaEnumsSyncTest {
 			Map.entry("MeasureGrouping", MeasureGrouping.class), Map.entry("FindingKind", FindingKind.class),
 			Map.entry("Severity", Severity.class), Map.entry("PathRanking", PathRanking.class),
 			Map.entry("ExposureDirection", ExposureDirection.class), Map.entry("RankingWeight", RankingWeight.class),
-			Map.entry("UserErrorCode", UserError.Code.class));
+			Map.entry("UserErrorCode", UserError.Code.class), Map.entry("WatchKind", WatchKind.class));
 
 	@Test
 	void everySchemaEnumMirrorsAJavaEnum() throws IOException {

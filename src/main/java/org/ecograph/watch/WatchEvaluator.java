@@ -1,0 +1,177 @@
+package org.ecograph.watch;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.ecograph.analysis.projection.ProjectionPublished;
+import org.ecograph.data.Transactions;
+import org.ecograph.model.UnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks every saved question again after each new graph version, on one background thread (never on a request's):
+ * a version published while a round waits to start joins that round; a round reads the watches page by page, asks
+ * each ({@link Questions}), and where an answer's key changed records one event (numbered next in the feed, once per
+ * watch and version) beside the new answer in one write transaction, then hands it to the live subscribers. Where
+ * only the claims under an unchanged answer changed, the answer is replaced without an event.
+ */
+@Component
+class WatchEvaluator implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(WatchEvaluator.class);
+
+	/** How many watches a round reads at a time. */
+	private static final int PAGE = 500;
+
+	private final Questions questions;
+
+	private final WatchRepository watches;
+
+	private final Transactions transactions;
+
+	private final WatchFeed feed;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "ecograph-watches");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** The round waiting to start, if any: a version published meanwhile joins it. */
+	private final AtomicReference<CompletableFuture<Integer>> waiting = new AtomicReference<>();
+
+	WatchEvaluator(Questions questions, WatchRepository watches, Transactions transactions, WatchFeed feed) {
+		this.questions = questions;
+		this.watches = watches;
+		this.transactions = transactions;
+		this.feed = feed;
+	}
+
+	@EventListener
+	void onNewVersion(ProjectionPublished published) {
+		evaluateAll();
+	}
+
+	/** Starts a round after the running one (or joins the one waiting); completes with the number of events. */
+	CompletableFuture<Integer> evaluateAll() {
+		while (true) {
+			CompletableFuture<Integer> queued = this.waiting.get();
+			if (queued != null) {
+				return queued;
+			}
+			CompletableFuture<Integer> round = new CompletableFuture<>();
+			if (this.waiting.compareAndSet(null, round)) {
+				this.worker.execute(() -> {
+					this.waiting.compareAndSet(round, null);
+					try {
+						round.complete(round());
+					}
+					catch (RuntimeException ex) {
+						log.warn("Evaluating the saved questions failed: {}", ex.getMessage());
+						round.completeExceptionally(ex);
+					}
+				});
+				return round;
+			}
+		}
+	}
+
+	private int round() {
+		int events = 0;
+		String after = "";
+		while (true) {
+			String from = after;
+			List<Saved> page = this.transactions.read(() -> this.watches.page(from, PAGE));
+			for (Saved saved : page) {
+				try {
+					events += evaluate(saved) ? 1 : 0;
+				}
+				catch (UnavailableException ex) {
+					// no snapshot of the graph yet: every other watch would wait as long; the next version retries
+					log.info("Saved questions not evaluated: {}", ex.getMessage());
+					return events;
+				}
+				catch (RuntimeException ex) {
+					log.warn("Watch {} not evaluated: {}", saved.watch().id(), ex.getMessage());
+				}
+			}
+			if (page.size() < PAGE) {
+				return events;
+			}
+			after = page.get(page.size() - 1).watch().id();
+		}
+	}
+
+	/**
+	 * Asks one watch again; whether it recorded an event.
+	 * @throws UnavailableException when the analysis has no snapshot yet
+	 */
+	private boolean evaluate(Saved saved) {
+		Evaluation now = this.questions.ask(saved.watch());
+		if (now.graphVersion() <= saved.watch().graphVersion()) {
+			return false;
+		}
+		boolean changed = !now.key().equals(saved.key());
+		if (!changed && now.evidence().equals(saved.evidence())) {
+			return false;
+		}
+		List<String> causes = changed ? causes(saved.evidence(), now.evidence()) : List.of();
+		String before = WatchJson.write(saved.watch().answer());
+		String after = WatchJson.write(now.answer());
+		Optional<Long> seq = this.transactions.write(() -> {
+			Optional<Long> recorded = changed
+					? this.watches.recordEvent(saved.watch().id(), now.graphVersion(), before, after, causes)
+					: Optional.empty();
+			this.watches.answer(saved.watch().id(), now);
+			return recorded;
+		});
+		seq.ifPresent(n -> this.feed.publish(saved.owner(), new WatchEvent(WatchEvent.id(n), n,
+				withAnswer(saved.watch(), now), now.graphVersion(), saved.watch().answer(), now.answer(), causes)));
+		return seq.isPresent();
+	}
+
+	/**
+	 * The claims that changed between two answers: those the new answer rests on that the old did not, or did with
+	 * another fingerprint; and those the old rested on that have changed or gone since.
+	 */
+	private List<String> causes(Map<String, String> before, Map<String, String> after) {
+		Set<String> causes = new TreeSet<>();
+		after.forEach((id, print) -> {
+			if (!print.equals(before.get(id))) {
+				causes.add(id);
+			}
+		});
+		Set<String> left = new HashSet<>(before.keySet());
+		left.removeAll(after.keySet());
+		this.questions.fingerprints(left).forEach((id, print) -> {
+			if (!print.equals(before.get(id))) {
+				causes.add(id);
+			}
+		});
+		return new ArrayList<>(causes);
+	}
+
+	private static Watch withAnswer(Watch w, Evaluation now) {
+		return new Watch(w.id(), w.kind(), w.entity(), w.counterpart(), w.from(), w.to(), w.maxHops(), w.threshold(),
+				w.top(), w.direction(), now.answer(), now.graphVersion());
+	}
+
+	@Override
+	public void destroy() {
+		this.worker.shutdownNow();
+	}
+
+}
