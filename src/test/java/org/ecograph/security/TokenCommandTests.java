@@ -32,7 +32,9 @@ class TokenCommandTests {
 			.start(new EmbeddedNeo4jProperties(true, home, 0, "32m", Duration.ofMinutes(1), true));
 				Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
 			TestDataLayer data = TestDataLayer.over(driver);
-			ApiTokenStore tokens = new ApiTokenStore(data.graph(), data.transactions());
+			// checks the database on every call: this test is about the command; how long the application's cache
+			// trusts a token revoked elsewhere (the refresh interval) is TokenCacheTests'
+			ApiTokenStore tokens = new ApiTokenStore(data.graph(), data.transactions(), Duration.ZERO);
 			String uri = server.boltUri().toString();
 			String homeArgument = "--ecograph.neo4j.home=" + home;
 
