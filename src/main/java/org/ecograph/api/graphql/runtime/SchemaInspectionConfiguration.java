@@ -4,9 +4,13 @@ import java.util.Arrays;
 import java.util.Map;
 
 import graphql.schema.FieldCoordinates;
+import org.ecograph.analysis.Chokepoint;
+import org.ecograph.analysis.CriticalClaim;
 import org.ecograph.analysis.Exposure;
 import org.ecograph.analysis.InfluencePath;
 import org.ecograph.analysis.RankedEntity;
+import org.ecograph.analysis.ScenarioExposure;
+import org.ecograph.analysis.ScenarioPaths;
 import org.ecograph.model.Entity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +36,9 @@ class SchemaInspectionConfiguration {
 	 * same when its answer record has a component of its name; only the others are a problem.
 	 */
 	private static final Map<String, Class<? extends Record>> ANSWERED = Map.of("InfluencePath", InfluencePath.class,
-			"Exposure", Exposure.class, "RankedEntity", RankedEntity.class);
+			"Exposure", Exposure.class, "RankedEntity", RankedEntity.class, "CriticalClaim", CriticalClaim.class,
+			"ScenarioExposure", ScenarioExposure.class, "ScenarioPaths", ScenarioPaths.class, "Chokepoint",
+			Chokepoint.class);
 
 	@Bean
 	GraphQlSourceBuilderCustomizer entityTypesInspection() {
