@@ -80,7 +80,13 @@ class WatchEvaluator implements DisposableBean {
 						round.complete(round());
 					}
 					catch (RuntimeException ex) {
-						log.warn("Evaluating the saved questions failed: {}", ex.getMessage());
+						if (this.worker.isShutdown()) {
+							// the application stops: the round was interrupted, the next start evaluates again
+							log.debug("Evaluating the saved questions stopped with the application: {}", ex.getMessage());
+						}
+						else {
+							log.warn("Evaluating the saved questions failed: {}", ex.getMessage());
+						}
 						round.completeExceptionally(ex);
 					}
 				});
@@ -105,6 +111,9 @@ class WatchEvaluator implements DisposableBean {
 					return events;
 				}
 				catch (RuntimeException ex) {
+					if (this.worker.isShutdown()) {
+						throw ex;
+					}
 					log.warn("Watch {} not evaluated: {}", saved.watch().id(), ex.getMessage());
 				}
 			}

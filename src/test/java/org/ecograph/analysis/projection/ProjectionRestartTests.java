@@ -39,6 +39,9 @@ class ProjectionRestartTests {
 		}
 		assertThat(store.resolve("analysis").resolve(ProjectionFile.NAME)).as("saved by the first run").exists();
 		assertThat(output.getOut()).doesNotContain(READ_BACK);
+		assertThat(output.getOut().lines().filter(line -> line.matches(".*\\s(WARN|ERROR)\\s+\\d+ ---.*")))
+			.as("a clean first start (the seed loaded, the schema inspected) logs no WARN or ERROR")
+			.isEmpty();
 
 		try (ConfigurableApplicationContext app = start(store)) {
 			ClaimProjection restarted = app.getBean(ProjectionHolder.class).snapshot().projection();
