@@ -276,6 +276,97 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		assertThat(driver.findElement(By.id("banner")).isDisplayed()).isFalse();
 	}
 
+	@Test
+	void leavingSoftBankOutInTheWhatIfShowsNvidiasExposureBeforeAfterAndTheChange() throws IOException {
+		open("/?exposure=company:nvidia&direction=UPSTREAM&select=company:softbank");
+		WebElement table = visible(By.id("exposure-table"));
+		assertThat(table.getText()).contains("Direct").doesNotContain("Before");
+		waiting().until(d -> "SoftBank Group".equals(d.findElement(By.id("details-title")).getText()));
+
+		visible(By.id("action-whatif")).click();
+
+		waiting().until(d -> d.getCurrentUrl().contains("without=company:softbank")
+				&& d.findElement(By.id("exposure-table")).getText().contains("Before"));
+		waitUntilLoaded();
+		assertThat(visible(By.cssSelector("#exposure-table thead")).getText()).contains("Before", "After", "Δ");
+		// SoftBank's 0.122 × 0.3 of Nvidia goes with it; Stargate's own 12.2% stays
+		assertThat(deltaOf("company:softbank")).isEqualTo("gone");
+		assertThat(deltaOf("program:stargate")).isEqualTo("0");
+		assertThat(visible(By.id("action-whatif")).getText()).isEqualTo("Put back (what-if)");
+		visible(By.id("tab-whatif")).click();
+		assertThat(visible(By.id("whatif-items")).getText()).contains("SoftBank Group and its relations left out");
+		assertThat(script("return window.ecographExplorer.graph.cy.getElementById('company:softbank').hasClass('whatif-out')"))
+			.isEqualTo(true);
+		screenshot("15-what-if-without-softbank");
+
+		// capping Nvidia's supply of Stargate at 6% moves Stargate's share: a delta in percentage points
+		open("/?exposure=company:nvidia&direction=UPSTREAM&select=claim:nvidia-supplies-stargate&focus=company:nvidia");
+		WebElement cap = visible(By.id("whatif-cap"));
+		cap.sendKeys("6", Keys.ENTER);
+		waiting().until(d -> d.getCurrentUrl().contains("cap=claim:nvidia-supplies-stargate~0.06"));
+		waitUntilLoaded();
+		assertThat(deltaOf("program:stargate")).isEqualTo("−6.2 pp");
+
+		// the mode off asks the graph as it is again, and keeps the changes in the link
+		visible(By.id("tab-whatif")).click();
+		visible(By.id("whatif-on")).click();
+		waiting().until(d -> d.getCurrentUrl().contains("whatIf=off"));
+		waitUntilLoaded();
+		visible(By.id("tab-exposure")).click();
+		waiting().until(d -> d.findElement(By.id("exposure-table")).getText().contains("Direct"));
+		assertThat(driver.findElements(By.cssSelector("#exposure-table .delta"))).isEmpty();
+	}
+
+	@Test
+	void theCriticalClaimsOfAPathAreMarkedInTheListAndOnTheGraph() throws IOException {
+		open("/?from=company:softbank&to=company:vertiv");
+		WebElement first = visible(By.cssSelector("#path-list .path-item"));
+		waitUntilLoaded();
+		List<String> critical = first.findElements(By.cssSelector(".hop.critical"))
+			.stream()
+			.map(hop -> hop.getAttribute("data-relation"))
+			.toList();
+		List<String> steps = first.findElements(By.cssSelector(".hop"))
+			.stream()
+			.map(hop -> hop.getAttribute("data-relation"))
+			.toList();
+		assertThat(critical).isNotEmpty();
+		assertThat(steps).containsAll(critical);
+		assertThat(first.findElements(By.cssSelector(".hop.critical .badge.critical"))).hasSameSizeAs(critical);
+		assertThat(first.getText()).contains("critical relation");
+		assertThat(edgeIds(".critical")).containsExactlyInAnyOrderElementsOf(critical);
+		screenshot("16-critical-claims-of-a-path");
+
+		visible(By.cssSelector("#paths-results .linkish")).click();
+		waiting().until(d -> edgeIds(".critical").isEmpty());
+	}
+
+	@Test
+	void watchThisWithoutATokenExplainsWhatIsNeeded() throws IOException {
+		open("/?from=company:softbank&to=company:vertiv");
+		script("sessionStorage.removeItem('ecograph.token')");
+		requestedUrls();
+		visible(By.id("paths-watch")).click();
+
+		WebElement banner = visible(By.id("banner"));
+		assertThat(banner.getText()).contains("Watching needs an API token")
+			.contains("paste it in the Watch tab");
+		assertThat(requestedUrls()).as("nothing is sent without a token").noneMatch(url -> url.contains("/graphql"));
+		banner.findElement(By.xpath(".//button[text()='Open the Watch tab']")).click();
+		assertThat(visible(By.id("panel-watch")).getText()).contains("Watches belong to a token");
+		assertThat(visible(By.id("watch-token-state")).getText()).isEqualTo("No token set: \"Watch this\" needs one.");
+		screenshot("17-watch-without-a-token");
+
+		open("/?exposure=company:nvidia&direction=UPSTREAM&counterpart=program:stargate");
+		visible(By.id("exposure-watch")).click();
+		assertThat(visible(By.id("banner")).getText()).contains("Watching needs an API token");
+	}
+
+	private String deltaOf(String counterpart) {
+		return driver.findElement(By.cssSelector("#exposure-table tr[data-counterpart='" + counterpart + "'] .delta"))
+			.getText();
+	}
+
 	@Override
 	boolean expectedError(String message) {
 		return message.contains("ERR_INTERNET_DISCONNECTED");
