@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.ecograph.model.RelationKind;
+import org.ecograph.security.ApiTokenStore;
+import org.ecograph.security.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,11 +18,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The explorer at {@code /} in a real browser, against the seed: what a user does, and what the user sees. */
 class ExplorerBrowserIT extends BrowserTestSupport {
+
+	@Autowired
+	ApiTokenStore tokens;
 
 	@Test
 	void findsStargateByItsChineseNameAndDrawsItsFunders() throws IOException {
@@ -360,6 +366,27 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		open("/?exposure=company:nvidia&direction=UPSTREAM&counterpart=program:stargate");
 		visible(By.id("exposure-watch")).click();
 		assertThat(visible(By.id("banner")).getText()).contains("Watching needs an API token");
+	}
+
+	@Test
+	void watchThisWithATokenSavesTheQuestionForIt() throws IOException {
+		String token = this.tokens.create(Role.ANALYST, "explorer-watch-" + System.nanoTime()).secret();
+		open("/?from=company:softbank&to=company:vertiv&k=3");
+		visible(By.id("tab-watch")).click();
+		visible(By.id("watch-token")).sendKeys(token, Keys.ENTER);
+		assertThat(visible(By.id("watch-token-state")).getText()).isEqualTo("A token is set: \"Watch this\" saves questions for it.");
+		assertThat(visible(By.id("watch-token")).getAttribute("value")).as("the field does not keep it").isEmpty();
+
+		visible(By.id("tab-paths")).click();
+		visible(By.id("paths-watch")).click();
+
+		WebElement banner = visible(By.id("banner"));
+		waiting().until(d -> banner.getText().contains("(watch:"));
+		assertThat(banner.getText()).startsWith("Watching the 3 strongest paths between SoftBank Group and Vertiv (watch:");
+		screenshot("18-watch-this-saved");
+		visible(By.id("tab-watch")).click();
+		visible(By.id("watch-token-forget")).click();
+		assertThat(script("return sessionStorage.getItem('ecograph.token')")).isNull();
 	}
 
 	private String deltaOf(String counterpart) {
