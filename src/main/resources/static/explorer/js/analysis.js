@@ -27,6 +27,11 @@ export function pathSelection(paths) {
   };
 }
 
+/** The ids of the relations a path's place in the answer rests on (none for the routes under an exposure). */
+export function criticalIds(path) {
+  return new Set((path.criticalClaims || []).map((r) => r.id));
+}
+
 /** Up/Down/Home/End move between the options of a list; Enter or Space picks. */
 function roving(list, items, onPick) {
   list.addEventListener('keydown', (event) => {
@@ -52,45 +57,67 @@ function roving(list, items, onPick) {
   });
 }
 
-function hop(step) {
+function hop(step, critical) {
   const r = step.relation;
-  return h('li', { class: 'hop' },
+  const isCritical = critical.has(r.id);
+  return h('li', { class: isCritical ? 'hop critical' : 'hop', dataset: { relation: r.id } },
     h('div', { class: 'hop-explanation' }, step.explanation),
     h('div', { class: 'hop-meta' },
       h('span', { class: 'badge kind', style: { background: relationKind(r.kind).colour } }, relationKind(r.kind).label),
       statusBadge(r.status), confidence(r.confidence),
-      step.forward ? null : h('span', { class: 'badge', title: 'this step walks the relation from its target to its source' }, 'walked backwards')),
+      step.forward ? null : h('span', { class: 'badge', title: 'this step walks the relation from its target to its source' }, 'walked backwards'),
+      isCritical ? h('span', { class: 'badge critical', title: 'without this relation the strongest path changes or this path drops out of the answer' }, 'critical') : null),
     quote(r));
 }
 
-export function pathItem(path, index, selected, onPick) {
+export function pathItem(path, index, selected, onPick, label = 'Path') {
+  const critical = criticalIds(path);
   return h('li', {
-    class: 'path-item', role: 'option', 'aria-selected': String(selected), tabindex: selected ? '0' : '-1',
-    dataset: { index: String(index) }, onclick: () => onPick(index),
+    class: path.isNew ? 'path-item new' : 'path-item', role: 'option', 'aria-selected': String(selected),
+    tabindex: selected ? '0' : '-1', dataset: { index: String(index) }, onclick: () => onPick(index),
   },
-  h('div', { class: 'path-title' }, h('span', null, `Path ${index + 1} · ${path.hops} hop${path.hops === 1 ? '' : 's'}`),
+  h('div', { class: 'path-title' }, h('span', null, `${label} ${index + 1} · ${path.hops} hop${path.hops === 1 ? '' : 's'}`,
+    path.isNew ? h('span', { class: 'badge whatif-new', title: 'a path the what-if adds: the graph as it is does not list it' }, 'new') : null),
     h('span', { class: 'metric', title: 'product over the steps of confidence × significance' }, `strength ${strength(path.strength)}`)),
   h('div', { class: 'path-route' }, path.nodes.map((n) => n.name).join(' → ')),
-  h('ol', { class: 'hops' }, path.steps.map(hop)));
+  critical.size ? h('div', { class: 'hint critical-hint' }, `${critical.size} critical relation${critical.size === 1 ? '' : 's'}: without ${critical.size === 1 ? 'it' : 'any of them'} the strongest path changes or this one drops out.`) : null,
+  h('ol', { class: 'hops' }, path.steps.map((step) => hop(step, critical))));
 }
 
-export function renderPaths(container, paths, request, names, selectedIndex, onPick) {
+function watchButton(id, title, onWatch) {
+  return onWatch ? h('button', { type: 'button', class: 'button small', id, title, onclick: onWatch }, 'Watch this') : null;
+}
+
+/**
+ * The paths list. `extra.gone` (under a what-if) lists the paths of the graph as it is that the what-if loses;
+ * `extra.onWatch` offers "Watch this" (a saved question: a path between these two entities appears or goes).
+ */
+export function renderPaths(container, paths, request, names, selectedIndex, onPick, extra = {}) {
   const from = names.get(request.from) || request.from;
   const to = names.get(request.to) || request.to;
+  const gone = extra.gone?.length
+    ? h('div', { class: 'whatif-gone', id: 'paths-gone' },
+      h('h2', { class: 'panel-title' }, `Gone under the what-if (${extra.gone.length})`),
+      h('ol', { class: 'path-list' }, extra.gone.map((path, index) => pathItem(path, index, false, () => {}, 'Gone path'))))
+    : null;
+  const whatIf = extra.gone ? h('p', { class: 'hint whatif-note' }, 'What-if: the paths as if the entities and relations of the What-if tab were changed; nothing is written.') : null;
   if (!paths.length) {
-    fill(container, h('p', { class: 'banner-inline', role: 'status' },
+    fill(container, whatIf, h('p', { class: 'banner-inline', role: 'status' },
       `No path of at most ${request.maxHops} hop${request.maxHops === 1 ? '' : 's'} links ${from} and ${to} with these filters. `
-      + 'Allow more hops, loosen the filters' + (request.followDirection ? ' or stop following the direction.' : '.')));
+      + 'Allow more hops, loosen the filters' + (request.followDirection ? ' or stop following the direction.' : '.')),
+    watchButton('paths-watch', `Be told when a path between ${from} and ${to} appears or goes`, extra.onWatch), gone);
     return;
   }
   const items = paths.map((path, index) => pathItem(path, index, index === selectedIndex, onPick));
   const list = h('ol', { class: 'path-list', role: 'listbox', 'aria-label': `Paths from ${from} to ${to}`, id: 'path-list' }, items);
   roving(list, items, onPick);
-  fill(container,
+  fill(container, whatIf,
     h('div', { class: 'result-head' },
       h('span', null, `${paths.length} path${paths.length === 1 ? '' : 's'}, ${from} → ${to}, by ${request.rankBy === 'HOPS' ? 'fewest hops' : 'strength'}`),
-      h('button', { type: 'button', class: 'linkish', onclick: () => onPick(-1) }, 'show all')),
-    list);
+      h('span', { class: 'row' },
+        watchButton('paths-watch', `Be told when a path between ${from} and ${to} appears or goes`, extra.onWatch),
+        h('button', { type: 'button', class: 'linkish', onclick: () => onPick(-1) }, 'show all'))),
+    list, gone);
 }
 
 export function markSelectedPath(container, index) {
@@ -105,10 +132,58 @@ function share(value, known) {
   return known ? percent(value) : h('span', { title: 'a lower bound: some route has a relation without a share' }, `≥ ${percent(value)}`);
 }
 
-export function renderExposure(container, rows, request, entityName, selectedId, onPick) {
+/** A what-if's change of a total share, in percentage points: "+4.1 pp", "−12 pp", "gone", "new", "unknown". */
+function delta(row) {
+  if (!row.after) return h('span', { class: 'delta gone', title: 'the what-if cuts this counterpart off' }, 'gone');
+  if (!row.before) return h('span', { class: 'delta new', title: 'a counterpart only the what-if reaches' }, 'new');
+  if (row.delta === null || row.delta === undefined) return h('span', { class: 'delta unknown', title: 'a share is unknown on one side' }, 'unknown');
+  const points = row.delta * 100;
+  if (Math.abs(points) < 1e-9) return h('span', { class: 'delta same', title: 'the total share does not change' }, '0');
+  const digits = Math.abs(points) < 1 ? 2 : 1;
+  const text = `${points > 0 ? '+' : '−'}${Math.abs(points).toFixed(digits).replace(/\.0+$/, '')} pp`;
+  return h('span', { class: points > 0 ? 'delta up' : 'delta down', title: 'after − before, in percentage points' }, text);
+}
+
+function figures(row) {
+  if (row.whatIf) {
+    return [
+      h('td', null, row.before ? share(row.before.totalShare, row.before.shareKnown) : h('span', { class: 'unknown' }, '–')),
+      h('td', null, row.after ? share(row.after.totalShare, row.after.shareKnown) : h('span', { class: 'unknown' }, '–')),
+      h('td', null, delta(row)),
+    ];
+  }
+  return [
+    h('td', null, share(row.directShare, true)),
+    h('td', null, share(row.indirectShare, true)),
+    h('td', null, share(row.totalShare, row.shareKnown)),
+  ];
+}
+
+function columns(whatIf) {
+  if (whatIf) {
+    return [
+      h('th', { scope: 'col', title: 'total share on the graph as it is' }, 'Before'),
+      h('th', { scope: 'col', title: 'total share under the what-if' }, 'After'),
+      h('th', { scope: 'col', title: 'after − before, in percentage points' }, 'Δ'),
+    ];
+  }
+  return [
+    h('th', { scope: 'col', title: 'sum of the known shares of the direct relations' }, 'Direct'),
+    h('th', { scope: 'col', title: 'through chains of two or more relations' }, 'Indirect'),
+    h('th', { scope: 'col', title: 'direct + indirect; ≥ when a share on some route is unknown' }, 'Total'),
+  ];
+}
+
+/**
+ * The exposure table: direct, indirect and total shares, or under a what-if (rows with `whatIf`) the total before,
+ * after and the change. `extra.onWatch(row)` offers "Watch this" on the selected counterpart.
+ */
+export function renderExposure(container, rows, request, entityName, selectedId, onPick, extra = {}) {
   const direction = request.direction === 'UPSTREAM' ? `what ${entityName} depends on` : `who depends on ${entityName}`;
+  const whatIf = rows.some((row) => row.whatIf) || extra.whatIf;
+  const note = whatIf ? h('p', { class: 'hint whatif-note' }, 'What-if: before is the graph as it is, after as if the entities and relations of the What-if tab were changed; nothing is written.') : null;
   if (!rows.length) {
-    fill(container, h('p', { role: 'status' }, `No exposure within ${request.maxHops} hop${request.maxHops === 1 ? '' : 's'}: nothing links ${direction} with these filters.`));
+    fill(container, note, h('p', { role: 'status' }, `No exposure within ${request.maxHops} hop${request.maxHops === 1 ? '' : 's'}: nothing links ${direction} with these filters.`));
     return;
   }
   const items = rows.map((row, index) => h('tr', {
@@ -118,24 +193,22 @@ export function renderExposure(container, rows, request, entityName, selectedId,
   },
   h('td', null, row.counterpart.name,
     row.amountUsd != null ? h('div', { class: 'amount', title: 'amount of the direct relations' }, usd(row.amountUsd)) : null),
-  h('td', null, share(row.directShare, true)),
-  h('td', null, share(row.indirectShare, true)),
-  h('td', null, share(row.totalShare, row.shareKnown))));
+  ...figures(row)));
   const body = h('tbody', null, items);
   roving(body, items, onPick);
   const selected = rows.find((row) => row.counterpart.id === selectedId);
-  fill(container,
+  fill(container, note,
     h('div', { class: 'result-head' }, h('span', null, `${rows.length} counterparts: ${direction}`)),
-    h('table', { class: 'exposure', id: 'exposure-table', 'aria-label': `Exposure: ${direction}` },
-      h('thead', null, h('tr', null,
-        h('th', { scope: 'col' }, 'Counterpart'), h('th', { scope: 'col', title: 'sum of the known shares of the direct relations' }, 'Direct'),
-        h('th', { scope: 'col', title: 'through chains of two or more relations' }, 'Indirect'),
-        h('th', { scope: 'col', title: 'direct + indirect; ≥ when a share on some route is unknown' }, 'Total'))),
+    h('table', { class: whatIf ? 'exposure whatif' : 'exposure', id: 'exposure-table', 'aria-label': `Exposure: ${direction}` },
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Counterpart'), ...columns(whatIf))),
       body),
     h('p', { class: 'hint' }, '“unknown”: the data has no share on that route; “≥”: a lower bound, some route lacks a share.'),
     selected ? h('div', { class: 'exposure-chains', id: 'exposure-chains' },
-      h('h2', { class: 'panel-title' }, `Chains to ${selected.counterpart.name}`),
+      h('div', { class: 'result-head' },
+        h('h2', { class: 'panel-title' }, `Chains to ${selected.counterpart.name}`),
+        watchButton('exposure-watch', `Be told when ${entityName}'s exposure to ${selected.counterpart.name} crosses its current total share`,
+          extra.onWatch ? () => extra.onWatch(selected) : null)),
       selected.paths.length
         ? h('ol', { class: 'path-list' }, selected.paths.map((path, index) => pathItem(path, index, false, () => {})))
-        : h('p', { class: 'unknown' }, 'No route listed.')) : null);
+        : h('p', { class: 'unknown' }, whatIf && !selected.after ? 'The what-if cuts every route.' : 'No route listed.')) : null);
 }

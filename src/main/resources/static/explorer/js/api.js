@@ -45,15 +45,15 @@ export async function graphql(query, variables, signal) {
  * (PERSISTED_QUERY_NOT_FOUND) the text follows with its hash, and where the browser cannot hash (a page not served
  * from localhost or over HTTPS) the text goes alone.
  */
-export async function answer(query, variables, signal) {
+export async function answer(query, variables, signal, token) {
   const sha256Hash = await documentHash(query);
   let reply;
   if (sha256Hash) {
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
-    reply = await send({ variables, extensions }, signal);
-    if (persistedQueryNotFound(reply.body)) reply = await send({ query, variables, extensions }, signal);
+    reply = await send({ variables, extensions }, signal, token);
+    if (persistedQueryNotFound(reply.body)) reply = await send({ query, variables, extensions }, signal, token);
   } else {
-    reply = await send({ query, variables }, signal);
+    reply = await send({ query, variables }, signal, token);
   }
   const { response, body } = reply;
   if (body.errors && body.errors.length) {
@@ -66,12 +66,15 @@ export async function answer(query, variables, signal) {
   return { data: body.data, warnings: incomplete ? (body.extensions.warnings || ['The answer is not complete.']) : [] };
 }
 
-async function send(payload, signal) {
+/** Sends one request; a token (only the watch mutation sends one) goes in the Authorization header. */
+async function send(payload, signal, token) {
   let response;
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      headers,
       body: JSON.stringify(payload),
       signal,
     });
@@ -120,6 +123,13 @@ const PATH_FIELDS = `
   nodes { id name kind }
   steps { forward explanation relation { ${RELATION_FIELDS} } }`;
 
+// The paths of influencePaths (plain or under a scenario) also name the relations their place rests on; the routes
+// under an exposure cannot (the server refuses criticalClaims there), so they keep PATH_FIELDS.
+const RANKED_PATH_FIELDS = `${PATH_FIELDS}
+  criticalClaims { id }`;
+
+const SCENARIO_VARIABLES = '$input: ScenarioInput!';
+
 const VOCABULARY = `query ExplorerVocabulary {
   vocabulary {
     entityKinds { name label idPrefix description }
@@ -159,7 +169,19 @@ const RELATIONS_BETWEEN = `query ExplorerRelation($from: ID!, $to: ID!, $kinds: 
 const PATHS = `query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int, $kinds: [RelationKind!], $k: Int,
     $rankBy: PathRanking, $followDirection: Boolean, ${FILTER_VARIABLES}) {
   influencePaths(from: $from, to: $to, maxHops: $maxHops, kinds: $kinds, k: $k, rankBy: $rankBy,
-      followDirection: $followDirection, ${FILTER_ARGUMENTS}) { ${PATH_FIELDS} }
+      followDirection: $followDirection, ${FILTER_ARGUMENTS}) { ${RANKED_PATH_FIELDS} }
+}`;
+
+const SCENARIO_PATHS = `query ExplorerScenarioPaths(${SCENARIO_VARIABLES}, $from: ID!, $to: ID!, $maxHops: Int,
+    $kinds: [RelationKind!], $k: Int, $rankBy: PathRanking, $followDirection: Boolean, ${FILTER_VARIABLES}) {
+  scenario(input: $input) {
+    influencePaths(from: $from, to: $to, maxHops: $maxHops, kinds: $kinds, k: $k, rankBy: $rankBy,
+        followDirection: $followDirection, ${FILTER_ARGUMENTS}) {
+      paths { ${RANKED_PATH_FIELDS} }
+      gone { ${PATH_FIELDS} }
+      new { nodes { id } steps { relation { id } } }
+    }
+  }
 }`;
 
 const EXPOSURE = `query ExplorerExposure($entity: ID!, $direction: ExposureDirection, $maxHops: Int, $kinds: [RelationKind!],
@@ -170,6 +192,23 @@ const EXPOSURE = `query ExplorerExposure($entity: ID!, $direction: ExposureDirec
     directShare indirectShare totalShare shareKnown amountUsd
     paths { ${PATH_FIELDS} }
   }
+}`;
+
+const SCENARIO_EXPOSURE = `query ExplorerScenarioExposure(${SCENARIO_VARIABLES}, $entity: ID!, $direction: ExposureDirection,
+    $maxHops: Int, $kinds: [RelationKind!], $first: Int, ${FILTER_VARIABLES}) {
+  scenario(input: $input) {
+    exposure(entity: $entity, direction: $direction, maxHops: $maxHops, kinds: $kinds, first: $first,
+        ${FILTER_ARGUMENTS}) {
+      counterpart { id name kind }
+      before { directShare indirectShare totalShare shareKnown amountUsd }
+      after { directShare indirectShare totalShare shareKnown amountUsd paths { ${PATH_FIELDS} } }
+      delta
+    }
+  }
+}`;
+
+const SAVE_WATCH = `mutation ExplorerSaveWatch($input: WatchInput!) {
+  saveWatch(input: $input) { watch { id kind answer } userErrors { field message code } }
 }`;
 
 const NAMES = `query ExplorerNames($ids: [ID!]!, $limit: Int) {
@@ -219,23 +258,61 @@ export async function relation(edge, signal) {
   return match || null;
 }
 
-/** The paths and the warnings of an answer that is not exact: `{ paths, warnings }`. */
-export async function paths(request, filters, signal) {
-  const { data, warnings } = await answer(PATHS, {
+/**
+ * The paths and the warnings of an answer that is not exact: `{ paths, gone, warnings }`. Under a what-if
+ * (`scenario`, the API's ScenarioInput, or null) the paths are the scenario's, each new one marked `isNew`, and
+ * `gone` lists the paths of the graph as it is that the scenario loses; without one `gone` is null.
+ */
+export async function paths(request, filters, scenario, signal) {
+  const variables = {
     from: request.from, to: request.to, maxHops: request.maxHops, k: request.k, rankBy: request.rankBy,
     followDirection: request.followDirection, kinds: filters.kinds.length ? filters.kinds : null,
     ...filterVariables(filters),
-  }, signal);
-  return { paths: data.influencePaths, warnings };
+  };
+  if (!scenario) {
+    const { data, warnings } = await answer(PATHS, variables, signal);
+    return { paths: data.influencePaths, gone: null, warnings };
+  }
+  const { data, warnings } = await answer(SCENARIO_PATHS, { input: scenario, ...variables }, signal);
+  const answered = data.scenario.influencePaths;
+  const added = new Set(answered.new.map(pathKey));
+  return { paths: answered.paths.map((p) => ({ ...p, isNew: added.has(pathKey(p)) })), gone: answered.gone, warnings };
 }
 
-/** The exposure rows and the warnings of an answer that is not exact: `{ rows, warnings }`. */
-export async function exposure(request, filters, signal) {
-  const { data, warnings } = await answer(EXPOSURE, {
+/** A path's entities and relations, which name it within an answer. */
+export function pathKey(path) {
+  return `${path.nodes.map((n) => n.id).join(',')}|${path.steps.map((s) => s.relation.id).join(',')}`;
+}
+
+/**
+ * The exposure rows and the warnings of an answer that is not exact: `{ rows, warnings }`. Under a what-if each row
+ * carries `before`, `after` and `delta` beside the figures of the side that exists (the scenario's when the
+ * counterpart is kept), and the chains listed are the scenario's.
+ */
+export async function exposure(request, filters, scenario, signal) {
+  const variables = {
     entity: request.entity, direction: request.direction, maxHops: request.maxHops, first: request.first,
     kinds: filters.kinds.length ? filters.kinds : null, ...filterVariables(filters),
-  }, signal);
-  return { rows: data.exposure, warnings };
+  };
+  if (!scenario) {
+    const { data, warnings } = await answer(EXPOSURE, variables, signal);
+    return { rows: data.exposure, warnings };
+  }
+  const { data, warnings } = await answer(SCENARIO_EXPOSURE, { input: scenario, ...variables }, signal);
+  const rows = data.scenario.exposure.map((row) => ({
+    ...(row.after || row.before), paths: row.after?.paths || [],
+    counterpart: row.counterpart, before: row.before, after: row.after, delta: row.delta, whatIf: true,
+  }));
+  return { rows, warnings };
+}
+
+/**
+ * Saves a standing question for the token (the API's saveWatch): `{ watch, userErrors }`. Only this request sends
+ * the token; an ApiError UNAUTHENTICATED or FORBIDDEN when the server refuses it.
+ */
+export async function saveWatch(input, token, signal) {
+  const { data } = await answer(SAVE_WATCH, { input }, signal, token);
+  return data.saveWatch;
 }
 
 /** The names of some entity ids (for pickers opened from a permalink); unknown ids are an ApiError NOT_FOUND. */

@@ -88,7 +88,8 @@ export function renderEntity(container, entity, context) {
       h('button', { type: 'button', class: 'button small', id: 'action-path-from', onclick: () => context.onPathFrom(entity) }, 'Paths from here'),
       h('button', { type: 'button', class: 'button small', id: 'action-path-to', onclick: () => context.onPathTo(entity) }, 'Paths to here'),
       h('button', { type: 'button', class: 'button small', id: 'action-exposure', onclick: () => context.onExposure(entity) }, 'Exposure'),
-      context.onScreen ? h('button', { type: 'button', class: 'button small', onclick: () => context.onRemove(entity) }, 'Remove from view') : null)),
+      context.onScreen ? h('button', { type: 'button', class: 'button small', onclick: () => context.onRemove(entity) }, 'Remove from view') : null,
+      whatIfToggle(context.whatIf, 'entity'))),
     h('section', null,
       h('h3', null, `Expand · ${total} relation${total === 1 ? '' : 's'} with the filters`),
       byKind.size ? h('div', { class: 'expand-kinds' },
@@ -146,5 +147,40 @@ export function renderRelation(container, relation, context) {
       definitions(others.map(([key, raw]) => [humanKey(key), value(key, raw)]))) : null,
     h('section', null, h('h3', null, 'Actions'), h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'button small', onclick: () => context.onEntity(relation.from.id) }, relation.from.name),
-      h('button', { type: 'button', class: 'button small', onclick: () => context.onEntity(relation.to.id) }, relation.to.name))));
+      h('button', { type: 'button', class: 'button small', onclick: () => context.onEntity(relation.to.id) }, relation.to.name),
+      whatIfToggle(context.whatIf, 'relation')),
+    context.whatIf ? capForm(context.whatIf) : null));
+}
+
+/**
+ * The what-if button of an entity or a relation: leave it out of the paths and the exposure (as if it and its
+ * relations were gone), or put it back. `whatIf` is `{ leftOut, onToggle }`; absent, no button.
+ */
+function whatIfToggle(whatIf, what) {
+  if (!whatIf) return null;
+  return h('button', {
+    type: 'button', class: whatIf.leftOut ? 'button small whatif-on' : 'button small', id: 'action-whatif',
+    'aria-pressed': String(whatIf.leftOut),
+    title: whatIf.leftOut ? `Put this ${what} back into the what-if's paths and exposure`
+      : `What-if: the paths and the exposure as if this ${what}${what === 'entity' ? ' and its relations' : ''} were gone (nothing is written)`,
+    onclick: whatIf.onToggle,
+  }, whatIf.leftOut ? 'Put back (what-if)' : 'Leave out (what-if)');
+}
+
+/** What-if: cap a relation's shares at a percentage (`whatIf.cap` is the current cap or null; onCap(null) removes it). */
+function capForm(whatIf) {
+  const input = h('input', { type: 'number', id: 'whatif-cap', min: '0', max: '100', step: '1', value: whatIf.cap != null ? String(Math.round(whatIf.cap * 1000) / 10) : '' });
+  return h('section', null, h('h3', null, 'What-if: cap its shares'),
+    h('form', { class: 'row', onsubmit: (event) => {
+      event.preventDefault();
+      const value = Number(input.value);
+      if (input.value === '' || !(value >= 0 && value <= 100)) {
+        whatIf.onCap(undefined);
+        return;
+      }
+      whatIf.onCap(value / 100);
+    } },
+    h('label', { for: 'whatif-cap' }, 'At most (%)'), input,
+    h('button', { type: 'submit', class: 'button small' }, 'Cap'),
+    whatIf.cap != null ? h('button', { type: 'button', class: 'button small', onclick: () => whatIf.onCap(null) }, 'Remove the cap') : null));
 }

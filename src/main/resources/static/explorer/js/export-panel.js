@@ -6,6 +6,7 @@ import { ServerUnreachableError } from './api.js';
 import * as exports from './exports.js';
 import { $ } from './dom.js';
 import { slug, today } from './format.js';
+import { scenarioInput } from './state.js';
 
 export function setupExportPanel(graph, app) {
   function exportMessage(text, error) {
@@ -47,9 +48,21 @@ export function setupExportPanel(graph, app) {
     }
   }
 
+  /** Under a what-if the pack's figures are the what-if's, not the graph's: it says so first. */
+  function whatIfNote() {
+    const input = scenarioInput(app.state);
+    if (!input) return null;
+    const parts = [
+      input.removeEntities.length ? `entities left out: ${input.removeEntities.join(', ')}` : null,
+      input.removeClaims.length ? `relations left out: ${input.removeClaims.join(', ')}` : null,
+      input.capClaims.length ? `shares capped: ${input.capClaims.map((c) => `${c.relation} at ${c.maxShare}`).join(', ')}` : null,
+    ].filter(Boolean);
+    return `not the graph as it is (${parts.join('; ')}): the figures are as if these changes were made; nothing was written.`;
+  }
+
   function evidencePack() {
     const generatedAt = `${today()} ${new Date().toTimeString().slice(0, 5)}`;
-    const common = { generatedAt, url: location.href, filters: app.state.filters, warnings: app.results.warnings || [] };
+    const common = { generatedAt, url: location.href, filters: app.state.filters, whatIf: whatIfNote(), warnings: app.results.warnings || [] };
     if (app.analysis !== 'exposure' && app.state.paths && app.results.paths?.length) {
       const request = app.state.paths;
       return { ...common, kind: 'paths', request, paths: app.results.paths,

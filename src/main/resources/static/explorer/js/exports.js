@@ -168,6 +168,7 @@ export function evidenceMarkdown(pack) {
   const lines = [`# ${head.title}`, '', head.question, '',
     `- Generated: ${pack.generatedAt} by the Ecograph explorer`, `- View: <${pack.url}>`, `- Filters: ${filtersText(pack.filters)}`,
     '- Every hop below is one claim of the knowledge base, with its figures, status, confidence and the source\'s own sentence.',
+    ...(pack.whatIf ? [`- **What-if**: ${md(pack.whatIf)}`] : []),
     ...(pack.warnings.length ? [`- **Not an exact answer**: ${md(pack.warnings.join(' '))}`] : []), ''];
   if (pack.kind === 'exposure') {
     lines.push('## Counterparts', '', '| Counterpart | Direct | Indirect | Total | Amount |', '|---|---:|---:|---:|---:|');
@@ -204,6 +205,7 @@ th{background:#f6f7f9;width:8rem}blockquote{margin:.4rem 0 1rem;padding:.4rem .8
 </style></head><body>`,
   `<h1>${esc(head.title)}</h1><p>${esc(head.question)}</p>`,
   `<p class="meta">Generated ${esc(pack.generatedAt)} by the Ecograph explorer · <a href="${esc(pack.url)}">view</a><br>Filters: ${esc(filtersText(pack.filters))}<br>Every hop is one claim of the knowledge base, with its figures, status, confidence and the source's own sentence.</p>`,
+  pack.whatIf ? `<p><strong>What-if:</strong> ${esc(pack.whatIf)}</p>` : '',
   pack.warnings.length ? `<p><strong>Not an exact answer:</strong> ${esc(pack.warnings.join(' '))}</p>` : ''];
   if (pack.kind === 'exposure') {
     out.push('<h2>Counterparts</h2><table><thead><tr><th>Counterpart</th><th>Direct</th><th>Indirect</th><th>Total</th><th>Amount</th></tr></thead><tbody>');

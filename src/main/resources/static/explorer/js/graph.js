@@ -75,6 +75,9 @@ const STYLE = [
   // The WebGL renderer draws simple node shapes with background-opacity only, so both are set.
   { selector: 'node.faded', style: { opacity: 0.35, 'background-opacity': 0.35, 'border-opacity': 0.35, 'text-opacity': 0.25 } },
   { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 10, width: 'data(highlightWidth)' } },
+  { selector: 'edge.critical', style: { 'line-color': '#c62828', 'target-arrow-color': '#c62828', 'line-style': 'solid', 'z-index': 15 } },
+  { selector: 'node.whatif-out', style: { 'background-opacity': 0.2, 'border-style': 'dashed', 'border-width': 2.5, 'border-color': '#c62828' } },
+  { selector: 'edge.whatif-out', style: { 'line-style': 'dotted', 'line-color': '#c62828', 'target-arrow-color': '#c62828', opacity: 0.5 } },
   { selector: 'node.highlighted', style: { 'border-width': 3.5, 'border-color': '#13294b', 'z-index': 10 } },
   { selector: 'node.endpoint', style: { 'border-color': '#f5b400', 'border-width': 4.5 } },
 ];
@@ -263,12 +266,16 @@ export class Graph {
     return distances;
   }
 
-  /** Fades everything but the given elements (a path, a chain); null clears. */
+  /**
+   * Fades everything but the given elements (a path, a chain); null clears. `selection.critical` names the relations
+   * drawn as critical (red): those the highlighted path's place in the answer rests on.
+   */
   highlight(selection) {
     const cy = this.cy;
     cy.batch(() => {
-      cy.elements().removeClass('faded highlighted endpoint labelled');
+      cy.elements().removeClass('faded highlighted endpoint labelled critical');
       if (!selection) return;
+      for (const id of selection.critical || []) cy.getElementById(id).addClass('critical');
       const nodes = new Set(selection.nodes);
       const edges = new Set(selection.edges);
       cy.elements().forEach((element) => {
@@ -277,6 +284,15 @@ export class Graph {
         if (on && element.isEdge()) element.addClass('labelled');
       });
       for (const id of selection.endpoints || []) cy.getElementById(id).addClass('endpoint');
+    });
+  }
+
+  /** Marks the entities and relations a what-if leaves out (drawn dashed and pale); they stay on screen. */
+  markLeftOut(ids) {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements().removeClass('whatif-out');
+      for (const id of ids) cy.getElementById(id).addClass('whatif-out');
     });
   }
 

@@ -5,13 +5,13 @@
 
 import * as api from './api.js';
 import { ApiError, ServerUnreachableError } from './api.js';
-import { parse, serialize, isEmpty, emptyState } from './state.js';
+import { parse, serialize, isEmpty, emptyState, emptyWhatIf, scenarioInput } from './state.js';
 import { Graph } from './graph.js';
 import { FilterControls } from './filters.js';
 import { EntityCombobox } from './combobox.js';
 import { renderLegend } from './legend.js';
 import { renderEmpty, renderEntity, renderRelation, renderMessage } from './details.js';
-import { pathElements, pathSelection, renderPaths, markSelectedPath, renderExposure } from './analysis.js';
+import { pathElements, pathSelection, renderPaths, markSelectedPath, renderExposure, criticalIds } from './analysis.js';
 import { setupExportPanel } from './export-panel.js';
 import { setupTabs, showBanner, hideBanner, loading, statusBar, NodeList } from './ui.js';
 import { use as useVocabulary, limits, defaultOf } from './vocabulary.js';
@@ -23,7 +23,7 @@ applyLimits();
 
 const app = {
   state: emptyState(),
-  results: { paths: null, exposure: null, truncated: false, warnings: [] },
+  results: { paths: null, gone: null, exposure: null, truncated: false, warnings: [] },
   names: new Map(),
   analysis: null, // 'paths' or 'exposure': which result the graph highlights
   renderSeq: 0,
@@ -117,6 +117,7 @@ function loadFromUrl() {
   $('#edge-width').value = state.width;
   graph.setWidthMode(state.width);
   setAnalysisForms();
+  renderWhatIf();
   if (state.paths) switchTab('paths');
   else if (state.exposure) switchTab('exposure');
   render().then(() => {
@@ -153,7 +154,7 @@ async function render() {
   $('#welcome').hidden = !isEmpty(state);
   if (isEmpty(state)) {
     graph.replace([], [], []);
-    app.results = { paths: null, exposure: null, truncated: false, warnings: [] };
+    app.results = { paths: null, gone: null, exposure: null, truncated: false, warnings: [] };
     fillAnalysisResults();
     afterDraw();
     return;
@@ -163,14 +164,15 @@ async function render() {
     const parts = await Promise.allSettled([
       state.focus.length ? api.subgraph(state.focus, state.hops, state.filters, state.limit) : null,
       Promise.all(state.expand.map((e) => api.subgraph([e.id], 1, state.filters, state.limit, e.kind ? [e.kind] : null))),
-      state.paths ? api.paths(state.paths, state.filters) : null,
-      state.exposure ? api.exposure(state.exposure, state.filters) : null,
+      state.paths ? api.paths(state.paths, state.filters, scenarioInput(state)) : null,
+      state.exposure ? api.exposure(state.exposure, state.filters, scenarioInput(state)) : null,
       namesOf([state.paths?.from, state.paths?.to, state.exposure?.entity]),
     ]);
     if (seq !== app.renderSeq) return;
     const [focus, expansions, pathAnswer, exposureAnswer, endpoints] = parts.map((p) => (p.status === 'fulfilled' ? p.value : null));
     const failures = parts.filter((p) => p.status === 'rejected').map((p) => p.reason);
     const paths = pathAnswer?.paths || null;
+    const gone = pathAnswer?.gone || null;
     const exposure = exposureAnswer?.rows || null;
     const warnings = [...(pathAnswer?.warnings || []), ...(exposureAnswer?.warnings || [])];
 
@@ -183,7 +185,7 @@ async function render() {
       edges.push(...sub.edges);
       truncated = truncated || sub.truncated;
     }
-    for (const found of [paths || [], ...(exposure || []).map((row) => row.paths)]) {
+    for (const found of [paths || [], gone || [], ...(exposure || []).map((row) => row.paths)]) {
       const elements = pathElements(found);
       nodes.push(...elements.nodes);
       edges.push(...elements.edges);
@@ -191,7 +193,7 @@ async function render() {
     if (exposure) {
       for (const row of exposure) nodes.push({ id: row.counterpart.id, label: row.counterpart.name, kind: row.counterpart.kind });
     }
-    app.results = { paths, exposure, truncated, warnings };
+    app.results = { paths, gone, exposure, truncated, warnings };
     setAnalysisForms();
     const emphasised = [...state.focus, state.paths?.from, state.paths?.to, state.exposure?.entity].filter(Boolean);
     graph.replace(nodes, edges, emphasised);
@@ -199,6 +201,7 @@ async function render() {
     graph.layout(state.layout);
     fillAnalysisResults();
     applyHighlight();
+    renderWhatIf();
     afterDraw();
     if (state.selected && !failures.length) showDetails(state.selected);
     else renderEmpty($('#details'));
@@ -280,13 +283,15 @@ function updateStatus() {
 function fillAnalysisResults() {
   const { paths, exposure } = app.results;
   if (app.state.paths && paths) {
-    renderPaths($('#paths-results'), paths, app.state.paths, app.names, app.state.paths.selected ?? 0, pickPath);
+    renderPaths($('#paths-results'), paths, app.state.paths, app.names, app.state.paths.selected ?? 0, pickPath,
+      { gone: app.results.gone, onWatch: watchPaths });
   } else if (!app.state.paths) {
     $('#paths-results').replaceChildren();
   }
   if (app.state.exposure && exposure) {
     const e = app.state.exposure;
-    renderExposure($('#exposure-results'), exposure, e, app.names.get(e.entity) || e.entity, e.selected, pickCounterpart);
+    renderExposure($('#exposure-results'), exposure, e, app.names.get(e.entity) || e.entity, e.selected, pickCounterpart,
+      { onWatch: watchExposure, whatIf: scenarioInput(app.state) !== null });
   } else if (!app.state.exposure) {
     $('#exposure-results').replaceChildren();
   }
@@ -297,7 +302,9 @@ function applyHighlight() {
   if (app.analysis === 'paths' && app.state.paths && paths?.length) {
     const index = app.state.paths.selected ?? 0;
     const shown = index >= 0 && paths[index] ? [paths[index]] : paths;
-    graph.highlight({ ...pathSelection(shown), endpoints: [app.state.paths.from, app.state.paths.to] });
+    // The critical relations of the one path picked (with all shown, which path each belongs to would be lost).
+    const critical = shown.length === 1 ? [...criticalIds(shown[0])] : [];
+    graph.highlight({ ...pathSelection(shown), endpoints: [app.state.paths.from, app.state.paths.to], critical });
     return;
   }
   if (app.analysis === 'exposure' && app.state.exposure && exposure) {
@@ -387,7 +394,15 @@ async function showDetails(id) {
         renderMessage(container, 'Relation not found', `No relation ${id} passes the current filters.`);
         return;
       }
-      renderRelation(container, relation, { onEntity: (entityId) => select(entityId, true) });
+      renderRelation(container, relation, {
+        onEntity: (entityId) => select(entityId, true),
+        whatIf: {
+          leftOut: app.state.whatIf.relations.includes(relation.id),
+          onToggle: () => toggleLeftOut('relations', relation.id),
+          cap: app.state.whatIf.caps.find((c) => c.relation === relation.id)?.maxShare ?? null,
+          onCap: (share) => capRelation(relation.id, share),
+        },
+      });
       return;
     }
     const entity = await api.entity(id, app.state.filters);
@@ -405,6 +420,7 @@ async function showDetails(id) {
       onPathTo: (e) => { pathTo.set(e); switchTab('paths'); $('#path-from').focus(); },
       onExposure: (e) => { exposureEntity.set(e); switchTab('exposure'); runExposure(); },
       onRemove: (e) => removeFromView(e.id),
+      whatIf: { leftOut: app.state.whatIf.entities.includes(entity.id), onToggle: () => toggleLeftOut('entities', entity.id) },
       onRelation: (relation) => {
         if (graph.edge(relation.id)) select(relation.id, true);
         else expand(entity.id, relation.kind).then(() => select(relation.id, true));
@@ -414,6 +430,128 @@ async function showDetails(id) {
     if (seq !== app.detailsSeq) return;
     renderMessage(container, 'Could not load the details', describeError(error));
   }
+}
+
+// --- What-if ------------------------------------------------------------------------------------------------
+
+/** Leaves an entity or a relation out of the what-if, or puts it back; the paths and the exposure are asked again. */
+function toggleLeftOut(list, id) {
+  const w = app.state.whatIf;
+  w[list] = w[list].includes(id) ? w[list].filter((x) => x !== id) : [...w[list], id];
+  w.on = true;
+  whatIfChanged();
+}
+
+/** Caps a relation's shares at `share` (0..1); null removes the cap; undefined reports a value out of range. */
+function capRelation(id, share) {
+  if (share === undefined) {
+    showBanner('warn', 'A cap is a share between 0 and 100%.');
+    return;
+  }
+  const w = app.state.whatIf;
+  w.caps = w.caps.filter((c) => c.relation !== id);
+  if (share !== null) w.caps.push({ relation: id, maxShare: share });
+  w.on = true;
+  whatIfChanged();
+}
+
+function whatIfChanged() {
+  updateUrl(true);
+  renderWhatIf();
+  const asked = app.state.paths || app.state.exposure;
+  if (asked) render();
+  else {
+    if (app.state.selected) showDetails(app.state.selected);
+    showBanner('info', 'What-if changed. Find paths or show an exposure to see what it changes.');
+  }
+}
+
+/** The What-if tab: what is left out or capped, each with a button to put it back; and the mark on the graph. */
+function renderWhatIf() {
+  const w = app.state.whatIf;
+  $('#whatif-on').checked = w.on;
+  const label = (id) => graph.node(id)?.data('label') || app.names.get(id) || id;
+  const item = (text, id, onRemove) => h('li', { dataset: { whatif: id } }, h('span', null, text),
+    h('button', { type: 'button', class: 'button small', onclick: onRemove, 'aria-label': `Put back ${text}` }, 'Put back'));
+  const items = [
+    ...w.entities.map((id) => item(`${label(id)} and its relations left out`, id, () => toggleLeftOut('entities', id))),
+    ...w.relations.map((id) => item(`Relation ${id} left out`, id, () => toggleLeftOut('relations', id))),
+    ...w.caps.map((c) => item(`Relation ${c.relation} capped at ${Math.round(c.maxShare * 1000) / 10}%`, c.relation,
+      () => capRelation(c.relation, null))),
+  ];
+  fill($('#whatif-list'), items.length
+    ? h('ul', { class: 'whatif-items', id: 'whatif-items' }, items)
+    : h('p', { class: 'hint' }, 'Nothing is left out yet.'));
+  graph.markLeftOut(w.on ? [...w.entities, ...w.relations] : []);
+  $('#tab-whatif').textContent = items.length && w.on ? `What-if (${items.length})` : 'What-if';
+}
+
+// --- Watch this -----------------------------------------------------------------------------------------------
+
+const TOKEN_KEY = 'ecograph.token';
+
+function token() {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) || null;
+  } catch (error) {
+    return null;
+  }
+}
+
+function showTokenState() {
+  $('#watch-token-state').textContent = token()
+    ? 'A token is set: "Watch this" saves questions for it.'
+    : 'No token set: "Watch this" needs one.';
+}
+
+/** Saves a standing question for the token, or says why it cannot. */
+async function saveWatch(input, what) {
+  const held = token();
+  if (!held) {
+    showBanner('warn', `Watching needs an API token: watches belong to a token, and this page has none. Ask the operator `
+      + 'for one (any role will do), paste it in the Watch tab, then choose Watch this again.',
+    { label: 'Open the Watch tab', run: () => { switchTab('watch'); $('#watch-token').focus(); } });
+    return;
+  }
+  loading(true, 'Saving the watch…');
+  try {
+    const payload = await api.saveWatch(input, held);
+    if (payload.userErrors.length) {
+      showBanner('error', `The watch was not saved: ${payload.userErrors.map((e) => e.message).join('; ')}.`);
+      return;
+    }
+    showBanner('info', `Watching ${what} (${payload.watch.id}). The feed (watchEvents) records each change, with the claims that caused it.`);
+  } catch (error) {
+    // A token the server does not know is refused before GraphQL runs (HTTP 401), or as an UNAUTHENTICATED error.
+    const refused = error instanceof ApiError
+      && (['UNAUTHENTICATED', 'FORBIDDEN'].includes(error.classification) || /\b40[13]\b/.test(error.message));
+    showBanner('error', refused
+      ? `The server refused the token: ${describeError(error)} Paste another in the Watch tab.`
+      : (error instanceof ServerUnreachableError ? error.message : describeError(error)));
+  } finally {
+    loading(false);
+  }
+}
+
+function watchPaths() {
+  const p = app.state.paths;
+  if (!p) return;
+  const name = (id) => app.names.get(id) || id;
+  saveWatch({ kind: 'NEW_PATH', from: p.from, to: p.to, maxHops: Math.min(p.maxHops, limits().maxHops), top: p.k },
+    `the ${p.k} strongest paths between ${name(p.from)} and ${name(p.to)}`);
+}
+
+/** Watches the exposure to a counterpart crossing its current total share (at least 1%: a threshold is over 0). */
+function watchExposure(row) {
+  const e = app.state.exposure;
+  if (!e) return;
+  const total = row.after ? row.after.totalShare : row.totalShare;
+  const threshold = Math.min(1, Math.max(0.01, total ?? 0.01));
+  const name = (id) => app.names.get(id) || id;
+  saveWatch({
+    kind: 'EXPOSURE_ABOVE', entity: e.entity, counterpart: row.counterpart.id, direction: e.direction,
+    maxHops: e.maxHops, threshold,
+  }, `${name(e.entity)}'s exposure to ${row.counterpart.name} crossing ${Math.round(threshold * 1000) / 10}%`);
 }
 
 function removeFromView(id) {
@@ -495,7 +633,8 @@ function pickCounterpart(index) {
   app.state.exposure.selected = row.counterpart.id;
   app.analysis = 'exposure';
   const e = app.state.exposure;
-  renderExposure($('#exposure-results'), app.results.exposure, e, app.names.get(e.entity) || e.entity, e.selected, pickCounterpart);
+  renderExposure($('#exposure-results'), app.results.exposure, e, app.names.get(e.entity) || e.entity, e.selected, pickCounterpart,
+    { onWatch: watchExposure, whatIf: scenarioInput(app.state) !== null });
   document.querySelector(`#exposure-table tr[data-counterpart="${CSS.escape(row.counterpart.id)}"]`)?.focus();
   applyHighlight();
   updateUrl(false);
@@ -539,6 +678,28 @@ $('#exposure-clear').addEventListener('click', () => {
   render();
 });
 setupExportPanel(graph, app);
+$('#whatif-on').addEventListener('change', (event) => { app.state.whatIf.on = event.target.checked; whatIfChanged(); });
+$('#whatif-clear').addEventListener('click', () => { app.state.whatIf = emptyWhatIf(); whatIfChanged(); });
+$('#watch-token-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const value = $('#watch-token').value.trim();
+  try {
+    if (value) sessionStorage.setItem(TOKEN_KEY, value);
+  } catch (error) {
+    showBanner('warn', 'This browser keeps no session storage: the token cannot be kept.');
+  }
+  $('#watch-token').value = '';
+  showTokenState();
+});
+$('#watch-token-forget').addEventListener('click', () => {
+  try {
+    sessionStorage.removeItem(TOKEN_KEY);
+  } catch (error) {
+    // nothing kept, nothing to forget
+  }
+  showTokenState();
+});
+showTokenState();
 $('#legend-toggle').addEventListener('click', (event) => {
   const open = event.target.getAttribute('aria-expanded') !== 'true';
   event.target.setAttribute('aria-expanded', String(open));

@@ -27,6 +27,23 @@ export function emptyState() {
     width: 'amount',
     renderer: 'webgl',
     selected: null,
+    whatIf: emptyWhatIf(),
+  };
+}
+
+/** A what-if: entities and relations left out, relations' shares capped; asked only while `on`. */
+export function emptyWhatIf() {
+  return { on: true, entities: [], relations: [], caps: [] };
+}
+
+/** The API's ScenarioInput for a view, or null when the what-if is off or changes nothing. */
+export function scenarioInput(state) {
+  const w = state.whatIf;
+  if (!w.on || (!w.entities.length && !w.relations.length && !w.caps.length)) return null;
+  return {
+    removeEntities: w.entities,
+    removeClaims: w.relations,
+    capClaims: w.caps.map((c) => ({ relation: c.relation, maxShare: c.maxShare })),
   };
 }
 
@@ -95,6 +112,16 @@ export function parse(search) {
   if (WIDTHS.includes(params.get('width'))) state.width = params.get('width');
   if (params.get('renderer') === 'canvas') state.renderer = 'canvas';
   state.selected = params.get('select') || null;
+  state.whatIf.entities = list('without');
+  state.whatIf.relations = list('withoutRelations');
+  state.whatIf.caps = list('cap').flatMap((entry) => {
+    const [relation, raw] = entry.split('~');
+    const maxShare = Number(raw);
+    if (relation && raw && maxShare >= 0 && maxShare <= 1) return [{ relation, maxShare }];
+    problems.push(`cap '${entry}' is not a relation id and a share: expected id~0..1`);
+    return [];
+  });
+  state.whatIf.on = params.get('whatIf') !== 'off';
   return { state, problems };
 }
 
@@ -134,6 +161,11 @@ export function serialize(state) {
   if (state.width !== 'amount') params.set('width', state.width);
   if (state.renderer === 'canvas') params.set('renderer', 'canvas');
   if (state.selected) params.set('select', state.selected);
+  const w = state.whatIf;
+  if (w.entities.length) params.set('without', w.entities.join(','));
+  if (w.relations.length) params.set('withoutRelations', w.relations.join(','));
+  if (w.caps.length) params.set('cap', w.caps.map((c) => `${c.relation}~${c.maxShare}`).join(','));
+  if (!w.on && (w.entities.length || w.relations.length || w.caps.length)) params.set('whatIf', 'off');
   const text = params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%7E/g, '~');
   return text ? `?${text}` : '';
 }

@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.ecograph.model.RelationKind;
+import org.ecograph.security.ApiTokenStore;
+import org.ecograph.security.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,11 +18,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The explorer at {@code /} in a real browser, against the seed: what a user does, and what the user sees. */
 class ExplorerBrowserIT extends BrowserTestSupport {
+
+	@Autowired
+	ApiTokenStore tokens;
 
 	@Test
 	void findsStargateByItsChineseNameAndDrawsItsFunders() throws IOException {
@@ -274,6 +280,118 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		waiting().until(d -> nodeIds().size() > before);
 		waitUntilLoaded();
 		assertThat(driver.findElement(By.id("banner")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void leavingSoftBankOutInTheWhatIfShowsNvidiasExposureBeforeAfterAndTheChange() throws IOException {
+		open("/?exposure=company:nvidia&direction=UPSTREAM&select=company:softbank");
+		WebElement table = visible(By.id("exposure-table"));
+		assertThat(table.getText()).contains("Direct").doesNotContain("Before");
+		waiting().until(d -> "SoftBank Group".equals(d.findElement(By.id("details-title")).getText()));
+
+		visible(By.id("action-whatif")).click();
+
+		waiting().until(d -> d.getCurrentUrl().contains("without=company:softbank")
+				&& d.findElement(By.id("exposure-table")).getText().contains("Before"));
+		waitUntilLoaded();
+		assertThat(visible(By.cssSelector("#exposure-table thead")).getText()).contains("Before", "After", "Δ");
+		// SoftBank's 0.122 × 0.3 of Nvidia goes with it; Stargate's own 12.2% stays
+		assertThat(deltaOf("company:softbank")).isEqualTo("gone");
+		assertThat(deltaOf("program:stargate")).isEqualTo("0");
+		assertThat(visible(By.id("action-whatif")).getText()).isEqualTo("Put back (what-if)");
+		visible(By.id("tab-whatif")).click();
+		assertThat(visible(By.id("whatif-items")).getText()).contains("SoftBank Group and its relations left out");
+		assertThat(script("return window.ecographExplorer.graph.cy.getElementById('company:softbank').hasClass('whatif-out')"))
+			.isEqualTo(true);
+		screenshot("15-what-if-without-softbank");
+
+		// capping Nvidia's supply of Stargate at 6% moves Stargate's share: a delta in percentage points
+		open("/?exposure=company:nvidia&direction=UPSTREAM&select=claim:nvidia-supplies-stargate&focus=company:nvidia");
+		WebElement cap = visible(By.id("whatif-cap"));
+		cap.sendKeys("6", Keys.ENTER);
+		waiting().until(d -> d.getCurrentUrl().contains("cap=claim:nvidia-supplies-stargate~0.06"));
+		waitUntilLoaded();
+		assertThat(deltaOf("program:stargate")).isEqualTo("−6.2 pp");
+
+		// the mode off asks the graph as it is again, and keeps the changes in the link
+		visible(By.id("tab-whatif")).click();
+		visible(By.id("whatif-on")).click();
+		waiting().until(d -> d.getCurrentUrl().contains("whatIf=off"));
+		waitUntilLoaded();
+		visible(By.id("tab-exposure")).click();
+		waiting().until(d -> d.findElement(By.id("exposure-table")).getText().contains("Direct"));
+		assertThat(driver.findElements(By.cssSelector("#exposure-table .delta"))).isEmpty();
+	}
+
+	@Test
+	void theCriticalClaimsOfAPathAreMarkedInTheListAndOnTheGraph() throws IOException {
+		open("/?from=company:softbank&to=company:vertiv");
+		WebElement first = visible(By.cssSelector("#path-list .path-item"));
+		waitUntilLoaded();
+		List<String> critical = first.findElements(By.cssSelector(".hop.critical"))
+			.stream()
+			.map(hop -> hop.getAttribute("data-relation"))
+			.toList();
+		List<String> steps = first.findElements(By.cssSelector(".hop"))
+			.stream()
+			.map(hop -> hop.getAttribute("data-relation"))
+			.toList();
+		assertThat(critical).isNotEmpty();
+		assertThat(steps).containsAll(critical);
+		assertThat(first.findElements(By.cssSelector(".hop.critical .badge.critical"))).hasSameSizeAs(critical);
+		assertThat(first.getText()).contains("critical relation");
+		assertThat(edgeIds(".critical")).containsExactlyInAnyOrderElementsOf(critical);
+		screenshot("16-critical-claims-of-a-path");
+
+		visible(By.cssSelector("#paths-results .linkish")).click();
+		waiting().until(d -> edgeIds(".critical").isEmpty());
+	}
+
+	@Test
+	void watchThisWithoutATokenExplainsWhatIsNeeded() throws IOException {
+		open("/?from=company:softbank&to=company:vertiv");
+		script("sessionStorage.removeItem('ecograph.token')");
+		requestedUrls();
+		visible(By.id("paths-watch")).click();
+
+		WebElement banner = visible(By.id("banner"));
+		assertThat(banner.getText()).contains("Watching needs an API token")
+			.contains("paste it in the Watch tab");
+		assertThat(requestedUrls()).as("nothing is sent without a token").noneMatch(url -> url.contains("/graphql"));
+		banner.findElement(By.xpath(".//button[text()='Open the Watch tab']")).click();
+		assertThat(visible(By.id("panel-watch")).getText()).contains("Watches belong to a token");
+		assertThat(visible(By.id("watch-token-state")).getText()).isEqualTo("No token set: \"Watch this\" needs one.");
+		screenshot("17-watch-without-a-token");
+
+		open("/?exposure=company:nvidia&direction=UPSTREAM&counterpart=program:stargate");
+		visible(By.id("exposure-watch")).click();
+		assertThat(visible(By.id("banner")).getText()).contains("Watching needs an API token");
+	}
+
+	@Test
+	void watchThisWithATokenSavesTheQuestionForIt() throws IOException {
+		String token = this.tokens.create(Role.ANALYST, "explorer-watch-" + System.nanoTime()).secret();
+		open("/?from=company:softbank&to=company:vertiv&k=3");
+		visible(By.id("tab-watch")).click();
+		visible(By.id("watch-token")).sendKeys(token, Keys.ENTER);
+		assertThat(visible(By.id("watch-token-state")).getText()).isEqualTo("A token is set: \"Watch this\" saves questions for it.");
+		assertThat(visible(By.id("watch-token")).getAttribute("value")).as("the field does not keep it").isEmpty();
+
+		visible(By.id("tab-paths")).click();
+		visible(By.id("paths-watch")).click();
+
+		WebElement banner = visible(By.id("banner"));
+		waiting().until(d -> banner.getText().contains("(watch:"));
+		assertThat(banner.getText()).startsWith("Watching the 3 strongest paths between SoftBank Group and Vertiv (watch:");
+		screenshot("18-watch-this-saved");
+		visible(By.id("tab-watch")).click();
+		visible(By.id("watch-token-forget")).click();
+		assertThat(script("return sessionStorage.getItem('ecograph.token')")).isNull();
+	}
+
+	private String deltaOf(String counterpart) {
+		return driver.findElement(By.cssSelector("#exposure-table tr[data-counterpart='" + counterpart + "'] .delta"))
+			.getText();
 	}
 
 	@Override

@@ -24,7 +24,9 @@ import org.ecograph.analysis.projection.ProjectionFilter;
  * of the strength of any walk to the target in each number of remaining steps (dynamic programming). A best-first
  * enumeration of simple partial paths, ordered by these admissible bounds (strength first for STRENGTH, hops first
  * for HOPS), then completes paths in exactly the ranking's order; it stops once k paths are found and no waiting
- * partial path can tie with the k-th.
+ * partial path can rank before or tie with the k-th. Tied paths (equal strength and hops, compared exactly) are all
+ * completed and ordered by their ids ({@link ProjectedRoute#key}), so which of them make the cut is the documented
+ * order, the same on every projection of the same claims however their indexes are numbered.
  * <p>
  * <b>Deepening.</b> The limit grows from 1 to maxHops. For HOPS it stops at the first limit with k paths: the k
  * best by hops then strength of at most L steps are then the k best overall, since every longer path ranks after
@@ -40,7 +42,7 @@ public final class PathFinder {
 	/** Bounds inflate by this factor so floating-point rounding never makes one inadmissible. */
 	private static final double SLACK = 1 + 1e-9;
 
-	/** Strengths closer than this (relative) are taken as equal when deciding whether to search on. */
+	/** The strength corridor keeps nodes this much (relative) below the k-th strength, so rounding never drops one. */
 	private static final double TIE = 1e-8;
 
 	/** The distance of a node that cannot reach the target; large, but safe to add hops to. */
@@ -464,22 +466,21 @@ public final class PathFinder {
 	}
 
 	/**
-	 * Whether no completion of entry {@code e} can rank strictly before the completed path {@code kth} on hops and
-	 * strength: then it is not needed. A completion that could only tie (equal hops and equal strength, to rounding)
-	 * is not pursued: among paths tied with the k-th, the first found are kept.
+	 * Whether every completion of entry {@code e} ranks after the completed path {@code kth}: then it is not needed.
+	 * Strengths compare exactly (the bound is admissible: no completion is stronger), so a completion that could tie
+	 * with the k-th on strength and hops is pursued, and the final sort ({@link ProjectedRoute#strongestFirst},
+	 * {@link ProjectedRoute#fewestHopsFirst}) keeps, among tied paths, those first by their ids: the documented order,
+	 * whatever order the search found them in.
 	 */
 	private boolean cannotBeat(PartialPaths.Entries entries, int e, int kth) {
 		double bound = this.q.ranking() == PathRanking.HOPS ? -entries.key2[e] : -entries.key1[e];
 		double leastHops = this.q.ranking() == PathRanking.HOPS ? entries.key1[e] : entries.key2[e];
 		double strength = entries.strength[kth];
 		int hops = entries.hops[kth];
-		boolean stronger = bound > strength * (1 + TIE);
-		boolean fewer = leastHops < hops;
 		if (this.q.ranking() == PathRanking.HOPS) {
-			return !(fewer || (leastHops == hops && stronger));
+			return leastHops > hops || (leastHops == hops && bound < strength);
 		}
-		boolean asStrong = bound >= strength * (1 - TIE);
-		return !(stronger || (asStrong && fewer));
+		return bound < strength || (bound == strength && leastHops > hops);
 	}
 
 	private static boolean onPath(PartialPaths.Entries entries, int e, int node) {

@@ -121,6 +121,8 @@ class ScenarioPropertyTests {
 			for (int i = 0; i < expected.size(); i++) {
 				assertThat(actual.routes().get(i).strength()).isCloseTo(expected.get(i).strength(), within(1e-12));
 			}
+			assertThat(actual.routes().stream().map(r -> r.key(overlay)).toList())
+				.isEqualTo(expected.stream().map(Route::key).toList());
 		}
 	}
 

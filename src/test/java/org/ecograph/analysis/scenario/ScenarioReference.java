@@ -82,37 +82,14 @@ final class ScenarioReference {
 	}
 
 	/**
-	 * Asserts the overlay's paths equal the reload's, field for field; but where the k-th and the next path tie
-	 * (same strength and hops), by strength and hops only: {@link PathFinder} keeps one of two exactly tied paths at
-	 * the cut by its own search order, not always by the documented last tie-breaker (the key), and the overlay and
-	 * the reload number claims differently (a finding reported beside this change).
+	 * Asserts the overlay's paths equal the reload's, field for field, ties at the k-th path included: tied paths are
+	 * ordered by their ids, so the overlay and the reload, which number claims differently, keep the same ones.
 	 */
 	static void assertSamePaths(ClaimProjection overlay, ClaimProjection reloaded, ProjectionFilter filter,
 			String from, String to, PathFinder.Query shape, String what) {
-		List<String> actual = paths(overlay, filter, from, to, shape);
-		List<String> expected = paths(reloaded, filter, from, to, shape);
-		List<String> more = paths(reloaded, filter, from, to, new PathFinder.Query(0, 0, shape.maxHops(),
-				shape.k() + 1, shape.ranking(), shape.followDirection(), shape.maxExpansions()));
-		boolean tieAtTheCut = more.size() == shape.k() + 2
-				&& figures(more.get(shape.k())).equals(figures(more.get(shape.k() + 1)));
-		if (tieAtTheCut) {
-			org.assertj.core.api.Assertions.assertThat(actual.stream().map(ScenarioReference::figures).toList())
-				.as(what)
-				.isEqualTo(expected.stream().map(ScenarioReference::figures).toList());
-		}
-		else {
-			org.assertj.core.api.Assertions.assertThat(actual).as(what).isEqualTo(expected);
-		}
-	}
-
-	/** A path line's hops and figures, without its entities and claims. */
-	private static String figures(String line) {
-		int space = line.indexOf(' ');
-		if (space < 0) {
-			return line;
-		}
-		String key = line.substring(0, space);
-		return (key.contains("|") ? key.substring(key.indexOf('|')).split(",").length : 0) + line.substring(space);
+		org.assertj.core.api.Assertions.assertThat(paths(overlay, filter, from, to, shape))
+			.as(what)
+			.isEqualTo(paths(reloaded, filter, from, to, shape));
 	}
 
 	/** Every present entity's PageRank score, by id. */

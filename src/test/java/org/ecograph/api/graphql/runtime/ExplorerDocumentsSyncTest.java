@@ -32,7 +32,7 @@ class ExplorerDocumentsSyncTest {
 
 	private static final Pattern PART = Pattern.compile("\\$\\{(\\w+)}");
 
-	private static final Pattern OPERATION = Pattern.compile("^query (Explorer\\w+)");
+	private static final Pattern OPERATION = Pattern.compile("^(?:query|mutation) (Explorer\\w+)");
 
 	@Test
 	void everyExplorerDocumentIsShippedWithExactlyItsText() throws IOException {
