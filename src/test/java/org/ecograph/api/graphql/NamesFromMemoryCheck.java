@@ -141,9 +141,13 @@ final class NamesFromMemoryCheck {
 	}
 
 	private Object answerCountingQueries(String document) {
+		int seen = this.counter.observed().size();
 		long before = this.counter.queries();
 		Object answer = answer(document);
-		assertThat(this.counter.queries() - before).as("queries sent for " + document).isZero();
+		assertThat(this.counter.queries() - before)
+			.as(() -> "queries sent for " + document + ": "
+					+ this.counter.observed().subList(seen, this.counter.observed().size()))
+			.isZero();
 		return answer;
 	}
 
