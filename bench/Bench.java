@@ -31,12 +31,20 @@ import org.neo4j.driver.AccessMode;
  *
  * <pre>java -cp NEO4J_DRIVER_CLASSPATH bench/Bench.java [--http URL] [--bolt URI] [--user U --password P]
  *      [--peer URL] [--clients 4] [--requests 200] [--seed 7] [--only entity,nameContains,relations,subgraph]
- *      [--sides ecograph,raw,peer]</pre>
+ *      [--sides ecograph,raw,peer] [--app-pid PID]</pre>
  *
  * {@code --only} times only the operations whose short names are listed: paths, strength, exposure, pathsNamed,
- * exposureNamed, ranking,
- * subgraph, entity, nameContains, relations; {@code --sides} times only the listed sides (e.g. {@code ecograph} alone,
- * to profile the server without the other sides' load).
+ * exposureNamed, ranking, subgraph, entity, nameContains, relations, and the same questions asked the other way
+ * (ids only where the question above asks names, names where it asks ids): pathsNames, exposureNames, rankingNames,
+ * subgraphNames, entityIds, nameContainsIds, relationsNames; {@code --sides} times only the listed sides (e.g.
+ * {@code ecograph} alone, to profile the server without the other sides' load).
+ * <p>
+ * {@code --app-pid} names the process of the application (on this machine): each side's line then shows the CPU
+ * time that process spent per request while the side was timed ({@code cpu/req}: user plus system time of all its
+ * threads from {@code /proc/PID/stat}, in clock ticks of 10 ms at the usual 100 per second, divided by the requests;
+ * the warm-up requests are not counted). The raw side's figure is the embedded Neo4j's work for the same question
+ * (Bolt server and query) in the same process; the peer's is the app's Neo4j serving the peer. Meaningful only when
+ * nothing else runs in that process.
  *
  * Exits non-zero when any request failed (an HTTP error, a GraphQL error or a failed Cypher query).
  */
@@ -45,11 +53,19 @@ public final class Bench {
 	record Op(String name, IntFunction<String> graphql, IntFunction<Object[]> cypher, IntFunction<String> peer) {
 	}
 
-	record Stats(int count, int errors, double p50, double p95, double p99, double perSecond, String firstError) {
+	/**
+	 * One side's timing of one operation.
+	 *
+	 * @param cpuPerRequest milliseconds of CPU the application's process spent per request, NaN when not measured
+	 */
+	record Stats(int count, int errors, double p50, double p95, double p99, double perSecond, double cpuPerRequest,
+			String firstError) {
 
 		String line() {
-			return String.format(Locale.ROOT, "p50 %8.2f  p95 %8.2f  p99 %8.2f ms  %8.1f req/s%s", this.p50, this.p95,
-					this.p99, this.perSecond, this.errors == 0 ? "" : "  ERRORS " + this.errors + ": " + this.firstError);
+			return String.format(Locale.ROOT, "p50 %8.2f  p95 %8.2f  p99 %8.2f ms  %8.1f req/s%s%s", this.p50, this.p95,
+					this.p99, this.perSecond,
+					Double.isNaN(this.cpuPerRequest) ? "" : String.format(Locale.ROOT, "  cpu/req %6.2f ms", this.cpuPerRequest),
+					this.errors == 0 ? "" : "  ERRORS " + this.errors + ": " + this.firstError);
 		}
 
 	}
@@ -70,6 +86,12 @@ public final class Bench {
 
 	static long seed = 7;
 
+	/** The application's process, whose CPU time is read around each timing; 0 for none. */
+	static long appPid;
+
+	/** Clock ticks per second of {@code /proc/PID/stat}'s times. */
+	static long clockTicks = 100;
+
 	/** The short names of the operations to time; {@code null} for all. */
 	static java.util.Set<String> only;
 
@@ -85,7 +107,14 @@ public final class Bench {
 			Map.entry("exposure DOWNSTREAM, with names and quotes", "exposureNamed"),
 			Map.entry("ranking(first: 10)", "ranking"), Map.entry("subgraph 2 hops limit 500", "subgraph"),
 			Map.entry("entity(id)", "entity"), Map.entry("entities(nameContains, first: 20)", "nameContains"),
-			Map.entry("entity { relations(first: 100) }", "relations"));
+			Map.entry("entity { relations(first: 100) }", "relations"),
+			Map.entry("influencePaths HOPS, with names", "pathsNames"),
+			Map.entry("exposure DOWNSTREAM, with names", "exposureNames"),
+			Map.entry("ranking(first: 10), with names", "rankingNames"),
+			Map.entry("subgraph 2 hops limit 500, with labels", "subgraphNames"),
+			Map.entry("entity(id), ids only", "entityIds"),
+			Map.entry("entities(nameContains), ids only", "nameContainsIds"),
+			Map.entry("entity { relations }, with names", "relationsNames"));
 
 	public static void main(String[] args) throws Exception {
 		System.exit(run(args) == 0 ? 0 : 1);
@@ -97,6 +126,7 @@ public final class Bench {
 		bolt = "bolt://localhost:7687";
 		peer = null;
 		only = null;
+		appPid = 0;
 		sides = java.util.Set.of("ecograph", "raw", "peer");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -110,6 +140,7 @@ public final class Bench {
 				case "--seed" -> seed = Long.parseLong(args[++i]);
 				case "--only" -> only = java.util.Set.of(args[++i].split(","));
 				case "--sides" -> sides = java.util.Set.of(args[++i].split(","));
+				case "--app-pid" -> appPid = Long.parseLong(args[++i]);
 				default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
 			}
 		}
@@ -117,7 +148,39 @@ public final class Bench {
 			throw new IllegalArgumentException("--only takes names among " + new java.util.TreeSet<>(SHORT_NAMES.values())
 					+ ", got " + only);
 		}
+		if (appPid > 0) {
+			clockTicks = clockTicks();
+			if (cpuTicks() < 0) {
+				throw new IllegalArgumentException("--app-pid " + appPid + ": no readable /proc/" + appPid
+						+ "/stat (give the pid of the application, running on this machine)");
+			}
+		}
 		return runAll();
+	}
+
+	/** User plus system CPU time of the application's process so far, in clock ticks; -1 when unreadable. */
+	static long cpuTicks() {
+		try {
+			String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + appPid + "/stat"));
+			// The fields after the command name (which may hold spaces) in parentheses: utime and stime are 14 and 15.
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		}
+		catch (Exception ex) {
+			return -1;
+		}
+	}
+
+	/** {@code getconf CLK_TCK}, 100 when it cannot be asked. */
+	static long clockTicks() {
+		try {
+			Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+			String out = new String(getconf.getInputStream().readAllBytes()).trim();
+			return getconf.waitFor() == 0 ? Long.parseLong(out) : 100;
+		}
+		catch (Exception ex) {
+			return 100;
+		}
 	}
 
 	static int runAll() throws Exception {
@@ -129,7 +192,7 @@ public final class Bench {
 					w.largestHub, w.pairs.size(), w.hubPairs, clients, requests);
 			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 			int failures = 0;
-			System.out.printf("%-34s %-8s %s%n", "operation", "side", "latency and throughput");
+			System.out.printf("%-40s %-8s %s%n", "operation", "side", "latency and throughput");
 			for (Op op : operations(w)) {
 				if (only != null && !only.contains(SHORT_NAMES.get(op.name()))) {
 					continue;
@@ -137,7 +200,7 @@ public final class Bench {
 				Stats mine = !sides.contains("ecograph") ? null : time(i -> post(client, http, op.graphql().apply(i)));
 				if (mine != null) {
 					failures += mine.errors();
-					System.out.printf("%-34s %-8s %s%n", op.name(), "ecograph", mine.line());
+					System.out.printf("%-40s %-8s %s%n", op.name(), "ecograph", mine.line());
 				}
 				else {
 					System.out.printf("%s%n", op.name());
@@ -145,14 +208,14 @@ public final class Bench {
 				if (op.cypher() != null && sides.contains("raw")) {
 					Stats raw = time(i -> cypher(driver, op.cypher().apply(i)));
 					failures += raw.errors();
-					System.out.printf("%-34s %-8s %s   ratio p50 %.2fx, p99 %.2fx%n", "", "raw", raw.line(),
+					System.out.printf("%-40s %-8s %s   ratio p50 %.2fx, p99 %.2fx%n", "", "raw", raw.line(),
 							mine == null ? Double.NaN : mine.p50() / raw.p50(),
 							mine == null ? Double.NaN : mine.p99() / raw.p99());
 				}
 				if (op.peer() != null && peer != null && sides.contains("peer")) {
 					Stats other = time(i -> post(client, peer, op.peer().apply(i)));
 					failures += other.errors();
-					System.out.printf("%-34s %-8s %s   throughput %.2fx the peer%n", "", "peer", other.line(),
+					System.out.printf("%-40s %-8s %s   throughput %.2fx the peer%n", "", "peer", other.line(),
 							mine == null ? Double.NaN : mine.perSecond() / other.perSecond());
 				}
 			}
@@ -226,6 +289,31 @@ public final class Bench {
 					Map.of("id", w.entity(i)) },
 				i -> "{ entities(where: { id: { eq: \"%s\" } }) { relations(first: 100) { id kind from to } } }"
 					.formatted(w.entity(i))));
+		// Each question again the other way: names where the one above asks ids only, ids where it asks names. The
+		// analysis answers' names come from the snapshot (no read); quotes and explanations are read (above).
+		ops.add(new Op("influencePaths HOPS, with names", i -> {
+			String[] p = w.pair(i);
+			return "{ influencePaths(from: \"%s\", to: \"%s\", k: 5, maxHops: 4, rankBy: HOPS) { hops strength nodes { id name } steps { relation { id } } } }"
+				.formatted(p[0], p[1]);
+		}, null, null));
+		ops.add(new Op("exposure DOWNSTREAM, with names", i -> """
+				{ exposure(entity: "%s", direction: DOWNSTREAM, maxHops: 3, first: 50, maxPaths: 3) {
+				    counterpart { id name } totalShare shareKnown pathCount paths { strength nodes { name } } } }"""
+			.formatted(w.entity(i)), null, null));
+		ops.add(new Op("ranking(first: 10), with names", i -> "{ ranking(first: 10) { score entity { id name } } }",
+				null, null));
+		ops.add(new Op("subgraph 2 hops limit 500, with labels", i -> """
+				{ subgraph(ids: ["%s"], hops: 2, limit: 500) { truncated nodes { id label kind } edges { id source target } } }"""
+			.formatted(w.entity(i)), null, null));
+		ops.add(new Op("entity(id), ids only", i -> "{ entity(id: \"%s\") { id kind } }".formatted(w.entity(i)),
+				i -> new Object[] { "MATCH (n:Entity {id: $id}) RETURN n.id, labels(n)", Map.of("id", w.entity(i)) },
+				null));
+		ops.add(new Op("entities(nameContains), ids only", i -> """
+				{ entities(nameContains: "%s", first: 20) { edges { node { id } } } }""".formatted(w.word(i)), null,
+				null));
+		ops.add(new Op("entity { relations }, with names", i -> """
+				{ entity(id: "%s") { relations(first: 100) { edges { node { id kind from { id name } to { id name } } } } } }"""
+			.formatted(w.entity(i)), null, null));
 		return ops;
 	}
 
@@ -238,6 +326,7 @@ public final class Bench {
 		AtomicInteger errors = new AtomicInteger();
 		String[] firstError = { null };
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		long cpuBefore = appPid > 0 ? cpuTicks() : -1;
 		long started = System.nanoTime();
 		List<Future<?>> done = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
@@ -262,10 +351,13 @@ public final class Bench {
 			f.get();
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
+		long cpuAfter = appPid > 0 ? cpuTicks() : -1;
 		pool.shutdown();
 		Arrays.sort(latencies);
+		double cpu = cpuBefore < 0 || cpuAfter < 0 ? Double.NaN
+				: (cpuAfter - cpuBefore) * 1000.0 / clockTicks / requests;
 		return new Stats(requests, errors.get(), percentile(latencies, 50), percentile(latencies, 95),
-				percentile(latencies, 99), requests / seconds, firstError[0]);
+				percentile(latencies, 99), requests / seconds, cpu, firstError[0]);
 	}
 
 	static double percentile(double[] sorted, int p) {

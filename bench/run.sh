@@ -54,6 +54,6 @@ if [ -d bench/peer/node_modules ]; then
 fi
 
 java -cp "$(cat "$dir/classpath.txt")" bench/Bench.java --http "http://localhost:$http_port/graphql" \
-  --bolt "bolt://localhost:$bolt_port" --requests "$requests" --clients "$clients" "${peer_args[@]}" 2>&1 \
+  --bolt "bolt://localhost:$bolt_port" --requests "$requests" --clients "$clients" --app-pid "$app" "${peer_args[@]}" 2>&1 \
   | grep -v -E "SystemLogger|^INFO:"
 echo "RSS after the run: $(( $(ps -o rss= -p $app) / 1024 )) MB"

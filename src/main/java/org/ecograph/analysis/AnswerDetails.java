@@ -1,6 +1,7 @@
 package org.ecograph.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,11 +24,12 @@ import org.ecograph.model.RelationKind;
 import org.springframework.stereotype.Component;
 
 /**
- * The entities and claims an answer names, and its routes as {@link InfluencePath}s. Read from Neo4j by id through
- * the catalog, after the computation, in one short read transaction (so they come from one snapshot of the
- * database), and kept per graph version ({@link DetailsCache}: the central entities and hubs recur in answer after
- * answer, and an answer whose details are all cached opens no transaction); or, for an answer that asks for ids only
- * ({@link AnswerDetail#IDS}), taken from the projection alone.
+ * The entities and claims an answer names, and its routes as {@link InfluencePath}s. What the projection holds
+ * (ids, kinds, claims' ends, entities' names and aliases) is taken from the snapshot the answer was computed on
+ * ({@link AnswerDetail#IDS}, {@link AnswerDetail#NAMES}); the rest is read from Neo4j by id through the catalog,
+ * after the computation, in one short read transaction (so it comes from one snapshot of the database), and kept per
+ * graph version ({@link DetailsCache}: the central entities and hubs recur in answer after answer, and an answer
+ * whose details are all cached opens no transaction).
  */
 @Component
 class AnswerDetails {
@@ -53,32 +55,47 @@ class AnswerDetails {
 		return List.of(this.entities.counts("analysis.entities"), this.claims.counts("analysis.claims"));
 	}
 
-	/** What the routes and the further nodes of an answer on {@code g} name, as much as {@code detail} asks. */
+	/**
+	 * What the routes and the further nodes of an answer on {@code g} name, as much as {@code detail} asks: entities
+	 * from {@code g} itself (the snapshot the answer was computed on) unless {@code detail} reads them or {@code g}
+	 * holds no names, else from Neo4j; claims from Neo4j only when {@code detail} reads them. What is read is read in
+	 * one transaction, one query for the entities and one per kind of claim, or none when the cache holds it all.
+	 */
 	Named of(ClaimProjection g, List<ProjectedRoute> routes, int[] moreNodes, AnswerDetail detail) {
 		if (detail == AnswerDetail.IDS) {
-			return stubs(g, routes, moreNodes);
+			return stubs(g, routes, moreNodes, false);
+		}
+		boolean readsClaims = detail.readsClaims();
+		boolean readsEntities = detail.readsEntities() || !g.namesKnown();
+		if (!readsClaims && !readsEntities) {
+			return stubs(g, routes, moreNodes, true);
 		}
 		Set<String> entityIds = new LinkedHashSet<>();
-		for (int v : moreNodes) {
-			entityIds.add(g.entityId(v));
-		}
 		Map<RelationKind, Set<String>> claimIds = new EnumMap<>(RelationKind.class);
-		for (ProjectedRoute r : routes) {
-			for (int v : r.nodes()) {
+		if (readsEntities) {
+			for (int v : moreNodes) {
 				entityIds.add(g.entityId(v));
 			}
-			for (int c : r.claims()) {
-				if (!(g instanceof OverlaidProjection o && o.added(c))) {
-					claimIds.computeIfAbsent(g.kind(c), k -> new LinkedHashSet<>()).add(g.claimId(c));
+			routes.forEach(r -> Arrays.stream(r.nodes()).forEach(v -> entityIds.add(g.entityId(v))));
+		}
+		if (readsClaims) {
+			for (ProjectedRoute r : routes) {
+				for (int c : r.claims()) {
+					if (!(g instanceof OverlaidProjection o && o.added(c))) {
+						claimIds.computeIfAbsent(g.kind(c), k -> new LinkedHashSet<>()).add(g.claimId(c));
+					}
 				}
 			}
 		}
 		List<String> allClaimIds = claimIds.values().stream().flatMap(Set::stream).toList();
+		Map<String, Entity> inMemory = readsEntities ? null : named(g, routes, moreNodes);
+		Map<String, Claim> stubClaims = readsClaims ? null : stubClaims(g, routes);
 		Supplier<Named> read = () -> {
-			Map<String, Claim> claims = claimIds.isEmpty() ? Map.of()
+			Map<String, Claim> claims = stubClaims != null ? stubClaims
 					: this.claims.get(g.version(), allClaimIds, missing -> claimsOfKinds(claimIds, missing));
-			Map<String, Entity> entities = this.entities.get(g.version(), entityIds, this.entityCatalog::findByIds);
-			return new Named(g, entities, claims, true);
+			Map<String, Entity> entities = inMemory != null ? inMemory
+					: this.entities.get(g.version(), entityIds, this.entityCatalog::findByIds);
+			return new Named(g, entities, claims, readsClaims);
 		};
 		boolean cached = this.claims.holdsAll(g.version(), allClaimIds)
 				&& this.entities.holdsAll(g.version(), entityIds);
@@ -115,27 +132,56 @@ class AnswerDetails {
 		return this.relationCatalog.findByIds(byKind);
 	}
 
-	/** Entities and claims of the answer as the projection knows them: ids, kinds and the claims' ends. */
-	private static Named stubs(ClaimProjection g, List<ProjectedRoute> routes, int[] moreNodes) {
+	/**
+	 * Entities and claims of the answer as the projection knows them: ids, kinds (with names and aliases when
+	 * {@code withNames}) and the claims' ends.
+	 */
+	private static Named stubs(ClaimProjection g, List<ProjectedRoute> routes, int[] moreNodes, boolean withNames) {
 		Map<String, Entity> entities = new HashMap<>();
-		Map<String, Claim> claims = new HashMap<>();
 		for (int v : moreNodes) {
-			entities.put(g.entityId(v), stub(g, v));
+			entities.put(g.entityId(v), withNames ? named(g, v) : stub(g, v));
 		}
 		for (ProjectedRoute r : routes) {
 			for (int v : r.nodes()) {
-				entities.put(g.entityId(v), stub(g, v));
+				entities.put(g.entityId(v), withNames ? named(g, v) : stub(g, v));
 			}
+		}
+		return new Named(g, entities, stubClaims(g, routes), false);
+	}
+
+	/** The claims of the routes as the projection knows them: ids, kinds and ends. */
+	private static Map<String, Claim> stubClaims(ClaimProjection g, List<ProjectedRoute> routes) {
+		Map<String, Claim> claims = new HashMap<>();
+		for (ProjectedRoute r : routes) {
 			for (int c : r.claims()) {
 				claims.put(g.claimId(c), new Claim(g.claimId(c), g.kind(c), g.entityId(g.src(c)), g.entityId(g.dst(c)),
 						null, null, null, null, null, null, null, null, null, null, null, null, List.of(), Map.of()));
 			}
 		}
-		return new Named(g, entities, claims, false);
+		return claims;
+	}
+
+	/** The entities of the routes and the further nodes, with their names and aliases, from {@code g}. */
+	private static Map<String, Entity> named(ClaimProjection g, List<ProjectedRoute> routes, int[] moreNodes) {
+		Map<String, Entity> entities = new HashMap<>();
+		for (int v : moreNodes) {
+			entities.computeIfAbsent(g.entityId(v), id -> named(g, v));
+		}
+		for (ProjectedRoute r : routes) {
+			for (int v : r.nodes()) {
+				entities.computeIfAbsent(g.entityId(v), id -> named(g, v));
+			}
+		}
+		return entities;
 	}
 
 	private static Entity stub(ClaimProjection g, int v) {
 		return new Entity(g.entityId(v), g.entityKind(v), null, List.of(), null, Map.of());
+	}
+
+	/** Entity {@code v} as the projection holds it, as {@code EntitiesInMemory} answers it: no description, no properties. */
+	private static Entity named(ClaimProjection g, int v) {
+		return new Entity(g.entityId(v), g.entityKind(v), g.entityName(v), g.entityAliases(v), null, Map.of());
 	}
 
 	/**

@@ -197,7 +197,8 @@ public class ScenarioService {
 			.map(c -> new ProjectedRoute(new int[] { g.src(c.claim()), g.dst(c.claim()) }, new int[] { c.claim() }, 0,
 					Double.NaN))
 			.toList();
-		AnswerDetails.Named named = this.details.of(g, asRoutes, new int[0], AnswerDetail.FULL);
+		// The claims as stored; their ends are the Relation's own fields (the entity loader), not these entities.
+		AnswerDetails.Named named = this.details.of(g, asRoutes, new int[0], AnswerDetail.CLAIMS);
 		List<CriticalClaim> answer = found.stream()
 			.map(c -> new CriticalClaim(named.claims().get(g.claimId(c.claim())),
 					Double.isNaN(c.totalShareWithout()) ? null : c.totalShareWithout()))
@@ -220,6 +221,12 @@ public class ScenarioService {
 	 */
 	public Answer<List<Chokepoint>> chokepoints(String entity, ExposureDirection direction, List<RelationKind> kinds,
 			int maxHops, int first) {
+		return chokepoints(entity, direction, kinds, maxHops, first, AnswerDetail.FULL);
+	}
+
+	/** The same, saying as much of the entities named as {@code detail} asks. */
+	public Answer<List<Chokepoint>> chokepoints(String entity, ExposureDirection direction, List<RelationKind> kinds,
+			int maxHops, int first, AnswerDetail detail) {
 		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
 		ClaimProjection g = snapshot.projection();
 		ClaimFilter filter = AnalysisService
@@ -231,7 +238,7 @@ public class ScenarioService {
 			.compute(() -> Chokepoints.of(g, ProjectionFilter.of(filter), query, complete));
 		List<Chokepoints.Chokepoint> kept = found.subList(0, Math.min(first, found.size()));
 		AnswerDetails.Named named = this.details.of(g, List.of(),
-				kept.stream().mapToInt(Chokepoints.Chokepoint::node).toArray(), AnswerDetail.FULL);
+				kept.stream().mapToInt(Chokepoints.Chokepoint::node).toArray(), detail);
 		List<Chokepoint> answer = kept.stream()
 			.map(c -> new Chokepoint(named.entity(c.node()), c.dominated(), nullable(c.dependentTotalShare()),
 					nullable(c.dependentShare())))

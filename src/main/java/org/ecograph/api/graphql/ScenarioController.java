@@ -3,7 +3,7 @@ package org.ecograph.api.graphql;
 import java.util.List;
 
 import graphql.execution.DataFetcherResult;
-import org.ecograph.analysis.AnswerDetail;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.ecograph.analysis.Chokepoint;
 import org.ecograph.analysis.CriticalClaim;
 import org.ecograph.analysis.Exposure;
@@ -59,11 +59,11 @@ class ScenarioController {
 
 	@SchemaMapping(typeName = "Scenario")
 	DataFetcherResult<List<ScenarioExposure>> exposure(Scenario scenario, @Arguments ExposureArguments exposure,
-			@Arguments ClaimFilterArguments filter) {
+			@Arguments ClaimFilterArguments filter, DataFetchingFieldSelectionSet selection) {
 		ExposureArguments e = exposure.within(this.limits);
 		return AnalysisAnswers.result(
 				this.scenarios.exposure(scenario, e.entity(), e.direction(), e.maxHops(), e.first(), e.maxPaths(),
-						filter.of(e.kinds()), AnswerDetail.FULL),
+						filter.of(e.kinds()), AnalysisSelection.forScenarioExposure(selection)),
 				new ExposureQuestion(e.entity(), e.direction(), e.maxHops(), filter.of(e.kinds()), scenario, false));
 	}
 
@@ -78,11 +78,11 @@ class ScenarioController {
 
 	@SchemaMapping(typeName = "Scenario")
 	DataFetcherResult<ScenarioPaths> influencePaths(Scenario scenario, @Arguments PathArguments paths,
-			@Arguments ClaimFilterArguments filter) {
+			@Arguments ClaimFilterArguments filter, DataFetchingFieldSelectionSet selection) {
 		PathArguments p = paths.within(this.limits);
 		return AnalysisAnswers.result(
 				this.scenarios.influencePaths(scenario, p.from(), p.to(), p.maxHops(), p.k(), p.rankBy(),
-						p.followDirection(), filter.of(p.kinds()), AnswerDetail.FULL),
+						p.followDirection(), filter.of(p.kinds()), AnalysisSelection.forScenarioPaths(selection)),
 				new PathQuestion(p.from(), p.to(), p.maxHops(), p.k(), p.rankBy(), p.followDirection(),
 						filter.of(p.kinds()), scenario, false));
 	}
@@ -103,10 +103,10 @@ class ScenarioController {
 
 	@SchemaMapping(typeName = "Scenario")
 	DataFetcherResult<List<RankedEntity>> ranking(Scenario scenario, @Arguments RankingArguments ranking,
-			@Arguments ClaimFilterArguments filter) {
+			@Arguments ClaimFilterArguments filter, DataFetchingFieldSelectionSet selection) {
 		RankingArguments r = ranking.within(this.limits);
 		return AnalysisAnswers.result(this.scenarios.ranking(scenario, r.kindSet(), r.weightBy(), r.first(),
-				filter.of(r.relationKinds()), AnswerDetail.FULL));
+				filter.of(r.relationKinds()), AnalysisSelection.forRanking(selection)));
 	}
 
 	@SchemaMapping(typeName = "InfluencePath")
@@ -129,12 +129,14 @@ class ScenarioController {
 
 	@QueryMapping
 	DataFetcherResult<List<Chokepoint>> chokepoints(@Argument String entity, @Argument ExposureDirection direction,
-			@Argument List<RelationKind> kinds, @Argument Integer maxHops, @Argument Integer first) {
+			@Argument List<RelationKind> kinds, @Argument Integer maxHops, @Argument Integer first,
+			DataFetchingFieldSelectionSet selection) {
 		int hops = maxHops == null ? 3 : maxHops;
 		int n = first == null ? 20 : first;
 		Limits.check("maxHops", hops, 1, this.limits.maxHops());
 		Limits.check("first", n, 1, this.limits.maxFirst());
-		return AnalysisAnswers.result(this.scenarios.chokepoints(entity, direction, kinds, hops, n));
+		return AnalysisAnswers.result(this.scenarios.chokepoints(entity, direction, kinds, hops, n,
+				AnalysisSelection.forRanking(selection)));
 	}
 
 }
