@@ -30,6 +30,9 @@ public final class Ids {
 	/** Measure ids. */
 	public static final Pattern MEASURE_ID = Pattern.compile("measure:" + SLUG);
 
+	/** Assertion ids (one source's statement of a claim). */
+	public static final Pattern ASSERTION_ID = Pattern.compile("assertion:" + SLUG);
+
 	/** Source ids. */
 	public static final Pattern SOURCE_ID = Pattern.compile("source:" + SLUG);
 
@@ -53,7 +56,11 @@ public final class Ids {
 		SOURCE(SOURCE_ID, "a source id", "source:<slug> with", "source:c9490bf9"),
 
 		/** {@code measure:<slug>}. */
-		MEASURE(MEASURE_ID, "a measure id", "measure:<slug> with", "measure:stargate-planned-capacity");
+		MEASURE(MEASURE_ID, "a measure id", "measure:<slug> with", "measure:stargate-planned-capacity"),
+
+		/** {@code assertion:<slug>}. */
+		ASSERTION(ASSERTION_ID, "an assertion id", "assertion:<slug> with",
+				"assertion:softbank-funds-stargate-origin");
 
 		private final Pattern pattern;
 

@@ -3,7 +3,8 @@ package org.ecograph.model;
 import java.util.List;
 
 /**
- * The labels of the nodes that are not entities, in one place: what claims cite, typed figures, and the knowledge
+ * The labels of the nodes that are not entities, in one place: what claims cite, typed figures, sources'
+ * statements of claims (assertions), and the knowledge
  * base's own bookkeeping (the loader's history, the graph version, API tokens, the audit trail, merged ids, saved questions and their feed). The
  * loader's validation allows exactly these beside {@link EntityKind}'s labels; a backup skips what a restore recreates.
  */
@@ -14,6 +15,9 @@ public final class NodeLabels {
 
 	/** A typed figure a source states ({@code :Measure}). */
 	public static final String MEASURE = "Measure";
+
+	/** One source's statement of a claim, keyed by id and carrying the claim's id ({@code :Assertion}). */
+	public static final String ASSERTION = "Assertion";
 
 	/** A script the loader applied, with its checksum ({@code :AppliedScript}). */
 	public static final String APPLIED_SCRIPT = "AppliedScript";
@@ -44,7 +48,7 @@ public final class NodeLabels {
 
 	/** Every label a node other than an entity may carry. */
 	public static List<String> nonEntity() {
-		return List.of(SOURCE, MEASURE, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE, MERGED_ID, WATCH, WATCH_EVENT,
+		return List.of(SOURCE, MEASURE, ASSERTION, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE, MERGED_ID, WATCH, WATCH_EVENT,
 				WATCH_EVENT_SEQUENCE);
 	}
 

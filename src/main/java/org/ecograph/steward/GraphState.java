@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.ecograph.data.ClaimLookup;
 import org.ecograph.data.Graph;
+import org.ecograph.model.Assertion;
 import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads and writes the subjects of a change in the caller's transaction (the one {@link ChangeWriter} begins):
- * entities, claims, sources and merged ids, as the maps a {@link Snapshot} keeps and as the records a mutation
+ * entities, claims, sources, merged ids and assertions, as the maps a {@link Snapshot} keeps and as the records a mutation
  * returns. A claim is found by id through {@link ClaimLookup}; deleting or replacing one names its known kind, so
  * each statement seeks one index. Relationship types and entity labels are rendered from {@link RelationKind} and
  * {@link EntityKind} (closed vocabularies) only; every value is a parameter. Nothing here opens a transaction: a
@@ -65,6 +66,15 @@ class GraphState {
 	/** Whether some claim names the source: a scan of the claims, run only when a revert removes a source. */
 	private static final String SOURCE_CITED = """
 			MATCH ()-[r]->() WHERE type(r) IN $types AND $id IN r.sources RETURN count(r) > 0 AS cited""";
+
+	private static final String ASSERTION = "MATCH (a:Assertion {id: $id}) RETURN a";
+
+	/** Every assertion of one claim, superseded ones included: a seek of the claim index. */
+	private static final String ASSERTIONS_OF = "MATCH (a:Assertion {claim: $claim}) RETURN a ORDER BY a.id";
+
+	private static final String PUT_ASSERTION = "MERGE (a:Assertion {id: $id}) SET a = $props";
+
+	private static final String DELETE_ASSERTION = "MATCH (a:Assertion {id: $id}) DELETE a";
 
 	private final Graph graph;
 
@@ -215,6 +225,32 @@ class GraphState {
 			.bind("id", id)
 			.bind("types", RelationKind.types())
 			.single(row -> row.bool("cited"));
+	}
+
+	/** An assertion as {@code {properties}}, or {@code null}. */
+	Map<String, Object> assertionState(String id) {
+		return this.graph.query(ASSERTION)
+			.bind("id", id)
+			.one(row -> Map.<String, Object>of("properties", row.map("a")))
+			.orElse(null);
+	}
+
+	/** Every assertion of a claim (superseded ones too), by id. */
+	List<Assertion> assertionsOf(String claimId) {
+		return this.graph.query(ASSERTIONS_OF)
+			.bind("claim", claimId)
+			.list(row -> Assertion.fromProperties(row.map("a")));
+	}
+
+	/** Creates the assertion if absent and replaces its properties. */
+	void putAssertion(String id, Map<String, Object> properties) {
+		Map<String, Object> props = new HashMap<>(properties);
+		props.put("id", id);
+		this.graph.query(PUT_ASSERTION).bind("id", id).bind("props", props).run();
+	}
+
+	void deleteAssertion(String id) {
+		this.graph.query(DELETE_ASSERTION).bind("id", id).run();
 	}
 
 	private static Map<RelationKind, String> perKind(String template) {

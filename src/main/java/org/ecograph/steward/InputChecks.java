@@ -41,6 +41,19 @@ final class InputChecks {
 		return this;
 	}
 
+	/** A number within {@code min..max} (both included), when given. */
+	InputChecks range(String field, Double value, double min, double max) {
+		if (value != null && (value.isNaN() || value < min || value > max)) {
+			this.errors.add(UserError.invalid(field, field + " " + value + " is out of range: allowed "
+					+ (max == Double.MAX_VALUE ? "at least " + plain(min) : plain(min) + ".." + plain(max))));
+		}
+		return this;
+	}
+
+	private static String plain(double value) {
+		return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+	}
+
 	InputChecks text(String field, String value, int max) {
 		if (value != null && value.length() > max) {
 			this.errors.add(UserError.invalid(field, field + " has " + value.length() + " characters: allowed at most "

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.ecograph.model.AmountKind;
 import org.ecograph.model.ClaimStatus;
+import org.ecograph.model.MeasureBound;
+import org.ecograph.model.Rank;
 import org.ecograph.model.RelationKind;
 
 /** The inputs of the steward mutations. A {@code null} field leaves the stored value as it is. */
@@ -77,6 +79,46 @@ public final class Inputs {
 	 */
 	public record SourceInput(String id, String title, String language, String url, String publisher,
 			LocalDate publishedOn, String comment) {
+	}
+
+	/**
+	 * One source's statement of a claim (docs/data-model.md, "Assertions"): the values are what the source states,
+	 * {@code null} where it states nothing. Re-asserting the same values from the same source only moves
+	 * {@code lastSeen}; new values from the same source supersede its earlier assertion.
+	 *
+	 * @param claim the claim id, {@code claim:<slug>}: an existing claim or a new one
+	 * @param kind the relation kind; required for a new claim
+	 * @param from the source entity; required for a new claim
+	 * @param to the target entity; required for a new claim
+	 * @param source the id of the source document that states it (an existing source)
+	 * @param quote the sentence of the source, in its original language
+	 * @param attributedTo the entity the source attributes the statement to (an existing entity), if any
+	 * @param citedDocument the document the source cites for it, if any
+	 * @param amountUsd at least 0
+	 * @param amountKind what the amount measures
+	 * @param amountBound how the source bounds the amount (exact when absent)
+	 * @param shareOfSource 0..1
+	 * @param shareOfTarget 0..1
+	 * @param status how far along the source says it is; a new claim without one is {@code REPORTED}
+	 * @param validFrom first day it holds
+	 * @param validTo last day it holds
+	 * @param confidence 0..1
+	 * @param comment why, recorded in the audit trail
+	 */
+	public record AssertClaimInput(String claim, RelationKind kind, String from, String to, String source,
+			String quote, String attributedTo, String citedDocument, Double amountUsd, AmountKind amountKind,
+			MeasureBound amountBound, Double shareOfSource, Double shareOfTarget, ClaimStatus status,
+			LocalDate validFrom, LocalDate validTo, Double confidence, String comment) {
+	}
+
+	/**
+	 * A steward's rank for one assertion.
+	 *
+	 * @param id the assertion id
+	 * @param rank the new rank
+	 * @param reason why (kept with the assertion and in the audit trail)
+	 */
+	public record RankAssertionInput(String id, Rank rank, String reason) {
 	}
 
 }

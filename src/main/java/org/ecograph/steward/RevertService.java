@@ -63,6 +63,7 @@ public class RevertService {
 						before.ids(Snapshot.CLAIMS).forEach(touched::claim);
 						before.ids(Snapshot.SOURCES).forEach(touched::source);
 						before.ids(Snapshot.MERGED_IDS).forEach(touched::mergedId);
+						before.ids(Snapshot.ASSERTIONS).forEach(touched::assertion);
 						return restore(state, before, after);
 					}
 
@@ -81,6 +82,7 @@ public class RevertService {
 		shape.ids(Snapshot.CLAIMS).forEach(id -> now.put(Snapshot.CLAIMS, id, claims.get(id)));
 		shape.ids(Snapshot.SOURCES).forEach(id -> now.put(Snapshot.SOURCES, id, state.sourceState(id)));
 		shape.ids(Snapshot.MERGED_IDS).forEach(id -> now.put(Snapshot.MERGED_IDS, id, state.mergedIdState(id)));
+		shape.ids(Snapshot.ASSERTIONS).forEach(id -> now.put(Snapshot.ASSERTIONS, id, state.assertionState(id)));
 		return now;
 	}
 
@@ -122,6 +124,15 @@ public class RevertService {
 			}
 			else {
 				state.putMergedId(id, (String) merged.get("into"));
+			}
+		}
+		for (String id : before.ids(Snapshot.ASSERTIONS)) {
+			Map<String, Object> assertion = before.get(Snapshot.ASSERTIONS, id);
+			if (assertion == null) {
+				state.deleteAssertion(id);
+			}
+			else {
+				state.putAssertion(id, StewardService.properties(assertion));
 			}
 		}
 		for (String id : before.ids(Snapshot.ENTITIES)) {

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {"$date": "2025-01-21"}}, a date-time {@code {"$datetime": "..."}}; everything else is plain JSON. Keys are
  * sorted, so two snapshots of the same state are the same text. Shape:
  * {@code {"entities": {id: {"labels": [...], "properties": {...}} | null}, "claims": {id: {"type", "from", "to",
- * "properties"} | null}, "sources": {id: {"properties"} | null}, "mergedIds": {id: {"into"} | null}}}.
+ * "properties"} | null}, "sources": {id: {"properties"} | null}, "mergedIds": {id: {"into"} | null}}}, and
+ * {@code "assertions": {id: {"properties"} | null}} when the change touched an assertion.
  */
 final class Snapshot {
 
@@ -28,6 +29,9 @@ final class Snapshot {
 	static final String SOURCES = "sources";
 
 	static final String MERGED_IDS = "mergedIds";
+
+	/** Assertions ({@code {"properties"}}): present only in the snapshots of changes that touched one. */
+	static final String ASSERTIONS = "assertions";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,19 +45,19 @@ final class Snapshot {
 
 	/** Records the state of one subject; {@code null} when it does not exist. */
 	void put(String section, String id, Map<String, Object> state) {
-		this.sections.get(section).put(id, state == null ? null : encode(state));
+		this.sections.computeIfAbsent(section, s -> new TreeMap<>()).put(id, state == null ? null : encode(state));
 	}
 
 	/** The state of one subject, decoded to driver-ready values; {@code null} when absent. */
 	@SuppressWarnings("unchecked")
 	Map<String, Object> get(String section, String id) {
-		Object state = this.sections.get(section).get(id);
+		Object state = this.sections.getOrDefault(section, Map.of()).get(id);
 		return state == null ? null : (Map<String, Object>) decode(state);
 	}
 
 	/** The ids recorded in a section, sorted. */
 	List<String> ids(String section) {
-		return List.copyOf(this.sections.get(section).keySet());
+		return List.copyOf(this.sections.getOrDefault(section, Map.of()).keySet());
 	}
 
 	/** Every subject id of every section. */
@@ -72,7 +76,7 @@ final class Snapshot {
 		Snapshot snapshot = new Snapshot();
 		Map<String, Object> read = JSON.readValue(json, Map.class);
 		read.forEach((section, subjects) -> ((Map<String, Object>) subjects)
-			.forEach((id, state) -> snapshot.sections.get(section).put(id, state)));
+			.forEach((id, state) -> snapshot.sections.computeIfAbsent(section, s -> new TreeMap<>()).put(id, state)));
 		return snapshot;
 	}
 

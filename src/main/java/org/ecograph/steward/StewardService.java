@@ -182,6 +182,7 @@ public class StewardService {
 					input.clear().forEach(props::remove);
 				}
 				state.putClaim(input.id(), current, kind, from, to, props);
+				AssertionService.recordUpsert(state, touched, input.id(), existing);
 				return List.of();
 			}
 

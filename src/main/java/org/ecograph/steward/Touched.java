@@ -26,6 +26,8 @@ final class Touched {
 
 	private final Set<String> mergedIds = new LinkedHashSet<>();
 
+	private final Set<String> assertions = new LinkedHashSet<>();
+
 	Touched(GraphState state) {
 		this.state = state;
 	}
@@ -54,6 +56,12 @@ final class Touched {
 		}
 	}
 
+	void assertion(String id) {
+		if (this.assertions.add(id)) {
+			this.before.put(Snapshot.ASSERTIONS, id, this.state.assertionState(id));
+		}
+	}
+
 	Snapshot before() {
 		return this.before;
 	}
@@ -66,6 +74,7 @@ final class Touched {
 		this.claims.forEach(id -> after.put(Snapshot.CLAIMS, id, claimsNow.get(id)));
 		this.sources.forEach(id -> after.put(Snapshot.SOURCES, id, this.state.sourceState(id)));
 		this.mergedIds.forEach(id -> after.put(Snapshot.MERGED_IDS, id, this.state.mergedIdState(id)));
+		this.assertions.forEach(id -> after.put(Snapshot.ASSERTIONS, id, this.state.assertionState(id)));
 		return after;
 	}
 
@@ -80,6 +89,7 @@ final class Touched {
 		all.addAll(this.claims);
 		all.addAll(this.sources);
 		all.addAll(this.mergedIds);
+		all.addAll(this.assertions);
 		return all;
 	}
 

@@ -95,6 +95,9 @@ final class OperationCorpus {
 			Map.entry("catalog-entity", List.of(Map.of("id", "company:openai"))),
 			Map.entry("catalog-relation", List.of(Map.of("id", "claim:softbank-funds-stargate"),
 					Map.of("id", "claim:microsoft-partners-with-blackrock"), Map.of("id", "claim:nobody-funds-nothing"))),
+			Map.entry("catalog-relation-assertions", List.of(Map.of("id", "claim:softbank-funds-stargate"))),
+			Map.entry("catalog-entity-relations-assertions", List.of(Map.of("id", "program:stargate"))),
+			Map.entry("consistency-conflicts", List.of(Map.of(), Map.of("entity", "program:stargate"))),
 			Map.entry("catalog-source", List.of(Map.of("id", "source:c9490bf9877dc2fc"), Map.of("id", "source:nothing"))),
 			Map.entry("catalog-sources", List.of(Map.of("first", 1))),
 			Map.entry("catalog-entity-relations", List.of(Map.of("id", "company:openai", "first", 2),
@@ -284,6 +287,16 @@ final class OperationCorpus {
 		mutate(steward, "steward-upsertClaim", Map.of("id", claim, "kind", "FUNDS", "shareOfTarget", 0.1));
 		mutate(steward, "steward-upsertClaim", Map.of("id", "claim:plans-b-funds-p-" + this.unique, "kind", "FUNDS",
 				"from", b, "to", p, "status", "PLANNED", "sources", List.of(SOURCE)));
+		String second = "source:plans-second-" + this.unique;
+		mutate(steward, "steward-addSource", Map.of("id", second, "title", "Plans second report"));
+		String asserted = mutate(steward, "steward-assertClaim", Map.of("claim", claim, "source", second, "quote",
+				"A funds P with 2 million", "amountUsd", 2e6))
+			.path("assertClaim.assertion.id")
+			.entity(String.class)
+			.get();
+		mutate(steward, "steward-assertClaim", Map.of("claim", "claim:plans-p-funds-a-" + this.unique, "kind",
+				"FUNDS", "from", p, "to", a, "source", second, "quote", "P funds A"));
+		mutate(steward, "steward-rankAssertion", Map.of("id", asserted, "rank", "PREFERRED", "reason", "plans"));
 		mutate(steward, "steward-retractClaim", Map.of("id", claim, "reason", "the plan test withdraws it"));
 		String merge = mutate(steward, "steward-mergeEntities", Map.of("duplicate", b, "canonical", a))
 			.path("mergeEntities.change.id")

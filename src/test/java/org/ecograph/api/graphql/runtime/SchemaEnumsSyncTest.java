@@ -52,7 +52,8 @@ class SchemaEnumsSyncTest {
 			Map.entry("MeasureGrouping", MeasureGrouping.class), Map.entry("FindingKind", FindingKind.class),
 			Map.entry("Severity", Severity.class), Map.entry("PathRanking", PathRanking.class),
 			Map.entry("ExposureDirection", ExposureDirection.class), Map.entry("RankingWeight", RankingWeight.class),
-			Map.entry("UserErrorCode", UserError.Code.class), Map.entry("WatchKind", WatchKind.class));
+			Map.entry("UserErrorCode", UserError.Code.class), Map.entry("WatchKind", WatchKind.class),
+			Map.entry("Rank", org.ecograph.model.Rank.class), Map.entry("Conflict", org.ecograph.model.Conflict.class));
 
 	@Test
 	void everySchemaEnumMirrorsAJavaEnum() throws IOException {

@@ -1,0 +1,81 @@
+package org.ecograph.catalog;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ecograph.model.Assertion;
+import org.ecograph.model.AssertionPolicy;
+import org.ecograph.model.Conflict;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sources' statements of claims (docs/data-model.md, "Assertions"): the live assertions of a batch of claims in
+ * one query, with the corroboration and conflict {@link AssertionPolicy} reads from them, and the claims whose
+ * sources disagree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssertionCatalog {
+
+	private final AssertionRepository repository;
+
+	AssertionCatalog(AssertionRepository repository) {
+		this.repository = repository;
+	}
+
+	/**
+	 * The live assertions of each claim, by claim id, the winner first ({@link AssertionPolicy#byPrecedence}); a
+	 * claim without any has an empty list. One query whatever the number of claims.
+	 */
+	public Map<String, ClaimAssertions> forClaims(Collection<String> claimIds) {
+		Map<String, ClaimAssertions> found = new LinkedHashMap<>();
+		if (claimIds.isEmpty()) {
+			return found;
+		}
+		Map<String, List<Assertion>> byClaim = byClaim(this.repository.liveOf(claimIds));
+		claimIds.forEach(id -> found.put(id, ClaimAssertions.of(byClaim.getOrDefault(id, List.of()))));
+		return found;
+	}
+
+	/** The claims whose live assertions conflict or cannot be compared, by claim id, with those assertions. */
+	public Map<String, ClaimAssertions> disagreements() {
+		Map<String, ClaimAssertions> found = new LinkedHashMap<>();
+		byClaim(this.repository.liveOfClaimsWithSeveral()).forEach((claim, list) -> {
+			ClaimAssertions assertions = ClaimAssertions.of(list);
+			if (assertions.conflict() == Conflict.CONFLICT || assertions.conflict() == Conflict.INCOMPARABLE) {
+				found.put(claim, assertions);
+			}
+		});
+		return found;
+	}
+
+	private static Map<String, List<Assertion>> byClaim(List<Assertion> assertions) {
+		Map<String, List<Assertion>> byClaim = new LinkedHashMap<>();
+		assertions.forEach(a -> byClaim.computeIfAbsent(a.claimId(), c -> new java.util.ArrayList<>()).add(a));
+		return byClaim;
+	}
+
+	/**
+	 * The live assertions of one claim and what the policy reads from them.
+	 *
+	 * @param list the live assertions, the winner first
+	 * @param corroboration how many distinct origins state the claim
+	 * @param conflict whether they agree
+	 */
+	public record ClaimAssertions(List<Assertion> list, int corroboration, Conflict conflict) {
+
+		public ClaimAssertions {
+			list = List.copyOf(list);
+		}
+
+		static ClaimAssertions of(List<Assertion> live) {
+			return new ClaimAssertions(AssertionPolicy.byPrecedence(live), AssertionPolicy.corroboration(live),
+					AssertionPolicy.conflict(live));
+		}
+
+	}
+
+}
