@@ -211,7 +211,8 @@ public class ScriptLoader implements DisposableBean {
 		List<ScriptOutcome> outcomes = new ArrayList<>();
 		for (Plan plan : data) {
 			long started = System.nanoTime();
-			StatementCounts counts = execute(plan);
+			// known scripts (the bundled ones): their literals as parameters, so one shape is parsed once
+			StatementCounts counts = execute(plan, true);
 			this.scripts.recordChange(this.scripts.bumpVersion(), plan.script());
 			this.scripts.recordApplied(plan.script(), counts, millisSince(started));
 			outcomes.add(applied(plan, counts, started));
@@ -393,11 +394,19 @@ public class ScriptLoader implements DisposableBean {
 	}
 
 	private StatementCounts execute(Plan plan) {
+		return execute(plan, false);
+	}
+
+	/**
+	 * Runs the statements of {@code plan}; {@code literalsAsParameters}: each with its literals as parameters
+	 * ({@link LiteralParameters}), for scripts known to pass, since Neo4j's errors would then quote the rewritten text.
+	 */
+	private StatementCounts execute(Plan plan, boolean literalsAsParameters) {
 		StatementCounts total = StatementCounts.NONE;
 		try (ScriptProgress progress = new ScriptProgress(plan.script(), plan.statements().size())) {
 			for (Statement statement : plan.statements()) {
 				progress.starting(statement);
-				StatementCounts counts = execute(plan.script(), statement);
+				StatementCounts counts = execute(plan.script(), statement, literalsAsParameters);
 				progress.finished(statement, counts);
 				total = total.plus(counts);
 			}
@@ -405,10 +414,11 @@ public class ScriptLoader implements DisposableBean {
 		return total;
 	}
 
-	private StatementCounts execute(CypherScript script, Statement statement) {
+	private StatementCounts execute(CypherScript script, Statement statement, boolean literalsAsParameters) {
 		WriteCounts counts;
 		try {
-			counts = this.scripts.run(statement);
+			counts = literalsAsParameters && !statement.isSchemaCommand()
+					? this.scripts.run(LiteralParameters.of(statement.text())) : this.scripts.run(statement);
 		}
 		catch (RuntimeException ex) {
 			throw ScriptFailedException.statementFailed(script, statement, reason(ex));
@@ -457,7 +467,7 @@ public class ScriptLoader implements DisposableBean {
 		return this.transactions.rolledBack(this.timeout, () -> {
 			earlier.forEach(this::execute);
 			for (Statement statement : plan.statements()) {
-				execute(plan.script(), statement);
+				execute(plan.script(), statement, false);
 				if (!this.scripts.violations().isEmpty()) {
 					return statement.line();
 				}

@@ -26,6 +26,12 @@ interface ScriptRepository {
 	/** Runs one statement of a script; what it changed. */
 	WriteCounts run(Statement statement);
 
+	/**
+	 * Runs one statement of a script with its literals as parameters ({@link LiteralParameters}): the same writes,
+	 * parsed once per shape instead of once per statement.
+	 */
+	WriteCounts run(LiteralParameters statement);
+
 	/** Bumps the graph version, taking its write lock until commit; the new version. */
 	long bumpVersion();
 

@@ -86,6 +86,11 @@ class ScriptRepositoryImpl implements ScriptRepository {
 	}
 
 	@Override
+	public WriteCounts run(LiteralParameters statement) {
+		return this.graph.query(statement.text()).bindAll(statement.parameters()).run();
+	}
+
+	@Override
 	public long bumpVersion() {
 		return this.versions.bump();
 	}

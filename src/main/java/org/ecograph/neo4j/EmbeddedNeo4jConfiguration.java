@@ -3,6 +3,7 @@ package org.ecograph.neo4j;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +18,13 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(prefix = "ecograph.neo4j", name = "embedded", havingValue = "true", matchIfMissing = true)
 class EmbeddedNeo4jConfiguration {
 
+	/** The server started beside Spring's start ({@link EmbeddedNeo4jEarlyStart}), or started here. */
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4jServer.start(properties);
+	EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties,
+			ObjectProvider<EmbeddedNeo4jEarlyStart> early) {
+		EmbeddedNeo4jEarlyStart start = early.getIfAvailable();
+		EmbeddedNeo4jServer server = start == null ? null : start.take(properties);
+		return server != null ? server : EmbeddedNeo4jServer.start(properties);
 	}
 
 	@Bean

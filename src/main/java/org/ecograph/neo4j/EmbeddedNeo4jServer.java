@@ -41,6 +41,11 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private final Duration startedIn;
 
+	/** How long the application waited for the start (all of it unless started early). */
+	private volatile Duration awaited;
+
+	private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
 	private EmbeddedNeo4jServer(DatabaseManagementService managementService, URI boltUri, Path home,
 			AuthToken authToken, Duration startedIn) {
 		this.managementService = managementService;
@@ -48,6 +53,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		this.home = home;
 		this.authToken = authToken;
 		this.startedIn = startedIn;
+		this.awaited = startedIn;
 	}
 
 	/**
@@ -126,6 +132,18 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		return this.startedIn;
 	}
 
+	/**
+	 * How long the application waited for this server: its whole start when started where the application needed
+	 * it, what was left of it when started early beside Spring ({@link EmbeddedNeo4jEarlyStart}).
+	 */
+	public Duration awaited() {
+		return this.awaited;
+	}
+
+	void awaited(Duration awaited) {
+		this.awaited = awaited;
+	}
+
 	/** The store directory. */
 	public Path home() {
 		return this.home;
@@ -138,6 +156,9 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
 		long started = System.nanoTime();
 		this.managementService.shutdown();
 		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);

@@ -291,6 +291,32 @@ class ScriptLoaderTests {
 		}
 	}
 
+	/**
+	 * The bundled batch runs the statements with their literals as parameters: the graph it writes is the graph the
+	 * scripts write one by one as written, property by property (but the time each claim was recorded).
+	 */
+	@Test
+	void theBundledBatchWritesExactlyWhatTheScriptsOneByOneWrite() {
+		this.loader.load(ScriptFinder.bundled(), false);
+		GraphSnapshot asWritten = seedGraph();
+		this.driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
+
+		LoadReport batch = this.loader.loadAsOneBatch(ScriptFinder.bundled());
+
+		assertThat(batch.count(ScriptOutcome.Action.APPLIED)).isEqualTo(ScriptFinder.bundled().size());
+		assertThat(asWritten.nodes()).hasSizeGreaterThan(100);
+		assertThat(asWritten.relationships()).hasSizeGreaterThan(100);
+		assertThat(seedGraph()).isEqualTo(asWritten);
+	}
+
+	/** The entities, sources and measures and the claims between entities, without the time of recording. */
+	private GraphSnapshot seedGraph() {
+		GraphSnapshot all = GraphSnapshot.of(this.driver);
+		return new GraphSnapshot(
+				all.nodes().stream().filter(n -> n.matches("^\\[(.*Entity|Source|Measure)\\b.*")).toList(),
+				all.relationships().stream().map(r -> r.replaceAll("recordedAt=[^,}]*(, )?", "")).toList());
+	}
+
 	private LoadReport load(boolean dryRun, Path path) {
 		return this.loader.load(ScriptFinder.inPaths(List.of(path)), dryRun);
 	}

@@ -1,0 +1,332 @@
+package org.ecograph.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A data statement of a script with its literals turned into parameters, so that statements of one shape share one
+ * text and Neo4j parses, checks and plans that text once: Neo4j caches parsed statements by their text, and parsing
+ * and rewriting (not running) is what the seed's three hundred statements cost. Neo4j does the same internally
+ * (its "literal extraction"), but only after parsing a text it has not seen.
+ * <p>
+ * What is extracted: string literals ({@code '...'}, {@code "..."}, with the escapes {@code \\ \' \" \n \t \r \b
+ * \f}), decimal integers that fit a {@code long} and decimal floating-point numbers; a list of string literals only
+ * (in expression position) becomes one list parameter. Comments are dropped and whitespace outside literals is
+ * collapsed. The values are exactly those of the literals, so the statement writes exactly what its text says.
+ * <p>
+ * Conservative: a statement that already has parameters, uses a construct where Cypher allows no parameter
+ * (variable-length and quantified-path bounds, {@code FIELDTERMINATOR}, batch sizes, {@code CYPHER} options), any
+ * other escape, a hexadecimal, octal or oversized number is returned unchanged, with no parameters.
+ */
+record LiteralParameters(String text, Map<String, Object> parameters) {
+
+	/** The prefix of the parameters' names ({@code $lit0}, {@code $lit1}, ...). */
+	static final String PREFIX = "lit";
+
+	/** Constructs whose literals cannot be parameters, or that change how a statement is run: left as written. */
+	private static final Pattern UNSAFE = Pattern.compile(
+			"(?i)\\b(FIELDTERMINATOR|PERIODIC|TRANSACTIONS|CYPHER|EXPLAIN|PROFILE|USE|SHOW|TERMINATE)\\b");
+
+	LiteralParameters {
+		parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+	}
+
+	/** {@code text} with its literals as parameters, or unchanged (no parameters) when that is not safe. */
+	static LiteralParameters of(String text) {
+		try {
+			return new Scanner(text).scan();
+		}
+		catch (Unsafe ex) {
+			return new LiteralParameters(text, Map.of());
+		}
+	}
+
+	/** Whether any literal was turned into a parameter. */
+	boolean extracted() {
+		return !this.parameters.isEmpty();
+	}
+
+	/** Thrown inside the scanner when the statement is to be left as written. */
+	private static final class Unsafe extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		Unsafe() {
+			super(null, null, false, false);
+		}
+
+	}
+
+	private static final class Scanner {
+
+		private final String s;
+
+		private final StringBuilder out = new StringBuilder();
+
+		private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+		/** The words and symbols outside literals, to check for unsafe constructs. */
+		private final StringBuilder code = new StringBuilder();
+
+		private int i;
+
+		Scanner(String text) {
+			this.s = text;
+		}
+
+		LiteralParameters scan() throws Unsafe {
+			while (this.i < this.s.length()) {
+				step();
+			}
+			if (UNSAFE.matcher(this.code).find()) {
+				throw new Unsafe();
+			}
+			return new LiteralParameters(this.out.toString().strip(), this.parameters);
+		}
+
+		private void step() throws Unsafe {
+			char c = this.s.charAt(this.i);
+			if (this.s.startsWith("//", this.i)) {
+				int end = this.s.indexOf('\n', this.i);
+				this.i = end < 0 ? this.s.length() : end;
+				space();
+			}
+			else if (this.s.startsWith("/*", this.i)) {
+				int end = this.s.indexOf("*/", this.i + 2);
+				if (end < 0) {
+					throw new Unsafe();
+				}
+				this.i = end + 2;
+				space();
+			}
+			else if (Character.isWhitespace(c)) {
+				this.i++;
+				space();
+			}
+			else if (c == '$') {
+				// it has parameters of its own: Neo4j would not extract its literals either
+				throw new Unsafe();
+			}
+			else if (c == '`') {
+				int end = this.s.indexOf('`', this.i + 1);
+				while (end >= 0 && end + 1 < this.s.length() && this.s.charAt(end + 1) == '`') {
+					end = this.s.indexOf('`', end + 2);
+				}
+				if (end < 0) {
+					throw new Unsafe();
+				}
+				emit(this.s.substring(this.i, end + 1));
+				this.i = end + 1;
+			}
+			else if (c == '\'' || c == '"') {
+				bind(string());
+			}
+			else if (c == '[' && listOfStrings()) {
+				// consumed by listOfStrings
+			}
+			else if (Character.isDigit(c) && !partOfWord()) {
+				bind(number());
+			}
+			else if (c == '*' || c == '{') {
+				boundsCheck(c);
+				emit(String.valueOf(c));
+				this.i++;
+			}
+			else {
+				emit(String.valueOf(c));
+				this.i++;
+			}
+		}
+
+		/** A {@code *} or {@code {} followed by a number or comma is a path bound, where no parameter is allowed. */
+		private void boundsCheck(char c) throws Unsafe {
+			int j = this.i + 1;
+			while (j < this.s.length() && Character.isWhitespace(this.s.charAt(j))) {
+				j++;
+			}
+			if (j < this.s.length()) {
+				char next = this.s.charAt(j);
+				if (Character.isDigit(next) || next == ',' || (c == '*' && this.s.startsWith("..", j))) {
+					throw new Unsafe();
+				}
+			}
+		}
+
+		/** Whether the digit at the cursor continues a name ({@code n1}, {@code `a`1}) rather than starting a number. */
+		private boolean partOfWord() throws Unsafe {
+			if (this.out.isEmpty()) {
+				return false;
+			}
+			char before = this.out.charAt(this.out.length() - 1);
+			if (before == '.') {
+				// `.5` or a property named with digits: leave the statement alone
+				throw new Unsafe();
+			}
+			return Character.isLetterOrDigit(before) || before == '_' || before == '`';
+		}
+
+		/** The string literal at the cursor, decoded. */
+		private String string() throws Unsafe {
+			char quote = this.s.charAt(this.i);
+			StringBuilder value = new StringBuilder();
+			int j = this.i + 1;
+			while (true) {
+				if (j >= this.s.length()) {
+					throw new Unsafe();
+				}
+				char c = this.s.charAt(j);
+				if (c == quote) {
+					break;
+				}
+				if (c == '\\') {
+					if (j + 1 >= this.s.length()) {
+						throw new Unsafe();
+					}
+					value.append(switch (this.s.charAt(j + 1)) {
+						case '\\' -> '\\';
+						case '\'' -> '\'';
+						case '"' -> '"';
+						case 'n' -> '\n';
+						case 't' -> '\t';
+						case 'r' -> '\r';
+						case 'b' -> '\b';
+						case 'f' -> '\f';
+						default -> throw new Unsafe();
+					});
+					j += 2;
+				}
+				else {
+					value.append(c);
+					j++;
+				}
+			}
+			this.i = j + 1;
+			return value.toString();
+		}
+
+		/** The number at the cursor: a {@code Long} or a {@code Double}, as Cypher reads it. */
+		private Object number() throws Unsafe {
+			int j = this.i;
+			while (j < this.s.length() && Character.isDigit(this.s.charAt(j))) {
+				j++;
+			}
+			boolean decimal = false;
+			if (j + 1 < this.s.length() && this.s.charAt(j) == '.' && Character.isDigit(this.s.charAt(j + 1))) {
+				decimal = true;
+				j++;
+				while (j < this.s.length() && Character.isDigit(this.s.charAt(j))) {
+					j++;
+				}
+			}
+			if (j < this.s.length() && (this.s.charAt(j) == 'e' || this.s.charAt(j) == 'E')) {
+				int k = j + 1;
+				if (k < this.s.length() && (this.s.charAt(k) == '+' || this.s.charAt(k) == '-')) {
+					k++;
+				}
+				if (k < this.s.length() && Character.isDigit(this.s.charAt(k))) {
+					decimal = true;
+					j = k;
+					while (j < this.s.length() && Character.isDigit(this.s.charAt(j))) {
+						j++;
+					}
+				}
+			}
+			String literal = this.s.substring(this.i, j);
+			if (j < this.s.length() && (Character.isLetterOrDigit(this.s.charAt(j)) || this.s.charAt(j) == '_'
+					|| this.s.startsWith("..", j))) {
+				// 0x1F, 0o7, 1_000, a range 1..3: left as written
+				throw new Unsafe();
+			}
+			if (!decimal && literal.length() > 1 && literal.charAt(0) == '0') {
+				throw new Unsafe();
+			}
+			this.i = j;
+			try {
+				return decimal ? (Object) Double.valueOf(literal) : (Object) Long.valueOf(literal);
+			}
+			catch (NumberFormatException ex) {
+				throw new Unsafe();
+			}
+		}
+
+		/**
+		 * A list of string literals in expression position ({@code ['a', 'b']}) becomes one parameter; a subscript
+		 * ({@code n['key']}) or a list of anything else is scanned element by element.
+		 */
+		private boolean listOfStrings() throws Unsafe {
+			if (!this.out.isEmpty()) {
+				char before = this.out.charAt(this.out.length() - 1);
+				if (before == ' ' && this.out.length() > 1) {
+					before = this.out.charAt(this.out.length() - 2);
+				}
+				if (Character.isLetterOrDigit(before) || before == '_' || before == '`' || before == ')'
+						|| before == ']' || before == '}' || before == '-' || before == '<') {
+					return false;
+				}
+			}
+			int start = this.i;
+			List<String> values = new ArrayList<>();
+			this.i++;
+			while (true) {
+				skipWhitespace();
+				if (this.i >= this.s.length()) {
+					this.i = start;
+					return false;
+				}
+				char c = this.s.charAt(this.i);
+				if (c != '\'' && c != '"') {
+					this.i = start;
+					return false;
+				}
+				values.add(string());
+				skipWhitespace();
+				if (this.i < this.s.length() && this.s.charAt(this.i) == ',') {
+					this.i++;
+					continue;
+				}
+				if (this.i < this.s.length() && this.s.charAt(this.i) == ']') {
+					this.i++;
+					bind(List.copyOf(values));
+					return true;
+				}
+				this.i = start;
+				return false;
+			}
+		}
+
+		private void skipWhitespace() {
+			while (this.i < this.s.length() && Character.isWhitespace(this.s.charAt(this.i))) {
+				this.i++;
+			}
+		}
+
+		private void bind(Object value) {
+			String name = PREFIX + this.parameters.size();
+			this.parameters.put(name, value);
+			emit("$" + name);
+		}
+
+		private void emit(String token) {
+			this.out.append(token);
+			this.code.append(token.startsWith("$") ? " " : token);
+		}
+
+		private void space() {
+			if (!this.out.isEmpty() && this.out.charAt(this.out.length() - 1) != ' ') {
+				this.out.append(' ');
+				this.code.append(' ');
+			}
+		}
+
+	}
+
+	@Override
+	public String toString() {
+		return String.format(Locale.ROOT, "%s %s", this.text, this.parameters);
+	}
+
+}

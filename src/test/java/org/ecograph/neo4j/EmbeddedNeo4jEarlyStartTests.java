@@ -1,0 +1,81 @@
+package org.ecograph.neo4j;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.ecograph.EcographApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * The embedded server starts beside Spring's start ({@link EmbeddedNeo4jEarlyStart}): the application uses that
+ * server, serves from it, and leaves the store free when it stops, and also when its start fails after the server's
+ * start began.
+ */
+class EmbeddedNeo4jEarlyStartTests {
+
+	@Test
+	void theApplicationUsesTheServerStartedBesideSpringAndReleasesTheStoreWhenItStops(@TempDir Path home) {
+		try (ConfigurableApplicationContext app = start(home)) {
+			EmbeddedNeo4jServer server = app.getBean(EmbeddedNeo4jServer.class);
+			EmbeddedNeo4jEarlyStart early = app.getBean(EmbeddedNeo4jEarlyStart.BEAN_NAME, EmbeddedNeo4jEarlyStart.class);
+
+			assertThat(early.started()).isSameAs(server);
+			assertThat(server.awaited()).isLessThanOrEqualTo(server.startedIn());
+			assertThat(app.getBean(Driver.class)
+				.executableQuery("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n")
+				.execute()
+				.records()
+				.get(0)
+				.get("n")
+				.asLong()).as("the seed, loaded through the server started early").isEqualTo(141);
+		}
+		assertStoreFree(home);
+	}
+
+	@Test
+	void aStartThatFailsAfterTheServerBeganStartingReleasesTheStore(@TempDir Path home) {
+		assertThatException().isThrownBy(() -> start(home, "--ecograph.ingest.transaction-timeout=not-a-duration"));
+
+		assertStoreFree(home);
+	}
+
+	@Test
+	void nothingStartsEarlyWhenTheApplicationUsesAnExternalNeo4j(@TempDir Path home) {
+		try (EmbeddedNeo4jServer external = EmbeddedNeo4jServer
+			.start(new EmbeddedNeo4jProperties(true, home.resolve("external"), 0, "32m", Duration.ofMinutes(1)));
+				ConfigurableApplicationContext app = new SpringApplicationBuilder(EcographApplication.class)
+					.web(WebApplicationType.NONE)
+					.run("--ecograph.neo4j.embedded=false", "--spring.neo4j.uri=" + external.boltUri(),
+							"--ecograph.neo4j.home=" + home.resolve("unused"), "--ecograph.analysis.warm-up=false",
+							"--spring.main.banner-mode=off")) {
+			assertThat(app.containsBean(EmbeddedNeo4jEarlyStart.BEAN_NAME)).isFalse();
+			assertThat(app.getBeanProvider(EmbeddedNeo4jServer.class).getIfAvailable()).isNull();
+			assertThat(home.resolve("unused")).doesNotExist();
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Path home, String... more) {
+		String[] arguments = { "--ecograph.neo4j.home=" + home, "--ecograph.neo4j.bolt-port=0",
+				"--ecograph.analysis.warm-up=false", "--spring.main.banner-mode=off" };
+		String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(arguments), java.util.Arrays.stream(more))
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(EcographApplication.class).web(WebApplicationType.NONE).run(all);
+	}
+
+	/** A server of its own opens the store: nothing holds it any more. */
+	private static void assertStoreFree(Path home) {
+		try (EmbeddedNeo4jServer again = EmbeddedNeo4jServer
+			.start(new EmbeddedNeo4jProperties(true, home, 0, "32m", Duration.ofMinutes(1)))) {
+			assertThat(again.home()).isEqualTo(home.toAbsolutePath().normalize());
+		}
+	}
+
+}
