@@ -20,7 +20,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/writable-${random.uuid}",
-		"ecograph.neo4j.bolt-port=0" })
+		"ecograph.neo4j.bolt-port=0",
+		// the first mutation after start plans the validation rules' queries: on a loaded 2-core machine (tests in
+		// parallel forks) that alone can pass the default 10 s; the timeout itself is held by QueryTimeoutTests
+		"ecograph.neo4j.query-timeout=60s" })
 @AutoConfigureGraphQlTester
 @AutoConfigureMockMvc
 public @interface WritableGraphTest {
