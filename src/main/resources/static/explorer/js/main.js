@@ -1,7 +1,7 @@
 // The explorer's controller: the view state (mirrored in the URL), loading it from the API, drawing it, and the
 // user's actions. Modules: api (GraphQL), vocabulary (the server's kinds, statuses, limits and defaults), state
-// (permalinks), graph (Cytoscape), details, analysis (paths and exposure), filters, export-panel and exports, ui,
-// combobox, legend, kinds (colours and shapes), format, dom.
+// (permalinks), graph (Cytoscape), details, analysis (paths and exposure), filters, export-panel and exports, watch
+// ("Watch this"), ui, combobox, legend, kinds (colours and shapes), format, dom.
 
 import * as api from './api.js';
 import { ApiError, ServerUnreachableError } from './api.js';
@@ -13,6 +13,7 @@ import { renderLegend } from './legend.js';
 import { renderEmpty, renderEntity, renderRelation, renderMessage } from './details.js';
 import { pathElements, pathSelection, renderPaths, markSelectedPath, renderExposure, criticalIds } from './analysis.js';
 import { setupExportPanel } from './export-panel.js';
+import { setupWatch } from './watch.js';
 import { setupTabs, showBanner, hideBanner, loading, statusBar, NodeList } from './ui.js';
 import { use as useVocabulary, limits, defaultOf } from './vocabulary.js';
 import { h, fill, $ } from './dom.js';
@@ -46,6 +47,7 @@ const filterControls = new FilterControls((filters) => {
 
 const nodeList = new NodeList({ onSelect: (id) => select(id, true), onExpand: (id) => expand(id, null) });
 const switchTab = setupTabs(() => {});
+const { watchPaths, watchExposure } = setupWatch(app, { switchTab, describeError });
 
 const search = new EntityCombobox($('#search-input'), $('#search-results'), (entity, event) => {
   search.set(null);
@@ -486,74 +488,6 @@ function renderWhatIf() {
   $('#tab-whatif').textContent = items.length && w.on ? `What-if (${items.length})` : 'What-if';
 }
 
-// --- Watch this -----------------------------------------------------------------------------------------------
-
-const TOKEN_KEY = 'ecograph.token';
-
-function token() {
-  try {
-    return sessionStorage.getItem(TOKEN_KEY) || null;
-  } catch (error) {
-    return null;
-  }
-}
-
-function showTokenState() {
-  $('#watch-token-state').textContent = token()
-    ? 'A token is set: "Watch this" saves questions for it.'
-    : 'No token set: "Watch this" needs one.';
-}
-
-/** Saves a standing question for the token, or says why it cannot. */
-async function saveWatch(input, what) {
-  const held = token();
-  if (!held) {
-    showBanner('warn', `Watching needs an API token: watches belong to a token, and this page has none. Ask the operator `
-      + 'for one (any role will do), paste it in the Watch tab, then choose Watch this again.',
-    { label: 'Open the Watch tab', run: () => { switchTab('watch'); $('#watch-token').focus(); } });
-    return;
-  }
-  loading(true, 'Saving the watch…');
-  try {
-    const payload = await api.saveWatch(input, held);
-    if (payload.userErrors.length) {
-      showBanner('error', `The watch was not saved: ${payload.userErrors.map((e) => e.message).join('; ')}.`);
-      return;
-    }
-    showBanner('info', `Watching ${what} (${payload.watch.id}). The feed (watchEvents) records each change, with the claims that caused it.`);
-  } catch (error) {
-    // A token the server does not know is refused before GraphQL runs (HTTP 401), or as an UNAUTHENTICATED error.
-    const refused = error instanceof ApiError
-      && (['UNAUTHENTICATED', 'FORBIDDEN'].includes(error.classification) || /\b40[13]\b/.test(error.message));
-    showBanner('error', refused
-      ? `The server refused the token: ${describeError(error)} Paste another in the Watch tab.`
-      : (error instanceof ServerUnreachableError ? error.message : describeError(error)));
-  } finally {
-    loading(false);
-  }
-}
-
-function watchPaths() {
-  const p = app.state.paths;
-  if (!p) return;
-  const name = (id) => app.names.get(id) || id;
-  saveWatch({ kind: 'NEW_PATH', from: p.from, to: p.to, maxHops: Math.min(p.maxHops, limits().maxHops), top: p.k },
-    `the ${p.k} strongest paths between ${name(p.from)} and ${name(p.to)}`);
-}
-
-/** Watches the exposure to a counterpart crossing its current total share (at least 1%: a threshold is over 0). */
-function watchExposure(row) {
-  const e = app.state.exposure;
-  if (!e) return;
-  const total = row.after ? row.after.totalShare : row.totalShare;
-  const threshold = Math.min(1, Math.max(0.01, total ?? 0.01));
-  const name = (id) => app.names.get(id) || id;
-  saveWatch({
-    kind: 'EXPOSURE_ABOVE', entity: e.entity, counterpart: row.counterpart.id, direction: e.direction,
-    maxHops: e.maxHops, threshold,
-  }, `${name(e.entity)}'s exposure to ${row.counterpart.name} crossing ${Math.round(threshold * 1000) / 10}%`);
-}
-
 function removeFromView(id) {
   const state = app.state;
   state.focus = state.focus.filter((f) => f !== id);
@@ -680,26 +614,6 @@ $('#exposure-clear').addEventListener('click', () => {
 setupExportPanel(graph, app);
 $('#whatif-on').addEventListener('change', (event) => { app.state.whatIf.on = event.target.checked; whatIfChanged(); });
 $('#whatif-clear').addEventListener('click', () => { app.state.whatIf = emptyWhatIf(); whatIfChanged(); });
-$('#watch-token-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  const value = $('#watch-token').value.trim();
-  try {
-    if (value) sessionStorage.setItem(TOKEN_KEY, value);
-  } catch (error) {
-    showBanner('warn', 'This browser keeps no session storage: the token cannot be kept.');
-  }
-  $('#watch-token').value = '';
-  showTokenState();
-});
-$('#watch-token-forget').addEventListener('click', () => {
-  try {
-    sessionStorage.removeItem(TOKEN_KEY);
-  } catch (error) {
-    // nothing kept, nothing to forget
-  }
-  showTokenState();
-});
-showTokenState();
 $('#legend-toggle').addEventListener('click', (event) => {
   const open = event.target.getAttribute('aria-expanded') !== 'true';
   event.target.setAttribute('aria-expanded', String(open));

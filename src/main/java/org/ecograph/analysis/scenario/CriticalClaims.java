@@ -23,8 +23,10 @@ import org.ecograph.analysis.projection.ProjectionFilter;
  * matter.
  * <p>
  * <b>A path.</b> A claim of path P is critical when, asked again without it, the answer no longer holds P's entities
- * in P's order as its first path (when P is the first) or among its paths (otherwise). A claim off P cannot be: P
- * stays and every other path can only weaken or vanish. So only P's claims are asked again: at most maxHops searches.
+ * in P's order as its first path (when P is the first) or among its paths (otherwise). Only P's claims are
+ * candidates: without a claim off P, P stays and every other path can only weaken or vanish, except when that claim
+ * holds the largest amount (then every amount is scaled by a smaller one and another path may overtake P; that is
+ * not evidence of P, and not listed). So only P's claims are asked again: at most maxHops searches.
  * <p>
  * <b>An exposure.</b> A claim's effect on the total share to a counterpart is the sum of the share products of the
  * simple chains of known shares through it; the chains to the counterpart are enumerated once (depth-first, pruned by
