@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The labels of the nodes that are not entities, in one place: what claims cite, typed figures, sources'
- * statements of claims (assertions), and the knowledge
- * base's own bookkeeping (the loader's history, the graph version, API tokens, the audit trail, merged ids, saved questions and their feed). The
- * loader's validation allows exactly these beside {@link EntityKind}'s labels; a backup skips what a restore recreates.
+ * statements of claims (assertions), and the knowledge base's own bookkeeping (the loader's history, the graph
+ * version, API tokens, the audit trail, merged ids, saved questions and their feed). The loader's validation allows
+ * exactly these beside {@link EntityKind}'s labels; a backup skips what a restore recreates.
  */
 public final class NodeLabels {
 
@@ -48,8 +48,8 @@ public final class NodeLabels {
 
 	/** Every label a node other than an entity may carry. */
 	public static List<String> nonEntity() {
-		return List.of(SOURCE, MEASURE, ASSERTION, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE, MERGED_ID, WATCH, WATCH_EVENT,
-				WATCH_EVENT_SEQUENCE);
+		return List.of(SOURCE, MEASURE, ASSERTION, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE, MERGED_ID, WATCH,
+				WATCH_EVENT, WATCH_EVENT_SEQUENCE);
 	}
 
 }
