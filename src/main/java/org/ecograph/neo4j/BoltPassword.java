@@ -16,6 +16,12 @@ import java.util.Set;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
+import org.neo4j.internal.kernel.api.security.LoginContext;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,8 +71,14 @@ public final class BoltPassword {
 	/** Creates the password file if absent, sets the password on the server and returns it. */
 	static String ensure(Path home, DatabaseManagementService service) {
 		Path file = file(home);
-		String password = Files.exists(file) ? read(file) : create(file);
+		boolean existed = Files.exists(file);
+		String password = existed ? read(file) : create(file);
 		warnIfReadableByOthers(file);
+		// only a password read from the file may be set already; a failed try counts as a failed login
+		if (existed && alreadySet(service, password)) {
+			log.info("Bolt requires authentication: user {}, password in {} (readable by its owner only)", USER, file);
+			return password;
+		}
 		try {
 			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
 				.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
@@ -80,6 +92,25 @@ public final class BoltPassword {
 		}
 		log.info("Bolt requires authentication: user {}, password in {} (readable by its owner only)", USER, file);
 		return password;
+	}
+
+	/**
+	 * Whether the server already accepts {@code password} for {@link #USER} (a restart): then the {@code ALTER USER}
+	 * (the JVM's first Cypher, on the system database) is not needed. Asked of Neo4j's authentication manager as a
+	 * Bolt login would; {@code false} whenever it cannot tell, and the password is set as on a first start.
+	 */
+	private static boolean alreadySet(DatabaseManagementService service, String password) {
+		try {
+			var system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+			AuthManager auth = system.getDependencyResolver().resolveDependency(AuthManager.class);
+			LoginContext login = auth.login(AuthToken.newBasicAuthToken(USER, password),
+					ClientConnectionInfo.EMBEDDED_CONNECTION);
+			return login.subject().getAuthenticationResult() == AuthenticationResult.SUCCESS;
+		}
+		catch (Exception ex) {
+			log.debug("Could not ask whether the Bolt password is set; setting it", ex);
+			return false;
+		}
 	}
 
 	private static String create(Path file) {
