@@ -192,7 +192,7 @@ public final class Bench {
 					w.largestHub, w.pairs.size(), w.hubPairs, clients, requests);
 			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 			int failures = 0;
-			System.out.printf("%-40s %-8s %s%n", "operation", "side", "latency and throughput");
+			System.out.printf("%-44s %-8s %s%n", "operation", "side", "latency and throughput");
 			for (Op op : operations(w)) {
 				if (only != null && !only.contains(SHORT_NAMES.get(op.name()))) {
 					continue;
@@ -200,7 +200,7 @@ public final class Bench {
 				Stats mine = !sides.contains("ecograph") ? null : time(i -> post(client, http, op.graphql().apply(i)));
 				if (mine != null) {
 					failures += mine.errors();
-					System.out.printf("%-40s %-8s %s%n", op.name(), "ecograph", mine.line());
+					System.out.printf("%-44s %-8s %s%n", op.name(), "ecograph", mine.line());
 				}
 				else {
 					System.out.printf("%s%n", op.name());
@@ -208,14 +208,14 @@ public final class Bench {
 				if (op.cypher() != null && sides.contains("raw")) {
 					Stats raw = time(i -> cypher(driver, op.cypher().apply(i)));
 					failures += raw.errors();
-					System.out.printf("%-40s %-8s %s   ratio p50 %.2fx, p99 %.2fx%n", "", "raw", raw.line(),
+					System.out.printf("%-44s %-8s %s   ratio p50 %.2fx, p99 %.2fx%n", "", "raw", raw.line(),
 							mine == null ? Double.NaN : mine.p50() / raw.p50(),
 							mine == null ? Double.NaN : mine.p99() / raw.p99());
 				}
 				if (op.peer() != null && peer != null && sides.contains("peer")) {
 					Stats other = time(i -> post(client, peer, op.peer().apply(i)));
 					failures += other.errors();
-					System.out.printf("%-40s %-8s %s   throughput %.2fx the peer%n", "", "peer", other.line(),
+					System.out.printf("%-44s %-8s %s   throughput %.2fx the peer%n", "", "peer", other.line(),
 							mine == null ? Double.NaN : mine.perSecond() / other.perSecond());
 				}
 			}

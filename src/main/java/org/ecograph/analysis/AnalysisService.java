@@ -30,8 +30,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The analyst's operations. Paths, exposure and ranking run on the in-memory {@link ClaimProjection} of the current
- * graph version ({@link ProjectionHolder}); the entities and claims an answer names are then fetched from Neo4j by
- * id ({@link AnswerDetails}). Arguments are expected already range-checked by the caller; unknown ids raise
+ * graph version ({@link ProjectionHolder}); the entities and claims an answer names are then taken from that snapshot
+ * (ids, kinds, names, aliases, ends) or, for the fields it does not hold, fetched from Neo4j by id, as much as the
+ * {@link AnswerDetail} asks ({@link AnswerDetails}). Arguments are expected already range-checked by the caller; unknown ids raise
  * {@link EntityNotFoundException}. At most {@code ecograph.analysis.max-concurrent} computations run at once.
  * <p>
  * Not transactional: a transaction wraps database work only, never the wait for a snapshot (up to

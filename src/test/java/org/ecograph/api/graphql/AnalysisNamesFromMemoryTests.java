@@ -70,7 +70,7 @@ class AnalysisNamesFromMemoryTests {
 	GraphVersions versions;
 
 	@Test
-	void randomQuestionsAnsweredFromMemoryAreTheDatabasesBeforeAndAfterAStewardWrite() {
+	void randomQuestionsAnsweredFromMemoryAreTheDatabasesBeforeAndAfterAStewardWrite() throws InterruptedException {
 		NamesFromMemoryCheck check = new NamesFromMemoryCheck(this.graphQlTester, this.counter, 15);
 		check.check(this.projections.snapshot().projection(), 50);
 
@@ -85,8 +85,9 @@ class AnalysisNamesFromMemoryTests {
 	}
 
 	@Test
-	void anAnalysisAnswerWithNamesSendsNothingToNeo4j() {
+	void anAnalysisAnswerWithNamesSendsNothingToNeo4j() throws InterruptedException {
 		this.projections.snapshot();
+		NamesFromMemoryCheck.awaitQuiet(this.counter);
 		for (String question : WITH_NAMES) {
 			long before = this.counter.queries();
 			Object answer = answer(question);
@@ -97,8 +98,9 @@ class AnalysisNamesFromMemoryTests {
 
 	/** (At most: the entities may be cached for the version already, by another test.) */
 	@Test
-	void fieldsMemoryDoesNotHoldComeInOneBatchedRead() {
+	void fieldsMemoryDoesNotHoldComeInOneBatchedRead() throws InterruptedException {
 		this.projections.snapshot();
+		NamesFromMemoryCheck.awaitQuiet(this.counter);
 		String question = "{ exposure(entity: \"company:microsoft\", direction: UPSTREAM, maxHops: 3, first: 40) "
 				+ "{ counterpart { name description } paths { nodes { name description } } } }";
 		int seen = this.counter.observed().size();

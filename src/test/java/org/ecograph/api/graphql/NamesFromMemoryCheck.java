@@ -42,8 +42,13 @@ final class NamesFromMemoryCheck {
 		this.random = new Random(seed);
 	}
 
-	/** Asks {@code count} random questions about the entities of {@code g} and checks each. */
-	void check(ClaimProjection g, int count) {
+	/**
+	 * Asks {@code count} random questions about the entities of {@code g} and checks each; first waits for the
+	 * background work a new snapshot starts (saving it to its file reads the version and counts) to be over, so that
+	 * the queries counted are the questions' own.
+	 */
+	void check(ClaimProjection g, int count) throws InterruptedException {
+		awaitQuiet();
 		List<String> ids = new ArrayList<>();
 		for (int v = 0; v < g.entityCount(); v++) {
 			if (g.present(v)) {
@@ -64,6 +69,25 @@ final class NamesFromMemoryCheck {
 				Object explainedFromDatabase = answer(question.replace("%E", ENTITY_FROM_DATABASE)
 					.replace("%P", path(ENTITY_FROM_DATABASE, true)));
 				assertThat(explained).as("explained: " + question).isEqualTo(withoutDescriptions(explainedFromDatabase));
+			}
+		}
+	}
+
+	private void awaitQuiet() throws InterruptedException {
+		awaitQuiet(this.counter);
+	}
+
+	/** Waits until nothing is sent to Neo4j for a second (at most a minute). */
+	static void awaitQuiet(DriverQueryCounter counter) throws InterruptedException {
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		long last = counter.queries();
+		long quietSince = System.nanoTime();
+		while (System.nanoTime() - quietSince < 1_000_000_000L && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			long now = counter.queries();
+			if (now != last) {
+				last = now;
+				quietSince = System.nanoTime();
 			}
 		}
 	}
