@@ -88,6 +88,9 @@ class QueryPlansTests {
 					"the consistency checks run over every measure"),
 			new Allowed("metrics", "MATCH (m:Measure) RETURN m.metric AS metric, count(*) AS count",
 					"measureMetrics lists every metric with its count and units"),
+			new Allowed("migration to assertions (V0029)", "NOT EXISTS { MATCH (x:Assertion {claim: r.id}) } CREATE (:Assertion",
+					"the versioned script that gives every claim of a store its origin assertion: it visits every claim "
+							+ "once, when the script is applied (once per store)"),
 			new Allowed("start-up check of name keys", "RETURN EXISTS { MATCH (n:Entity) WHERE n.nameKey IS NULL }",
 					"every start asks whether an entity lacks its name key (a store written by another client): it "
 							+ "stops at the first one, and reads every entity only when none lacks it"));
