@@ -3,6 +3,7 @@ package org.ecograph.ingest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,17 @@ public final class GraphValidator {
 		.stream()
 		.map(type -> "MATCH ()-[r:" + type + "]->() WHERE r.id IN $touchedClaimIds RETURN r.id AS id")
 		.collect(Collectors.joining(" UNION ALL "));
+
+	/**
+	 * A Cypher predicate: whether a claim of any kind has the id {@code expression} (one index seek per relation kind,
+	 * on its claim id constraint; the types are the model's closed vocabulary, rendered).
+	 */
+	static String claimWithIdExists(String expression) {
+		return RelationKind.types()
+			.stream()
+			.map(type -> "EXISTS { MATCH ()-[c:" + type + "]->() WHERE c.id = " + expression + " }")
+			.collect(Collectors.joining(" OR ", "(", ")"));
+	}
 
 	/**
 	 * The elements a change touched. A steward's mutation names them by id (entities, claims, sources); the loader
@@ -160,21 +172,41 @@ public final class GraphValidator {
 		Map<String, Object> parameters = new HashMap<>(PARAMETERS);
 		// Ids are resolved to internal ids once; the rules then seek their elements by internal id.
 		List<Object> nodes = new ArrayList<>(scope.nodeIds());
+		// What the scope names by id but the graph no longer holds (deleted by the change): measures may name it.
+		Set<String> goneEntities = new LinkedHashSet<>(scope.entityIds());
+		Set<String> goneSources = new LinkedHashSet<>(scope.sourceIds());
 		if (!scope.entityIds().isEmpty() || !scope.sourceIds().isEmpty()) {
-			nodes.addAll((List<?>) rows.run("""
+			Map<String, Object> found = rows.run("""
 					CALL () {
 					  UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN n
 					  UNION
 					  UNWIND $sourceIds AS id MATCH (n:Source {id: id}) RETURN n
 					}
-					RETURN collect(id(n)) AS ids""", Map.of("entityIds", scope.entityIds(), "sourceIds",
-					scope.sourceIds())).get(0).get("ids"));
+					RETURN collect(id(n)) AS ids, collect(n.id) AS found""", Map.of("entityIds", scope.entityIds(),
+					"sourceIds", scope.sourceIds())).get(0);
+			nodes.addAll((List<?>) found.get("ids"));
+			goneEntities.removeAll((List<?>) found.get("found"));
+			goneSources.removeAll((List<?>) found.get("found"));
 		}
 		List<Object> claims = new ArrayList<>(scope.relationshipIds());
+		Set<String> goneClaims = new LinkedHashSet<>(scope.claimIds());
 		if (!scope.claimIds().isEmpty()) {
-			claims.addAll((List<?>) rows.run(CLAIMS_WITH_CLAIM_IDS + " RETURN collect(id(r)) AS ids",
-					Map.of("claimIds", scope.claimIds())).get(0).get("ids"));
+			Map<String, Object> found = rows.run(CLAIMS_WITH_CLAIM_IDS
+					+ " RETURN collect(id(r)) AS ids, collect(r.id) AS found", Map.of("claimIds", scope.claimIds()))
+				.get(0);
+			claims.addAll((List<?>) found.get("ids"));
+			goneClaims.removeAll((List<?>) found.get("found"));
 		}
+		Set<ValidationRule> wholeGraphRules = new HashSet<>(scope.wholeGraphRules());
+		// A measure's relativeTo, places and sources have no index to seek by: an entity or source gone is checked
+		// against every measure (a merge, a revert of a creation: rare), a claim gone against those about it.
+		if (!goneEntities.isEmpty()) {
+			wholeGraphRules.add(ValidationRule.MEASURE_SUBJECT);
+		}
+		if (!goneSources.isEmpty()) {
+			wholeGraphRules.add(ValidationRule.MEASURE_SOURCES);
+		}
+		parameters.put("goneIds", List.copyOf(goneClaims));
 		parameters.put("nodeIds", nodes);
 		parameters.put("relationshipIds", claims);
 		parameters.put("touchedClaimIds", claims.isEmpty() ? List.of() : rows.run("""
@@ -186,8 +218,8 @@ public final class GraphValidator {
 			if (!rules.contains(rule)) {
 				continue;
 			}
-			boolean whole = rule.scopedQuery() == null || scope.wholeGraphRules().contains(rule);
-			if (!whole && !rule.mayFind(nodes, claims)) {
+			boolean whole = rule.scopedQuery() == null || wholeGraphRules.contains(rule);
+			if (!whole && !rule.mayFind(nodes, claims, goneClaims)) {
 				continue;
 			}
 			long started = System.nanoTime();

@@ -196,6 +196,18 @@ public enum ValidationRule {
 			  WITH m.id AS id, count(*) AS uses WHERE uses > 1
 			  RETURN id AS element, 'measure id is used by ' + uses + ' measures' AS detail
 			}
+			RETURN element, detail LIMIT 10""", """
+			CALL () {
+			  MATCH (m:Measure) WHERE %NODE(m)% AND (m.id IS NULL OR NOT m.id IS :: STRING OR NOT m.id =~ $measureIdPattern)
+			  RETURN coalesce(toString(m.id), elementId(m)) AS element,
+			         'measure id must be of the form measure:<slug> (slug: a-z, 0-9, single hyphens)' AS detail
+			  UNION ALL
+			  // the ids of the touched measures counted over every measure: one seek of the id constraint's index each
+			  MATCH (m:Measure) WHERE %NODE(m)% AND m.id IS :: STRING
+			  MATCH (o:Measure {id: m.id})
+			  WITH m.id AS id, count(DISTINCT o) AS uses WHERE uses > 1
+			  RETURN id AS element, 'measure id is used by ' + uses + ' measures' AS detail
+			}
 			RETURN element, detail LIMIT 10"""),
 
 	MEASURE_UNIT("every measure has a unit from the closed list of units", """
@@ -224,7 +236,7 @@ public enum ValidationRule {
 			LIMIT 10"""),
 
 	MEASURE_SOURCES("every measure names at least one existing :Source and quotes it (a non-blank quote)", """
-			MATCH (m:Measure)
+			MATCH (m:Measure) WHERE %NODE(m)%
 			WITH m, CASE WHEN m.sources IS :: LIST<STRING NOT NULL> THEN m.sources ELSE null END AS ids
 			WITH m, ids, [id IN coalesce(ids, []) WHERE NOT EXISTS { MATCH (:Source {id: id}) }] AS missing
 			WHERE ids IS NULL OR size(ids) = 0 OR size(missing) > 0
@@ -266,6 +278,30 @@ public enum ValidationRule {
 			            WHEN NOT wholeFound THEN 'partOf ' + toString(m.partOf) + ' is not another measure with unit ' + toString(m.unit)
 			            WHEN size(badPlaces) > 0 THEN 'places must be State ids; not states:' + reduce(s = '', p IN badPlaces | s + ' ' + p)
 			            ELSE 'places must be a list of State ids' END AS detail
+			LIMIT 10""", """
+			// the touched measures, and those about a touched claim that is gone (a seek of measure_subject each);
+			// a touched entity, State or source gone puts the rule over the whole graph (GraphValidator)
+			CALL () {
+			  MATCH (m:Measure) WHERE %NODE(m)% RETURN m
+			  UNION
+			  UNWIND $goneIds AS gone MATCH (m:Measure {subject: gone}) RETURN m
+			}
+			WITH m,
+			     [p IN CASE WHEN m.places IS :: LIST<STRING NOT NULL> THEN m.places ELSE [] END
+			      WHERE NOT EXISTS { MATCH (:State {id: p}) }] AS badPlaces,
+			     m.subject IS :: STRING AND (EXISTS { MATCH (:Entity {id: m.subject}) }
+			       OR %CLAIM_WITH_ID_EXISTS(m.subject)%) AS subjectFound,
+			     m.relativeTo IS NULL OR EXISTS { MATCH (:Entity {id: m.relativeTo}) } AS relativeFound,
+			     m.partOf IS NULL OR EXISTS { MATCH (w:Measure {id: m.partOf}) WHERE w.unit = m.unit AND w <> m } AS wholeFound
+			WHERE NOT subjectFound OR NOT relativeFound OR NOT wholeFound OR size(badPlaces) > 0
+			   OR (m.places IS NOT NULL AND NOT m.places IS :: LIST<STRING NOT NULL>)
+			RETURN coalesce(m.id, elementId(m)) AS element,
+			       CASE WHEN NOT subjectFound THEN 'subject ' + coalesce(toString(m.subject), '(none)')
+			                 + ' is neither an entity id nor a claim id of the graph'
+			            WHEN NOT relativeFound THEN 'relativeTo ' + toString(m.relativeTo) + ' is not an entity id of the graph'
+			            WHEN NOT wholeFound THEN 'partOf ' + toString(m.partOf) + ' is not another measure with unit ' + toString(m.unit)
+			            WHEN size(badPlaces) > 0 THEN 'places must be State ids; not states:' + reduce(s = '', p IN badPlaces | s + ' ' + p)
+			            ELSE 'places must be a list of State ids' END AS detail
 			LIMIT 10"""),
 
 	MEASURE_STATUS("every measure has a claim status; its confidence is a number in 0..1 and its asOf a date", """
@@ -287,6 +323,9 @@ public enum ValidationRule {
 
 	private static final String CLAIM = "%CLAIM\\((\\w+)\\)%";
 
+	/** {@code %CLAIM_WITH_ID_EXISTS(expr)%}: whether a claim of any kind has the id {@code expr} (index seeks). */
+	private static final String CLAIM_WITH_ID_EXISTS = "%CLAIM_WITH_ID_EXISTS\\(([\\w.]+)\\)%";
+
 	/** The most offending elements a rule reports. */
 	public static final int SAMPLE = 10;
 
@@ -300,8 +339,8 @@ public enum ValidationRule {
 	 * A rule whose query marks where it reads nodes and relationships: {@code %NODE(n)%} and {@code %CLAIM(r)%} stand
 	 * for {@code true} over the whole graph and for "is among the touched elements" in a scoped validation (by internal
 	 * id: the fastest seek, and the scope lives only as long as the transaction), so both
-	 * modes are one text and apply the same conditions. A rule without marks (it reads references between elements:
-	 * the measure rules) is checked over the whole graph in either mode.
+	 * modes are one text and apply the same conditions. A rule without marks is checked over the whole graph in either
+	 * mode.
 	 */
 	ValidationRule(String description, String query) {
 		this(description, query, query);
@@ -325,7 +364,8 @@ public enum ValidationRule {
 	private static String scoped(String query) {
 		return query.replaceAll(NODE, "id($1) IN \\$nodeIds")
 			.replaceAll(CLAIM, "id($1) IN \\$relationshipIds")
-			.replace("%CLAIMS_WITH_IDS%", GraphValidator.CLAIMS_WITH_IDS);
+			.replace("%CLAIMS_WITH_IDS%", GraphValidator.CLAIMS_WITH_IDS)
+			.replaceAll(CLAIM_WITH_ID_EXISTS, GraphValidator.claimWithIdExists("$1"));
 	}
 
 	/** The rule in words, for reports and docs. */
@@ -341,9 +381,11 @@ public enum ValidationRule {
 	 * Whether the scoped query can find anything among these touched elements: it finds nothing when the kinds of
 	 * element it reads were not touched at all (and is then not run).
 	 */
-	boolean mayFind(java.util.Collection<?> nodeIds, java.util.Collection<?> relationshipIds) {
+	boolean mayFind(java.util.Collection<?> nodeIds, java.util.Collection<?> relationshipIds,
+			java.util.Collection<?> goneIds) {
 		return (this.scopedQuery.contains("$nodeIds") && !nodeIds.isEmpty())
-				|| (this.scopedQuery.contains("$relationshipIds") && !relationshipIds.isEmpty());
+				|| (this.scopedQuery.contains("$relationshipIds") && !relationshipIds.isEmpty())
+				|| (this.scopedQuery.contains("$goneIds") && !goneIds.isEmpty());
 	}
 
 	/** The query over the touched elements only; {@code null} for a rule checked over the whole graph only. */

@@ -71,13 +71,6 @@ class QueryPlansTests {
 					"the analysis projection holds every entity: built once per start (unless a snapshot is read)"),
 			new Allowed("projection build, claims", "MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types RETURN",
 					"the analysis projection holds every claim: built once per start (unless a snapshot is read)"),
-			new Allowed("validation of every measure, ids", "MATCH (m:Measure) WHERE m.id IS :: STRING WITH m.id AS id",
-					"whole-graph validation: a measure id is unique among all measures (runs in scoped validations too)"),
-			new Allowed("validation of every measure, sources", "MATCH (m:Measure) WITH m, CASE WHEN m.sources IS",
-					"whole-graph validation of every measure's sources (runs in scoped validations too)"),
-			new Allowed("validation of every measure, references", "MATCH (m:Measure) WITH collect(m) AS measures",
-					"whole-graph validation of every measure's subject, places and whole (runs in scoped validations"
-							+ " too, and scans every relationship for the claims measures are about)"),
 			new Allowed("applied scripts", "MATCH (s:AppliedScript) RETURN s.version AS version",
 					"the loader compares every applied script's checksum with the scripts it is given"),
 			new Allowed("token listing", "MATCH (t:ApiToken) RETURN t.id AS id,",

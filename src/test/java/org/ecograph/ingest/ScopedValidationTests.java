@@ -105,6 +105,21 @@ class ScopedValidationTests {
 		changes.add(Arguments.of("remove a name", "MATCH (n:Entity {id: 'company:acme'}) REMOVE n.name"));
 		changes.add(Arguments.of("remove a claim's status", "MATCH ()-[r:FUNDS]->() REMOVE r.status"));
 		changes.add(Arguments.of("delete the claim a measure is about", "MATCH ()-[r:FUNDS]->() DELETE r"));
+		changes.add(Arguments.of("rename the claim a measure is about",
+				"MATCH ()-[r:FUNDS {id: 'claim:acme-funds-moonshot'}]->() SET r.id = 'claim:acme-funds-moonshot-2'"));
+		changes.add(Arguments.of("point a measure at an unknown subject",
+				"MATCH (m:Measure {id: 'measure:moonshot-size'}) SET m.subject = 'company:nobody'"));
+		changes.add(Arguments.of("drop a measure's quote", "MATCH (m:Measure {id: 'measure:moonshot-size'}) REMOVE m.quote"));
+		changes.add(Arguments.of("a measure whose id is malformed",
+				"MATCH (m:Measure {id: 'measure:moonshot-size'}) SET m.id = 'moonshot size'"));
+		changes.add(Arguments.of("a new measure about an existing claim (valid)", """
+				CREATE (:Measure {id: 'measure:moonshot-share', subject: 'claim:acme-funds-moonshot', metric: 'share',
+				        value: 0.5, unit: 'USD', status: 'REPORTED', sources: ['source:test-report'], quote: 'q',
+				        partOf: 'measure:moonshot-size'})"""));
+		changes.add(Arguments.of("a new measure part of one in another unit", """
+				CREATE (:Measure {id: 'measure:moonshot-share', subject: 'claim:acme-funds-moonshot', metric: 'share',
+				        value: 0.5, unit: 'PERCENT', status: 'REPORTED', sources: ['source:test-report'], quote: 'q',
+				        partOf: 'measure:moonshot-size'})"""));
 		changes.add(Arguments.of("delete an entity and its claims", "MATCH (n:Entity {id: 'company:acme'}) DETACH DELETE n"));
 		changes.add(Arguments.of("delete an entity nothing names (valid)",
 				"MATCH (n:Entity {id: 'company:spare'}) DETACH DELETE n"));
@@ -159,6 +174,29 @@ class ScopedValidationTests {
 			assertThat(GraphValidator.violations(rows(tx), new GraphValidator.Scope(List.of(),
 					List.of("claim:acme-funds-moonshot", "claim:acme-supplies-moonshot"), List.of())))
 				.containsExactlyInAnyOrderElementsOf(GraphValidator.violations(rows(tx)));
+			tx.rollback();
+		}
+	}
+
+	@Test
+	void stewardScopeNamingAGoneClaimFindsTheMeasuresAboutIt() {
+		try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+			tx.run("MATCH ()-[r:FUNDS {id: 'claim:acme-funds-moonshot'}]->() DELETE r").consume();
+			List<Violation> whole = GraphValidator.violations(rows(tx));
+			assertThat(whole).extracting(Violation::rule).contains(ValidationRule.MEASURE_SUBJECT);
+			assertThat(GraphValidator.violations(rows(tx), new GraphValidator.Scope(List.of(),
+					List.of("claim:acme-funds-moonshot"), List.of())))
+				.containsExactlyInAnyOrderElementsOf(whole);
+			tx.rollback();
+		}
+	}
+
+	@Test
+	void stewardScopeNamingAGoneSourceChecksEveryMeasure() {
+		try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+			tx.run("MATCH (s:Source {id: 'source:test-report'}) DETACH DELETE s").consume();
+			assertThat(GraphValidator.violations(rows(tx), new GraphValidator.Scope(List.of(), List.of(),
+					List.of("source:test-report")))).extracting(Violation::rule).contains(ValidationRule.MEASURE_SOURCES);
 			tx.rollback();
 		}
 	}
