@@ -31,7 +31,14 @@ import org.neo4j.driver.AccessMode;
  *
  * <pre>java -cp NEO4J_DRIVER_CLASSPATH bench/Bench.java [--http URL] [--bolt URI] [--user U --password P]
  *      [--peer URL] [--clients 4] [--requests 200] [--seed 7] [--only entity,nameContains,relations,subgraph]
- *      [--sides ecograph,raw,peer] [--app-pid PID]</pre>
+ *      [--sides ecograph,raw,peer] [--app-pid PID]
+ *      [--mixed SECONDS --token STEWARD_TOKEN [--writers 1] [--write-ratio 0.1]]</pre>
+ *
+ * {@code --mixed} runs the mixed read/write workload instead of the per-operation timings (see {@link Mixed}):
+ * {@code --clients} readers asking the operations in turn, for SECONDS without writes, then for SECONDS again with
+ * {@code --writers} writers issuing steward mutations so that about {@code --write-ratio} of all requests are
+ * mutations; then every acknowledged write is read back. It writes to the database (claims {@code claim:bench-...}):
+ * run it on a store you may change.
  *
  * {@code --only} times only the operations whose short names are listed: paths, strength, exposure, pathsNamed,
  * exposureNamed, ranking, subgraph, entity, nameContains, relations, and the same questions asked the other way
@@ -141,6 +148,10 @@ public final class Bench {
 				case "--only" -> only = java.util.Set.of(args[++i].split(","));
 				case "--sides" -> sides = java.util.Set.of(args[++i].split(","));
 				case "--app-pid" -> appPid = Long.parseLong(args[++i]);
+				case "--mixed" -> Mixed.seconds = Integer.parseInt(args[++i]);
+				case "--token" -> Mixed.token = args[++i];
+				case "--writers" -> Mixed.writers = Integer.parseInt(args[++i]);
+				case "--write-ratio" -> Mixed.ratio = Double.parseDouble(args[++i]);
 				default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
 			}
 		}
@@ -154,6 +165,10 @@ public final class Bench {
 				throw new IllegalArgumentException("--app-pid " + appPid + ": no readable /proc/" + appPid
 						+ "/stat (give the pid of the application, running on this machine)");
 			}
+		}
+		if (Mixed.seconds > 0 && (Mixed.token == null || Mixed.ratio <= 0 || Mixed.ratio >= 1 || Mixed.writers < 1)) {
+			throw new IllegalArgumentException("--mixed needs --token (a steward's), --writers of at least 1 and a"
+					+ " --write-ratio above 0 and below 1");
 		}
 		return runAll();
 	}
@@ -191,6 +206,9 @@ public final class Bench {
 					+ "(%d with a hub), %d clients, %d requests per operation%n", w.ids.size(), w.hubs.size(),
 					w.largestHub, w.pairs.size(), w.hubPairs, clients, requests);
 			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+			if (Mixed.seconds > 0) {
+				return Mixed.run(driver, client, w);
+			}
 			int failures = 0;
 			System.out.printf("%-44s %-8s %s%n", "operation", "side", "latency and throughput");
 			for (Op op : operations(w)) {
@@ -366,13 +384,30 @@ public final class Bench {
 
 	/** Returns null on success, else what went wrong. */
 	static String post(HttpClient client, String url, String query) {
+		return post(client, url, query, null);
+	}
+
+	/** The same, with a bearer token when {@code token} is not null. */
+	static String post(HttpClient client, String url, String query, String token) {
+		String[] body = { null };
+		String error = post(client, url, query, token, body);
+		return error;
+	}
+
+	/** The same; {@code body[0]} receives the response's body. */
+	static String post(HttpClient client, String url, String query, String token, String[] answer) {
 		String body = "{\"query\":" + json(query) + "}";
 		try {
-			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+			if (token != null) {
+				request.header("Authorization", "Bearer " + token);
+			}
+			HttpResponse<String> response = client.send(request
 				.header("Content-Type", "application/json")
 				.timeout(Duration.ofSeconds(60))
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
+			answer[0] = response.body();
 			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
 				return response.statusCode() + " " + response.body();
 			}
@@ -464,6 +499,168 @@ public final class Bench {
 
 		String[] pair(int i) {
 			return this.pairs.get(i % this.pairs.size());
+		}
+
+	}
+
+	/**
+	 * The mixed read/write workload: {@code --clients} readers ask the operations (those of {@code --only}, else all)
+	 * in turn, first alone for {@code --mixed} seconds, then as long again beside {@code --writers} writers. A writer
+	 * keeps mutations at about {@code --write-ratio} of all requests (it waits while ahead); each mutation is a steward's
+	 * {@code upsertClaim}: two in three create a claim from a sampled entity to a hub (a write at a well-connected
+	 * entity), one in three corrects the amount of a claim written before. Afterwards every acknowledged write (no
+	 * error, no user error, a change id) is read back with {@code relation(id) { amountUsd }} and must hold the last
+	 * amount acknowledged for it. Prints the reads' latencies without and with writes (and their ratio), the
+	 * mutations' latencies and rate, errors, and acknowledged writes lost; fails on any error or loss.
+	 */
+	static final class Mixed {
+
+		static int seconds;
+
+		static String token;
+
+		static int writers = 1;
+
+		static double ratio = 0.1;
+
+		static int run(Driver driver, HttpClient client, Workload w) throws Exception {
+			List<Op> ops = operations(w).stream()
+				.filter(op -> only == null || only.contains(SHORT_NAMES.get(op.name())))
+				.toList();
+			String source = driver.executableQuery("MATCH (s:Source) RETURN s.id AS id ORDER BY id LIMIT 1")
+				.execute()
+				.records()
+				.get(0)
+				.get("id")
+				.asString();
+			String run = Long.toString(System.currentTimeMillis(), 36);
+			System.out.printf(Locale.ROOT, "Mixed: %d readers over %d operations, %d writer(s), write ratio %.2f, %d s"
+					+ " without writes then %d s with%n", clients, ops.size(), writers, ratio, seconds, seconds);
+			Phase alone = phase(client, ops, w, 0, run, source);
+			System.out.printf("%-44s %s%n", "reads, no writes", alone.reads.line());
+			Phase mixed = phase(client, ops, w, writers, run, source);
+			System.out.printf("%-44s %s   p99 %.2fx the reads without writes%n", "reads, with writes",
+					mixed.reads.line(), mixed.reads.p99() / alone.reads.p99());
+			System.out.printf(Locale.ROOT, "%-44s %s   (%.1f%% of requests)%n", "mutations", mixed.writes.line(),
+					100.0 * mixed.writes.count() / (mixed.writes.count() + mixed.reads.count()));
+			int lost = 0;
+			String firstLost = null;
+			for (Map.Entry<String, Double> written : mixed.acknowledged.entrySet()) {
+				String[] body = { null };
+				String error = post(client, http, "{ relation(id: \"%s\") { amountUsd } }".formatted(written.getKey()),
+						null, body);
+				java.util.regex.Matcher amount = java.util.regex.Pattern.compile("\"amountUsd\":([-0-9.eE+]+)")
+					.matcher(body[0] == null ? "" : body[0]);
+				if (error != null || !amount.find() || Double.parseDouble(amount.group(1)) != written.getValue()) {
+					lost++;
+					firstLost = firstLost != null ? firstLost : written.getKey() + ": " + (error != null ? error : body[0]);
+				}
+			}
+			System.out.printf("acknowledged writes: %d, lost: %d%s%n", mixed.acknowledged.size(), lost,
+					firstLost == null ? "" : " (first: " + firstLost + ")");
+			return alone.reads.errors() + mixed.reads.errors() + mixed.writes.errors() + lost;
+		}
+
+		/** What one phase measured, and the writes acknowledged in it (claim id to its last amount). */
+		record Phase(Stats reads, Stats writes, Map<String, Double> acknowledged) {
+		}
+
+		static Phase phase(HttpClient client, List<Op> ops, Workload w, int writerCount, String run, String source)
+				throws Exception {
+			long end = System.nanoTime() + seconds * 1_000_000_000L;
+			List<Double> reads = java.util.Collections.synchronizedList(new ArrayList<>());
+			List<Double> writes = java.util.Collections.synchronizedList(new ArrayList<>());
+			AtomicInteger readErrors = new AtomicInteger();
+			AtomicInteger writeErrors = new AtomicInteger();
+			String[] firstError = { null, null };
+			AtomicInteger next = new AtomicInteger();
+			AtomicInteger written = new AtomicInteger();
+			Map<String, Double> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
+			ExecutorService pool = Executors.newFixedThreadPool(clients + writerCount);
+			long started = System.nanoTime();
+			List<Future<?>> done = new ArrayList<>();
+			for (int c = 0; c < clients; c++) {
+				done.add(pool.submit(() -> {
+					while (System.nanoTime() < end) {
+						int i = next.getAndIncrement();
+						long t = System.nanoTime();
+						String error = post(client, http, ops.get(i % ops.size()).graphql().apply(i));
+						reads.add((System.nanoTime() - t) / 1e6);
+						if (error != null) {
+							readErrors.incrementAndGet();
+							firstError[0] = firstError[0] != null ? firstError[0] : error;
+						}
+					}
+					return null;
+				}));
+			}
+			for (int c = 0; c < writerCount; c++) {
+				done.add(pool.submit(() -> {
+					while (System.nanoTime() < end) {
+						if (written.get() + 1 > ratio / (1 - ratio) * Math.max(1, reads.size())) {
+							Thread.sleep(1);
+							continue;
+						}
+						int n = written.getAndIncrement();
+						String claim;
+						double amount = 1_000_000.0 + n;
+						String mutation;
+						String previous = "claim:bench-" + run + "-" + (n - 1);
+						if (n % 3 == 2 && acknowledged.containsKey(previous)) {
+							claim = previous;
+							mutation = "upsertClaim(input: {id: \"%s\", amountUsd: %s, comment: \"bench correction\"})"
+								.formatted(claim, amount);
+						}
+						else {
+							claim = "claim:bench-" + run + "-" + n;
+							mutation = ("upsertClaim(input: {id: \"%s\", kind: SUPPLIES, from: \"%s\", to: \"%s\","
+									+ " status: REPORTED, sources: [\"%s\"], amountUsd: %s, comment: \"bench\"})")
+								.formatted(claim, from(w, n), w.hubs.get(n % w.hubs.size()), source, amount);
+						}
+						String[] body = { null };
+						long t = System.nanoTime();
+						String error = post(client, http, "mutation { " + mutation
+								+ " { change { id } userErrors { message } } }", token, body);
+						writes.add((System.nanoTime() - t) / 1e6);
+						if (error == null && (body[0] == null || !body[0].contains("\"userErrors\":[]")
+								|| !body[0].contains("\"change\":{\"id\":\"change:"))) {
+							error = body[0];
+						}
+						if (error != null) {
+							writeErrors.incrementAndGet();
+							firstError[1] = firstError[1] != null ? firstError[1] : error;
+						}
+						else {
+							// a correction follows its claim's acknowledged creation, with a larger amount
+							acknowledged.merge(claim, amount, Math::max);
+						}
+					}
+					return null;
+				}));
+			}
+			for (Future<?> f : done) {
+				f.get();
+			}
+			double elapsed = (System.nanoTime() - started) / 1e9;
+			pool.shutdown();
+			return new Phase(stats(reads, readErrors.get(), elapsed, firstError[0]),
+					stats(writes, writeErrors.get(), elapsed, firstError[1]), acknowledged);
+		}
+
+		/** A sampled entity that is not the hub the claim goes to (no claim from an entity to itself). */
+		static String from(Workload w, int n) {
+			String hub = w.hubs.get(n % w.hubs.size());
+			return w.entity(n).equals(hub) ? w.entity(n + 1) : w.entity(n);
+		}
+
+		static Stats stats(List<Double> latencies, int errors, double seconds, String firstError) {
+			double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			if (sorted.length == 0) {
+				return new Stats(0, errors, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, firstError);
+			}
+			return new Stats(sorted.length, errors, percentile(sorted, 50), percentile(sorted, 95),
+					percentile(sorted, 99), sorted.length / seconds, Double.NaN,
+					firstError == null || firstError.length() <= 300 ? firstError : firstError.substring(0, 300));
 		}
 
 	}

@@ -170,23 +170,41 @@ public class AnalysisService {
 	/** The same, saying as much of the entities named as {@code detail} asks. */
 	public Answer<List<RankedEntity>> ranking(Set<EntityKind> kinds, RankingWeight weightBy, int first,
 			ClaimFilter filter, AnswerDetail detail) {
+		return ranking(kinds, weightBy, first, filter, detail, false);
+	}
+
+	/**
+	 * The same; {@code exact} asks for scores computed on the answer's own graph version, never an older ranking
+	 * served within {@code ecograph.analysis.ranking-interval} (a saved question, which is asked once per version).
+	 */
+	public Answer<List<RankedEntity>> ranking(Set<EntityKind> kinds, RankingWeight weightBy, int first,
+			ClaimFilter filter, AnswerDetail detail, boolean exact) {
 		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
 		ClaimProjection g = snapshot.projection();
-		RankingCache.Ranked ranked = compute(() -> this.rankings.ranked(g, ProjectionFilter.of(filter), weightBy));
+		RankingCache.Ranked ranked = compute(() -> this.rankings.ranked(g, ProjectionFilter.of(filter), weightBy,
+				exact));
 		return ranking(snapshot, g, ranked, kinds, first, detail);
 	}
 
 	/** The first entities of {@code ranked} (a ranking of {@code g}) of the given kinds, with their details. */
 	Answer<List<RankedEntity>> ranking(ProjectionHolder.Snapshot snapshot, ClaimProjection g,
 			RankingCache.Ranked ranked, Set<EntityKind> kinds, int first, AnswerDetail detail) {
-		int[] top = ranked.top(first, v -> g.present(v)
+		RankingCache.Top top = ranked.top(first, g, v -> g.present(v)
 				&& (kinds == null || kinds.isEmpty() || kinds.contains(g.entityKind(v))));
-		AnswerDetails.Named named = this.details.of(g, List.of(), top, detail);
+		AnswerDetails.Named named = this.details.of(g, List.of(), top.nodes(), detail);
 		List<RankedEntity> answer = new ArrayList<>();
-		for (int v : top) {
-			answer.add(new RankedEntity(named.entity(v), ranked.score(v)));
+		for (int i = 0; i < top.nodes().length; i++) {
+			answer.add(new RankedEntity(named.entity(top.nodes()[i]), top.scores()[i], ranked.version()));
 		}
-		return new Answer<>(answer, g.version(), warnings(snapshot));
+		List<String> warnings = warnings(snapshot);
+		if (ranked.version() < g.version()) {
+			warnings.add("The ranking was computed on graph version " + ranked.version() + ", less than "
+					+ "ecograph.analysis.ranking-interval before this answer on version " + g.version() + ": under a "
+					+ "stream of writes a ranking is recomputed at most once per interval, so relations written since "
+					+ "are not counted and entities added since are not ranked yet (each entity's computedOnVersion "
+					+ "says so). Ask again after the interval for the ranking of the current graph.");
+		}
+		return new Answer<>(answer, g.version(), warnings);
 	}
 
 	/**

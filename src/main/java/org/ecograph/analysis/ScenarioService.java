@@ -138,7 +138,7 @@ public class ScenarioService {
 		}
 		// As RankingCache orders: by score, then node index (id order).
 		Arrays.sort(boxed, java.util.Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
-		RankingCache.Ranked ranked = new RankingCache.Ranked(scores,
+		RankingCache.Ranked ranked = RankingCache.Ranked.of(g, scores,
 				Arrays.stream(boxed).mapToInt(Integer::intValue).toArray());
 		return this.analysis.ranking(s.snapshot(), g, ranked, kinds, first, detail);
 	}

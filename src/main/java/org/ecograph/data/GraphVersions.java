@@ -44,8 +44,11 @@ public class GraphVersions {
 
 	private final Transactions transactions;
 
-	/** The newest version known committed, -1 before the first read or commit. Guarded by {@code this}. */
-	private long known = -1;
+	/**
+	 * The newest version known committed, -1 before the first read or commit. Written under {@code this} (with
+	 * {@link #commits}); read without a lock, so a request never waits for a writer's bookkeeping.
+	 */
+	private volatile long known = -1;
 
 	/** How many of this instance's bumps have committed; tells a read that raced with one. Guarded by {@code this}. */
 	private long commits;
@@ -101,9 +104,7 @@ public class GraphVersions {
 	 * saw; -1 when it has neither written nor read it yet ({@link #current()} then reads it).
 	 */
 	public long known() {
-		synchronized (this) {
-			return this.known;
-		}
+		return this.known;
 	}
 
 	/** {@link #known()}, reading the database only when nothing is known yet (the first request after a start). */

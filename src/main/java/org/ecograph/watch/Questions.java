@@ -155,8 +155,9 @@ class Questions {
 	}
 
 	private Evaluation rank(Watch w) {
+		// exact: a saved question is asked once per version, so an older ranking would never be asked again
 		Answer<List<RankedEntity>> ranked = this.analysis.ranking(null, RankingWeight.AMOUNT, w.top(), ClaimFilter.NONE,
-				AnswerDetail.IDS);
+				AnswerDetail.IDS, true);
 		Integer rank = null;
 		for (int i = 0; i < ranked.data().size(); i++) {
 			if (ranked.data().get(i).entity().id().equals(w.entity())) {

@@ -71,6 +71,9 @@ class QueryPlansTests {
 					"the analysis projection holds every entity: built once per start (unless a snapshot is read)"),
 			new Allowed("projection build, claims", "MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types RETURN",
 					"the analysis projection holds every claim: built once per start (unless a snapshot is read)"),
+			new Allowed("validation of every measure, references", "MATCH (m:Measure) WITH collect(m) AS measures",
+					"a change that deletes an entity (a merge, a revert of a creation) checks every measure's subject,"
+							+ " relativeTo and places: those lists and fields have no index to seek by (ADR 0011)"),
 			new Allowed("applied scripts", "MATCH (s:AppliedScript) RETURN s.version AS version",
 					"the loader compares every applied script's checksum with the scripts it is given"),
 			new Allowed("token listing", "MATCH (t:ApiToken) RETURN t.id AS id,",

@@ -15,9 +15,10 @@ import org.ecograph.model.Ids;
 
 /**
  * What changed between two graph versions, as far as the projection is concerned, and the new snapshot made from the
- * old one and it: the entities and claims the changes touched, each as it is now (or gone), plus every claim now
- * incident to a touched entity. The old snapshot's claims at touched entities and those with touched ids are dropped,
- * the current ones added, and the CSR rebuilt: a copy of arrays, no read of the whole graph.
+ * old one and it: the entities and claims the changes touched, each as it is now (or gone). A steward's change names
+ * every claim it writes, so the claims at a touched entity are not re-read (a change at a hub costs what it touched,
+ * not the hub's degree). The old snapshot's claims with touched ids, and those at an entity now gone, are dropped, the
+ * current ones added, and the CSR rebuilt: a copy of arrays, no read of the graph beyond what was touched.
  */
 final class ProjectionDelta {
 
@@ -30,7 +31,7 @@ final class ProjectionDelta {
 	/** The touched entities that exist now, as read. */
 	private final Map<String, ProjectionRepository.EntityRow> entitiesNow = new HashMap<>();
 
-	/** The claims now at touched entities or with touched ids: ids and ends as read, columns in {@link #claims}. */
+	/** The claims now with touched ids: ids and ends as read, columns in {@link #claims}. */
 	private final ClaimColumns claims = new ClaimColumns(16);
 
 	private final List<String> claimFrom = new ArrayList<>();
@@ -60,7 +61,7 @@ final class ProjectionDelta {
 		this.entitiesNow.put(entity.id(), entity);
 	}
 
-	/** A claim as it is now, at a touched entity or with a touched id; read twice, it counts once. */
+	/** A claim with a touched id as it is now; read twice, it counts once. */
 	void claimNow(Claim claim) {
 		if (this.claimsRead.add(claim.id())) {
 			this.claims.add(claim, 0, 0);
@@ -150,16 +151,9 @@ final class ProjectionDelta {
 		return sorted;
 	}
 
-	/** The old claims at a touched entity or with the id of a touched or re-read claim. */
+	/** The old claims with the id of a touched or re-read claim (those at an entity gone are left out by its end). */
 	private boolean[] droppedClaims(ClaimProjection old) {
 		boolean[] dropped = new boolean[old.claimCount()];
-		for (String id : this.entityIds) {
-			int v = old.node(id);
-			if (v < 0) {
-				continue;
-			}
-			old.forEachIncident(v, c -> dropped[c] = true);
-		}
 		Set<String> byId = new HashSet<>(this.claimIds);
 		byId.addAll(this.claimsRead);
 		long[] hashes = byId.stream().mapToLong(ClaimProjection::idHash).sorted().toArray();

@@ -92,9 +92,10 @@ class ProjectionLoader {
 		if (delta.touchedCount() > MAX_TOUCHED) {
 			return null;
 		}
+		// A steward's change names every claim it writes (ChangeWriter's Touched): the claims at a touched entity are
+		// not re-read, so a change at a hub costs what it touched, not the hub's degree.
 		if (!delta.entityIds.isEmpty()) {
 			this.repository.forEachEntity(delta.entityIds, delta::entityNow);
-			this.repository.forEachClaimAt(delta.entityIds, delta::claimNow);
 		}
 		this.repository.claims(delta.claimIds).values().forEach(delta::claimNow);
 		ClaimProjection projection = delta.applyTo(old, stamped);

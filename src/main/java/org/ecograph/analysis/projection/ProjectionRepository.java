@@ -50,9 +50,6 @@ interface ProjectionRepository {
 	 */
 	void readClaims(ToIntFunction<String> node, ClaimColumns claims, IntConsumer added);
 
-	/** Every claim now leaving or reaching one of these entities. */
-	void forEachClaimAt(Collection<String> entityIds, Consumer<Claim> claim);
-
 	/** The claims with these ids, of whatever kind, retracted ones included; unknown ids are absent. */
 	Map<String, Claim> claims(Collection<String> ids);
 

@@ -48,14 +48,6 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 			       r.amountUsd AS amt, r.%s AS ak, r.%s AS inf, r.%s IS NOT NULL AS ret, r.%s AS rec"""
 		.formatted(AmountKind.PROPERTY, ClaimFilter.INFERRED, ClaimFilter.RETRACTED_AT, ClaimFilter.RECORDED_AT);
 
-	/** The claims leaving and reaching the entities of {@code $ids} (index seeks on the entity id). */
-	private static final String CLAIMS_AT = """
-			MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND type(r) IN $types AND r.id IS NOT NULL
-			RETURN {claim: r, from: a.id, to: b.id} AS claim
-			UNION ALL
-			MATCH (a:Entity)-[r]->(b:Entity) WHERE b.id IN $ids AND type(r) IN $types AND r.id IS NOT NULL
-			RETURN {claim: r, from: a.id, to: b.id} AS claim""";
-
 	/** The changes after a version, up to another, in order (one index range seek on the unique {@code seq}). */
 	private static final String CHANGES = """
 			MATCH (c:Change) WHERE c.seq > $since AND c.seq <= $until
@@ -121,14 +113,6 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 					AmountKind.isFlow(row.string("ak")) ? row.decimal("amt") : null, row.bool("inf"), row.bool("ret"));
 			added.accept(c);
 		});
-	}
-
-	@Override
-	public void forEachClaimAt(Collection<String> entityIds, Consumer<Claim> claim) {
-		this.graph.query(CLAIMS_AT)
-			.bind("ids", List.copyOf(entityIds))
-			.bind("types", RelationKind.types())
-			.forEach(row -> claim.accept(row.claim("claim")));
 	}
 
 	@Override

@@ -35,8 +35,8 @@ final class AnalysisSelection {
 			"shareKnown", "amountUsd", "pathCount", "pathsComplete", "paths");
 
 	/** Fields of a {@code RankedEntity} or a {@code Chokepoint} besides its entity. */
-	private static final Set<String> RANKED = Set.of("entity", "score", "dominated", "dependentTotalShare",
-			"dependentShare");
+	private static final Set<String> RANKED = Set.of("entity", "score", "computedOnVersion", "dominated",
+			"dependentTotalShare", "dependentShare");
 
 	/** Fields of a {@code ScenarioExposure} besides its counterpart and sides. */
 	private static final Set<String> SCENARIO_EXPOSURE = Set.of("counterpart", "delta", "before", "after");
