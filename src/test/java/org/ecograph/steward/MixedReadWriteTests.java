@@ -43,7 +43,7 @@ class MixedReadWriteTests {
 	/** A hub of the seed graph: every new claim ends there, so a write touches a well-connected entity. */
 	private static final String HUB = "company:nvidia";
 
-	private static final int WRITES = 24;
+	private static final int WRITES = 15;
 
 	private static final int READERS = 3;
 
