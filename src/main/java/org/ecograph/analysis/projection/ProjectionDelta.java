@@ -74,9 +74,13 @@ final class ProjectionDelta {
 		return kind == null ? -1 : (byte) kind.ordinal();
 	}
 
-	/** The snapshot of {@code version}: {@code old} with this delta applied. */
-	ClaimProjection applyTo(ClaimProjection old, GraphVersions.Stamped version) {
-		String[] ids = entityIds(old);
+	/**
+	 * The snapshot of {@code version}: {@code old} with this delta applied, its ids resolving through
+	 * {@code canonicalIds} (id → canonical id) as they do now. A change of judgements touches every member of the
+	 * clusters it changes, so the claims at each are re-read and land on the entity they resolve to now.
+	 */
+	ClaimProjection applyTo(ClaimProjection old, GraphVersions.Stamped version, Map<String, String> canonicalIds) {
+		String[] ids = entityIds(old, canonicalIds);
 		byte[] kinds = new byte[ids.length];
 		int[] renumber = new int[old.entityCount()];
 		for (int v = 0, i = 0; v < old.entityCount(); v++) {
@@ -117,28 +121,35 @@ final class ProjectionDelta {
 			}
 		}
 		for (int c = 0; c < this.claims.count; c++) {
-			int from = Arrays.binarySearch(ids, this.claimFrom.get(c));
-			int to = Arrays.binarySearch(ids, this.claimTo.get(c));
-			if (from >= 0 && to >= 0) {
+			String f = this.claimFrom.get(c);
+			String t = this.claimTo.get(c);
+			int from = Arrays.binarySearch(ids, canonicalIds.getOrDefault(f, f));
+			int to = Arrays.binarySearch(ids, canonicalIds.getOrDefault(t, t));
+			// as a build: a claim between two ids judged the same is left out
+			if (from >= 0 && to >= 0 && !(from == to && !f.equals(t))) {
 				next.addCopy(this.claims, c, from, to);
 			}
 		}
-		return new ClaimProjection(version.version(), version.stamp(), ids, kinds,
+		return new ClaimProjection(version.version(), version.stamp(), ids, canonicalIds, kinds,
 				names == null ? NameColumn.NONE : names.build(), next.trimmed());
 	}
 
-	/** The old ids less the touched entities that are gone, plus the touched ones that are new; sorted. */
-	private String[] entityIds(ClaimProjection old) {
+	/**
+	 * The old ids less the touched entities that are gone or now resolve to another, plus the touched ones that are
+	 * new or no longer resolve to another; sorted.
+	 */
+	private String[] entityIds(ClaimProjection old, Map<String, String> canonicalIds) {
 		List<String> added = new ArrayList<>();
 		for (String id : this.entitiesNow.keySet()) {
-			if (old.node(id) < 0) {
+			if (old.rawNode(id) < 0 && !canonicalIds.containsKey(id)) {
 				added.add(id);
 			}
 		}
 		List<String> ids = new ArrayList<>(old.entityCount() + added.size());
 		for (int v = 0; v < old.entityCount(); v++) {
 			String id = old.entityId(v);
-			if (!this.entityIds.contains(id) || this.entitiesNow.containsKey(id)) {
+			boolean kept = !this.entityIds.contains(id) || this.entitiesNow.containsKey(id);
+			if (kept && !canonicalIds.containsKey(id)) {
 				ids.add(id);
 			}
 		}
@@ -154,7 +165,7 @@ final class ProjectionDelta {
 	private boolean[] droppedClaims(ClaimProjection old) {
 		boolean[] dropped = new boolean[old.claimCount()];
 		for (String id : this.entityIds) {
-			int v = old.node(id);
+			int v = old.rawNode(id);
 			if (v < 0) {
 				continue;
 			}

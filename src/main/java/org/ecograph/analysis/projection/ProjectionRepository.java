@@ -56,6 +56,9 @@ interface ProjectionRepository {
 	/** The claims with these ids, of whatever kind, retracted ones included; unknown ids are absent. */
 	Map<String, Claim> claims(Collection<String> ids);
 
+	/** The ids that resolve to another entity ({@code (:MergedId {id, into})}): id → canonical id. */
+	Map<String, String> canonicalIds();
+
 	/** The changes after version {@code since} up to {@code until}, in order. */
 	List<Change> changes(long since, long until);
 

@@ -56,6 +56,9 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 			MATCH (a:Entity)-[r]->(b:Entity) WHERE b.id IN $ids AND type(r) IN $types AND r.id IS NOT NULL
 			RETURN {claim: r, from: a.id, to: b.id} AS claim""";
 
+	/** The resolved ids: few (a steward's judgements), read whole. */
+	private static final String CANONICAL_IDS = "MATCH (m:MergedId) WHERE m.into IS NOT NULL RETURN m.id AS id, m.into AS into";
+
 	/** The changes after a version, up to another, in order (one index range seek on the unique {@code seq}). */
 	private static final String CHANGES = """
 			MATCH (c:Change) WHERE c.seq > $since AND c.seq <= $until
@@ -110,9 +113,12 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 	public void readClaims(ToIntFunction<String> node, ClaimColumns claims, IntConsumer added) {
 		this.graph.query(CLAIMS).bind("types", RelationKind.types()).forEach(row -> {
 			String id = row.string("id");
-			int from = node.applyAsInt(row.string("f"));
-			int to = node.applyAsInt(row.string("t"));
-			if (id == null || from < 0 || to < 0) {
+			String f = row.string("f");
+			String t = row.string("t");
+			int from = node.applyAsInt(f);
+			int to = node.applyAsInt(t);
+			// a claim between two ids judged the same would join the canonical entity to itself: not walkable
+			if (id == null || from < 0 || to < 0 || (from == to && !f.equals(t))) {
 				return;
 			}
 			int c = claims.add(id, from, to, RelationKind.valueOf(row.string("k")));
@@ -134,6 +140,13 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 	@Override
 	public Map<String, Claim> claims(Collection<String> ids) {
 		return this.lookup.byIds(ids);
+	}
+
+	@Override
+	public Map<String, String> canonicalIds() {
+		Map<String, String> ids = new java.util.HashMap<>();
+		this.graph.query(CANONICAL_IDS).forEach(row -> ids.put(row.string("id"), row.string("into")));
+		return ids;
 	}
 
 	@Override
