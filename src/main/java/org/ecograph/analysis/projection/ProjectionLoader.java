@@ -97,12 +97,20 @@ class ProjectionLoader {
 		if (delta.touchedCount() > MAX_TOUCHED) {
 			return null;
 		}
+		Map<String, String> canonicalIds = this.repository.canonicalIds();
 		if (!delta.entityIds.isEmpty()) {
 			this.repository.forEachEntity(delta.entityIds, delta::entityNow);
-			this.repository.forEachClaimAt(delta.entityIds, delta::claimNow);
+			// a touched entity's claims include those stated about the ids that resolve to it
+			java.util.Set<String> at = new java.util.HashSet<>(delta.entityIds);
+			canonicalIds.forEach((id, canonical) -> {
+				if (delta.entityIds.contains(canonical)) {
+					at.add(id);
+				}
+			});
+			this.repository.forEachClaimAt(at, delta::claimNow);
 		}
 		this.repository.claims(delta.claimIds).values().forEach(delta::claimNow);
-		ClaimProjection projection = delta.applyTo(old, stamped, this.repository.canonicalIds());
+		ClaimProjection projection = delta.applyTo(old, stamped, canonicalIds);
 		log.info("Analysis projection of graph version {} updated from version {}: {} entities and {} claims touched,"
 				+ " {} claims in {} ms", version, old.version(), delta.entityIds.size(), delta.claimsRead.size(),
 				projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
