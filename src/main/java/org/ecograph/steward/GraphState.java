@@ -79,8 +79,12 @@ class GraphState {
 
 	private static final String JUDGEMENT = "MATCH (j:Judgement {id: $id}) RETURN j";
 
-	/** The live judgements: few (a steward's), read whole when a judgement is written. */
-	private static final String LIVE_JUDGEMENTS = "MATCH (j:Judgement) WHERE j.withdrawnAt IS NULL RETURN j";
+	/**
+	 * The live judgements: few (a steward's each), read whole when a judgement is written, through the index on
+	 * {@code left} (every judgement has one).
+	 */
+	private static final String LIVE_JUDGEMENTS = """
+			MATCH (j:Judgement) WHERE j.left IS NOT NULL AND j.withdrawnAt IS NULL RETURN j""";
 
 	/**
 	 * The merged ids no judgement names: merges made before judgements (their claims were moved and the duplicate
