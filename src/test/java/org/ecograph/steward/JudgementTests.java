@@ -188,6 +188,31 @@ class JudgementTests {
 					+ " was already withdrawn on "));
 	}
 
+	@Test
+	void aStoreMergedTheOldWayStillAnswersAndItsMergeBecomesAJudgementThatCannotBeWithdrawn() {
+		String canonical = entity("company:judge-old-canonical-" + this.unique);
+		String gone = "company:judge-old-gone-" + this.unique;
+		// what mergeEntities left before judgements: the duplicate deleted, its claims moved, its id resolving
+		this.driver.executableQuery("CREATE (:MergedId {id: $id, into: $into})")
+			.withParameters(Map.of("id", gone, "into", canonical))
+			.execute();
+		this.as.analyst.documentName("steward-entity-relations").variable("id", gone).execute()
+			.path("entity.id").entity(String.class).isEqualTo(canonical);
+
+		String other = entity("company:judge-old-other-" + this.unique);
+		GraphQlTester.Response judged = ok(judge(other, gone, "DIFFERENT", "another company"), "judgeEntities");
+		String adopted = "judgement:merged-" + gone.replace(':', '-');
+		judged.path("judgeEntities.change.subjects").entityList(String.class).contains(adopted);
+		assertThat(userErrors(judge(other, canonical, "SAME", "alike"), "judgeEntities")).singleElement()
+			.satisfies(e -> assertThat((String) e.get("message")).contains("keeps " + other + " and " + gone
+					+ " apart"));
+		assertThat(userErrors(withdraw(adopted, "undo the old merge"), "withdrawJudgement")).singleElement()
+			.satisfies(e -> assertThat(e).containsEntry("code", "CONFLICT"))
+			.satisfies(e -> assertThat((String) e.get("message")).contains("records a merge made before judgements"));
+		this.as.analyst.documentName("steward-entity-relations").variable("id", gone).execute()
+			.path("entity.id").entity(String.class).isEqualTo(canonical);
+	}
+
 	/** The analysis and catalog answers of the seed that a judgement of Dell and Micron can touch. */
 	private Map<String, Object> seedAnswers() {
 		Map<String, Object> answers = new LinkedHashMap<>();
