@@ -20,13 +20,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EntityRepositoryImpl implements EntityRepository {
 
-	/** An id merged into another entity (a {@code (:MergedId {id, into})} node) resolves to it, under the old id. */
+	/**
+	 * An id that resolves to another entity (a {@code (:MergedId {id, into})} node: the id is judged the same as the
+	 * canonical {@code into}, or was merged into it before judgements) answers with that entity, under the id asked
+	 * for; its own node, when it still has one, is not returned.
+	 */
 	static final String BY_IDS = """
 			UNWIND $ids AS id
-			OPTIONAL MATCH (direct:Entity {id: id})
-			OPTIONAL MATCH (merged:MergedId {id: id}) WHERE direct IS NULL
+			OPTIONAL MATCH (merged:MergedId {id: id})
 			OPTIONAL MATCH (canonical:Entity {id: merged.into})
-			WITH id, coalesce(direct, canonical) AS n WHERE n IS NOT NULL
+			OPTIONAL MATCH (direct:Entity {id: id}) WHERE canonical IS NULL
+			WITH id, coalesce(canonical, direct) AS n WHERE n IS NOT NULL
 			RETURN id, n""";
 
 	static final String SEARCH = """

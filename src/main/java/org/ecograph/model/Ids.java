@@ -33,6 +33,9 @@ public final class Ids {
 	/** Assertion ids (one source's statement of a claim). */
 	public static final Pattern ASSERTION_ID = Pattern.compile("assertion:" + SLUG);
 
+	/** Judgement ids (a steward's SAME or DIFFERENT judgement of two entity ids). */
+	public static final Pattern JUDGEMENT_ID = Pattern.compile("judgement:" + SLUG);
+
 	/** Source ids. */
 	public static final Pattern SOURCE_ID = Pattern.compile("source:" + SLUG);
 
@@ -60,7 +63,10 @@ public final class Ids {
 
 		/** {@code assertion:<slug>}. */
 		ASSERTION(ASSERTION_ID, "an assertion id", "assertion:<slug> with",
-				"assertion:softbank-funds-stargate-origin");
+				"assertion:softbank-funds-stargate-origin"),
+
+		/** {@code judgement:<slug>}. */
+		JUDGEMENT(JUDGEMENT_ID, "a judgement id", "judgement:<slug> with", "judgement:openai-1k2x3");
 
 		private final Pattern pattern;
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The labels of the nodes that are not entities, in one place: what claims cite, typed figures, sources'
  * statements of claims (assertions), and the knowledge base's own bookkeeping (the loader's history, the graph
- * version, API tokens, the audit trail, merged ids, saved questions and their feed). The loader's validation allows
+ * version, API tokens, the audit trail, judgements and the merged ids they resolve, saved questions and their feed). The loader's validation allows
  * exactly these beside {@link EntityKind}'s labels; a backup skips what a restore recreates.
  */
 public final class NodeLabels {
@@ -31,7 +31,13 @@ public final class NodeLabels {
 	/** One recorded change of the graph: a mutation or a loaded script ({@code :Change}). */
 	public static final String CHANGE = "Change";
 
-	/** The id of an entity merged into another, which resolves to it ({@code (:MergedId {id, into})}). */
+	/** A steward's SAME or DIFFERENT judgement of two entity ids ({@code :Judgement}), kept when withdrawn. */
+	public static final String JUDGEMENT = "Judgement";
+
+	/**
+	 * An entity id that resolves to another ({@code (:MergedId {id, into})}): the canonical id of its cluster of live
+	 * SAME judgements, kept by the judgement mutations (or, before judgements, an entity merged away).
+	 */
 	public static final String MERGED_ID = "MergedId";
 
 	/** A saved question of a token, with its last answer ({@code :Watch}). */
@@ -48,8 +54,8 @@ public final class NodeLabels {
 
 	/** Every label a node other than an entity may carry. */
 	public static List<String> nonEntity() {
-		return List.of(SOURCE, MEASURE, ASSERTION, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE, MERGED_ID, WATCH,
-				WATCH_EVENT, WATCH_EVENT_SEQUENCE);
+		return List.of(SOURCE, MEASURE, ASSERTION, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE, JUDGEMENT,
+				MERGED_ID, WATCH, WATCH_EVENT, WATCH_EVENT_SEQUENCE);
 	}
 
 }

@@ -14,13 +14,14 @@ import org.ecograph.model.Assertion;
 import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
+import org.ecograph.model.Judgement;
 import org.ecograph.model.RelationKind;
 import org.ecograph.model.Source;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads and writes the subjects of a change in the caller's transaction (the one {@link ChangeWriter} begins):
- * entities, claims, sources, merged ids and assertions, as the maps a {@link Snapshot} keeps and as the records a mutation
+ * entities, claims, sources, merged ids, assertions and judgements, as the maps a {@link Snapshot} keeps and as the records a mutation
  * returns. A claim is found by id through {@link ClaimLookup}; deleting or replacing one names its known kind, so
  * each statement seeks one index. Relationship types and entity labels are rendered from {@link RelationKind} and
  * {@link EntityKind} (closed vocabularies) only; every value is a parameter. Nothing here opens a transaction: a
@@ -75,6 +76,28 @@ class GraphState {
 	private static final String PUT_ASSERTION = "MERGE (a:Assertion {id: $id}) SET a = $props";
 
 	private static final String DELETE_ASSERTION = "MATCH (a:Assertion {id: $id}) DELETE a";
+
+	private static final String JUDGEMENT = "MATCH (j:Judgement {id: $id}) RETURN j";
+
+	/**
+	 * The live judgements: few (a steward's each), read whole when a judgement is written, through the index on
+	 * {@code left} (every judgement has one).
+	 */
+	private static final String LIVE_JUDGEMENTS = """
+			MATCH (j:Judgement) WHERE j.left IS NOT NULL AND j.withdrawnAt IS NULL RETURN j""";
+
+	/**
+	 * The merged ids no judgement names: merges made before judgements (their claims were moved and the duplicate
+	 * deleted). Few, read whole.
+	 */
+	private static final String UNJUDGED_MERGED_IDS = """
+			MATCH (m:MergedId) WHERE m.into IS NOT NULL
+			  AND NOT EXISTS { MATCH (j:Judgement) WHERE j.left = m.id OR j.right = m.id }
+			RETURN m.id AS id, m.into AS into ORDER BY id""";
+
+	private static final String PUT_JUDGEMENT = "MERGE (j:Judgement {id: $id}) SET j = $props";
+
+	private static final String DELETE_JUDGEMENT = "MATCH (j:Judgement {id: $id}) DELETE j";
 
 	private final Graph graph;
 
@@ -251,6 +274,38 @@ class GraphState {
 
 	void deleteAssertion(String id) {
 		this.graph.query(DELETE_ASSERTION).bind("id", id).run();
+	}
+
+	/** A judgement as {@code {properties}}, or {@code null}. */
+	Map<String, Object> judgementState(String id) {
+		return this.graph.query(JUDGEMENT)
+			.bind("id", id)
+			.one(row -> Map.<String, Object>of("properties", row.map("j")))
+			.orElse(null);
+	}
+
+	/** Every live (not withdrawn) judgement. */
+	List<Judgement> liveJudgements() {
+		return this.graph.query(LIVE_JUDGEMENTS).list(row -> Judgement.fromProperties(row.map("j")));
+	}
+
+	/** The merged ids no judgement names, id → the id it resolves to. */
+	Map<String, String> unjudgedMergedIds() {
+		Map<String, String> found = new java.util.TreeMap<>();
+		this.graph.query(UNJUDGED_MERGED_IDS).list(row -> Map.entry(row.string("id"), row.string("into")))
+			.forEach(e -> found.put(e.getKey(), e.getValue()));
+		return found;
+	}
+
+	/** Creates the judgement if absent and replaces its properties. */
+	void putJudgement(String id, Map<String, Object> properties) {
+		Map<String, Object> props = new HashMap<>(properties);
+		props.put("id", id);
+		this.graph.query(PUT_JUDGEMENT).bind("id", id).bind("props", props).run();
+	}
+
+	void deleteJudgement(String id) {
+		this.graph.query(DELETE_JUDGEMENT).bind("id", id).run();
 	}
 
 	private static Map<RelationKind, String> perKind(String template) {

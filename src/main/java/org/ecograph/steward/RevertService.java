@@ -64,7 +64,9 @@ public class RevertService {
 						before.ids(Snapshot.SOURCES).forEach(touched::source);
 						before.ids(Snapshot.MERGED_IDS).forEach(touched::mergedId);
 						before.ids(Snapshot.ASSERTIONS).forEach(touched::assertion);
-						return restore(state, before, after);
+						before.ids(Snapshot.JUDGEMENTS).forEach(touched::judgement);
+						List<UserError> errors = restore(state, before, after);
+						return errors.isEmpty() ? JudgementService.stillConsistent(state, touched, before) : errors;
 					}
 
 					@Override
@@ -83,6 +85,7 @@ public class RevertService {
 		shape.ids(Snapshot.SOURCES).forEach(id -> now.put(Snapshot.SOURCES, id, state.sourceState(id)));
 		shape.ids(Snapshot.MERGED_IDS).forEach(id -> now.put(Snapshot.MERGED_IDS, id, state.mergedIdState(id)));
 		shape.ids(Snapshot.ASSERTIONS).forEach(id -> now.put(Snapshot.ASSERTIONS, id, state.assertionState(id)));
+		shape.ids(Snapshot.JUDGEMENTS).forEach(id -> now.put(Snapshot.JUDGEMENTS, id, state.judgementState(id)));
 		return now;
 	}
 
@@ -133,6 +136,15 @@ public class RevertService {
 			}
 			else {
 				state.putAssertion(id, StewardService.properties(assertion));
+			}
+		}
+		for (String id : before.ids(Snapshot.JUDGEMENTS)) {
+			Map<String, Object> judgement = before.get(Snapshot.JUDGEMENTS, id);
+			if (judgement == null) {
+				state.deleteJudgement(id);
+			}
+			else {
+				state.putJudgement(id, StewardService.properties(judgement));
 			}
 		}
 		for (String id : before.ids(Snapshot.ENTITIES)) {

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * sorted, so two snapshots of the same state are the same text. Shape:
  * {@code {"entities": {id: {"labels": [...], "properties": {...}} | null}, "claims": {id: {"type", "from", "to",
  * "properties"} | null}, "sources": {id: {"properties"} | null}, "mergedIds": {id: {"into"} | null}}}, and
- * {@code "assertions": {id: {"properties"} | null}} when the change touched an assertion.
+ * {@code "assertions": {id: {"properties"} | null}} when the change touched an assertion, and {@code "judgements"}
+ * likewise.
  */
 final class Snapshot {
 
@@ -32,6 +33,9 @@ final class Snapshot {
 
 	/** Assertions ({@code {"properties"}}): present only in the snapshots of changes that touched one. */
 	static final String ASSERTIONS = "assertions";
+
+	/** Judgements ({@code {"properties"}}): present only in the snapshots of changes that touched one. */
+	static final String JUDGEMENTS = "judgements";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

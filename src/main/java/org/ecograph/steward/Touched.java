@@ -28,6 +28,8 @@ final class Touched {
 
 	private final Set<String> assertions = new LinkedHashSet<>();
 
+	private final Set<String> judgements = new LinkedHashSet<>();
+
 	Touched(GraphState state) {
 		this.state = state;
 	}
@@ -62,6 +64,12 @@ final class Touched {
 		}
 	}
 
+	void judgement(String id) {
+		if (this.judgements.add(id)) {
+			this.before.put(Snapshot.JUDGEMENTS, id, this.state.judgementState(id));
+		}
+	}
+
 	Snapshot before() {
 		return this.before;
 	}
@@ -75,6 +83,7 @@ final class Touched {
 		this.sources.forEach(id -> after.put(Snapshot.SOURCES, id, this.state.sourceState(id)));
 		this.mergedIds.forEach(id -> after.put(Snapshot.MERGED_IDS, id, this.state.mergedIdState(id)));
 		this.assertions.forEach(id -> after.put(Snapshot.ASSERTIONS, id, this.state.assertionState(id)));
+		this.judgements.forEach(id -> after.put(Snapshot.JUDGEMENTS, id, this.state.judgementState(id)));
 		return after;
 	}
 
@@ -90,6 +99,7 @@ final class Touched {
 		all.addAll(this.sources);
 		all.addAll(this.mergedIds);
 		all.addAll(this.assertions);
+		all.addAll(this.judgements);
 		return all;
 	}
 

@@ -46,6 +46,12 @@ public class ClaimProjection {
 
 	private final String[] entityIds;
 
+	/**
+	 * The ids that resolve to another entity (judged the same, or merged before judgements): id → canonical id. Such an
+	 * id is no node of its own; {@link #node} finds its canonical one, and its claims were read onto it.
+	 */
+	private final Map<String, String> canonicalIds;
+
 	private final byte[] entityKind;
 
 	/** The entities' names and aliases, in node order ({@link NameColumn#NONE} when built without them). */
@@ -108,9 +114,15 @@ public class ClaimProjection {
 
 	ClaimProjection(long version, String stamp, String[] entityIds, byte[] entityKind, NameColumn names,
 			ClaimColumns claims) {
+		this(version, stamp, entityIds, Map.of(), entityKind, names, claims);
+	}
+
+	ClaimProjection(long version, String stamp, String[] entityIds, Map<String, String> canonicalIds,
+			byte[] entityKind, NameColumn names, ClaimColumns claims) {
 		this.version = version;
 		this.stamp = stamp;
 		this.entityIds = entityIds;
+		this.canonicalIds = Map.copyOf(canonicalIds);
 		this.entityKind = entityKind;
 		this.names = names;
 		this.columns = claims;
@@ -136,9 +148,15 @@ public class ClaimProjection {
 	 * ({@link OverlaidProjection}), which overrides the accessors it changes.
 	 */
 	ClaimProjection(ClaimProjection base) {
+		this(base, base.canonicalIds);
+	}
+
+	/** {@code base} with these resolved ids (a snapshot read back from a file, which does not keep them). */
+	ClaimProjection(ClaimProjection base, Map<String, String> canonicalIds) {
 		this.version = base.version;
 		this.stamp = base.stamp;
 		this.entityIds = base.entityIds;
+		this.canonicalIds = Map.copyOf(canonicalIds);
 		this.entityKind = base.entityKind;
 		this.names = base.names;
 		this.columns = base.columns;
@@ -245,10 +263,20 @@ public class ClaimProjection {
 		return bytes;
 	}
 
-	/** The index of an entity id, or -1. */
+	/** The index of an entity id, or of the canonical entity it resolves to (judged the same), or -1. */
 	public int node(String entityId) {
+		return rawNode(this.canonicalIds.getOrDefault(entityId, entityId));
+	}
+
+	/** The index of the node with exactly this id, -1 when none (a resolved id has none). */
+	int rawNode(String entityId) {
 		int i = Arrays.binarySearch(this.entityIds, entityId);
 		return i < 0 ? -1 : i;
+	}
+
+	/** The ids that resolve to another entity: id → canonical id. */
+	Map<String, String> canonicalIds() {
+		return this.canonicalIds;
 	}
 
 	public String entityId(int node) {

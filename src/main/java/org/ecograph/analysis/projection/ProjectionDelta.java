@@ -41,6 +41,58 @@ final class ProjectionDelta {
 	/** The ids of the claims read as they are now. */
 	final Set<String> claimsRead = new HashSet<>();
 
+	/** The old snapshot's nodes whose claims a change of judgements regrouped: all their claims are re-read. */
+	private final Set<Integer> regroupedNodes = new HashSet<>();
+
+	/**
+	 * The ids whose grouping a change of judgements altered, and everything grouped with them before or after: the
+	 * ids whose canonical id differs between {@code before} and {@code after}, their canonical ids then and now, and
+	 * every id resolving to one of those. Empty when no judgement changed.
+	 */
+	static Set<String> regrouped(Map<String, String> before, Map<String, String> after) {
+		Set<String> changed = new HashSet<>();
+		Set<String> keys = new HashSet<>(before.keySet());
+		keys.addAll(after.keySet());
+		for (String id : keys) {
+			String was = before.get(id);
+			String now = after.get(id);
+			if (!java.util.Objects.equals(was, now)) {
+				changed.add(id);
+				if (was != null) {
+					changed.add(was);
+				}
+				if (now != null) {
+					changed.add(now);
+				}
+			}
+		}
+		if (changed.isEmpty()) {
+			return changed;
+		}
+		Set<String> all = new HashSet<>(changed);
+		before.forEach((id, canonical) -> {
+			if (changed.contains(canonical)) {
+				all.add(id);
+			}
+		});
+		after.forEach((id, canonical) -> {
+			if (changed.contains(canonical)) {
+				all.add(id);
+			}
+		});
+		return all;
+	}
+
+	/** Drops, from {@code old}, every claim at the nodes of these regrouped ids (their claims are read again). */
+	void regroup(ClaimProjection old, Set<String> regrouped) {
+		for (String id : regrouped) {
+			int v = old.rawNode(id);
+			if (v >= 0) {
+				this.regroupedNodes.add(v);
+			}
+		}
+	}
+
 	/** Notes an id a change touched: an entity's or a claim's (anything else is not the projection's). */
 	void touched(String subject) {
 		if (Ids.CLAIM_ID.matcher(subject).matches()) {
@@ -75,9 +127,13 @@ final class ProjectionDelta {
 		return kind == null ? -1 : (byte) kind.ordinal();
 	}
 
-	/** The snapshot of {@code version}: {@code old} with this delta applied. */
-	ClaimProjection applyTo(ClaimProjection old, GraphVersions.Stamped version) {
-		String[] ids = entityIds(old);
+	/**
+	 * The snapshot of {@code version}: {@code old} with this delta applied, its ids resolving through
+	 * {@code canonicalIds} (id → canonical id) as they do now. A change of judgements touches every member of the
+	 * clusters it changes, so the claims at each are re-read and land on the entity they resolve to now.
+	 */
+	ClaimProjection applyTo(ClaimProjection old, GraphVersions.Stamped version, Map<String, String> canonicalIds) {
+		String[] ids = entityIds(old, canonicalIds);
 		byte[] kinds = new byte[ids.length];
 		int[] renumber = new int[old.entityCount()];
 		for (int v = 0, i = 0; v < old.entityCount(); v++) {
@@ -118,28 +174,35 @@ final class ProjectionDelta {
 			}
 		}
 		for (int c = 0; c < this.claims.count; c++) {
-			int from = Arrays.binarySearch(ids, this.claimFrom.get(c));
-			int to = Arrays.binarySearch(ids, this.claimTo.get(c));
-			if (from >= 0 && to >= 0) {
+			String f = this.claimFrom.get(c);
+			String t = this.claimTo.get(c);
+			int from = Arrays.binarySearch(ids, canonicalIds.getOrDefault(f, f));
+			int to = Arrays.binarySearch(ids, canonicalIds.getOrDefault(t, t));
+			// as a build: a claim between two ids judged the same is left out
+			if (from >= 0 && to >= 0 && !(from == to && !f.equals(t))) {
 				next.addCopy(this.claims, c, from, to);
 			}
 		}
-		return new ClaimProjection(version.version(), version.stamp(), ids, kinds,
+		return new ClaimProjection(version.version(), version.stamp(), ids, canonicalIds, kinds,
 				names == null ? NameColumn.NONE : names.build(), next.trimmed());
 	}
 
-	/** The old ids less the touched entities that are gone, plus the touched ones that are new; sorted. */
-	private String[] entityIds(ClaimProjection old) {
+	/**
+	 * The old ids less the touched entities that are gone or now resolve to another, plus the touched ones that are
+	 * new or no longer resolve to another; sorted.
+	 */
+	private String[] entityIds(ClaimProjection old, Map<String, String> canonicalIds) {
 		List<String> added = new ArrayList<>();
 		for (String id : this.entitiesNow.keySet()) {
-			if (old.node(id) < 0) {
+			if (old.rawNode(id) < 0 && !canonicalIds.containsKey(id)) {
 				added.add(id);
 			}
 		}
 		List<String> ids = new ArrayList<>(old.entityCount() + added.size());
 		for (int v = 0; v < old.entityCount(); v++) {
 			String id = old.entityId(v);
-			if (!this.entityIds.contains(id) || this.entitiesNow.containsKey(id)) {
+			boolean kept = !this.entityIds.contains(id) || this.entitiesNow.containsKey(id);
+			if (kept && !canonicalIds.containsKey(id)) {
 				ids.add(id);
 			}
 		}
@@ -154,6 +217,9 @@ final class ProjectionDelta {
 	/** The old claims with the id of a touched or re-read claim (those at an entity gone are left out by its end). */
 	private boolean[] droppedClaims(ClaimProjection old) {
 		boolean[] dropped = new boolean[old.claimCount()];
+		for (int v : this.regroupedNodes) {
+			old.forEachIncident(v, c -> dropped[c] = true);
+		}
 		Set<String> byId = new HashSet<>(this.claimIds);
 		byId.addAll(this.claimsRead);
 		long[] hashes = byId.stream().mapToLong(ClaimProjection::idHash).sorted().toArray();

@@ -234,6 +234,7 @@ public class ProjectionHolder implements DisposableBean {
 			ProjectionFile.Key now = this.loader.currentKey();
 			ClaimProjection saved = ProjectionFile.read(directory, now);
 			if (saved != null) {
+				saved = this.loader.withCanonicalIds(saved);
 				this.saved.set(saved.version());
 				log.info("Analysis projection of graph version {} built from the snapshot saved in {}: {} entities, {} "
 						+ "claims in {} ms", saved.version(), directory, saved.entityCount(), saved.claimCount(),

@@ -53,6 +53,11 @@ class ProjectionLoader {
 		return this.transactions.read(this.repository::key);
 	}
 
+	/** {@code saved} (read back from a file, which does not keep them) with the ids that resolve to another now. */
+	ClaimProjection withCanonicalIds(ClaimProjection saved) {
+		return new ClaimProjection(saved, this.transactions.read(this.repository::canonicalIds));
+	}
+
 	/**
 	 * A snapshot of the whole claim graph, read in one transaction of at most {@code ecograph.analysis.build-timeout};
 	 * {@code progress} receives the claims read so far.
@@ -93,12 +98,20 @@ class ProjectionLoader {
 			return null;
 		}
 		// A steward's change names every claim it writes (ChangeWriter's Touched): the claims at a touched entity are
-		// not re-read, so a change at a hub costs what it touched, not the hub's degree.
+		// not re-read, so a change at a hub costs what it touched, not the hub's degree. Only a change of judgements,
+		// which moves no claim but regroups ids, re-reads the claims at the ids it regrouped.
+		Map<String, String> canonicalIds = this.repository.canonicalIds();
+		java.util.Set<String> regrouped = ProjectionDelta.regrouped(old.canonicalIds(), canonicalIds);
+		delta.entityIds.addAll(regrouped);
 		if (!delta.entityIds.isEmpty()) {
 			this.repository.forEachEntity(delta.entityIds, delta::entityNow);
 		}
+		if (!regrouped.isEmpty()) {
+			delta.regroup(old, regrouped);
+			this.repository.forEachClaimAt(regrouped, delta::claimNow);
+		}
 		this.repository.claims(delta.claimIds).values().forEach(delta::claimNow);
-		ClaimProjection projection = delta.applyTo(old, stamped);
+		ClaimProjection projection = delta.applyTo(old, stamped, canonicalIds);
 		log.info("Analysis projection of graph version {} updated from version {}: {} entities and {} claims touched,"
 				+ " {} claims in {} ms", version, old.version(), delta.entityIds.size(), delta.claimsRead.size(),
 				projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
@@ -110,9 +123,10 @@ class ProjectionLoader {
 		GraphVersions.Stamped stamped = this.repository.stamped();
 		long version = stamped.version();
 		long expected = this.repository.relationshipCount();
+		Map<String, String> canonicalIds = this.repository.canonicalIds();
 		List<ProjectionRepository.EntityRow> rows = new ArrayList<>();
 		this.repository.forEachEntity(row -> {
-			if (row.id() != null) {
+			if (row.id() != null && !canonicalIds.containsKey(row.id())) {
 				rows.add(row);
 			}
 		});
@@ -131,7 +145,7 @@ class ProjectionLoader {
 		rows.clear();
 		ClaimColumns claims = new ClaimColumns((int) Math.min(Integer.MAX_VALUE - 8, expected));
 		long[] lastReport = { System.nanoTime() };
-		this.repository.readClaims(id -> index.getOrDefault(id, -1), claims, c -> {
+		this.repository.readClaims(id -> index.getOrDefault(canonicalIds.getOrDefault(id, id), -1), claims, c -> {
 			if (System.nanoTime() - lastReport[0] > PROGRESS_NANOS) {
 				log.info("Analysis projection of graph version {}: {} of about {} claims read", version, claims.count,
 						expected);
@@ -141,8 +155,8 @@ class ProjectionLoader {
 				progress.accept(claims.count);
 			}
 		});
-		ClaimProjection projection = new ClaimProjection(version, stamped.stamp(), ids, kinds, names.build(),
-				claims.trimmed());
+		ClaimProjection projection = new ClaimProjection(version, stamped.stamp(), ids, canonicalIds, kinds,
+				names.build(), claims.trimmed());
 		log.info("Analysis projection of graph version {} built: {} entities, {} claims in {} ms", version,
 				ids.length, projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
 		return projection;

@@ -53,6 +53,12 @@ interface ProjectionRepository {
 	/** The claims with these ids, of whatever kind, retracted ones included; unknown ids are absent. */
 	Map<String, Claim> claims(Collection<String> ids);
 
+	/** The ids that resolve to another entity ({@code (:MergedId {id, into})}): id → canonical id. */
+	Map<String, String> canonicalIds();
+
+	/** Every claim now leaving or reaching one of these entities (for the ids a judgement change regrouped). */
+	void forEachClaimAt(Collection<String> entityIds, Consumer<Claim> claim);
+
 	/** The changes after version {@code since} up to {@code until}, in order. */
 	List<Change> changes(long since, long until);
 

@@ -48,6 +48,17 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 			       r.amountUsd AS amt, r.%s AS ak, r.%s AS inf, r.%s IS NOT NULL AS ret, r.%s AS rec"""
 		.formatted(AmountKind.PROPERTY, ClaimFilter.INFERRED, ClaimFilter.RETRACTED_AT, ClaimFilter.RECORDED_AT);
 
+	/** The claims leaving and reaching the entities of {@code $ids} (index seeks on the entity id): read only for the ids a judgement change regrouped. */
+	private static final String CLAIMS_AT = """
+			MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND type(r) IN $types AND r.id IS NOT NULL
+			RETURN {claim: r, from: a.id, to: b.id} AS claim
+			UNION ALL
+			MATCH (a:Entity)-[r]->(b:Entity) WHERE b.id IN $ids AND type(r) IN $types AND r.id IS NOT NULL
+			RETURN {claim: r, from: a.id, to: b.id} AS claim""";
+
+	/** The resolved ids: few (a steward's judgements), read whole. */
+	private static final String CANONICAL_IDS = "MATCH (m:MergedId) WHERE m.into IS NOT NULL RETURN m.id AS id, m.into AS into";
+
 	/** The changes after a version, up to another, in order (one index range seek on the unique {@code seq}). */
 	private static final String CHANGES = """
 			MATCH (c:Change) WHERE c.seq > $since AND c.seq <= $until
@@ -102,9 +113,12 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 	public void readClaims(ToIntFunction<String> node, ClaimColumns claims, IntConsumer added) {
 		this.graph.query(CLAIMS).bind("types", RelationKind.types()).forEach(row -> {
 			String id = row.string("id");
-			int from = node.applyAsInt(row.string("f"));
-			int to = node.applyAsInt(row.string("t"));
-			if (id == null || from < 0 || to < 0) {
+			String f = row.string("f");
+			String t = row.string("t");
+			int from = node.applyAsInt(f);
+			int to = node.applyAsInt(t);
+			// a claim between two ids judged the same would join the canonical entity to itself: not walkable
+			if (id == null || from < 0 || to < 0 || (from == to && !f.equals(t))) {
 				return;
 			}
 			int c = claims.add(id, from, to, RelationKind.valueOf(row.string("k")));
@@ -116,8 +130,23 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 	}
 
 	@Override
+	public void forEachClaimAt(Collection<String> entityIds, Consumer<Claim> claim) {
+		this.graph.query(CLAIMS_AT)
+			.bind("ids", List.copyOf(entityIds))
+			.bind("types", RelationKind.types())
+			.forEach(row -> claim.accept(row.claim("claim")));
+	}
+
+	@Override
 	public Map<String, Claim> claims(Collection<String> ids) {
 		return this.lookup.byIds(ids);
+	}
+
+	@Override
+	public Map<String, String> canonicalIds() {
+		Map<String, String> ids = new java.util.HashMap<>();
+		this.graph.query(CANONICAL_IDS).forEach(row -> ids.put(row.string("id"), row.string("into")));
+		return ids;
 	}
 
 	@Override

@@ -7,13 +7,15 @@ import org.ecograph.api.ApiLimits;
 import org.ecograph.api.Limits;
 import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
+import org.ecograph.model.Judgement;
+import org.ecograph.model.Verdict;
 import org.ecograph.model.Source;
 import org.ecograph.steward.AuditTrail;
 import org.ecograph.steward.Change;
 import org.ecograph.steward.Inputs.ClaimInput;
 import org.ecograph.steward.Inputs.EntityInput;
 import org.ecograph.steward.Inputs.SourceInput;
-import org.ecograph.steward.MergeService;
+import org.ecograph.steward.JudgementService;
 import org.ecograph.steward.MutationResult;
 import org.ecograph.steward.RevertService;
 import org.ecograph.steward.StewardService;
@@ -34,7 +36,7 @@ class StewardController {
 
 	private final StewardService steward;
 
-	private final MergeService merges;
+	private final JudgementService judgements;
 
 	private final RevertService reverts;
 
@@ -42,10 +44,10 @@ class StewardController {
 
 	private final ApiLimits limits;
 
-	StewardController(StewardService steward, MergeService merges, RevertService reverts, AuditTrail audit,
+	StewardController(StewardService steward, JudgementService judgements, RevertService reverts, AuditTrail audit,
 			ApiLimits limits) {
 		this.steward = steward;
-		this.merges = merges;
+		this.judgements = judgements;
 		this.reverts = reverts;
 		this.audit = audit;
 		this.limits = limits;
@@ -68,7 +70,28 @@ class StewardController {
 
 	@MutationMapping
 	EntityPayload mergeEntities(@Argument MergeEntitiesInput input) {
-		return EntityPayload.of(this.merges.mergeEntities(input.duplicate(), input.canonical(), input.comment()));
+		return EntityPayload.of(this.judgements.mergeEntities(input.duplicate(), input.canonical(), input.comment()));
+	}
+
+	@MutationMapping
+	JudgementPayload judgeEntities(@Argument JudgeEntitiesInput input) {
+		return JudgementPayload.of(
+				this.judgements.judgeEntities(input.left(), input.right(), input.verdict(), input.reason()));
+	}
+
+	@MutationMapping
+	JudgementPayload withdrawJudgement(@Argument WithdrawJudgementInput input) {
+		return JudgementPayload.of(this.judgements.withdrawJudgement(input.id(), input.reason()));
+	}
+
+	@SchemaMapping(typeName = "Judgement", field = "at")
+	String judgedAt(Judgement judgement) {
+		return judgement.at() == null ? null : judgement.at().toOffsetDateTime().toString();
+	}
+
+	@SchemaMapping(typeName = "Judgement", field = "withdrawnAt")
+	String withdrawnAt(Judgement judgement) {
+		return judgement.withdrawnAt() == null ? null : judgement.withdrawnAt().toOffsetDateTime().toString();
 	}
 
 	@MutationMapping
@@ -108,6 +131,20 @@ class StewardController {
 	}
 
 	record RevertChangeInput(String id, String comment) {
+	}
+
+	record JudgeEntitiesInput(String left, String right, Verdict verdict, String reason) {
+	}
+
+	record WithdrawJudgementInput(String id, String reason) {
+	}
+
+	record JudgementPayload(Judgement judgement, Change change, List<UserError> userErrors) {
+
+		static JudgementPayload of(MutationResult<Judgement> result) {
+			return new JudgementPayload(result.value(), result.change(), result.userErrors());
+		}
+
 	}
 
 	record EntityPayload(Entity entity, Change change, List<UserError> userErrors) {

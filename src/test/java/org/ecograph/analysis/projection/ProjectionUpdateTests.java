@@ -95,13 +95,27 @@ class ProjectionUpdateTests {
 			assertThat(TestProjections.fingerprint(updated)).isEqualTo(TestProjections.fingerprint(rebuilt));
 			current = updated;
 		}
-		assertThat(current.node(twin)).as("the merged duplicate is gone").isNegative();
+		assertThat(current.node(twin)).as("the merged duplicate resolves to its canonical").isEqualTo(current.node(a));
+		assertThat(current.rawNode(twin)).as("and is no node of its own").isNegative();
 		assertThat(TestProjections.fingerprint(current)).anySatisfy(line -> assertThat(line).startsWith(twinClaim + " " + a + " " + b));
 
 		// The details an answer names are those of its graph version: a rename shows in the next answer.
 		assertThat(pathNames(a, b)).containsExactly("A " + u, "B " + u);
 		ok(steward.documentName("steward-upsertEntity").variable("input", Map.of("id", a, "name", "A renamed " + u)));
 		assertThat(pathNames(a, b)).containsExactly("A renamed " + u, "B " + u);
+
+		// Withdrawing the merge's judgement is an update too: the twin's claim goes back to the twin.
+		String judgement = steward.documentName("steward-history").variable("id", twin).execute()
+			.path("history[0].subjects").entityList(String.class).get().stream()
+			.filter(s -> s.startsWith("judgement:")).findFirst().orElseThrow();
+		ok(steward.documentName("steward-withdrawJudgement").variable("input", Map.of("id", judgement, "reason",
+				"two entities")));
+		current = this.loader.update(current);
+		assertThat(current).as("an update, not a request for a rebuild").isNotNull();
+		assertThat(TestProjections.fingerprint(current)).isEqualTo(TestProjections.fingerprint(this.loader.build(n -> {
+		})));
+		assertThat(current.node(twin)).isNotEqualTo(current.node(a)).isNotNegative();
+		assertThat(TestProjections.fingerprint(current)).anySatisfy(line -> assertThat(line).startsWith(twinClaim + " " + twin + " " + b));
 
 		Path script = this.folder.resolve("V9100__projection_update_" + u + ".cypher");
 		Files.writeString(script, "CREATE (:Entity:Company {id: 'company:loaded-" + u + "', name: 'Loaded " + u + "'});\n");

@@ -53,7 +53,8 @@ class SchemaEnumsSyncTest {
 			Map.entry("Severity", Severity.class), Map.entry("PathRanking", PathRanking.class),
 			Map.entry("ExposureDirection", ExposureDirection.class), Map.entry("RankingWeight", RankingWeight.class),
 			Map.entry("UserErrorCode", UserError.Code.class), Map.entry("WatchKind", WatchKind.class),
-			Map.entry("Rank", org.ecograph.model.Rank.class), Map.entry("Conflict", org.ecograph.model.Conflict.class));
+			Map.entry("Rank", org.ecograph.model.Rank.class), Map.entry("Conflict", org.ecograph.model.Conflict.class),
+			Map.entry("Verdict", org.ecograph.model.Verdict.class));
 
 	@Test
 	void everySchemaEnumMirrorsAJavaEnum() throws IOException {
