@@ -23,7 +23,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 		"ecograph.neo4j.bolt-port=0",
 		// the first mutation after start plans the validation rules' queries: on a loaded 2-core machine (tests in
 		// parallel forks) that alone can pass the default 10 s; the timeout itself is held by QueryTimeoutTests
-		"ecograph.neo4j.query-timeout=60s" })
+		"ecograph.neo4j.query-timeout=60s",
+		// tests compare rankings right after their writes: one ranking per version, as RankingCacheTests holds the
+		// interval itself
+		"ecograph.analysis.ranking-interval=0s" })
 @AutoConfigureGraphQlTester
 @AutoConfigureMockMvc
 public @interface WritableGraphTest {
