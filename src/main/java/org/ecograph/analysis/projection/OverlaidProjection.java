@@ -76,7 +76,10 @@ public final class OverlaidProjection extends ClaimProjection {
 		this.baseNodes = b.base.entityCount();
 		this.addedEntities = List.copyOf(b.addedEntities);
 		this.addedNodes = Map.copyOf(b.addedNodes);
-		this.scratch = this.addedEntities.isEmpty() ? null : new java.util.concurrent.ConcurrentLinkedQueue<>();
+		// an overlay of an overlay with the same entities (a claim asked again) shares its scratch
+		this.scratch = this.addedEntities.isEmpty() ? null
+				: b.scratch != null && b.scratchNodes == this.baseNodes + this.addedEntities.size() ? b.scratch
+						: new java.util.concurrent.ConcurrentLinkedQueue<>();
 		this.removedNodes = b.removedNodes;
 		this.removedClaims = b.removedClaims;
 		this.patched = b.patched;
@@ -168,6 +171,8 @@ public final class OverlaidProjection extends ClaimProjection {
 		for (AddedEntity e : this.addedEntities) {
 			b.addEntity(e.id(), e.name(), e.kind());
 		}
+		b.scratch = this.scratch;
+		b.scratchNodes = entityCount();
 		for (int a = 0; a < this.added.count; a++) {
 			b.added.add(this.added.kind[a], this.added.src[a], this.added.dst[a], this.added.sos[a], this.added.sot[a],
 					this.added.amount[a], this.added.confidence[a]);
@@ -722,6 +727,11 @@ public final class OverlaidProjection extends ClaimProjection {
 		private final List<AddedEntity> addedEntities = new ArrayList<>();
 
 		private final Map<String, Integer> addedNodes = new HashMap<>();
+
+		/** The scratch of the overlay this builder was made from, and its number of nodes. */
+		private Queue<NodeMarks> scratch;
+
+		private int scratchNodes;
 
 		private Builder(ClaimProjection base) {
 			this.base = base;
