@@ -11,6 +11,7 @@ import org.ecograph.security.ApiTokenStore;
 import org.ecograph.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.WebSocketSession;
@@ -68,13 +69,7 @@ class WatchWebSocketIT {
 			.collectList()
 			.toFuture();
 		String claim = "claim:ws-funder-funds-watched-" + unique;
-		steward.documentName("steward-upsertClaim")
-			.variable("input", Map.of("id", claim, "kind", "FUNDS", "from", funder, "to", entity,
-					"status", "REPORTED", "sources", List.of(WatchTests.SOURCE)))
-			.execute()
-			.path("upsertClaim.userErrors")
-			.entityList(Object.class)
-			.hasSize(0);
+		upsertClaim(steward, claim, funder, entity);
 
 		List<Map> events = received.get(2, TimeUnit.MINUTES);
 		assertThat(events).hasSize(1);
@@ -157,14 +152,32 @@ class WatchWebSocketIT {
 
 	private static String fund(WebSocketGraphQlTester steward, String funder, String entity, String suffix) {
 		String claim = "claim:ws-init-funds-" + suffix;
-		steward.documentName("steward-upsertClaim")
-			.variable("input", Map.of("id", claim, "kind", "FUNDS", "from", funder, "to", entity, "status",
-					"REPORTED", "sources", List.of(WatchTests.SOURCE)))
-			.execute()
-			.path("upsertClaim.userErrors")
-			.entityList(Object.class)
-			.hasSize(0);
+		upsertClaim(steward, claim, funder, entity);
 		return claim;
+	}
+
+	/**
+	 * Writes the claim; a write refused at the query timeout (rolled back whole) is sent again, at most twice more,
+	 * as a client would: the first claim mutation of a fresh server plans the validation's queries, which on a
+	 * crowded machine can pass the 10 s this shared configuration allows.
+	 */
+	private static void upsertClaim(WebSocketGraphQlTester steward, String claim, String from, String to) {
+		for (int attempt = 1;; attempt++) {
+			List<org.springframework.graphql.ResponseError> errors = new java.util.ArrayList<>();
+			GraphQlTester.Response response = steward.documentName("steward-upsertClaim")
+				.variable("input", Map.of("id", claim, "kind", "FUNDS", "from", from, "to", to, "status",
+						"REPORTED", "sources", List.of(WatchTests.SOURCE)))
+				.execute();
+			response.errors().satisfy(errors::addAll);
+			boolean timedOut = !errors.isEmpty() && errors.stream()
+				.allMatch(e -> e.getMessage() != null && e.getMessage().startsWith("The request took longer than"));
+			if (timedOut && attempt < 3) {
+				continue;
+			}
+			assertThat(errors).isEmpty();
+			response.path("upsertClaim.userErrors").entityList(Object.class).hasSize(0);
+			return;
+		}
 	}
 
 	/** Opens a raw graphql-transport-ws connection, sends connection_init with this payload, and awaits the close. */
