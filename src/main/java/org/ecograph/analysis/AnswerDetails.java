@@ -77,6 +77,10 @@ class AnswerDetails {
 				entityIds.add(g.entityId(v));
 			}
 			routes.forEach(r -> Arrays.stream(r.nodes()).forEach(v -> entityIds.add(g.entityId(v))));
+			if (g instanceof OverlaidProjection o && o.addedEntityCount() > 0) {
+				// hypothetical entities are not in the database: asOverlaid describes them
+				entityIds.removeIf(id -> o.addedEntity(o.node(id)));
+			}
 		}
 		if (readsClaims) {
 			for (ProjectedRoute r : routes) {
@@ -100,14 +104,27 @@ class AnswerDetails {
 		boolean cached = this.claims.holdsAll(g.version(), allClaimIds)
 				&& this.entities.holdsAll(g.version(), entityIds);
 		Named named = cached ? read.get() : this.transactions.read(read);
-		return g instanceof OverlaidProjection overlay ? asOverlaid(overlay, named, routes) : named;
+		return g instanceof OverlaidProjection overlay ? asOverlaid(overlay, named, routes, moreNodes) : named;
 	}
 
 	/**
 	 * The claims as a scenario sees them ({@link OverlaidProjection#describe}): its hypothetical claims made up, its
-	 * capped ones with their figures replaced; in a copy, so the cache keeps the claims as stored.
+	 * capped ones with their figures replaced, its hypothetical entities as given; in a copy, so the cache keeps the
+	 * claims and entities as stored.
 	 */
-	private static Named asOverlaid(OverlaidProjection g, Named named, List<ProjectedRoute> routes) {
+	private static Named asOverlaid(OverlaidProjection g, Named named, List<ProjectedRoute> routes, int[] moreNodes) {
+		Map<String, Entity> entities = named.entities();
+		if (g.addedEntityCount() > 0) {
+			Map<String, Entity> withAdded = new HashMap<>(entities);
+			java.util.function.IntConsumer describe = v -> {
+				if (g.addedEntity(v)) {
+					withAdded.put(g.entityId(v), g.describeEntity(v));
+				}
+			};
+			Arrays.stream(moreNodes).forEach(describe);
+			routes.forEach(r -> Arrays.stream(r.nodes()).forEach(describe));
+			entities = withAdded;
+		}
 		Map<String, Claim> claims = new HashMap<>(named.claims());
 		for (ProjectedRoute r : routes) {
 			for (int c : r.claims()) {
@@ -116,7 +133,7 @@ class AnswerDetails {
 				}
 			}
 		}
-		return new Named(g, named.entities(), claims, named.full());
+		return new Named(g, entities, claims, named.full());
 	}
 
 	/** The claims of {@code ids} that are {@code wanted}, read with their kinds known (one query per kind). */

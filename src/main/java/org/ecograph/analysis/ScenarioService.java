@@ -77,8 +77,10 @@ public class ScenarioService {
 	public Answer<List<ScenarioExposure>> exposure(Scenario s, String entity, ExposureDirection direction,
 			int maxHops, int first, int maxPaths, ClaimFilter filter, AnswerDetail detail) {
 		kept(s, entity);
-		Answer<List<Exposure>> before = this.analysis.exposure(s.snapshot(), s.snapshot().projection(), entity,
-				direction, maxHops, first, maxPaths, filter, detail);
+		// a hypothetical entity has no exposure on the graph as it is
+		Answer<List<Exposure>> before = hypothetical(s, entity) ? none(s)
+				: this.analysis.exposure(s.snapshot(), s.snapshot().projection(), entity, direction, maxHops, first,
+						maxPaths, filter, detail);
 		Answer<List<Exposure>> after = this.analysis.exposure(s.snapshot(), s.overlay(), entity, direction, maxHops,
 				first, maxPaths, filter, detail);
 		Map<String, Exposure> beforeById = new LinkedHashMap<>();
@@ -110,8 +112,10 @@ public class ScenarioService {
 			PathRanking rankBy, boolean followDirection, ClaimFilter filter, AnswerDetail detail) {
 		kept(s, from);
 		kept(s, to);
-		Answer<List<InfluencePath>> before = this.analysis.influencePaths(s.snapshot(), s.snapshot().projection(), from,
-				to, maxHops, k, rankBy, followDirection, filter, detail);
+		// no path of the graph as it is reaches a hypothetical entity
+		Answer<List<InfluencePath>> before = hypothetical(s, from) || hypothetical(s, to) ? none(s)
+				: this.analysis.influencePaths(s.snapshot(), s.snapshot().projection(), from, to, maxHops, k, rankBy,
+						followDirection, filter, detail);
 		Answer<List<InfluencePath>> after = this.analysis.influencePaths(s.snapshot(), s.overlay(), from, to, maxHops,
 				k, rankBy, followDirection, filter, detail);
 		Set<String> beforeKeys = new LinkedHashSet<>(before.data().stream().map(ScenarioService::key).toList());
@@ -136,8 +140,10 @@ public class ScenarioService {
 		for (int i = 0; i < boxed.length; i++) {
 			boxed[i] = i;
 		}
-		// As RankingCache orders: by score, then node index (id order).
-		Arrays.sort(boxed, java.util.Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
+		// As RankingCache orders: by score, then id order (the node index, but for hypothetical entities).
+		int[] position = idPositions(g);
+		Arrays.sort(boxed, java.util.Comparator.comparingDouble((Integer i) -> -scores[i])
+			.thenComparingInt(i -> position == null ? i : position[i]));
 		RankingCache.Ranked ranked = RankingCache.Ranked.of(g, scores,
 				Arrays.stream(boxed).mapToInt(Integer::intValue).toArray());
 		return this.analysis.ranking(s.snapshot(), g, ranked, kinds, first, detail);
@@ -274,6 +280,30 @@ public class ScenarioService {
 			}
 		}
 		throw ProjectionNotReadyException.claimGone(claimId);
+	}
+
+	/** Each node's place in id order, absent nodes last; {@code null} when that is the node index. */
+	private static int[] idPositions(OverlaidProjection g) {
+		if (g.addedEntityCount() == 0) {
+			return null;
+		}
+		int[] order = g.presentInIdOrder();
+		int[] position = new int[g.entityCount()];
+		Arrays.fill(position, Integer.MAX_VALUE);
+		for (int i = 0; i < order.length; i++) {
+			position[order[i]] = i;
+		}
+		return position;
+	}
+
+	/** Whether the question names one of the scenario's hypothetical entities. */
+	private static boolean hypothetical(Scenario s, String entity) {
+		int v = s.overlay().node(entity);
+		return v >= 0 && s.overlay().addedEntity(v);
+	}
+
+	private static <T> Answer<List<T>> none(Scenario s) {
+		return new Answer<>(List.of(), s.graphVersion(), AnalysisService.warnings(s.snapshot()));
 	}
 
 	/** An entity the question names must be one the scenario keeps. */

@@ -66,7 +66,7 @@ export async function answer(query, variables, signal, token) {
   return { data: body.data, warnings: incomplete ? (body.extensions.warnings || ['The answer is not complete.']) : [] };
 }
 
-/** Sends one request; a token (only the watch mutation sends one) goes in the Authorization header. */
+/** Sends one request; a token (only the watch requests send one) goes in the Authorization header. */
 async function send(payload, signal, token) {
   let response;
   const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' };
@@ -211,6 +211,17 @@ const SAVE_WATCH = `mutation ExplorerSaveWatch($input: WatchInput!) {
   saveWatch(input: $input) { watch { id kind answer } userErrors { field message code } }
 }`;
 
+const WATCHES = `query ExplorerWatches {
+  watches { id kind entity counterpart from to maxHops threshold top direction graphVersion }
+}`;
+
+const WATCH_EVENTS = `query ExplorerWatchEvents($after: ID, $first: Int) {
+  watchEvents(after: $after, first: $first) {
+    nodes { id seq graphVersion watch { id kind } causeIds causes { id kind quote from { id name } to { id name } } }
+    hasNextPage endCursor
+  }
+}`;
+
 const NAMES = `query ExplorerNames($ids: [ID!]!, $limit: Int) {
   subgraph(ids: $ids, hops: 0, limit: $limit) { nodes { id label kind } }
 }`;
@@ -313,6 +324,18 @@ export async function exposure(request, filters, scenario, signal) {
 export async function saveWatch(input, token, signal) {
   const { data } = await answer(SAVE_WATCH, { input }, signal, token);
   return data.saveWatch;
+}
+
+/** The token's saved questions, oldest first (the API's watches); only these requests and saveWatch send the token. */
+export async function watches(token, signal) {
+  const { data } = await answer(WATCHES, {}, signal, token);
+  return data.watches;
+}
+
+/** A page of the token's feed of events after the event id `after` (none: from the start), in the order recorded. */
+export async function watchEvents(token, after, first, signal) {
+  const { data } = await answer(WATCH_EVENTS, { after, first }, signal, token);
+  return data.watchEvents;
 }
 
 /** The names of some entity ids (for pickers opened from a permalink); unknown ids are an ApiError NOT_FOUND. */

@@ -1,12 +1,18 @@
 // "Watch this": saves a standing question of the paths or the exposure on screen (the API's saveWatch) for the
-// token the user pasted in the Watch tab; the token stays in this browser tab (session storage) and goes only with
-// this one request. Without a token nothing is sent and the banner says what is needed.
+// token the user pasted in the Watch tab, and the tab lists that token's watches and its feed of events (the API's
+// watches and watchEvents, the newest page last, "Older events"/"Newer events" by the feed's cursor). The token
+// stays in this browser tab (session storage) and goes only with these requests. Without a token nothing is sent
+// and the tab says what is needed.
 
 import * as api from './api.js';
 import { ApiError, ServerUnreachableError } from './api.js';
 import { showBanner, loading } from './ui.js';
 import { limits } from './vocabulary.js';
-import { $ } from './dom.js';
+import { $, h, fill } from './dom.js';
+import { percent } from './format.js';
+
+/** Events per page of the feed. */
+const EVENTS_PAGE = 20;
 
 const TOKEN_KEY = 'ecograph.token';
 
@@ -26,6 +32,63 @@ export function setupWatch(app, { switchTab, describeError }) {
       : 'No token set: "Watch this" needs one.';
   }
 
+  const name = (id) => (id ? app.names.get(id) || id : '');
+
+  /** A watch in one line: what it asks. */
+  function describeWatch(w) {
+    switch (w.kind) {
+      case 'NEW_PATH': return `Paths from ${name(w.from)} to ${name(w.to)} (top ${w.top}, ${w.maxHops} hops)`;
+      case 'EXPOSURE_ABOVE': return `${name(w.entity)}'s ${(w.direction || 'UPSTREAM').toLowerCase()} exposure`
+        + `${w.counterpart ? ` to ${name(w.counterpart)}` : ''} at or above ${percent(w.threshold)}`;
+      case 'RANK_TOP': return `${name(w.entity)} in the top ${w.top} of the ranking`;
+      default: return `Any relation touching ${name(w.entity)}`;
+    }
+  }
+
+  /** Where the feed's page starts: the cursor before each page shown, so "Newer" and "Older" walk it. */
+  const feed = { starts: [null], at: 0 };
+
+  /** Shows the token's watches and the current page of its feed; without a token, says so. */
+  async function showWatches() {
+    const held = token();
+    const list = $('#watch-list');
+    const events = $('#watch-events');
+    if (!held) {
+      fill(list, h('p', { class: 'hint' }, 'Set a token to see its watches.'));
+      fill(events);
+      $('#watch-events-more').hidden = true;
+      $('#watch-events-back').hidden = true;
+      return;
+    }
+    try {
+      const [saved, page] = await Promise.all([api.watches(held),
+        api.watchEvents(held, feed.starts[feed.at], EVENTS_PAGE)]);
+      fill(list, saved.length === 0 ? h('p', { class: 'hint' }, 'No watches yet: choose Watch this on a path list or'
+        + ' an exposure row.') : h('ul', { class: 'watch-list' }, saved.map((w) => h('li', { dataset: { watch: w.id } },
+        h('span', { class: 'watch-kind' }, w.kind), ' ', describeWatch(w), ' ',
+        h('span', { class: 'hint' }, `(${w.id}, graph version ${w.graphVersion})`)))));
+      fill(events, page.nodes.length === 0 ? h('p', { class: 'hint' }, feed.at === 0 ? 'No events yet: an event is'
+        + ' recorded when a watched answer changes after a change of the graph.' : 'No newer events.')
+        : h('ol', { class: 'watch-events' }, page.nodes.map((e) => h('li', { dataset: { event: e.id } },
+          h('strong', {}, `#${e.seq}`), ` graph version ${e.graphVersion}, watch ${e.watch.id} (${e.watch.kind}): `,
+          e.causeIds.length === 0 ? 'no claim of the answer changed (the answer moved for other reasons).'
+            : `${e.causeIds.length} claim${e.causeIds.length === 1 ? '' : 's'} changed`,
+          e.causes.length ? h('ul', {}, e.causes.map((c) => h('li', {}, `${c.from.name} ${c.kind} ${c.to.name}`,
+            c.quote ? h('q', {}, c.quote) : null))) : null))));
+      $('#watch-events-back').hidden = feed.at === 0;
+      $('#watch-events-more').hidden = !page.hasNextPage;
+      $('#watch-events-more').onclick = () => {
+        feed.starts[feed.at + 1] = page.endCursor;
+        feed.at += 1;
+        showWatches();
+      };
+    } catch (error) {
+      fill(list, h('p', { class: 'hint', role: 'alert' }, error instanceof ServerUnreachableError ? error.message
+        : `The watches could not be read: ${describeError(error)}`));
+      fill(events);
+    }
+  }
+
   /** Saves a standing question for the token, or says why it cannot. */
   async function saveWatch(input, what) {
     const held = token();
@@ -43,6 +106,7 @@ export function setupWatch(app, { switchTab, describeError }) {
         return;
       }
       showBanner('info', `Watching ${what} (${payload.watch.id}). The feed (watchEvents) records each change, with the claims that caused it.`);
+      showWatches();
     } catch (error) {
       // A token the server does not know is refused before GraphQL runs (HTTP 401), or as an UNAUTHENTICATED error.
       const refused = error instanceof ApiError
@@ -86,6 +150,9 @@ export function setupWatch(app, { switchTab, describeError }) {
     }
     $('#watch-token').value = '';
     showTokenState();
+    feed.starts = [null];
+    feed.at = 0;
+    showWatches();
   });
   $('#watch-token-forget').addEventListener('click', () => {
     try {
@@ -94,7 +161,14 @@ export function setupWatch(app, { switchTab, describeError }) {
       // nothing kept, nothing to forget
     }
     showTokenState();
+    showWatches();
   });
+  $('#watch-refresh').addEventListener('click', () => showWatches());
+  $('#watch-events-back').addEventListener('click', () => {
+    feed.at = Math.max(0, feed.at - 1);
+    showWatches();
+  });
+  $('#tab-watch').addEventListener('click', () => showWatches());
   showTokenState();
 
   return { watchPaths, watchExposure };

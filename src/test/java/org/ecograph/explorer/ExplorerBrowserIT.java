@@ -384,9 +384,19 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		waiting().until(d -> banner.getText().contains("(watch:"));
 		assertThat(banner.getText()).startsWith("Watching the 3 strongest paths between SoftBank Group and Vertiv (watch:");
 		screenshot("18-watch-this-saved");
+		java.util.regex.Matcher saved = java.util.regex.Pattern.compile("\\((watch:[^)]+)\\)").matcher(banner.getText());
+		assertThat(saved.find()).isTrue();
+		String watch = saved.group(1);
+
+		// the Watch tab lists the token's watches and its feed
 		visible(By.id("tab-watch")).click();
+		WebElement listed = waiting().until(d -> d.findElement(By.cssSelector("#watch-list li[data-watch='" + watch + "']")));
+		assertThat(listed.getText()).startsWith("NEW_PATH Paths from SoftBank Group to Vertiv (top 3, ");
+		assertThat(visible(By.id("watch-events")).getText()).startsWith("No events yet");
+		screenshot("19-watch-list-and-feed");
 		visible(By.id("watch-token-forget")).click();
 		assertThat(script("return sessionStorage.getItem('ecograph.token')")).isNull();
+		assertThat(visible(By.id("watch-list")).getText()).isEqualTo("Set a token to see its watches.");
 	}
 
 	private String deltaOf(String counterpart) {

@@ -228,7 +228,7 @@ public final class ExposureEngine {
 				near.forEachAtThree(collect);
 			}
 			int[] sorted = java.util.Arrays.copyOf(holder[0], size[0]);
-			java.util.Arrays.sort(sorted);
+			this.g.sortInIdOrder(sorted);
 			for (int i = 0; i < sorted.length && ranked.size() < this.q.first(); i++) {
 				ranked.add(unknownShare(sorted[i], Double.NaN, ring));
 			}

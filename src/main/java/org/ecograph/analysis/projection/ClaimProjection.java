@@ -190,6 +190,23 @@ public class ClaimProjection {
 		return entityCount();
 	}
 
+	/**
+	 * The {@link #present} nodes in the order of their ids (the order a projection loaded with exactly them numbers
+	 * them), or {@code null} when that is every node in index order, as in every snapshot; a scenario that removes or
+	 * adds entities ({@link OverlaidProjection}) gives it.
+	 */
+	public int[] presentInIdOrder() {
+		return null;
+	}
+
+	/**
+	 * Sorts nodes into the order of their ids: their index order in a snapshot, whose nodes are numbered by id; an
+	 * overlay that adds entities ({@link OverlaidProjection}) numbers those after the others and sorts by id.
+	 */
+	public void sortInIdOrder(int[] nodes) {
+		Arrays.sort(nodes);
+	}
+
 	/** The version of the graph this snapshot was built from. */
 	public long version() {
 		return this.version;

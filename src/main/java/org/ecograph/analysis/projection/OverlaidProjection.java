@@ -10,6 +10,8 @@ import java.util.Queue;
 import java.util.function.IntConsumer;
 
 import org.ecograph.model.Claim;
+import org.ecograph.model.Entity;
+import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;
 
 /**
@@ -22,7 +24,12 @@ import org.ecograph.model.RelationKind;
  * <p>
  * Added claims take the indexes after the base's claims, in the order added, so they come last in every entity's
  * incidence: exactly where a projection loaded with them appended would put them. They carry no status, dates or
- * flags, and the confidence given (absent: none). The step weights under a filter are the base's (cached) with the
+ * flags, and the confidence given (absent: none).
+ * <p>
+ * Hypothetical entities take the node indexes after the base's, in the order added, with the id, name and kind given
+ * (no aliases); an added claim may join them. Where an algorithm's result depends on the order of the nodes beyond
+ * their ids (PageRank's sums), {@link #presentInIdOrder()} gives the order a projection loaded with them would have.
+ * The step weights under a filter are the base's (cached) with the
  * touched claims' weights overridden, unless the overlay changes the largest flow amount the weights scale amounts
  * by; then every weight is computed afresh, as a new snapshot would.
  */
@@ -52,24 +59,41 @@ public final class OverlaidProjection extends ClaimProjection {
 
 	private final Map<ProjectionFilter, ClaimWeights> weights = new HashMap<>();
 
+	private final int baseNodes;
+
+	/** The hypothetical entities, by node index after the base's. */
+	private final List<AddedEntity> addedEntities;
+
+	private final Map<String, Integer> addedNodes;
+
+	/** Scratch maps of this overlay's size, when it adds entities (else the base's). */
+	private final Queue<NodeMarks> scratch;
+
 	private OverlaidProjection(Builder b) {
 		super(b.base);
 		this.base = b.base;
 		this.baseClaims = b.base.claimCount();
+		this.baseNodes = b.base.entityCount();
+		this.addedEntities = List.copyOf(b.addedEntities);
+		this.addedNodes = Map.copyOf(b.addedNodes);
+		// an overlay of an overlay with the same entities (a claim asked again) shares its scratch
+		this.scratch = this.addedEntities.isEmpty() ? null
+				: b.scratch != null && b.scratchNodes == this.baseNodes + this.addedEntities.size() ? b.scratch
+						: new java.util.concurrent.ConcurrentLinkedQueue<>();
 		this.removedNodes = b.removedNodes;
 		this.removedClaims = b.removedClaims;
 		this.patched = b.patched;
 		this.patches = b.patches;
 		this.added = b.added;
-		if (this.added.count == 0) {
+		if (this.added.count == 0 && this.addedEntities.isEmpty()) {
 			this.outgoing = b.base.outgoing();
 			this.incoming = b.base.incoming();
 		}
 		else {
-			this.outgoing = new AddedIncidence(b.base.outgoing(), this.baseClaims, this.added.src, this.added.dst,
-					this.added.count);
-			this.incoming = new AddedIncidence(b.base.incoming(), this.baseClaims, this.added.dst, this.added.src,
-					this.added.count);
+			this.outgoing = new AddedIncidence(b.base.outgoing(), this.baseClaims, this.baseNodes, this.added.src,
+					this.added.dst, this.added.count);
+			this.incoming = new AddedIncidence(b.base.incoming(), this.baseClaims, this.baseNodes, this.added.dst,
+					this.added.src, this.added.count);
 		}
 	}
 
@@ -86,6 +110,22 @@ public final class OverlaidProjection extends ClaimProjection {
 	/** Whether {@code claim} is one the overlay added. */
 	public boolean added(int claim) {
 		return claim >= this.baseClaims;
+	}
+
+	/** Whether {@code node} is a hypothetical entity the overlay added. */
+	public boolean addedEntity(int node) {
+		return node >= this.baseNodes;
+	}
+
+	/** How many hypothetical entities the overlay added. */
+	public int addedEntityCount() {
+		return this.addedEntities.size();
+	}
+
+	/** A hypothetical entity as a record: its id, kind and name; no aliases, description or properties. */
+	public Entity describeEntity(int node) {
+		AddedEntity e = this.addedEntities.get(node - this.baseNodes);
+		return new Entity(e.id(), e.kind(), e.name(), List.of(), null, Map.of());
 	}
 
 	/** Whether the overlay removed the claim, itself or with one of its entities. */
@@ -128,6 +168,11 @@ public final class OverlaidProjection extends ClaimProjection {
 		b.removedClaims.or(this.removedClaims);
 		b.patched.or(this.patched);
 		b.patches.putAll(this.patches);
+		for (AddedEntity e : this.addedEntities) {
+			b.addEntity(e.id(), e.name(), e.kind());
+		}
+		b.scratch = this.scratch;
+		b.scratchNodes = entityCount();
 		for (int a = 0; a < this.added.count; a++) {
 			b.added.add(this.added.kind[a], this.added.src[a], this.added.dst[a], this.added.sos[a], this.added.sot[a],
 					this.added.amount[a], this.added.confidence[a]);
@@ -152,7 +197,74 @@ public final class OverlaidProjection extends ClaimProjection {
 	@Override
 	public int node(String entityId) {
 		int v = super.node(entityId);
-		return v < 0 || this.removedNodes.get(v) ? -1 : v;
+		if (v < 0) {
+			Integer added = this.addedNodes.get(entityId);
+			return added == null ? -1 : added;
+		}
+		return this.removedNodes.get(v) ? -1 : v;
+	}
+
+	@Override
+	public int entityCount() {
+		return this.baseNodes + this.addedEntities.size();
+	}
+
+	@Override
+	public String entityId(int node) {
+		return node < this.baseNodes ? super.entityId(node) : this.addedEntities.get(node - this.baseNodes).id();
+	}
+
+	@Override
+	public EntityKind entityKind(int node) {
+		return node < this.baseNodes ? super.entityKind(node) : this.addedEntities.get(node - this.baseNodes).kind();
+	}
+
+	@Override
+	byte entityKindOrdinal(int node) {
+		if (node < this.baseNodes) {
+			return super.entityKindOrdinal(node);
+		}
+		EntityKind kind = this.addedEntities.get(node - this.baseNodes).kind();
+		return kind == null ? -1 : (byte) kind.ordinal();
+	}
+
+	@Override
+	public String entityName(int node) {
+		return node < this.baseNodes ? super.entityName(node) : this.addedEntities.get(node - this.baseNodes).name();
+	}
+
+	@Override
+	public List<String> entityAliases(int node) {
+		return node < this.baseNodes ? super.entityAliases(node) : List.of();
+	}
+
+	/**
+	 * The present nodes in the order of their ids, the order a projection loaded with the scenario applied numbers
+	 * them: the base's present nodes (already in id order) merged with the hypothetical ones; {@code null} when the
+	 * overlay neither removes nor adds an entity (every node, in index order).
+	 */
+	@Override
+	public int[] presentInIdOrder() {
+		if (this.removedNodes.isEmpty() && this.addedEntities.isEmpty()) {
+			return null;
+		}
+		if (this.addedEntities.isEmpty()) {
+			int[] order = new int[presentCount()];
+			for (int v = 0, n = 0; v < this.baseNodes; v++) {
+				if (!this.removedNodes.get(v)) {
+					order[n++] = v;
+				}
+			}
+			return order;
+		}
+		int[] order = new int[presentCount()];
+		int n = 0;
+		for (int v : idRanks()[1]) {
+			if (!this.removedNodes.get(v)) {
+				order[n++] = v;
+			}
+		}
+		return order;
 	}
 
 	@Override
@@ -370,10 +482,60 @@ public final class OverlaidProjection extends ClaimProjection {
 		return passes(c, filter) && src(c) != dst(c) ? steps.weight(this, c) : -1;
 	}
 
-	/** The base's scratch: the overlay has the same nodes. */
+	/** Every node's place in id order and the nodes by that place, made when first needed ({@link #sortInIdOrder}). */
+	private volatile int[][] idRanks;
+
+	@Override
+	public void sortInIdOrder(int[] nodes) {
+		if (this.addedEntities.isEmpty()) {
+			Arrays.sort(nodes);
+			return;
+		}
+		int[][] ranks = idRanks();
+		for (int i = 0; i < nodes.length; i++) {
+			nodes[i] = ranks[0][nodes[i]];
+		}
+		Arrays.sort(nodes);
+		for (int i = 0; i < nodes.length; i++) {
+			nodes[i] = ranks[1][nodes[i]];
+		}
+	}
+
+	private int[][] idRanks() {
+		int[][] ranks = this.idRanks;
+		if (ranks != null) {
+			return ranks;
+		}
+		Integer[] added = new Integer[this.addedEntities.size()];
+		for (int i = 0; i < added.length; i++) {
+			added[i] = this.baseNodes + i;
+		}
+		Arrays.sort(added, java.util.Comparator.comparing(this::entityId));
+		int[] rank = new int[entityCount()];
+		int[] byRank = new int[entityCount()];
+		int n = 0;
+		int a = 0;
+		for (int v = 0; v < this.baseNodes; v++) {
+			while (a < added.length && entityId(added[a]).compareTo(super.entityId(v)) < 0) {
+				byRank[n] = added[a];
+				rank[added[a++]] = n++;
+			}
+			byRank[n] = v;
+			rank[v] = n++;
+		}
+		while (a < added.length) {
+			byRank[n] = added[a];
+			rank[added[a++]] = n++;
+		}
+		ranks = new int[][] { rank, byRank };
+		this.idRanks = ranks;
+		return ranks;
+	}
+
+	/** The base's scratch when the overlay has the same nodes, else its own, of its size. */
 	@Override
 	Queue<NodeMarks> scratch() {
-		return this.base.scratch();
+		return this.scratch == null ? this.base.scratch() : this.scratch;
 	}
 
 	/** The base's weights with some claims' overridden and the added claims' after them. */
@@ -416,13 +578,16 @@ public final class OverlaidProjection extends ClaimProjection {
 
 	/**
 	 * A base incidence with added claims: an entity an added claim touches gets its claims re-listed after the
-	 * base's positions (its base claims in order, then the added ones), every other entity reads the base.
+	 * base's positions (its base claims in order, then the added ones), every other entity of the base reads the
+	 * base, and a hypothetical entity no added claim touches has none.
 	 */
 	private static final class AddedIncidence extends Incidence {
 
 		private final int baseLength;
 
 		private final int baseClaims;
+
+		private final int baseNodes;
 
 		private final int[] addedFar;
 
@@ -433,10 +598,12 @@ public final class OverlaidProjection extends ClaimProjection {
 
 		private final int[] listed;
 
-		AddedIncidence(Incidence base, int baseClaims, int[] addedNear, int[] addedFar, int addedCount) {
+		AddedIncidence(Incidence base, int baseClaims, int baseNodes, int[] addedNear, int[] addedFar,
+				int addedCount) {
 			super(base);
 			this.baseLength = baseClaims;
 			this.baseClaims = baseClaims;
+			this.baseNodes = baseNodes;
 			this.addedFar = addedFar;
 			Map<Integer, List<Integer>> extra = new java.util.TreeMap<>();
 			for (int a = 0; a < addedCount; a++) {
@@ -445,7 +612,7 @@ public final class OverlaidProjection extends ClaimProjection {
 			List<Integer> all = new ArrayList<>();
 			extra.forEach((v, claims) -> {
 				int start = all.size();
-				for (int j = base.start(v); j < base.end(v); j++) {
+				for (int j = v < baseNodes ? base.start(v) : 0, end = v < baseNodes ? base.end(v) : 0; j < end; j++) {
 					all.add(base.claim(j));
 				}
 				all.addAll(claims);
@@ -457,12 +624,18 @@ public final class OverlaidProjection extends ClaimProjection {
 
 		@Override
 		public int start(int node) {
-			return this.touched.get(node) ? this.relisted.get(node)[0] : super.start(node);
+			if (this.touched.get(node)) {
+				return this.relisted.get(node)[0];
+			}
+			return node < this.baseNodes ? super.start(node) : this.baseLength;
 		}
 
 		@Override
 		public int end(int node) {
-			return this.touched.get(node) ? this.relisted.get(node)[1] : super.end(node);
+			if (this.touched.get(node)) {
+				return this.relisted.get(node)[1];
+			}
+			return node < this.baseNodes ? super.end(node) : this.baseLength;
 		}
 
 		@Override
@@ -487,6 +660,10 @@ public final class OverlaidProjection extends ClaimProjection {
 			return end(node) - start(node);
 		}
 
+	}
+
+	/** A hypothetical entity: its id, name and kind as given. */
+	private record AddedEntity(String id, String name, EntityKind kind) {
 	}
 
 	/** The added claims, as parallel columns. */
@@ -547,8 +724,34 @@ public final class OverlaidProjection extends ClaimProjection {
 
 		private final Added added = new Added();
 
+		private final List<AddedEntity> addedEntities = new ArrayList<>();
+
+		private final Map<String, Integer> addedNodes = new HashMap<>();
+
+		/** The scratch of the overlay this builder was made from, and its number of nodes. */
+		private Queue<NodeMarks> scratch;
+
+		private int scratchNodes;
+
 		private Builder(ClaimProjection base) {
 			this.base = base;
+		}
+
+		/**
+		 * Adds a hypothetical entity, with an id no entity of the base has (checked by the caller). Returns its node
+		 * index, after the base's.
+		 */
+		public int addEntity(String id, String name, EntityKind kind) {
+			int node = this.base.entityCount() + this.addedEntities.size();
+			this.addedEntities.add(new AddedEntity(id, name, kind));
+			this.addedNodes.put(id, node);
+			return node;
+		}
+
+		/** The node of an entity of the base or of one added, -1 when neither has the id. */
+		public int node(String id) {
+			int v = this.base.node(id);
+			return v >= 0 ? v : this.addedNodes.getOrDefault(id, -1);
 		}
 
 		/** Removes an entity and every claim at it. */
@@ -570,7 +773,7 @@ public final class OverlaidProjection extends ClaimProjection {
 			return this;
 		}
 
-		/** Adds a claim between two nodes of the base; values {@code NaN} when unknown. Returns its index. */
+		/** Adds a claim between two nodes of the base or added entities; values {@code NaN} when unknown. Returns its index. */
 		public int add(RelationKind kind, int from, int to, double shareOfSource, double shareOfTarget,
 				double amountUsd, double confidence) {
 			this.added.add(kind, from, to, shareOfSource, shareOfTarget, amountUsd, confidence);

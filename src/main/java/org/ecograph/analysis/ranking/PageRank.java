@@ -168,7 +168,7 @@ public final class PageRank {
 				v = vote(g, c, g.dst(c), g.src(c), g.shareOfTarget(c), weightBy, voters, candidates, weights, v);
 			}
 		}
-		if (g.presentCount() == n) {
+		if (g.presentInIdOrder() == null) {
 			return iterate(n, java.util.Arrays.copyOf(voters, v), java.util.Arrays.copyOf(candidates, v),
 					java.util.Arrays.copyOf(weights, v));
 		}
@@ -176,16 +176,18 @@ public final class PageRank {
 	}
 
 	/**
-	 * The scores when a scenario removed entities ({@link ClaimProjection#present}): the iteration runs over the
-	 * present nodes only, renumbered in order, exactly as over a projection loaded without them; an absent node
-	 * scores 0.
+	 * The scores when a scenario removed or added entities ({@link ClaimProjection#present}): the iteration runs over
+	 * the present nodes only, renumbered in the order of their ids ({@link ClaimProjection#presentInIdOrder}), exactly
+	 * as over a projection loaded so; an absent node scores 0.
 	 */
 	private static double[] withoutAbsentNodes(ClaimProjection g, int votes, int[] voters, int[] candidates,
 			double[] weights) {
 		int[] compact = new int[g.entityCount()];
-		int present = 0;
-		for (int node = 0; node < compact.length; node++) {
-			compact[node] = g.present(node) ? present++ : -1;
+		java.util.Arrays.fill(compact, -1);
+		int[] order = g.presentInIdOrder();
+		int present = order.length;
+		for (int i = 0; i < present; i++) {
+			compact[order[i]] = i;
 		}
 		int[] from = new int[votes];
 		int[] to = new int[votes];

@@ -21,7 +21,9 @@ import org.ecograph.api.ApiLimits;
 import org.ecograph.api.BadRequestException;
 import org.ecograph.api.ClaimFilterArguments;
 import org.ecograph.api.Limits;
+import org.dataloader.DataLoader;
 import org.ecograph.model.Claim;
+import org.ecograph.model.Entity;
 import org.ecograph.model.RelationKind;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
@@ -47,14 +49,21 @@ class ScenarioController {
 		this.limits = limits;
 	}
 
+	/**
+	 * The scenario, checked; its hypothetical entities are primed in the request's entity loader, so a hypothetical
+	 * relation's {@code from} and {@code to} find them (the database has none).
+	 */
 	@QueryMapping
-	Scenario scenario(@Argument ScenarioInput input) {
+	Scenario scenario(@Argument ScenarioInput input, DataLoader<String, Entity> entities) {
 		Limits.check("removeEntities (number of ids)", input.removeEntities().size(), 0, this.limits.maxFirst());
+		Limits.check("addEntities (number of entities)", input.addEntities().size(), 0, this.limits.maxFirst());
 		Limits.check("removeClaims (number of ids)", input.removeClaims().size(), 0, this.limits.maxFirst());
 		Limits.check("capClaims (number of caps)", input.capClaims().size(), 0, this.limits.maxFirst());
 		Limits.check("addClaims (number of relations)", input.addClaims().size(), 0, this.limits.maxFirst());
 		input.removeEntities().forEach(id -> Limits.checkEntityId("removeEntities", id));
-		return this.scenarios.prepare(input);
+		Scenario scenario = this.scenarios.prepare(input);
+		scenario.hypotheticalEntities().forEach(e -> entities.prime(e.id(), e));
+		return scenario;
 	}
 
 	@SchemaMapping(typeName = "Scenario")

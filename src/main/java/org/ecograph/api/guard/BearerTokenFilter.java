@@ -1,7 +1,6 @@
 package org.ecograph.api.guard;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -14,8 +13,6 @@ import org.ecograph.model.ErrorKind;
 import org.ecograph.security.ApiToken;
 import org.ecograph.security.ApiTokenStore;
 import org.ecograph.security.Caller;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,11 +66,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 					"The bearer token is unknown or revoked: ask an admin for a valid one"));
 			return;
 		}
-		ApiToken valid = token.get();
-		Caller caller = new Caller(valid.name(), valid.id(), valid.role());
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(caller, null,
-				List.of(new SimpleGrantedAuthority(valid.role().authority())));
-		SecurityContextHolder.getContext().setAuthentication(authentication);
+		SecurityContextHolder.getContext().setAuthentication(TokenAuthentication.of(token.get()));
 		chain.doFilter(request, response);
 	}
 

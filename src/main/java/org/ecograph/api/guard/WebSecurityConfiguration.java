@@ -75,10 +75,15 @@ class WebSecurityConfiguration {
 	}
 
 	static boolean anonymousAllowed(SecurityProperties properties, HttpServletRequest request) {
+		return anonymousAllowed(properties, request.getRemoteAddr());
+	}
+
+	/** Whether a client at {@code address} (a literal address, or null when unknown) may read without a token. */
+	static boolean anonymousAllowed(SecurityProperties properties, String address) {
 		return switch (properties.anonymousReads()) {
 			case ANYWHERE -> true;
 			case NEVER -> false;
-			case LOOPBACK -> isLoopback(request.getRemoteAddr());
+			case LOOPBACK -> isLoopback(address);
 		};
 	}
 

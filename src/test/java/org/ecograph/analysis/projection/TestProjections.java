@@ -52,18 +52,24 @@ public final class TestProjections {
 	 */
 	public static ClaimProjection rebuilt(ClaimProjection g, java.util.Set<String> removedEntities,
 			java.util.Set<String> removedClaims, java.util.Map<String, double[]> patches, List<Claim> appended) {
-		List<String> ids = new java.util.ArrayList<>();
-		List<Byte> kinds = new java.util.ArrayList<>();
+		return rebuilt(g, removedEntities, removedClaims, patches, appended, java.util.Map.of());
+	}
+
+	/** The same, with entities added (id to kind), numbered among the others in id order as a load numbers them. */
+	public static ClaimProjection rebuilt(ClaimProjection g, java.util.Set<String> removedEntities,
+			java.util.Set<String> removedClaims, java.util.Map<String, double[]> patches, List<Claim> appended,
+			java.util.Map<String, org.ecograph.model.EntityKind> addedEntities) {
+		java.util.TreeMap<String, Byte> kept = new java.util.TreeMap<>();
 		for (int v = 0; v < g.entityCount(); v++) {
 			if (!removedEntities.contains(g.entityId(v))) {
-				ids.add(g.entityId(v));
-				kinds.add(g.entityKindOrdinal(v));
+				kept.put(g.entityId(v), g.entityKindOrdinal(v));
 			}
 		}
-		String[] sorted = ids.toArray(String[]::new);
+		addedEntities.forEach((id, kind) -> kept.put(id, kind == null ? -1 : (byte) kind.ordinal()));
+		String[] sorted = kept.keySet().toArray(String[]::new);
 		byte[] entityKinds = new byte[sorted.length];
 		for (int i = 0; i < sorted.length; i++) {
-			entityKinds[i] = kinds.get(i);
+			entityKinds[i] = kept.get(sorted[i]);
 		}
 		ClaimColumns columns = new ClaimColumns(g.claimCount() + appended.size());
 		for (int c = 0; c < g.claimCount(); c++) {

@@ -145,9 +145,9 @@ class ScenarioPropertyTests {
 		OverlaidProjection without = OverlaidProjection.over(scenario).removeClaim(c).build();
 		ScenarioInput less = scenario.added(c)
 				? new ScenarioInput(input.removeEntities(), input.removeClaims(), input.capClaims(),
-						withoutAt(input.addClaims(), c - g.claimCount()))
+						withoutAt(input.addClaims(), c - g.claimCount()), input.addEntities())
 				: new ScenarioInput(input.removeEntities(), plus(input.removeClaims(), g.claimId(c)), input.capClaims(),
-						input.addClaims());
+						input.addClaims(), input.addEntities());
 		ClaimProjection reference = Scenarios.overlay(g, less);
 		ExposureEngine.Query shape = new ExposureEngine.Query(0, ExposureDirection.UPSTREAM, maxHops, 1000, 2,
 				Long.MAX_VALUE);
@@ -185,7 +185,11 @@ class ScenarioPropertyTests {
 		return copy;
 	}
 
-	/** Entities and claims removed, claims capped or scaled, claims added: each with some chance. */
+	/**
+	 * Entities and claims removed, claims capped or scaled, hypothetical entities and claims added: each with some
+	 * chance. A hypothetical entity's id sorts before, among or after the others (they are {@code company:a} ...), so
+	 * the overlay, which numbers it after them, must order it by id where the order matters.
+	 */
 	static ScenarioInput randomScenario(Random random, ClaimProjection g, List<Claim> claims) {
 		List<String> entities = new ArrayList<>();
 		for (int v = 0; v < g.entityCount(); v++) {
@@ -207,9 +211,18 @@ class ScenarioPropertyTests {
 						random.nextBoolean() ? 2e8 : null, random.nextBoolean() ? 0.5 : 0.0));
 			}
 		}
-		List<String> kept = entities.stream().filter(e -> !removeEntities.contains(e)).toList();
+		List<String> kept = new ArrayList<>(entities.stream().filter(e -> !removeEntities.contains(e)).toList());
+		List<ScenarioInput.HypotheticalEntity> newEntities = new ArrayList<>();
+		if (random.nextBoolean()) {
+			List<String> candidates = new ArrayList<>(List.of("agency:new", "company:bb", "company:c-new", "state:new"));
+			java.util.Collections.shuffle(candidates, random);
+			for (String id : candidates.subList(0, 1 + random.nextInt(2))) {
+				newEntities.add(new ScenarioInput.HypotheticalEntity(id, "New " + id, null));
+				kept.add(id);
+			}
+		}
 		List<ScenarioInput.HypotheticalClaim> added = new ArrayList<>();
-		for (int i = random.nextInt(3); i > 0 && kept.size() > 1; i--) {
+		for (int i = random.nextInt(3) + 2 * newEntities.size(); i > 0 && kept.size() > 1; i--) {
 			String from = kept.get(random.nextInt(kept.size()));
 			String to = kept.get(random.nextInt(kept.size()));
 			if (!from.equals(to)) {
@@ -220,7 +233,7 @@ class ScenarioPropertyTests {
 						random.nextBoolean() ? 9e8 : null, random.nextBoolean() ? 0.8 : null));
 			}
 		}
-		return new ScenarioInput(removeEntities, removeClaims, caps, added);
+		return new ScenarioInput(removeEntities, removeClaims, caps, added, newEntities);
 	}
 
 	/** The claims with the scenario applied, as records (the oracles' input). */

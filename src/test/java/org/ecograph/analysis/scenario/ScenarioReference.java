@@ -20,7 +20,8 @@ import org.ecograph.model.Claim;
 
 /**
  * The reference of the scenario tests: a scenario applied by loading the projection again without what it removes,
- * with its caps applied and its hypothetical claims appended ({@link TestProjections#rebuilt}); and the answers of
+ * with its caps applied, its hypothetical entities numbered among the others in id order and its hypothetical
+ * claims appended ({@link TestProjections#rebuilt}); and the answers of
  * the algorithms written out by ids, field for field, so that the overlay's and the reload's compare as text.
  */
 final class ScenarioReference {
@@ -48,7 +49,12 @@ final class ScenarioReference {
 					h.amountUsd(), h.shareOfSource(), h.shareOfTarget(), null, null, null, null, null, null,
 					h.confidence(), null, null, List.of(), Map.of()));
 		}
-		return TestProjections.rebuilt(g, removedEntities, removedClaims, patches, appended);
+		Map<String, org.ecograph.model.EntityKind> addedEntities = new HashMap<>();
+		for (ScenarioInput.HypotheticalEntity e : input.addEntities()) {
+			addedEntities.put(e.id(), org.ecograph.model.EntityKind.valueOf(
+					e.id().substring(0, e.id().indexOf(':')).toUpperCase(java.util.Locale.ROOT)));
+		}
+		return TestProjections.rebuilt(g, removedEntities, removedClaims, patches, appended, addedEntities);
 	}
 
 	/** An exposure answer, every field, by ids. */

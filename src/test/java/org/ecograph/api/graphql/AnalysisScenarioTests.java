@@ -109,6 +109,55 @@ class AnalysisScenarioTests {
 	}
 
 	@Test
+	void aHypotheticalSupplierExistsForTheRequestWithTheNameAndKindGiven() {
+		Map<String, Object> scenario = map(this.graphQlTester.documentName("analysis-scenario-hypothetical-entity")
+			.variable("input", Map.of("addEntities",
+					List.of(Map.of("id", "company:new-chip-maker", "name", "New Chip Maker")), "addClaims",
+					List.of(Map.of("kind", "SUPPLIES", "from", "company:new-chip-maker", "to", "program:stargate",
+							"shareOfTarget", 0.2))))
+			.variable("entity", "program:stargate")
+			.variable("from", "company:new-chip-maker")
+			.variable("to", "program:stargate")
+			.execute()
+			.path("scenario")
+			.entity(Object.class)
+			.get());
+		Map<String, Object> supplier = counterpart(list(scenario.get("exposure")), "company:new-chip-maker");
+		assertThat(map(supplier.get("counterpart"))).isEqualTo(Map.of("__typename", "Company", "id",
+				"company:new-chip-maker", "name", "New Chip Maker", "kind", "COMPANY", "aliases", List.of()));
+		assertThat(supplier.get("before")).isNull();
+		assertClose(map(supplier.get("after")).get("directShare"), 0.2);
+		Map<String, Object> paths = map(scenario.get("influencePaths"));
+		assertThat(list(paths.get("gone"))).isEmpty();
+		List<Map<String, Object>> found = list(paths.get("paths"));
+		assertThat(found).hasSize(1);
+		assertThat(list(found.get(0).get("nodes")).get(0))
+			.isEqualTo(Map.of("id", "company:new-chip-maker", "name", "New Chip Maker", "kind", "COMPANY"));
+		Map<String, Object> step = list(found.get(0).get("steps")).get(0);
+		assertThat(map(map(step.get("relation")).get("from")))
+			.isEqualTo(Map.of("id", "company:new-chip-maker", "name", "New Chip Maker", "kind", "COMPANY"));
+		assertThat((String) step.get("explanation")).startsWith("New Chip Maker");
+		assertThat(list(paths.get("new"))).hasSize(1);
+	}
+
+	@Test
+	void refusesAHypotheticalEntityWhoseIdIsTakenOrWhoseKindIsNotItsIds() {
+		assertSingleError(this.graphQlTester.documentName("analysis-scenario-hypothetical-entity")
+			.variable("input", Map.of("addEntities",
+					List.of(Map.of("id", "company:nvidia", "name", "Another Nvidia"),
+							Map.of("id", "company:new-lab", "name", "New Lab", "kind", "PROGRAM"),
+							Map.of("id", "lab:new", "name", "Lab"))))
+			.variable("entity", "company:nvidia").variable("from", "company:nvidia").variable("to", "company:oracle"),
+				ErrorType.BAD_REQUEST, "scenario: addEntities[0].id company:nvidia is already an entity of the graph:"
+						+ " a hypothetical entity takes an id no entity has (to change an existing entity's relations,"
+						+ " remove or cap them, or add relations to it); addEntities[1].kind PROGRAM is not the kind"
+						+ " of its id company:new-lab (COMPANY): give kind COMPANY or leave it out, or an id with the"
+						+ " prefix program:; addEntities[2].id 'lab:new' is not an entity id: expected <kind>:<slug>"
+						+ " with kind one of company, program, agency, dataset, state, technology and slug of"
+						+ " lowercase letters, digits and single hyphens, e.g. company:openai");
+	}
+
+	@Test
 	void namesEveryUnknownIdAndFigureOutOfRange() {
 		assertSingleError(this.graphQlTester.documentName("analysis-scenario")
 			.variable("input", Map.of("removeEntities", List.of("company:nope"), "removeClaims",

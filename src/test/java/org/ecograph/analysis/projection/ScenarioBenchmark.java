@@ -1,0 +1,179 @@
+package org.ecograph.analysis.projection;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.ecograph.analysis.exposure.ExposureDirection;
+import org.ecograph.analysis.exposure.ExposureEngine;
+import org.ecograph.analysis.paths.PathFinder;
+import org.ecograph.analysis.paths.PathRanking;
+import org.ecograph.analysis.ranking.PageRank;
+import org.ecograph.analysis.ranking.RankingWeight;
+import org.ecograph.analysis.scenario.Chokepoints;
+import org.ecograph.analysis.scenario.CriticalClaims;
+import org.ecograph.analysis.scenario.ScenarioInput;
+import org.ecograph.analysis.scenario.Scenarios;
+import org.ecograph.model.ClaimFilter;
+import org.ecograph.model.RelationKind;
+
+/**
+ * The targets of issue 17 on the engine alone, on the projection of {@code bench/Generate.java}'s CSV files (as
+ * {@link ProjectionBenchmark}: no database, no HTTP): a scenario removing one hub, for exposure and paths, beside the
+ * plain question (the scenario's cost is what {@code ScenarioService} computes: the overlay, then the question on the
+ * graph as it is and on the overlay); the critical claims of a path answer; the chokepoints of a hub; and the
+ * analysis part of evaluating 1,000 saved questions after a version, on one thread as the watch evaluator runs them.
+ * Outside {@code mvn verify}; the command is in docs/benchmarks.md.
+ *
+ * <pre>java -cp ... org.ecograph.analysis.projection.ScenarioBenchmark DIR [REQUESTS [THREADS [WATCHES]]]</pre>
+ */
+public final class ScenarioBenchmark {
+
+	/** The search budget of the API's default ({@code ecograph.analysis.max-expansions}). */
+	private static final long BUDGET = 2_000_000;
+
+	private ScenarioBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path dir = Path.of(args[0]);
+		int requests = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+		int threads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+		int watches = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+		long started = System.nanoTime();
+		ClaimProjection g = ProjectionBenchmark.load(dir);
+		System.out.printf(Locale.ROOT, "projection: %d entities, %d claims, built from CSV in %.1f s%n",
+				g.entityCount(), g.claimCount(), (System.nanoTime() - started) / 1e9);
+		int[] hubs = ProjectionBenchmark.hubs(g, 10);
+		System.out.printf("hubs removed: the 10 largest, %d to %d claims%n", g.degree(hubs[0]), g.degree(hubs[9]));
+		SplittableRandom random = new SplittableRandom(7);
+		int[][] pairs = pairs(g, hubs, random);
+		int[] entities = random.ints(200, 0, g.entityCount()).toArray();
+		ProjectionFilter all = ProjectionFilter.of(ClaimFilter.NONE);
+		ProjectionFilter dependency = ProjectionFilter.of(ClaimFilter.NONE.withKinds(RelationKind.exposureDefaults()));
+		String only = System.getProperty("bench.only", "scenario,evidence,watches");
+
+		if (only.contains("scenario")) {
+			ProjectionBenchmark.time("exposure DOWNSTREAM 3 hops first 50", requests, threads,
+					i -> ExposureEngine.compute(g, dependency, exposure(entities[i % entities.length])));
+			ProjectionBenchmark.time("scenario without a hub: exposure", requests, threads, i -> {
+				int e = entities[i % entities.length];
+				ClaimProjection overlay = withoutHub(g, hubs, i, e, e);
+				ExposureEngine.compute(g, dependency, exposure(e));
+				ExposureEngine.compute(overlay, dependency, exposure(e));
+			});
+			for (PathRanking ranking : PathRanking.values()) {
+				ProjectionBenchmark.time("influencePaths " + ranking + " k=5 maxHops=4", requests, threads, i -> {
+					int[] p = pairs[i % pairs.length];
+					PathFinder.find(g, all, paths(p, ranking));
+				});
+				ProjectionBenchmark.time("scenario without a hub: paths " + ranking, requests, threads, i -> {
+					int[] p = pairs[i % pairs.length];
+					ClaimProjection overlay = withoutHub(g, hubs, i, p[0], p[1]);
+					PathFinder.find(g, all, paths(p, ranking));
+					PathFinder.find(overlay, all, paths(p, ranking));
+				});
+			}
+		}
+		if (only.contains("evidence")) {
+			List<int[]> answered = new ArrayList<>();
+			for (int[] p : pairs) {
+				if (!PathFinder.find(g, all, paths(p, PathRanking.HOPS)).routes().isEmpty()) {
+					answered.add(p);
+				}
+			}
+			System.out.printf("pairs with a path (criticalClaims asked of the first): %d of %d%n", answered.size(),
+					pairs.length);
+			if (!answered.isEmpty()) {
+				ProjectionBenchmark.time("criticalClaims of a path (first of k=5)", requests, threads, i -> {
+					int[] p = answered.get(i % answered.size());
+					PathFinder.Query q = paths(p, PathRanking.HOPS);
+					// as ScenarioService: the answer once, then the path's claims each asked again without it
+					ProjectedRoute first = PathFinder.find(g, all, q).routes().get(0);
+					CriticalClaims.ofPath(g, all, q, first.nodes(), first.claims(), true, new boolean[] { true });
+				});
+			}
+			for (ExposureDirection direction : ExposureDirection.values()) {
+				ProjectionBenchmark.time("chokepoints of a hub, " + direction, Math.min(requests, 20), threads,
+						i -> Chokepoints.of(g, dependency, new ExposureEngine.Query(hubs[i % hubs.length], direction,
+								3, 1, 0, BUDGET), new boolean[] { true }));
+			}
+		}
+		if (only.contains("watches")) {
+			savedQuestions(g, all, dependency, hubs, entities, pairs, watches);
+		}
+	}
+
+	/**
+	 * The analysis the watch evaluator asks after a version, for {@code count} saved questions of the four kinds in
+	 * equal parts, on one thread: NEW_PATH (STRENGTH, k 5, 3 hops), EXPOSURE_ABOVE (UPSTREAM, 3 hops, 200
+	 * counterparts, 3 routes each), RANK_TOP (a look-up in the version's PageRank, computed once for all) and
+	 * ENTITY_TOUCHED (the entity's claims). The database's part (each watch's fingerprints read, the changed answers
+	 * and events written) is not in it.
+	 */
+	private static void savedQuestions(ClaimProjection g, ProjectionFilter all, ProjectionFilter dependency, int[] hubs,
+			int[] entities, int[][] pairs, int count) {
+		for (int round = 1; round <= 3; round++) {
+			long started = System.nanoTime();
+			double[] scores = PageRank.scores(g, all, RankingWeight.AMOUNT);
+			double pageRank = (System.nanoTime() - started) / 1e9;
+			long[] kinds = new long[4];
+			long sink = 0;
+			for (int w = 0; w < count; w++) {
+				long t = System.nanoTime();
+				switch (w % 4) {
+					case 0 -> sink += PathFinder.find(g, all, new PathFinder.Query(pairs[w % pairs.length][0],
+							pairs[w % pairs.length][1], 3, 5, PathRanking.STRENGTH, false, BUDGET)).routes().size();
+					case 1 -> sink += ExposureEngine.compute(g, dependency, new ExposureEngine.Query(
+							entities[w % entities.length], ExposureDirection.UPSTREAM, 3, 200, 3, BUDGET))
+						.exposures()
+						.size();
+					case 2 -> sink += scores[entities[w % entities.length]] > scores[hubs[0]] ? 1 : 0;
+					default -> {
+						int[] claims = { 0 };
+						g.forEachIncident(entities[w % entities.length], c -> claims[0]++);
+						sink += claims[0];
+					}
+				}
+				kinds[w % 4] += System.nanoTime() - t;
+			}
+			double total = (System.nanoTime() - started) / 1e9;
+			System.out.printf(Locale.ROOT,
+					"%d saved questions, round %d: %.2f s (PageRank of the version %.2f s; NEW_PATH %.2f s,"
+							+ " EXPOSURE_ABOVE %.2f s, RANK_TOP %.3f s, ENTITY_TOUCHED %.3f s) [%d]%n",
+					count, round, total, pageRank, kinds[0] / 1e9, kinds[1] / 1e9, kinds[2] / 1e9, kinds[3] / 1e9,
+					sink);
+		}
+	}
+
+	/** An overlay removing one of the hubs (one that is not an end of the question), as a scenario would. */
+	private static ClaimProjection withoutHub(ClaimProjection g, int[] hubs, int i, int a, int b) {
+		int hub = hubs[i % hubs.length];
+		for (int j = 1; hub == a || hub == b; j++) {
+			hub = hubs[(i + j) % hubs.length];
+		}
+		return Scenarios.overlay(g, new ScenarioInput(List.of(g.entityId(hub)), null, null, null));
+	}
+
+	private static ExposureEngine.Query exposure(int entity) {
+		return new ExposureEngine.Query(entity, ExposureDirection.DOWNSTREAM, 3, 50, 3, BUDGET);
+	}
+
+	private static PathFinder.Query paths(int[] p, PathRanking ranking) {
+		return new PathFinder.Query(p[0], p[1], 4, 5, ranking, false, BUDGET);
+	}
+
+	/** 40 pairs, about a quarter with a hub end, as {@link ProjectionBenchmark} draws them. */
+	private static int[][] pairs(ClaimProjection g, int[] hubs, SplittableRandom random) {
+		int[][] pairs = new int[40][];
+		for (int i = 0; i < pairs.length; i++) {
+			int a = i % 8 == 0 ? hubs[random.nextInt(hubs.length)] : random.nextInt(g.entityCount());
+			int b = i % 4 == 0 ? hubs[random.nextInt(hubs.length)] : random.nextInt(g.entityCount());
+			pairs[i] = new int[] { a, b == a ? (b + 1) % g.entityCount() : b };
+		}
+		return pairs;
+	}
+
+}
