@@ -23,7 +23,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 		"ecograph.neo4j.bolt-port=0",
 		// the first mutation after start plans the validation rules' queries: on a loaded 2-core machine (tests in
 		// parallel forks) that alone can pass the default 10 s; the timeout itself is held by QueryTimeoutTests
-		"ecograph.neo4j.query-timeout=60s" })
+		"ecograph.neo4j.query-timeout=60s",
+		// the fair-limits tests take every slot themselves, so a refusal waits out the busy wait: 100 ms, not 2 s
+		"ecograph.api.request.busy-wait=100ms" })
 @AutoConfigureGraphQlTester
 @AutoConfigureMockMvc
 public @interface WritableGraphTest {
