@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/seeded-${random.uuid}",
-		"ecograph.neo4j.bolt-port=0", "ecograph.analysis.refresh-interval=1h" })
+		"ecograph.neo4j.bolt-port=0", "ecograph.analysis.refresh-interval=1h",
+		// the guard tests take every slot themselves, so a refusal waits out the busy wait: 100 ms, not 2 s
+		"ecograph.api.request.busy-wait=100ms" })
 @AutoConfigureGraphQlTester
 @AutoConfigureMockMvc
 @Import(DriverQueryCounter.class)

@@ -26,7 +26,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 		"ecograph.neo4j.query-timeout=60s",
 		// tests compare rankings right after their writes: one ranking per version, as RankingCacheTests holds the
 		// interval itself
-		"ecograph.analysis.ranking-interval=0s" })
+		"ecograph.analysis.ranking-interval=0s",
+		// the fair-limits tests take every slot themselves, so a refusal waits out the busy wait: 100 ms, not 2 s
+		"ecograph.api.request.busy-wait=100ms" })
 @AutoConfigureGraphQlTester
 @AutoConfigureMockMvc
 public @interface WritableGraphTest {

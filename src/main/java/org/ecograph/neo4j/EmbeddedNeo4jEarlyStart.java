@@ -1,6 +1,7 @@
 package org.ecograph.neo4j;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -13,6 +14,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the embedded Neo4j on a thread of its own as soon as the application's context exists, before Spring
@@ -29,6 +31,9 @@ public final class EmbeddedNeo4jEarlyStart
 
 	/** The bean name of the start under way. */
 	static final String BEAN_NAME = "ecograph.embeddedNeo4jEarlyStart";
+
+	/** The property source that holds the store this start opened. */
+	static final String PINNED_HOME = "ecograph.embeddedNeo4jEarlyStart.home";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jEarlyStart.class);
 
@@ -74,6 +79,10 @@ public final class EmbeddedNeo4jEarlyStart
 		if (!bound.embedded()) {
 			return;
 		}
+		// A home given by a placeholder that resolves anew on every read (a test's ${random.uuid}) would make the
+		// context bind another store than the one started here, and start a second server: the context binds this one.
+		context.getEnvironment().getPropertySources().addFirst(
+				new MapPropertySource(PINNED_HOME, Map.of("ecograph.neo4j.home", bound.home().toString())));
 		EmbeddedNeo4jEarlyStart start = new EmbeddedNeo4jEarlyStart(bound);
 		DefaultListableBeanFactory factory = generic.getDefaultListableBeanFactory();
 		factory.registerSingleton(BEAN_NAME, start);

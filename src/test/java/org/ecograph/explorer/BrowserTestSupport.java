@@ -45,7 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(BrowserAvailability.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "ecograph.neo4j.home=target/neo4j-tests/explorer-${random.uuid}", "ecograph.neo4j.bolt-port=0" })
+		properties = { "ecograph.neo4j.home=target/neo4j-tests/explorer-${random.uuid}", "ecograph.neo4j.bolt-port=0",
+				// as in WritableGraphTest: the first steward write plans the validation rules' queries, which on a
+				// loaded 2-core machine can pass the default 10 s
+				"ecograph.neo4j.query-timeout=60s" })
 abstract class BrowserTestSupport {
 
 	static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
@@ -155,8 +158,14 @@ abstract class BrowserTestSupport {
 				"return document.body.dataset.ready === 'true' && document.body.dataset.loading !== 'true'")));
 	}
 
+	/**
+	 * Asks every 50 ms rather than Selenium's default 500 ms: most conditions hold within a few tens of milliseconds,
+	 * and each wait would otherwise last half a second (17 tests with several waits each).
+	 */
 	WebDriverWait waiting() {
-		return new WebDriverWait(driver, Duration.ofSeconds(60));
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+		wait.pollingEvery(Duration.ofMillis(50));
+		return wait;
 	}
 
 	WebElement visible(By by) {

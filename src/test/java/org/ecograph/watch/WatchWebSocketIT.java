@@ -30,7 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * evaluator). The same configuration as the browser tests, so the failsafe run shares their context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "ecograph.neo4j.home=target/neo4j-tests/explorer-${random.uuid}", "ecograph.neo4j.bolt-port=0" })
+		properties = { "ecograph.neo4j.home=target/neo4j-tests/explorer-${random.uuid}", "ecograph.neo4j.bolt-port=0",
+				// as in WritableGraphTest: the first steward write plans the validation rules' queries, which on a
+				// loaded 2-core machine can pass the default 10 s
+				"ecograph.neo4j.query-timeout=60s" })
 class WatchWebSocketIT {
 
 	@LocalServerPort

@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Analysis answers whose entities are asked only what the projection holds (id, kind, name, aliases) take them from
  * the snapshot the answer was computed on and send nothing to Neo4j; they equal the answers whose entities are read
  * from Neo4j, field for field, over random questions on the seed, before and after a steward's write. A store of its
- * own: this test writes.
+ * own, which it shares with {@link EntitiesInMemoryTests} (the same settings, hence one context): both write, and each
+ * compares memory with the database after its own writes, so neither depends on the other's.
  */
-@SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/names-${random.uuid}",
+@SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/in-memory-${random.uuid}",
 		"ecograph.neo4j.bolt-port=0", "ecograph.analysis.refresh-interval=1h" })
 @AutoConfigureGraphQlTester
 @AutoConfigureMockMvc

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code entity(id) { __typename id name aliases kind }} is answered from the projection, sending nothing to Neo4j,
  * and the answer is the database's, field for field, for every entity of the seed; after a steward's write (new
  * names and aliases, a new entity) it still is, once the instance answers from the written version. A store of its
- * own: this test writes.
+ * own, which it shares with {@link AnalysisNamesFromMemoryTests} (the same settings, hence one context): both write, and each
+ * compares memory with the database after its own writes, so neither depends on the other's.
  */
 @SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/in-memory-${random.uuid}",
 		"ecograph.neo4j.bolt-port=0", "ecograph.analysis.refresh-interval=1h" })
