@@ -24,6 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * notation (e.g. {@code 1g}; Neo4j's {@code dbms.memory.transaction.total.max}); blank for Neo4j's default (70 % of
  * the heap). A transaction that needs more fails with Neo4j's "memory limit" error
  * ({@code ecograph.neo4j.transaction-memory})
+ * @param preallocateLogs whether the embedded server reserves each transaction log file's full size on disk when it
+ * creates it (Neo4j's {@code db.tx_log.preallocate}, on by default: about 256 MB per database, fewer fragmented
+ * appends); off for short-lived stores such as the tests' ({@code ecograph.neo4j.preallocate-logs})
  */
 @ConfigurationProperties("ecograph.neo4j")
 public record EmbeddedNeo4jProperties(
@@ -34,7 +37,8 @@ public record EmbeddedNeo4jProperties(
 		@DefaultValue("5m") Duration transactionTimeout,
 		@DefaultValue("./data/import") Path importDirectory,
 		@DefaultValue("true") boolean boltAuth,
-		@DefaultValue("") String transactionMemory) {
+		@DefaultValue("") String transactionMemory,
+		@DefaultValue("true") boolean preallocateLogs) {
 
 	@ConstructorBinding
 	public EmbeddedNeo4jProperties {
@@ -43,22 +47,26 @@ public record EmbeddedNeo4jProperties(
 	/** These settings with this limit of the memory of all transactions ({@code 1m}, {@code 2g}). */
 	public EmbeddedNeo4jProperties withTransactionMemory(String limit) {
 		return new EmbeddedNeo4jProperties(this.embedded, this.home, this.boltPort, this.pageCache,
-				this.transactionTimeout, this.importDirectory, this.boltAuth, limit);
+				this.transactionTimeout, this.importDirectory, this.boltAuth, limit, this.preallocateLogs);
 	}
 
-	/** Settings of an in-process server that reads CSV files from {@code <home>/import}. */
+	/**
+	 * Settings of an in-process server for tests and tools that start one themselves, reading CSV files from
+	 * {@code <home>/import}, without reserving transaction logs ahead (short-lived stores).
+	 */
 	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
 			Duration transactionTimeout, boolean boltAuth) {
-		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), boltAuth, "");
+		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), boltAuth, "", false);
 	}
 
 	/**
 	 * Settings of an in-process server for tests and tools that start one themselves and talk to it without a
-	 * password (Bolt authentication off), reading CSV files from {@code <home>/import}.
+	 * password (Bolt authentication off), reading CSV files from {@code <home>/import}, without reserving transaction
+	 * logs ahead.
 	 */
 	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
 			Duration transactionTimeout) {
-		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), false, "");
+		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), false, "", false);
 	}
 
 }

@@ -87,6 +87,7 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+				.setConfig(GraphDatabaseSettings.preallocate_logical_logs, properties.preallocateLogs())
 				.setConfig(GraphDatabaseSettings.load_csv_file_url_root, imports)
 				.build();
 		}
