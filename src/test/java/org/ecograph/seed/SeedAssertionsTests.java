@@ -21,7 +21,7 @@ class SeedAssertionsTests {
 
 	@Test
 	void everySeedClaimHasExactlyOneAssertionHoldingItsSourceQuoteAndFigures() {
-		assertThat(count("MATCH (a:Assertion) RETURN count(a) AS v")).isEqualTo(141);
+		assertThat(count("MATCH (a:Assertion) RETURN count(a) AS v")).isEqualTo(155);
 		List<String> differing = this.driver.executableQuery("""
 				MATCH (:Entity)-[r]->(:Entity)
 				OPTIONAL MATCH (a:Assertion {claim: r.id})

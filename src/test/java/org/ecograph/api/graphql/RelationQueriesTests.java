@@ -106,12 +106,12 @@ class RelationQueriesTests {
 				.variable("first", 25)
 				.variable("after", after)
 				.execute();
-			response.path("relations.totalCount").entity(Integer.class).isEqualTo(138);
+			response.path("relations.totalCount").entity(Integer.class).isEqualTo(152);
 			seen.addAll(response.path("relations.edges[*].node.id").entityList(String.class).get());
 			more = response.path("relations.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = response.path("relations.pageInfo.endCursor").entity(String.class).get();
 		}
-		assertThat(seen).hasSize(138).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
+		assertThat(seen).hasSize(152).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
 	}
 
 	@Test
@@ -173,13 +173,13 @@ class RelationQueriesTests {
 				.variable("first", 8)
 				.variable("after", after)
 				.execute();
-			response.path("entity.relations.totalCount").entity(Integer.class).isEqualTo(29);
+			response.path("entity.relations.totalCount").entity(Integer.class).isEqualTo(31);
 			response.path("entity.relations.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(after != null);
 			seen.addAll(response.path("entity.relations.edges[*].node.id").entityList(String.class).get());
 			more = response.path("entity.relations.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = response.path("entity.relations.pageInfo.endCursor").entity(String.class).get();
 		}
-		assertThat(seen).hasSize(29).doesNotHaveDuplicates().isSorted();
+		assertThat(seen).hasSize(31).doesNotHaveDuplicates().isSorted();
 	}
 
 	private List<String> nvidiaRelations(String direction) {
