@@ -175,7 +175,9 @@ class AnalysisScenarioTests {
 		// every chain from Nvidia to a counterpart with a known share passes through Stargate
 		Map<String, Object> stargate = chokepoints.get(0);
 		assertThat(map(stargate.get("entity")).get("id")).isEqualTo("program:stargate");
-		assertThat(stargate.get("dominated")).isEqualTo(33);
+		// 21 since V0032: its located-in claims (the Microsoft-NextEra campus and ERCOT in Texas, ...) give chains that
+		// reach some of Stargate's neighbours without it
+		assertThat(stargate.get("dominated")).isEqualTo(21);
 		assertClose(stargate.get("dependentShare"), 1.0);
 		// SoftBank cuts off one entity of unknown share: what depends on it is its own 0.122 × 0.3
 		Map<String, Object> softBank = chokepoints.stream()

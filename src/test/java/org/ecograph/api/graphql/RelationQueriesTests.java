@@ -159,7 +159,8 @@ class RelationQueriesTests {
 			.entityList(String.class)
 			.containsExactly("claim:openai-leads-stargate", "claim:oracle-leads-stargate",
 					"claim:republican-party-supports-stargate", "claim:softbank-leads-stargate",
-					"claim:stargate-located-in-us", "claim:white-house-announces-stargate");
+					"claim:stargate-focuses-on-ai-data-centers", "claim:stargate-located-in-us",
+					"claim:white-house-announces-stargate");
 	}
 
 	@Test
