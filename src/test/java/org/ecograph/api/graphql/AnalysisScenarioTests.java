@@ -176,7 +176,8 @@ class AnalysisScenarioTests {
 		Map<String, Object> stargate = chokepoints.get(0);
 		assertThat(map(stargate.get("entity")).get("id")).isEqualTo("program:stargate");
 		// Since V0032's claims (such as the Microsoft-NextEra campus located in Texas, which Nvidia reaches through AIP
-		// and Microsoft) some of Stargate's neighbours are reached by chains without it: it cuts off 21 entities (33 before) and 47/49 of the known exposure (all before)
+		// and Microsoft) some of Stargate's neighbours are reached by chains without it: it cuts off 21 entities (33
+		// before) and 47/49 of the known exposure (all of it before)
 		assertThat(stargate.get("dominated")).isEqualTo(21);
 		assertClose(stargate.get("dependentShare"), 47.0 / 49);
 		// SoftBank cuts off one entity of unknown share: what depends on it is its own 0.122 × 0.3
