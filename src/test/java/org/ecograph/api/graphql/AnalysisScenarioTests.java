@@ -186,7 +186,9 @@ class AnalysisScenarioTests {
 			.findFirst()
 			.orElseThrow();
 		assertClose(softBank.get("dependentTotalShare"), 0.122 * 0.3);
-		assertClose(softBank.get("dependentShare"), 0.122 * 0.3 / (double) stargate.get("dependentTotalShare"));
+		// over the whole known exposure, of which Stargate's dependentTotalShare is the part dependentShare
+		double whole = (double) stargate.get("dependentTotalShare") / (double) stargate.get("dependentShare");
+		assertClose(softBank.get("dependentShare"), 0.122 * 0.3 / whole);
 	}
 
 	@Test
