@@ -36,8 +36,8 @@ public final class AssertionPolicy {
 	public static final double SHARE_TOLERANCE = 0.05;
 
 	/** The figures the resolution copies from the winner onto the claim relationship. */
-	public static final List<String> RESOLVED_FIGURES = List.of("amountUsd", "amountKind", "shareOfSource",
-			"shareOfTarget", "status", "validFrom", "validTo", "confidence");
+	public static final List<String> RESOLVED_FIGURES = List.of("amountUsd", "amountKind", "amountBound",
+			"shareOfSource", "shareOfTarget", "status", "validFrom", "validTo", "confidence");
 
 	/** Best rank first, then the most recently recorded, then the greatest id. */
 	private static final Comparator<Assertion> PRECEDENCE = Comparator

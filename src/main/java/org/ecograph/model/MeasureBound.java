@@ -21,6 +21,9 @@ public enum MeasureBound {
 	/** The measure property that holds the bound. */
 	public static final String PROPERTY = "bound";
 
+	/** The claim and assertion property that holds how the source bounds a claim's amount (exact when absent). */
+	public static final String AMOUNT_PROPERTY = "amountBound";
+
 	/** The bound a stored value names; {@link #EXACT} for {@code null}. */
 	public static MeasureBound fromStored(Object stored) {
 		return stored == null ? EXACT : valueOf(String.valueOf(stored));

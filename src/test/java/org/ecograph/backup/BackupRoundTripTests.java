@@ -49,7 +49,7 @@ class BackupRoundTripTests {
 					new String[] { "export", "--uri", source.boltUri().toString(), backup.toString() },
 					new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 			assertThat(exit).isEqualTo(ExportCommand.OK);
-			assertThat(out.toString(StandardCharsets.UTF_8)).contains("Backup in " + backup, "141 claim(s)",
+			assertThat(out.toString(StandardCharsets.UTF_8)).contains("Backup in " + backup, "155 claim(s)",
 					"java -jar ecograph.jar load " + backup);
 
 			try (EmbeddedNeo4jServer target = server(temp.resolve("b"));
@@ -121,7 +121,7 @@ class BackupRoundTripTests {
 			.map(r -> r.get("edge").asString() + " " + typed(r.get("props").asMap()))
 			.sorted()
 			.toList();
-		assertThat(claims).hasSize(141);
+		assertThat(claims).hasSize(155);
 		return String.join("\n", nodes) + "\n" + String.join("\n", claims);
 	}
 

@@ -72,8 +72,9 @@ class RelationAssertionsTests {
 			.containsEntry("status", "COMMITTED")
 			.containsEntry("confidence", 0.4)
 			.containsEntry("rank", "NORMAL");
+		// 根据公开信息: the report cites unnamed public information, and names no party (V0031)
 		assertThat(assertion.get("attributedTo")).isNull();
-		assertThat(assertion.get("citedDocument")).isNull();
+		assertThat(assertion.get("citedDocument")).isEqualTo("public information (公开信息), not named");
 	}
 
 	@Test

@@ -75,10 +75,11 @@ class RelationCatalogTests {
 				new PageRequest(2, first.pageInfo().endCursor()), true);
 		assertThat(ids(first)).containsExactly("claim:ai-infrastructure-act-2025-funds-stargate",
 				"claim:ai-infrastructure-partnership-competes-with-stargate");
-		assertThat(ids(second)).containsExactly("claim:california-government-opposes-stargate",
-				"claim:morgan-stanley-supports-stargate");
+		// V0032 added the blue-state amendment's claim on Stargate
+		assertThat(ids(second)).containsExactly("claim:blue-state-allocation-amendment-regulates-stargate",
+				"claim:california-government-opposes-stargate");
 		assertThat(second.pageInfo().hasPreviousPage()).isTrue();
-		assertThat(second.totalCount()).isEqualTo(first.totalCount()).isEqualTo(22);
+		assertThat(second.totalCount()).isEqualTo(first.totalCount()).isEqualTo(23);
 	}
 
 	@Test

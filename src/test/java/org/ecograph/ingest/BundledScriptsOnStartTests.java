@@ -35,7 +35,7 @@ class BundledScriptsOnStartTests {
 			.run("--ecograph.neo4j.home=" + home, "--ecograph.neo4j.bolt-port=0", "--spring.main.banner-mode=off")) {
 			Driver driver = app.getBean(Driver.class);
 
-			assertThat(count(driver, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n")).isEqualTo(141);
+			assertThat(count(driver, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n")).isEqualTo(155);
 			assertThat(count(driver, "MATCH (s:AppliedScript) RETURN count(s) AS n")).isEqualTo(ScriptFinder.bundled().size());
 		}
 	}

@@ -41,7 +41,7 @@ class EmbeddedNeo4jEarlyStartTests {
 				.records()
 				.get(0)
 				.get("n")
-				.asLong()).as("the seed, loaded through the server started early").isEqualTo(141);
+				.asLong()).as("the seed, loaded through the server started early").isEqualTo(155);
 		}
 		assertThat(store.getParent()).isEqualTo(home.toAbsolutePath().normalize());
 		assertStoreFree(store);

@@ -32,7 +32,7 @@ class SeedGraphTests {
 	void holdsEveryEntityAndClaimOfTheSeedScripts() {
 		assertThat(single("MATCH (n:Entity) RETURN count(n) AS v").asLong()).isEqualTo(105);
 		// V0003's 137 claims and V0021's 4 memberships (3 pairwise claims retracted there stay in the graph)
-		assertThat(single("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS v").asLong()).isEqualTo(141);
+		assertThat(single("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS v").asLong()).isEqualTo(155);
 		assertThat(single("MATCH ()-[r]->() WHERE r.retractedAt IS NOT NULL RETURN count(r) AS v").asLong())
 			.isEqualTo(3);
 		assertThat(single("MATCH (m:Measure) RETURN count(m) AS v").asLong()).isEqualTo(74);
@@ -68,7 +68,7 @@ class SeedGraphTests {
 		assumeTrue(Files.exists(REPORT_TEXT), "the source report is beside the repository in ../shared");
 		String report = Files.readString(REPORT_TEXT, StandardCharsets.UTF_8);
 		List<String> quotes = strings("MATCH ()-[r]->() RETURN collect(r.quote) AS v");
-		assertThat(quotes).hasSize(141).allSatisfy(q -> assertThat(report).contains(q));
+		assertThat(quotes).hasSize(155).allSatisfy(q -> assertThat(report).contains(q));
 		List<String> measureQuotes = strings("MATCH (m:Measure) RETURN collect(m.quote) AS v");
 		assertThat(measureQuotes).hasSize(74).allSatisfy(q -> assertThat(report).contains(q));
 	}

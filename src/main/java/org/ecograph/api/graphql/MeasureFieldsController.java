@@ -14,6 +14,7 @@ import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
 import org.ecograph.model.Ids;
 import org.ecograph.model.Measure;
+import org.ecograph.model.MeasureBound;
 import org.ecograph.model.Source;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,24 @@ class MeasureFieldsController {
 		boolean stated = claim.amountUsd() != null || claim.properties().get("amountOriginal") != null
 				|| claim.properties().get(AmountKind.PROPERTY) != null;
 		return stated ? claim.amountKind() : null;
+	}
+
+	/** How the source bounds the amount (exact when it says nothing); null when the relation has no amount. */
+	@SchemaMapping(typeName = "Relation", field = "amountBound")
+	MeasureBound amountBound(Claim claim) {
+		return claim.amountUsd() == null ? null : MeasureBound.fromStored(claim.properties().get(MeasureBound.AMOUNT_PROPERTY));
+	}
+
+	@SchemaMapping(typeName = "Measure", field = "attributedTo")
+	CompletableFuture<Entity> attributedTo(Measure measure, DataLoader<String, Entity> entities) {
+		Object attributedTo = measure.properties().get("attributedTo");
+		return attributedTo == null ? CompletableFuture.completedFuture(null) : entities.load(attributedTo.toString());
+	}
+
+	@SchemaMapping(typeName = "Measure", field = "citedDocument")
+	String citedDocument(Measure measure) {
+		Object cited = measure.properties().get("citedDocument");
+		return cited == null ? null : cited.toString();
 	}
 
 	@SchemaMapping(typeName = "Measure", field = "subject")

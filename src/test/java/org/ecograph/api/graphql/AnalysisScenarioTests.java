@@ -221,18 +221,23 @@ class AnalysisScenarioTests {
 			.variable("entity", "company:nvidia").variable("direction", "UPSTREAM")
 			.execute().path("chokepoints").entityList(Object.class).get().stream()
 			.map(AnalysisTestSupport::map).toList();
-		// every chain from Nvidia to a counterpart with a known share passes through Stargate
+		// nearly every chain from Nvidia to a counterpart with a known share passes through Stargate
 		Map<String, Object> stargate = chokepoints.get(0);
 		assertThat(map(stargate.get("entity")).get("id")).isEqualTo("program:stargate");
-		assertThat(stargate.get("dominated")).isEqualTo(33);
-		assertClose(stargate.get("dependentShare"), 1.0);
+		// Since V0032's claims (such as the Microsoft-NextEra campus located in Texas, which Nvidia reaches through AIP
+		// and Microsoft) some of Stargate's neighbours are reached by chains without it: it cuts off 21 entities (33
+		// before) and 47/49 of the known exposure (all of it before)
+		assertThat(stargate.get("dominated")).isEqualTo(21);
+		assertClose(stargate.get("dependentShare"), 47.0 / 49);
 		// SoftBank cuts off one entity of unknown share: what depends on it is its own 0.122 × 0.3
 		Map<String, Object> softBank = chokepoints.stream()
 			.filter(c -> "company:softbank".equals(map(c.get("entity")).get("id")))
 			.findFirst()
 			.orElseThrow();
 		assertClose(softBank.get("dependentTotalShare"), 0.122 * 0.3);
-		assertClose(softBank.get("dependentShare"), 0.122 * 0.3 / (double) stargate.get("dependentTotalShare"));
+		// over the whole known exposure, of which Stargate's dependentTotalShare is the part dependentShare
+		double whole = (double) stargate.get("dependentTotalShare") / (double) stargate.get("dependentShare");
+		assertClose(softBank.get("dependentShare"), 0.122 * 0.3 / whole);
 	}
 
 	@Test

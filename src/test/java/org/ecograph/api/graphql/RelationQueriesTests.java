@@ -106,12 +106,12 @@ class RelationQueriesTests {
 				.variable("first", 25)
 				.variable("after", after)
 				.execute();
-			response.path("relations.totalCount").entity(Integer.class).isEqualTo(138);
+			response.path("relations.totalCount").entity(Integer.class).isEqualTo(152);
 			seen.addAll(response.path("relations.edges[*].node.id").entityList(String.class).get());
 			more = response.path("relations.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = response.path("relations.pageInfo.endCursor").entity(String.class).get();
 		}
-		assertThat(seen).hasSize(138).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
+		assertThat(seen).hasSize(152).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
 	}
 
 	@Test
@@ -159,7 +159,8 @@ class RelationQueriesTests {
 			.entityList(String.class)
 			.containsExactly("claim:openai-leads-stargate", "claim:oracle-leads-stargate",
 					"claim:republican-party-supports-stargate", "claim:softbank-leads-stargate",
-					"claim:stargate-located-in-us", "claim:white-house-announces-stargate");
+					"claim:stargate-focuses-on-ai-data-centers", "claim:stargate-located-in-us",
+					"claim:white-house-announces-stargate");
 	}
 
 	@Test
@@ -173,13 +174,13 @@ class RelationQueriesTests {
 				.variable("first", 8)
 				.variable("after", after)
 				.execute();
-			response.path("entity.relations.totalCount").entity(Integer.class).isEqualTo(29);
+			response.path("entity.relations.totalCount").entity(Integer.class).isEqualTo(31);
 			response.path("entity.relations.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(after != null);
 			seen.addAll(response.path("entity.relations.edges[*].node.id").entityList(String.class).get());
 			more = response.path("entity.relations.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = response.path("entity.relations.pageInfo.endCursor").entity(String.class).get();
 		}
-		assertThat(seen).hasSize(29).doesNotHaveDuplicates().isSorted();
+		assertThat(seen).hasSize(31).doesNotHaveDuplicates().isSorted();
 	}
 
 	private List<String> nvidiaRelations(String direction) {
