@@ -14,6 +14,7 @@ import org.ecograph.security.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
@@ -350,7 +351,9 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 	@Test
 	void watchThisWithoutATokenExplainsWhatIsNeeded() throws IOException {
 		open("/?from=company:softbank&to=company:vertiv");
+		// a token another test left in this tab's session is read at load: forget it, then load again
 		script("sessionStorage.removeItem('ecograph.token')");
+		open("/?from=company:softbank&to=company:vertiv");
 		requestedUrls();
 		visible(By.id("paths-watch")).click();
 
@@ -390,9 +393,13 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 
 		// the Watch tab lists the token's watches and its feed
 		visible(By.id("tab-watch")).click();
-		WebElement listed = waiting().until(d -> d.findElement(By.cssSelector("#watch-list li[data-watch='" + watch + "']")));
-		assertThat(listed.getText()).startsWith("NEW_PATH Paths from SoftBank Group to Vertiv (top 3, ");
-		assertThat(visible(By.id("watch-events")).getText()).startsWith("No events yet");
+		// the list and the feed are drawn again when their answers arrive: read each as it stands once drawn
+		String listed = waiting().ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.cssSelector("#watch-list li[data-watch='" + watch + "']")).getText());
+		assertThat(listed).startsWith("NEW_PATH Paths from SoftBank Group to Vertiv (top 3, ");
+		String events = waiting().ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.id("watch-events")).getText());
+		assertThat(events).startsWith("No events yet");
 		screenshot("19-watch-list-and-feed");
 		visible(By.id("watch-token-forget")).click();
 		assertThat(script("return sessionStorage.getItem('ecograph.token')")).isNull();
