@@ -267,18 +267,7 @@ public enum ValidationRule {
 			     [p IN CASE WHEN m.places IS :: LIST<STRING NOT NULL> THEN m.places ELSE [] END
 			      WHERE NOT EXISTS { MATCH (:State {id: p}) }] AS badPlaces,
 			     m.subject IS :: STRING AND (m.subject IN claimIds OR EXISTS { MATCH (:Entity {id: m.subject}) }) AS subjectFound,
-			     m.relativeTo IS NULL OR EXISTS { MATCH (:Entity {id: m.relativeTo}) } AS relativeFound,
-			     m.partOf IS NULL OR EXISTS { MATCH (w:Measure {id: m.partOf}) WHERE w.unit = m.unit AND w <> m } AS wholeFound
-			WHERE NOT subjectFound OR NOT relativeFound OR NOT wholeFound OR size(badPlaces) > 0
-			   OR (m.places IS NOT NULL AND NOT m.places IS :: LIST<STRING NOT NULL>)
-			RETURN coalesce(m.id, elementId(m)) AS element,
-			       CASE WHEN NOT subjectFound THEN 'subject ' + coalesce(toString(m.subject), '(none)')
-			                 + ' is neither an entity id nor a claim id of the graph'
-			            WHEN NOT relativeFound THEN 'relativeTo ' + toString(m.relativeTo) + ' is not an entity id of the graph'
-			            WHEN NOT wholeFound THEN 'partOf ' + toString(m.partOf) + ' is not another measure with unit ' + toString(m.unit)
-			            WHEN size(badPlaces) > 0 THEN 'places must be State ids; not states:' + reduce(s = '', p IN badPlaces | s + ' ' + p)
-			            ELSE 'places must be a list of State ids' END AS detail
-			LIMIT 10""", """
+			%MEASURE_REFERENCE_CHECKS%""", """
 			// the touched measures, and those about a touched claim that is gone (a seek of measure_subject each);
 			// a touched entity, State or source gone puts the rule over the whole graph (GraphValidator)
 			CALL () {
@@ -291,18 +280,7 @@ public enum ValidationRule {
 			      WHERE NOT EXISTS { MATCH (:State {id: p}) }] AS badPlaces,
 			     m.subject IS :: STRING AND (EXISTS { MATCH (:Entity {id: m.subject}) }
 			       OR %CLAIM_WITH_ID_EXISTS(m.subject)%) AS subjectFound,
-			     m.relativeTo IS NULL OR EXISTS { MATCH (:Entity {id: m.relativeTo}) } AS relativeFound,
-			     m.partOf IS NULL OR EXISTS { MATCH (w:Measure {id: m.partOf}) WHERE w.unit = m.unit AND w <> m } AS wholeFound
-			WHERE NOT subjectFound OR NOT relativeFound OR NOT wholeFound OR size(badPlaces) > 0
-			   OR (m.places IS NOT NULL AND NOT m.places IS :: LIST<STRING NOT NULL>)
-			RETURN coalesce(m.id, elementId(m)) AS element,
-			       CASE WHEN NOT subjectFound THEN 'subject ' + coalesce(toString(m.subject), '(none)')
-			                 + ' is neither an entity id nor a claim id of the graph'
-			            WHEN NOT relativeFound THEN 'relativeTo ' + toString(m.relativeTo) + ' is not an entity id of the graph'
-			            WHEN NOT wholeFound THEN 'partOf ' + toString(m.partOf) + ' is not another measure with unit ' + toString(m.unit)
-			            WHEN size(badPlaces) > 0 THEN 'places must be State ids; not states:' + reduce(s = '', p IN badPlaces | s + ' ' + p)
-			            ELSE 'places must be a list of State ids' END AS detail
-			LIMIT 10"""),
+			%MEASURE_REFERENCE_CHECKS%"""),
 
 	MEASURE_STATUS("every measure has a claim status; its confidence is a number in 0..1 and its asOf a date", """
 			MATCH (m:Measure)
@@ -325,6 +303,24 @@ public enum ValidationRule {
 
 	/** {@code %CLAIM_WITH_ID_EXISTS(expr)%}: whether a claim of any kind has the id {@code expr} (index seeks). */
 	private static final String CLAIM_WITH_ID_EXISTS = "%CLAIM_WITH_ID_EXISTS\\(([\\w.]+)\\)%";
+
+	/**
+	 * {@code %MEASURE_REFERENCE_CHECKS%}: the rest of {@link #MEASURE_SUBJECT}'s checks, shared by its whole-graph and
+	 * scoped queries (after each has found {@code m}, {@code badPlaces} and {@code subjectFound} its own way).
+	 */
+	private static final String MEASURE_REFERENCE_CHECKS = """
+			     m.relativeTo IS NULL OR EXISTS { MATCH (:Entity {id: m.relativeTo}) } AS relativeFound,
+			     m.partOf IS NULL OR EXISTS { MATCH (w:Measure {id: m.partOf}) WHERE w.unit = m.unit AND w <> m } AS wholeFound
+			WHERE NOT subjectFound OR NOT relativeFound OR NOT wholeFound OR size(badPlaces) > 0
+			   OR (m.places IS NOT NULL AND NOT m.places IS :: LIST<STRING NOT NULL>)
+			RETURN coalesce(m.id, elementId(m)) AS element,
+			       CASE WHEN NOT subjectFound THEN 'subject ' + coalesce(toString(m.subject), '(none)')
+			                 + ' is neither an entity id nor a claim id of the graph'
+			            WHEN NOT relativeFound THEN 'relativeTo ' + toString(m.relativeTo) + ' is not an entity id of the graph'
+			            WHEN NOT wholeFound THEN 'partOf ' + toString(m.partOf) + ' is not another measure with unit ' + toString(m.unit)
+			            WHEN size(badPlaces) > 0 THEN 'places must be State ids; not states:' + reduce(s = '', p IN badPlaces | s + ' ' + p)
+			            ELSE 'places must be a list of State ids' END AS detail
+			LIMIT 10""";
 
 	/** The most offending elements a rule reports. */
 	public static final int SAMPLE = 10;
@@ -358,11 +354,14 @@ public enum ValidationRule {
 	}
 
 	private static String whole(String query) {
-		return query.replaceAll(NODE, "true").replaceAll(CLAIM, "true");
+		return query.replace("%MEASURE_REFERENCE_CHECKS%", MEASURE_REFERENCE_CHECKS)
+			.replaceAll(NODE, "true")
+			.replaceAll(CLAIM, "true");
 	}
 
 	private static String scoped(String query) {
-		return query.replaceAll(NODE, "id($1) IN \\$nodeIds")
+		return query.replace("%MEASURE_REFERENCE_CHECKS%", MEASURE_REFERENCE_CHECKS)
+			.replaceAll(NODE, "id($1) IN \\$nodeIds")
 			.replaceAll(CLAIM, "id($1) IN \\$relationshipIds")
 			.replace("%CLAIMS_WITH_IDS%", GraphValidator.CLAIMS_WITH_IDS)
 			.replaceAll(CLAIM_WITH_ID_EXISTS, GraphValidator.claimWithIdExists("$1"));
