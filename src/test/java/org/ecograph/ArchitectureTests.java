@@ -197,11 +197,31 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideInAPackage(BASE + ".analysis")
 			.should()
-			.beAnnotatedWith(Transactional.class)
+			.beMetaAnnotatedWith(Transactional.class)
 			.check(CLASSES);
 		noMethods().that()
 			.areDeclaredInClassesThat()
 			.resideInAPackage(BASE + ".analysis")
+			.should()
+			.beMetaAnnotatedWith(Transactional.class)
+			.allowEmptyShould(true)
+			.check(CLASSES);
+	}
+
+	/**
+	 * A read outside the data layer is a {@code @GraphRead} (retried when a concurrent write ends it) or a
+	 * {@code Transactions.read}, never a bare {@code @Transactional}, whose read would fail on a concurrent write.
+	 */
+	@Test
+	void readsAreDeclaredAsGraphReadsNotBareTransactions() {
+		noClasses().that()
+			.resideOutsideOfPackage(BASE + ".data")
+			.should()
+			.beAnnotatedWith(Transactional.class)
+			.check(CLASSES);
+		noMethods().that()
+			.areDeclaredInClassesThat()
+			.resideOutsideOfPackage(BASE + ".data")
 			.should()
 			.beAnnotatedWith(Transactional.class)
 			.allowEmptyShould(true)

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ecograph.data.GraphRead;
 import org.ecograph.model.Assertion;
 import org.ecograph.model.AssertionPolicy;
 import org.ecograph.model.Conflict;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The sources' statements of claims (docs/data-model.md, "Assertions"): the live assertions of a batch of claims in
@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sources disagree.
  */
 @Service
-@Transactional(readOnly = true)
+@GraphRead
 public class AssertionCatalog {
 
 	private final AssertionRepository repository;

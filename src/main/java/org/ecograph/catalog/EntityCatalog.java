@@ -6,15 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ecograph.data.GraphRead;
 import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.EntityNames;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Entities by id, page by page, and by full-text search. */
 @Service
-@Transactional(readOnly = true)
+@GraphRead
 public class EntityCatalog {
 
 	static final String LISTING = "entities";

@@ -10,16 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.ecograph.data.ClaimLookup;
+import org.ecograph.data.GraphRead;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.Entity;
 import org.ecograph.model.RelationKind;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Relations (claims): by id, page by page of the whole graph, or of many entities at once. */
 @Service
-@Transactional(readOnly = true)
+@GraphRead
 public class RelationCatalog {
 
 	static final String LISTING = "relations";

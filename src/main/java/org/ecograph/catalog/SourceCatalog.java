@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ecograph.data.GraphRead;
 import org.ecograph.model.Source;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The documents claims cite: by id, and page by page. */
 @Service
-@Transactional(readOnly = true)
+@GraphRead
 public class SourceCatalog {
 
 	static final String LISTING = "sources";

@@ -9,14 +9,16 @@ import org.springframework.boot.transaction.autoconfigure.TransactionManagerCust
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.resilience.annotation.EnableResilientMethods;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 /**
  * The one transaction setup: Spring Boot's {@code Neo4jTransactionManager} (the database of
  * {@code spring.data.neo4j.database}, one bookmark chain) with {@link QueryTimeout} as the default timeout of every
- * transaction.
+ * transaction; reads annotated {@link GraphRead} run again when a concurrent write ended them.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableResilientMethods
 class DataConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DataConfiguration.class);

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,10 +32,15 @@ public class Transactions {
 
 	/**
 	 * Runs {@code work} in a read transaction of this timeout ({@code null}: the default); joins the caller's
-	 * transaction when there is one.
+	 * transaction when there is one. A read of its own that a concurrent write ended is run again in a new
+	 * transaction ({@link ReadRetry}), so {@code work} may run more than once: it must only read.
 	 */
 	public <T> T read(Duration timeout, Supplier<T> work) {
-		return template(true, timeout).execute(status -> work.get());
+		TransactionTemplate template = template(true, timeout);
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return template.execute(status -> work.get());
+		}
+		return ReadRetry.run(() -> template.execute(status -> work.get()));
 	}
 
 	/** Runs {@code work} in a write transaction of the default timeout and commits it. */

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.ecograph.catalog.EntityCatalog;
 import org.ecograph.catalog.RelationCatalog;
+import org.ecograph.data.GraphRead;
 import org.ecograph.measure.MeasureRepository.Subjected;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimStatus;
@@ -19,14 +20,13 @@ import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.Measure;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Measures by subject, by id and by metric, and their summaries. Every lookup is one query whatever the number of
  * subjects, so a list of entities asking for their measures costs a fixed number of queries.
  */
 @Service
-@Transactional(readOnly = true)
+@GraphRead
 public class MeasureCatalog {
 
 	private final MeasureRepository repository;

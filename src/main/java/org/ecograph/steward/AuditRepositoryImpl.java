@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ecograph.data.Graph;
+import org.ecograph.data.GraphRead;
 import org.ecograph.data.Row;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audit trail's Cypher, in read transactions of the default timeout; inside a steward's write (reading back the
  * change it just recorded) it joins the write's transaction.
  */
 @Repository
-@Transactional(readOnly = true)
+@GraphRead
 class AuditRepositoryImpl implements AuditRepository {
 
 	/**

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.ecograph.SeededGraphTest;
 import org.ecograph.model.Claim;
@@ -13,7 +15,14 @@ import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.resilience.retry.AbstractRetryInterceptor;
+import org.springframework.transaction.interceptor.TransactionInterceptor;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,6 +45,9 @@ class GraphTests {
 
 	@Autowired
 	DriverQueryCounter driver;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void refusesAStatementOutsideATransaction() {
@@ -115,6 +127,86 @@ class GraphTests {
 
 		assertThat(inside).isEqualTo(before + 1);
 		assertThat(this.transactions.read(this.versions::read)).isEqualTo(before);
+	}
+
+	@Test
+	void aReadEndedByAConcurrentWriteRunsAgainInANewTransaction() {
+		AtomicInteger attempts = new AtomicInteger();
+
+		long version = this.transactions.read(() -> {
+			assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
+			long read = this.versions.read();
+			if (attempts.incrementAndGet() == 1) {
+				throw outdated();
+			}
+			return read;
+		});
+
+		assertThat(attempts).hasValue(2);
+		assertThat(version).isEqualTo(this.transactions.read(this.versions::read));
+	}
+
+	@Test
+	void aReadThatKeepsMeetingConcurrentWritesGivesUpWithTheConcurrentChange() {
+		AtomicInteger attempts = new AtomicInteger();
+
+		assertThatThrownBy(() -> this.transactions.read(() -> {
+			attempts.incrementAndGet();
+			this.versions.read();
+			throw outdated();
+		})).satisfies(failure -> assertThat(DatabaseFailure.of(failure)).contains(DatabaseFailure.CONCURRENT_CHANGE));
+
+		assertThat(attempts).hasValue(1 + ReadRetry.MAX_RETRIES);
+	}
+
+	@Test
+	void aReadThatJoinedItsCallersTransactionOrFailedOtherwiseIsNotRunAgain() {
+		AtomicInteger joined = new AtomicInteger();
+		AtomicInteger other = new AtomicInteger();
+
+		assertThatThrownBy(() -> this.transactions.read(() -> this.transactions.read(() -> {
+			joined.incrementAndGet();
+			throw outdated();
+		}))).isInstanceOf(TransientException.class);
+		assertThatThrownBy(() -> this.transactions.read(() -> {
+			other.incrementAndGet();
+			throw new IllegalStateException("not a concurrent change");
+		})).isInstanceOf(IllegalStateException.class);
+
+		assertThat(joined).as("the outer read is retried, not the joined one: once each").hasValue(1 + ReadRetry.MAX_RETRIES);
+		assertThat(other).hasValue(1);
+	}
+
+	@Test
+	void everyGraphReadIsRetriedAroundItsTransactionNotInsideIt() {
+		Map<String, Object> reads = this.context.getBeansWithAnnotation(GraphRead.class);
+
+		assertThat(reads).as("the catalogs").hasSizeGreaterThanOrEqualTo(5);
+		reads.forEach((name, bean) -> {
+			assertThat(bean).as(name).isInstanceOf(Advised.class);
+			List<?> advice = Stream.of(((Advised) bean).getAdvisors()).map(Advisor::getAdvice).toList();
+			int retry = indexOf(advice, AbstractRetryInterceptor.class);
+			int transaction = indexOf(advice, TransactionInterceptor.class);
+			assertThat(retry).as("%s retries", name).isNotNegative();
+			assertThat(transaction).as("%s begins a transaction", name).isNotNegative();
+			assertThat(retry).as("%s: the retry wraps the transaction", name).isLessThan(transaction);
+		});
+	}
+
+	private static int indexOf(List<?> advice, Class<?> type) {
+		for (int i = 0; i < advice.size(); i++) {
+			if (type.isInstance(advice.get(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** What Neo4j throws at a read that met a concurrent commit on what it read. */
+	private static TransientException outdated() {
+		return new TransientException("Neo.TransientError.Transaction.Outdated",
+				"The transaction read outdated data and cannot be recovered due to concurrent data modification."
+						+ " Retry the transaction.");
 	}
 
 }
