@@ -1,5 +1,7 @@
 package org.ecograph.ingest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +17,20 @@ import java.util.regex.Pattern;
  * <p>
  * What is extracted: string literals ({@code '...'}, {@code "..."}, with the escapes {@code \\ \' \" \n \t \r \b
  * \f}), decimal integers that fit a {@code long} and decimal floating-point numbers; a list of string literals only
- * (in expression position) becomes one list parameter. Comments are dropped and whitespace outside literals is
- * collapsed. The values are exactly those of the literals, so the statement writes exactly what its text says.
+ * (in expression position) becomes one list parameter. The map of a {@code SET x += {...}} whose every value is such
+ * a literal, {@code true}, {@code false} or {@code date('yyyy-mm-dd')} becomes one map parameter (a {@code LocalDate}
+ * for the date), so statements that set different properties share a text too: {@code SET r += $lit3}. Comments are
+ * dropped and whitespace outside literals is collapsed. The values are exactly those of the literals, so the statement
+ * writes exactly what its text says.
  * <p>
  * Conservative: a statement that already has parameters, uses a construct where Cypher allows no parameter
  * (variable-length and quantified-path bounds, {@code FIELDTERMINATOR}, batch sizes, {@code CYPHER} options), any
  * other escape, a hexadecimal, octal or oversized number is returned unchanged, with no parameters.
  */
 record LiteralParameters(String text, Map<String, Object> parameters) {
+
+	/** A date as {@code date()} reads it in its extended ISO form, the only one folded into a parameter. */
+	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	/** The prefix of the parameters' names ({@code $lit0}, {@code $lit1}, ...). */
 	static final String PREFIX = "lit";
@@ -127,6 +135,9 @@ record LiteralParameters(String text, Map<String, Object> parameters) {
 			}
 			else if (c == '[' && listOfStrings()) {
 				// consumed by listOfStrings
+			}
+			else if (c == '{' && afterAddingSet() && propertyMap()) {
+				// consumed by propertyMap
 			}
 			else if (Character.isDigit(c) && !partOfWord()) {
 				bind(number());
@@ -296,6 +307,160 @@ record LiteralParameters(String text, Map<String, Object> parameters) {
 				this.i = start;
 				return false;
 			}
+		}
+
+		/** Whether the text before the cursor ends with {@code +=}, the only place a map parameter is folded. */
+		private boolean afterAddingSet() {
+			int end = this.out.length();
+			if (end > 0 && this.out.charAt(end - 1) == ' ') {
+				end--;
+			}
+			return end >= 2 && this.out.charAt(end - 2) == '+' && this.out.charAt(end - 1) == '=';
+		}
+
+		/**
+		 * A flat map of properties ({@code {name: 'A', validFrom: date('2025-11-24'), n: 3}}) whose every value is a
+		 * literal becomes one parameter; any other map is scanned entry by entry.
+		 */
+		private boolean propertyMap() throws Unsafe {
+			int start = this.i;
+			Map<String, Object> values = new LinkedHashMap<>();
+			this.i++;
+			skipWhitespace();
+			if (this.i < this.s.length() && this.s.charAt(this.i) == '}') {
+				this.i = start;
+				return false;
+			}
+			while (true) {
+				skipWhitespace();
+				String key = identifier();
+				skipWhitespace();
+				if (key == null || this.i >= this.s.length() || this.s.charAt(this.i) != ':') {
+					this.i = start;
+					return false;
+				}
+				this.i++;
+				skipWhitespace();
+				Object value = literal();
+				if (value == null || values.put(key, value) != null) {
+					this.i = start;
+					return false;
+				}
+				skipWhitespace();
+				if (this.i < this.s.length() && this.s.charAt(this.i) == ',') {
+					this.i++;
+					continue;
+				}
+				if (this.i < this.s.length() && this.s.charAt(this.i) == '}') {
+					this.i++;
+					bind(java.util.Collections.unmodifiableMap(values));
+					return true;
+				}
+				this.i = start;
+				return false;
+			}
+		}
+
+		/** The plain name at the cursor (letters, digits, underscores, not starting with a digit), or null. */
+		private String identifier() {
+			int j = this.i;
+			if (j >= this.s.length() || !(Character.isLetter(this.s.charAt(j)) || this.s.charAt(j) == '_')) {
+				return null;
+			}
+			while (j < this.s.length() && (Character.isLetterOrDigit(this.s.charAt(j)) || this.s.charAt(j) == '_')) {
+				j++;
+			}
+			String name = this.s.substring(this.i, j);
+			this.i = j;
+			return name;
+		}
+
+		/**
+		 * The value of the literal at the cursor: a string, a number, a list of strings, a boolean or an ISO date
+		 * given to {@code date()}; null (the cursor anywhere) for anything else.
+		 */
+		private Object literal() throws Unsafe {
+			if (this.i >= this.s.length()) {
+				return null;
+			}
+			char c = this.s.charAt(this.i);
+			if (c == '\'' || c == '"') {
+				return string();
+			}
+			if (Character.isDigit(c)) {
+				return number();
+			}
+			if (c == '[') {
+				return strings();
+			}
+			for (String word : List.of("true", "false")) {
+				if (this.s.startsWith(word, this.i) && !continuesName(this.i + word.length())) {
+					this.i += word.length();
+					return Boolean.valueOf(word);
+				}
+			}
+			return date();
+		}
+
+		/** {@code date('yyyy-mm-dd')} at the cursor, as the date Cypher makes of it; null for anything else. */
+		private Object date() throws Unsafe {
+			if (!this.s.startsWith("date", this.i)) {
+				return null;
+			}
+			this.i += 4;
+			skipWhitespace();
+			if (this.i >= this.s.length() || this.s.charAt(this.i) != '(') {
+				return null;
+			}
+			this.i++;
+			skipWhitespace();
+			if (this.i >= this.s.length() || (this.s.charAt(this.i) != '\'' && this.s.charAt(this.i) != '"')) {
+				return null;
+			}
+			String text = string();
+			skipWhitespace();
+			if (this.i >= this.s.length() || this.s.charAt(this.i) != ')' || !ISO_DATE.matcher(text).matches()) {
+				return null;
+			}
+			this.i++;
+			try {
+				return LocalDate.parse(text);
+			}
+			catch (DateTimeParseException ex) {
+				return null;
+			}
+		}
+
+		/** The list of string literals at the cursor, or null (the cursor anywhere) if it is not one. */
+		private List<String> strings() throws Unsafe {
+			List<String> values = new ArrayList<>();
+			this.i++;
+			skipWhitespace();
+			if (this.i < this.s.length() && this.s.charAt(this.i) == ']') {
+				this.i++;
+				return List.of();
+			}
+			while (true) {
+				skipWhitespace();
+				if (this.i >= this.s.length() || (this.s.charAt(this.i) != '\'' && this.s.charAt(this.i) != '"')) {
+					return null;
+				}
+				values.add(string());
+				skipWhitespace();
+				if (this.i < this.s.length() && this.s.charAt(this.i) == ',') {
+					this.i++;
+					continue;
+				}
+				if (this.i < this.s.length() && this.s.charAt(this.i) == ']') {
+					this.i++;
+					return List.copyOf(values);
+				}
+				return null;
+			}
+		}
+
+		private boolean continuesName(int j) {
+			return j < this.s.length() && (Character.isLetterOrDigit(this.s.charAt(j)) || this.s.charAt(j) == '_');
 		}
 
 		private void skipWhitespace() {

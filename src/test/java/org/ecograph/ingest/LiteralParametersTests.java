@@ -1,5 +1,6 @@
 package org.ecograph.ingest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,12 +20,12 @@ class LiteralParametersTests {
 		LiteralParameters p = LiteralParameters.of("""
 				MATCH (a:Entity {id: 'company:a'}), (b:Entity {id: "company:b"})  // a comment with 'quotes'
 				MERGE (a)-[r:FUNDS {id: 'claim:a-funds-b'}]->(b)
-				SET r += {confidence: 0.9, amount: 12, sources: ['source:x', 'source:y'], quote: 'it\\'s "here"\\n',
-				          validFrom: date('2025-11-24'), exponent: 1.5e3, inferred: false}""");
+				SET r.confidence = 0.9, r.amount = 12, r.sources = ['source:x', 'source:y'], r.quote = 'it\\'s "here"\\n',
+				    r.validFrom = date('2025-11-24'), r.exponent = 1.5e3, r.inferred = false""");
 
 		assertThat(p.text()).isEqualTo("MATCH (a:Entity {id: $lit0}), (b:Entity {id: $lit1}) "
-				+ "MERGE (a)-[r:FUNDS {id: $lit2}]->(b) SET r += {confidence: $lit3, amount: $lit4, sources: $lit5, "
-				+ "quote: $lit6, validFrom: date($lit7), exponent: $lit8, inferred: false}");
+				+ "MERGE (a)-[r:FUNDS {id: $lit2}]->(b) SET r.confidence = $lit3, r.amount = $lit4, r.sources = $lit5, "
+				+ "r.quote = $lit6, r.validFrom = date($lit7), r.exponent = $lit8, r.inferred = false");
 		assertThat(p.parameters()).containsExactly(Map.entry("lit0", "company:a"), Map.entry("lit1", "company:b"),
 				Map.entry("lit2", "claim:a-funds-b"), Map.entry("lit3", 0.9), Map.entry("lit4", 12L),
 				Map.entry("lit5", List.of("source:x", "source:y")), Map.entry("lit6", "it's \"here\"\n"),
@@ -32,15 +33,57 @@ class LiteralParametersTests {
 	}
 
 	@Test
+	void foldsTheLiteralMapOfAnAddingSetIntoOneMapParameter() {
+		LiteralParameters p = LiteralParameters.of("""
+				MATCH (a:Entity {id: 'company:a'}), (b:Entity {id: 'company:b'})
+				MERGE (a)-[r:FUNDS {id: 'claim:a-funds-b'}]->(b)
+				SET r += {
+				  confidence: 0.9, amount: 12, sources: ['source:x', "source:y"], quote: 'it\\'s "here"\\n',
+				  validFrom: date('2025-11-24'), validTo : date ( "2026-01-31" ), exponent: 1.5e3, inferred: false,
+				  none: []
+				}""");
+
+		assertThat(p.text()).isEqualTo("MATCH (a:Entity {id: $lit0}), (b:Entity {id: $lit1}) "
+				+ "MERGE (a)-[r:FUNDS {id: $lit2}]->(b) SET r += $lit3");
+		assertThat(p.parameters().get("lit3")).isEqualTo(Map.of("confidence", 0.9, "amount", 12L, "sources",
+				List.of("source:x", "source:y"), "quote", "it's \"here\"\n", "validFrom", LocalDate.of(2025, 11, 24),
+				"validTo", LocalDate.of(2026, 1, 31), "exponent", 1500.0, "inferred", false, "none", List.of()));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "MATCH (n {id: 'a'}) SET n += {v: 'x', w: n.v}",
+			"MATCH (n {id: 'a'}) SET n += {v: 'x', w: -1}", "MATCH (n {id: 'a'}) SET n += {v: 'x', w: null}",
+			"MATCH (n {id: 'a'}) SET n += {v: 'x', w: date('2025-02-30')}",
+			"MATCH (n {id: 'a'}) SET n += {v: 'x', w: date('2025-W07')}",
+			"MATCH (n {id: 'a'}) SET n += {v: 'x', w: datetime('2025-01-01')}",
+			"MATCH (n {id: 'a'}) SET n += {v: 'x', `w`: 'y'}", "MATCH (n {id: 'a'}) SET n += {v: 'x', v: 'y'}",
+			"MATCH (n {id: 'a'}) SET n += {v: 'x', w: [1, 2]}", "MATCH (n {id: 'a'}) SET n += {}" })
+	void foldsNoMapWithAValueThatIsNotALiteralOrAKeyThatIsNotPlain(String statement) {
+		LiteralParameters p = LiteralParameters.of(statement);
+
+		assertThat(p.parameters().values()).noneMatch(Map.class::isInstance);
+		assertThat(p.text()).contains("{");
+	}
+
+	@Test
+	void leavesMapsOfPatternsAndOfPlainAssignmentsEntryByEntry() {
+		LiteralParameters p = LiteralParameters.of("MERGE (n:Entity {id: 'a'}) ON CREATE SET n = {v: 'x'} "
+				+ "WITH n CREATE (n)-[:R {w: 2}]->(:X {v: true})");
+
+		assertThat(p.text()).isEqualTo("MERGE (n:Entity {id: $lit0}) ON CREATE SET n = {v: $lit1} "
+				+ "WITH n CREATE (n)-[:R {w: $lit2}]->(:X {v: true})");
+	}
+
+	@Test
 	void statementsOfOneShapeShareOneText() {
 		LiteralParameters first = LiteralParameters.of("MERGE (n:Entity {id: 'company:a'})\nSET n:Company, n += "
 				+ "{name: 'A', aliases: ['a', 'AA']}");
 		LiteralParameters second = LiteralParameters.of("MERGE (n:Entity {id: 'company:b'}) SET n:Company,   n += "
-				+ "{name: 'B', aliases: ['b']}");
+				+ "{name: 'B', ticker: 'BB', listed: date('2020-01-02')}");
 
-		assertThat(first.text()).isEqualTo(second.text());
-		assertThat(second.parameters()).containsExactly(Map.entry("lit0", "company:b"), Map.entry("lit1", "B"),
-				Map.entry("lit2", List.of("b")));
+		assertThat(first.text()).isEqualTo(second.text()).isEqualTo("MERGE (n:Entity {id: $lit0}) SET n:Company, n += $lit1");
+		assertThat(second.parameters()).containsExactly(Map.entry("lit0", "company:b"),
+				Map.entry("lit1", Map.of("name", "B", "ticker", "BB", "listed", LocalDate.of(2020, 1, 2))));
 	}
 
 	@Test
@@ -86,7 +129,7 @@ class LiteralParametersTests {
 		Set<String> shapes = data.stream().map(s -> LiteralParameters.of(s.text()).text()).collect(Collectors.toSet());
 
 		assertThat(data).allSatisfy(s -> assertThat(LiteralParameters.of(s.text()).extracted()).as(s.text()).isTrue());
-		assertThat(shapes).as("statements of one shape share a text").hasSizeLessThan(data.size() / 2);
+		assertThat(shapes).as("statements of one shape share a text").hasSizeLessThan(data.size() / 5);
 	}
 
 }
