@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.ProjectionFilter;
@@ -41,6 +42,9 @@ public final class PageRank {
 
 	private static final int MAX_ITERATIONS = 1000;
 
+	/** Nodes per chunk of an iteration: fixed, so that the order of the sums does not depend on the processors. */
+	private static final int CHUNK = 1 << 14;
+
 	/** Scores are rounded to 1e-14 so that equal ranks compare equal despite floating-point noise. */
 	private static final double ROUNDING = 1e14;
 
@@ -49,6 +53,12 @@ public final class PageRank {
 	}
 
 	private PageRank() {
+	}
+
+	private static boolean[] byOrdinal(Set<RelationKind> kinds) {
+		boolean[] in = new boolean[RelationKind.values().length];
+		kinds.forEach(k -> in[k.ordinal()] = true);
+		return in;
 	}
 
 	/** One vote: {@code from} depends on {@code to}, with a weight. */
@@ -91,7 +101,10 @@ public final class PageRank {
 	/**
 	 * The power iteration over votes given as parallel arrays of node indexes; scores rounded, summing to 1. The votes
 	 * are regrouped by candidate, each with its share of its voter's weight, so that an iteration reads the votes in
-	 * order, sums each candidate's score in a register and touches one voter's score per vote.
+	 * order, sums each candidate's score in a register and touches one voter's score per vote. An iteration runs over
+	 * fixed chunks of {@link #CHUNK} nodes, in parallel when there are several: each node's sum is computed in one
+	 * order and the chunks' changes are added in chunk order, so the answer is the same whatever the number of
+	 * processors.
 	 */
 	private static double[] iterate(int n, int[] voters, int[] candidates, double[] weights) {
 		double[] outWeight = new double[n];
@@ -113,18 +126,33 @@ public final class PageRank {
 			from[at] = voters[v];
 			part[at] = DAMPING * weights[v] / outWeight[voters[v]];
 		}
+		int[] dangling = IntStream.range(0, n).filter(i -> outWeight[i] == 0).toArray();
+		int chunks = (n + CHUNK - 1) / CHUNK;
+		double[] changes = new double[chunks];
 		double[] rank = new double[n];
 		Arrays.fill(rank, 1.0 / n);
 		double[] following = new double[n];
 		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-			step(rank, following, start, from, part, outWeight);
-			double change = 0;
-			for (int i = 0; i < n; i++) {
-				change += Math.abs(following[i] - rank[i]);
+			double danglingRank = 0;
+			for (int i : dangling) {
+				danglingRank += rank[i];
 			}
-			double[] swap = rank;
-			rank = following;
-			following = swap;
+			double base = (1 - DAMPING) / n + DAMPING * danglingRank / n;
+			double[] current = rank;
+			double[] updated = following;
+			if (chunks == 1) {
+				changes[0] = step(0, n, base, current, updated, start, from, part);
+			}
+			else {
+				IntStream.range(0, chunks).parallel().forEach(k -> changes[k] = step(k * CHUNK,
+						Math.min(n, (k + 1) * CHUNK), base, current, updated, start, from, part));
+			}
+			double change = 0;
+			for (double c : changes) {
+				change += c;
+			}
+			rank = updated;
+			following = current;
 			if (change < TOLERANCE) {
 				break;
 			}
@@ -145,10 +173,12 @@ public final class PageRank {
 		if (n == 0) {
 			return new double[0];
 		}
+		boolean[] mutualKind = byOrdinal(MUTUAL);
+		boolean[] sourceDepends = byOrdinal(SOURCE_DEPENDS);
 		int capacity = 0;
 		for (int c = 0; c < g.claimCount(); c++) {
 			if (g.src(c) != g.dst(c) && g.passes(c, filter)) {
-				capacity += MUTUAL.contains(g.kind(c)) ? 2 : 1;
+				capacity += mutualKind[g.kind(c).ordinal()] ? 2 : 1;
 			}
 		}
 		int[] voters = new int[capacity];
@@ -159,12 +189,12 @@ public final class PageRank {
 			if (g.src(c) == g.dst(c) || !g.passes(c, filter)) {
 				continue;
 			}
-			RelationKind kind = g.kind(c);
-			boolean mutual = MUTUAL.contains(kind);
-			if (mutual || SOURCE_DEPENDS.contains(kind)) {
+			int kind = g.kind(c).ordinal();
+			boolean mutual = mutualKind[kind];
+			if (mutual || sourceDepends[kind]) {
 				v = vote(g, c, g.src(c), g.dst(c), g.shareOfSource(c), weightBy, voters, candidates, weights, v);
 			}
-			if (mutual || !SOURCE_DEPENDS.contains(kind)) {
+			if (mutual || !sourceDepends[kind]) {
 				v = vote(g, c, g.dst(c), g.src(c), g.shareOfTarget(c), weightBy, voters, candidates, weights, v);
 			}
 		}
@@ -224,24 +254,22 @@ public final class PageRank {
 		return v + 1;
 	}
 
-	/** One iteration: {@code next} from {@code rank}; the votes grouped by candidate ({@code start}). */
-	private static void step(double[] rank, double[] next, int[] start, int[] from, double[] part,
-			double[] outWeight) {
-		int n = rank.length;
-		double dangling = 0;
-		for (int i = 0; i < n; i++) {
-			if (outWeight[i] == 0) {
-				dangling += rank[i];
-			}
-		}
-		double base = (1 - DAMPING) / n + DAMPING * dangling / n;
-		for (int i = 0; i < n; i++) {
+	/**
+	 * One iteration over the nodes {@code [lo, hi)}: {@code next} from {@code rank}, the votes grouped by candidate
+	 * ({@code start}); returns how much their scores changed (the sum of the absolute differences).
+	 */
+	private static double step(int lo, int hi, double base, double[] rank, double[] next, int[] start, int[] from,
+			double[] part) {
+		double change = 0;
+		for (int i = lo; i < hi; i++) {
 			double sum = base;
 			for (int v = start[i]; v < start[i + 1]; v++) {
 				sum += rank[from[v]] * part[v];
 			}
 			next[i] = sum;
+			change += Math.abs(sum - rank[i]);
 		}
+		return change;
 	}
 
 	/** The votes a claim casts: one from its dependent side, or two for a mutual kind; none for a self-loop. */
