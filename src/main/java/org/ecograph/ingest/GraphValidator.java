@@ -117,6 +117,30 @@ public final class GraphValidator {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphValidator.class);
 
+	/** The internal ids of the entities and sources a scope names by id, and which of those ids were found. */
+	private static final String NODES_BY_ID = """
+			CALL () {
+			  UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN n
+			  UNION
+			  UNWIND $sourceIds AS id MATCH (n:Source {id: id}) RETURN n
+			}
+			RETURN collect(id(n)) AS ids, collect(n.id) AS found""";
+
+	/** The internal ids of the claims a scope names by id, and which of those ids were found. */
+	private static final String CLAIMS_BY_ID = CLAIMS_WITH_CLAIM_IDS
+			+ " RETURN collect(id(r)) AS ids, collect(r.id) AS found";
+
+	/** The claim ids of the touched relationships. */
+	private static final String TOUCHED_CLAIM_IDS = """
+			MATCH ()-[t]->() WHERE id(t) IN $relationshipIds AND type(t) IN $relationTypes AND t.id IS :: STRING
+			RETURN collect(DISTINCT t.id) AS ids""";
+
+	/** An id no element has (ids are prefixed, e.g. {@code company:}), for statements sent to be planned only. */
+	private static final String NO_ID = ":no-such-id";
+
+	/** An internal id no element has. */
+	private static final long NO_INTERNAL_ID = -1;
+
 	/** A rule's check taking this long is logged, so the cost of a large script's validation can be read. */
 	private static final long SLOW_RULE_MILLIS = 1000;
 
@@ -176,13 +200,7 @@ public final class GraphValidator {
 		Set<String> goneEntities = new LinkedHashSet<>(scope.entityIds());
 		Set<String> goneSources = new LinkedHashSet<>(scope.sourceIds());
 		if (!scope.entityIds().isEmpty() || !scope.sourceIds().isEmpty()) {
-			Map<String, Object> found = rows.run("""
-					CALL () {
-					  UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN n
-					  UNION
-					  UNWIND $sourceIds AS id MATCH (n:Source {id: id}) RETURN n
-					}
-					RETURN collect(id(n)) AS ids, collect(n.id) AS found""", Map.of("entityIds", scope.entityIds(),
+			Map<String, Object> found = rows.run(NODES_BY_ID, Map.of("entityIds", scope.entityIds(),
 					"sourceIds", scope.sourceIds())).get(0);
 			nodes.addAll((List<?>) found.get("ids"));
 			goneEntities.removeAll((List<?>) found.get("found"));
@@ -191,9 +209,7 @@ public final class GraphValidator {
 		List<Object> claims = new ArrayList<>(scope.relationshipIds());
 		Set<String> goneClaims = new LinkedHashSet<>(scope.claimIds());
 		if (!scope.claimIds().isEmpty()) {
-			Map<String, Object> found = rows.run(CLAIMS_WITH_CLAIM_IDS
-					+ " RETURN collect(id(r)) AS ids, collect(r.id) AS found", Map.of("claimIds", scope.claimIds()))
-				.get(0);
+			Map<String, Object> found = rows.run(CLAIMS_BY_ID, Map.of("claimIds", scope.claimIds())).get(0);
 			claims.addAll((List<?>) found.get("ids"));
 			goneClaims.removeAll((List<?>) found.get("found"));
 		}
@@ -209,10 +225,8 @@ public final class GraphValidator {
 		parameters.put("goneIds", List.copyOf(goneClaims));
 		parameters.put("nodeIds", nodes);
 		parameters.put("relationshipIds", claims);
-		parameters.put("touchedClaimIds", claims.isEmpty() ? List.of() : rows.run("""
-				MATCH ()-[t]->() WHERE id(t) IN $relationshipIds AND type(t) IN $relationTypes AND t.id IS :: STRING
-				RETURN collect(DISTINCT t.id) AS ids""", Map.of("relationshipIds", claims, "relationTypes",
-				RelationKind.types())).get(0).get("ids"));
+		parameters.put("touchedClaimIds", claims.isEmpty() ? List.of() : rows.run(TOUCHED_CLAIM_IDS,
+				Map.of("relationshipIds", claims, "relationTypes", RelationKind.types())).get(0).get("ids"));
 		List<Violation> violations = new ArrayList<>();
 		for (ValidationRule rule : ValidationRule.values()) {
 			if (!rules.contains(rule)) {
@@ -236,6 +250,36 @@ public final class GraphValidator {
 			}
 		}
 		return violations;
+	}
+
+	/**
+	 * Sends every statement a steward's validation ({@link #violations(Graph, Scope)}) can send, with parameters of
+	 * the same types that match nothing, so that Neo4j has planned them before the first mutation needs them: the
+	 * first plans of the scoped rules take seconds on a busy machine, inside a transaction that holds the graph
+	 * version's lock, so every other writer would wait for them. Reads only; run it in a transaction that is rolled
+	 * back, on the server the writes go to.
+	 * @return the number of statements sent
+	 */
+	public static int warm(Graph graph) {
+		Rows rows = Rows.of(graph);
+		List<String> noId = List.of(NO_ID);
+		List<Long> noInternalId = List.of(NO_INTERNAL_ID);
+		rows.run(NODES_BY_ID, Map.of("entityIds", noId, "sourceIds", noId));
+		rows.run(CLAIMS_BY_ID, Map.of("claimIds", noId));
+		rows.run(TOUCHED_CLAIM_IDS, Map.of("relationshipIds", noInternalId, "relationTypes", RelationKind.types()));
+		int sent = 3;
+		Map<String, Object> parameters = new HashMap<>(PARAMETERS);
+		parameters.put("goneIds", noId);
+		parameters.put("nodeIds", noInternalId);
+		parameters.put("relationshipIds", noInternalId);
+		parameters.put("touchedClaimIds", noId);
+		for (ValidationRule rule : ValidationRule.values()) {
+			if (rule.scopedQuery() != null) {
+				rows.run(rule.scopedQuery(), parameters);
+				sent++;
+			}
+		}
+		return sent;
 	}
 
 	private static void collect(Rows rows, ValidationRule rule, String query, Map<String, Object> parameters,
