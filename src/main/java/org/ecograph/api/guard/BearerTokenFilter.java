@@ -25,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
-	private static final String PREFIX = "Bearer ";
-
 	private final ApiTokenStore tokens;
 
 	private final ApiErrors errors;
@@ -47,14 +45,15 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (!header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+		Optional<String> secret = BearerCredential.token(header);
+		if (secret.isEmpty()) {
 			refuse(response, ApiError.of(ErrorKind.UNAUTHENTICATED, "The Authorization header must be"
 					+ " 'Bearer <token>' with an Ecograph API token"));
 			return;
 		}
 		Optional<ApiToken> token;
 		try {
-			token = this.tokens.authenticate(header.substring(PREFIX.length()).trim());
+			token = this.tokens.authenticate(secret.get());
 		}
 		catch (RuntimeException ex) {
 			// classified as everywhere else: an unreachable database is UNAVAILABLE (retry), never a 500 page

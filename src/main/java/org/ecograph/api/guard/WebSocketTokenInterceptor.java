@@ -63,8 +63,6 @@ class WebSocketTokenInterceptor implements WebSocketGraphQlInterceptor {
 	/** A close frame's reason holds at most 123 bytes of UTF-8. */
 	private static final int MAX_REASON_BYTES = 123;
 
-	private static final String BEARER = "Bearer ";
-
 	private final ApiTokenStore tokens;
 
 	private final ApiErrors errors;
@@ -146,18 +144,17 @@ class WebSocketTokenInterceptor implements WebSocketGraphQlInterceptor {
 		}
 		for (String key : List.of("Authorization", "authorization")) {
 			if (payload.containsKey(key)) {
-				String value = text(payload.get(key), key);
-				if (!value.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+				Optional<String> token = BearerCredential.token(text(payload.get(key), key));
+				if (token.isEmpty()) {
 					throw new IllegalArgumentException("connection_init." + key + " must be 'Bearer <token>' with an"
 							+ " Ecograph API token");
 				}
-				return Optional.of(value.substring(BEARER.length()).trim());
+				return token;
 			}
 		}
 		if (payload.containsKey("token")) {
 			String value = text(payload.get("token"), "token");
-			return Optional.of(value.regionMatches(true, 0, BEARER, 0, BEARER.length())
-					? value.substring(BEARER.length()).trim() : value.trim());
+			return BearerCredential.token(value).or(() -> Optional.of(value.trim()));
 		}
 		return Optional.empty();
 	}
