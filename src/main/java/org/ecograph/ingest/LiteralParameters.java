@@ -280,33 +280,13 @@ record LiteralParameters(String text, Map<String, Object> parameters) {
 				}
 			}
 			int start = this.i;
-			List<String> values = new ArrayList<>();
-			this.i++;
-			while (true) {
-				skipWhitespace();
-				if (this.i >= this.s.length()) {
-					this.i = start;
-					return false;
-				}
-				char c = this.s.charAt(this.i);
-				if (c != '\'' && c != '"') {
-					this.i = start;
-					return false;
-				}
-				values.add(string());
-				skipWhitespace();
-				if (this.i < this.s.length() && this.s.charAt(this.i) == ',') {
-					this.i++;
-					continue;
-				}
-				if (this.i < this.s.length() && this.s.charAt(this.i) == ']') {
-					this.i++;
-					bind(List.copyOf(values));
-					return true;
-				}
+			List<String> values = strings();
+			if (values == null) {
 				this.i = start;
 				return false;
 			}
+			bind(values);
+			return true;
 		}
 
 		/** Whether the text before the cursor ends with {@code +=}, the only place a map parameter is folded. */
