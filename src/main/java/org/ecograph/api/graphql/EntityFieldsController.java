@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.ecograph.api.ApiLimits;
@@ -43,17 +45,17 @@ class EntityFieldsController {
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "relations")
-	CompletableFuture<Page<Claim>> relations(Entity entity, @Argument Direction direction,
+	CompletableFuture<DataFetcherResult<Page<Claim>>> relations(Entity entity, @Argument Direction direction,
 			@Argument List<RelationKind> kinds, @Arguments ClaimFilterArguments filter, @Arguments PageArguments page,
 			DataFetchingFieldSelectionSet selection, DataLoader<RelationsKey, RelationsPage> pages,
-			DataLoader<String, Entity> entities) {
+			DataLoader<String, Entity> entities, DataFetchingEnvironment env) {
 		RelationsQuery query = new RelationsQuery(direction == null ? Direction.BOTH : direction, filter.of(kinds),
 				page.request(this.limits), selection.contains("totalCount"),
 				selection.contains("edges/node/from") || selection.contains("edges/node/to"));
 		return pages.load(new RelationsKey(entity.id(), query)).thenApply(found -> {
 			// The ends came with the page: the relations' from and to fields find them without a query.
 			found.ends().forEach(entities::prime);
-			return found.page();
+			return KnownOnContext.result(found.page(), filter.knownOn(), env);
 		});
 	}
 
