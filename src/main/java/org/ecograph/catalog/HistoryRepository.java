@@ -37,4 +37,10 @@ interface HistoryRepository {
 	/** The revisions of the judgements with these ids. */
 	List<Revision> judgementRevisions(Collection<String> ids);
 
+	/** Every judgement node, withdrawn ones included, as properties (a steward's each: few). */
+	List<Map<String, Object>> allJudgements();
+
+	/** Every judgement revision (as few as the judgement changes). */
+	List<Revision> allJudgementRevisions();
+
 }

@@ -62,6 +62,13 @@ class HistoryRepositoryImpl implements HistoryRepository {
 			UNWIND $ids AS id
 			MATCH (v:JudgementRevision {revisionOf: id}) RETURN v""";
 
+	/** Every judgement, through the index on {@code left} (every judgement has one). */
+	static final String ALL_JUDGEMENTS = "MATCH (j:Judgement) WHERE j.left IS NOT NULL RETURN j";
+
+	/** Every judgement revision, through the index on {@code revisionOf} (every revision has one). */
+	static final String ALL_JUDGEMENT_REVISIONS = """
+			MATCH (v:JudgementRevision) WHERE v.revisionOf IS NOT NULL RETURN v""";
+
 	private final Graph graph;
 
 	HistoryRepositoryImpl(Graph graph) {
@@ -112,6 +119,16 @@ class HistoryRepositoryImpl implements HistoryRepository {
 		return this.graph.query(JUDGEMENT_REVISIONS)
 			.bind("ids", distinct(ids))
 			.list(row -> Revision.fromProperties(row.map("v")));
+	}
+
+	@Override
+	public List<Map<String, Object>> allJudgements() {
+		return this.graph.query(ALL_JUDGEMENTS).list(row -> row.map("j"));
+	}
+
+	@Override
+	public List<Revision> allJudgementRevisions() {
+		return this.graph.query(ALL_JUDGEMENT_REVISIONS).list(row -> Revision.fromProperties(row.map("v")));
 	}
 
 	private static List<String> distinct(Collection<String> ids) {

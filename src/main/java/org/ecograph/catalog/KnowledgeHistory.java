@@ -16,6 +16,7 @@ import org.ecograph.data.GraphRead;
 import org.ecograph.model.Assertion;
 import org.ecograph.model.AssertionPolicy;
 import org.ecograph.model.Claim;
+import org.ecograph.model.EntityClusters;
 import org.ecograph.model.InvalidArgumentException;
 import org.ecograph.model.Judgement;
 import org.ecograph.model.KnowledgeChangeKind;
@@ -55,6 +56,26 @@ public class KnowledgeHistory {
 		KnownOn.assertionsOn(this.repository.assertionsOf(claimIds), this.repository.assertionRevisionsOf(claimIds), day)
 			.forEach((claim, list) -> counted.put(claim, AssertionPolicy.byPrecedence(list)));
 		return counted;
+	}
+
+	/**
+	 * The ids that resolved to another on {@code day} (id → its canonical id then): the clusters of the SAME
+	 * judgements that counted that day ({@link EntityClusters}), read from every judgement and its revisions (a
+	 * steward's each: few).
+	 */
+	public Map<String, String> canonicalIdsOn(LocalDate day) {
+		Map<String, List<Revision>> revisions = new HashMap<>();
+		this.repository.allJudgementRevisions()
+			.forEach(r -> revisions.computeIfAbsent(r.of(), k -> new ArrayList<>()).add(r));
+		Map<String, Map<String, Object>> current = new HashMap<>();
+		this.repository.allJudgements().forEach(p -> current.put((String) p.get("id"), p));
+		Set<String> ids = new HashSet<>(current.keySet());
+		ids.addAll(revisions.keySet());
+		List<Judgement> counted = new ArrayList<>();
+		for (String id : ids) {
+			KnownOn.judgementOn(current.get(id), revisions.getOrDefault(id, List.of()), day).ifPresent(counted::add);
+		}
+		return new EntityClusters(counted).canonicalIds();
 	}
 
 	/** The claims with the figures they had on {@code day}, in the same order (one query for the whole list). */

@@ -257,6 +257,38 @@ class KnownOnTests {
 	}
 
 	@Test
+	void anEntityMergedLaterAnswersAsItselfOnTheDaysBefore() {
+		String duplicate = "company:known-duplicate-" + this.unique;
+		String stated = "claim:known-duplicate-funds-program-" + this.unique;
+		ok(mutate("steward-upsertEntity", Map.of("id", duplicate, "name", "Known Duplicate " + this.unique)),
+				"upsertEntity");
+		ZonedDateTime start = now();
+		ok(this.as.steward.documentName("steward-assertClaim")
+			.variable("input", Map.of("claim", stated, "kind", "FUNDS", "from", duplicate, "to", this.program, "source",
+					this.sources.get(0), "quote", "The duplicate funds the program"))
+			.execute(), "assertClaim");
+		moveTimes(stated, duplicate, start, now(), "2023-06-01T10:00:00Z");
+		String judgement = ok(mutate("steward-judgeEntities", Map.of("left", this.funder, "right", duplicate,
+				"verdict", "SAME", "reason", "one company")), "judgeEntities").path("judgeEntities.judgement.id")
+			.entity(String.class)
+			.get();
+		for (String move : List.of("MATCH (j:Judgement {id: $id}) SET j.at = datetime($day)",
+				"MATCH (v:JudgementRevision {revisionOf: $id}) SET v.until = datetime($day)")) {
+			this.driver.executableQuery(move)
+				.withParameters(Map.of("id", judgement, "day", "2023-06-10T10:00:00Z"))
+				.execute();
+		}
+
+		assertThat(fromOf(duplicate, "2023-06-09")).isEqualTo(duplicate);
+		assertThat(fromOf(duplicate, "2023-06-10")).isEqualTo(this.funder);
+		assertThat(fromOf(duplicate, null)).isEqualTo(this.funder);
+		assertThat(changes("2023-06-09", "2023-06-10"))
+			.containsExactly(Map.of("kind", "JUDGEMENT_MADE", "subject", judgement));
+		assertThat(changes("2023-05-31", "2023-06-01")).extracting(c -> c.get("kind"))
+			.containsExactly("ASSERTION_ADDED");
+	}
+
+	@Test
 	void badDaysAreRefusedSayingWhatIsAllowed() {
 		this.as.analyst.documentName("catalog-knowledgeChanges")
 			.variable("from", "2021-03-20")
@@ -300,6 +332,15 @@ class KnownOnTests {
 	private static GraphQlTester.Response ok(GraphQlTester.Response response, String field) {
 		response.path(field + ".userErrors").entityList(mapType()).hasSize(0);
 		return response;
+	}
+
+	private String fromOf(String entity, String knownOn) {
+		GraphQlTester.Request<?> request = this.as.analyst.documentName("catalog-relations-known-on")
+			.variable("from", entity);
+		return (knownOn == null ? request : request.variable("knownOn", knownOn)).execute()
+			.path("relations.edges[0].node.from.id")
+			.entity(String.class)
+			.get();
 	}
 
 	private GraphQlTester.Response relations(String knownOn, List<String> status) {
@@ -388,19 +429,24 @@ class KnownOnTests {
 	 * and their revisions' times) to {@code day}, as if those writes had been made then.
 	 */
 	private void moveTimes(ZonedDateTime from, ZonedDateTime to, String day) {
+		moveTimes(this.claim, this.funder, from, to, day);
+	}
+
+	/** {@link #moveTimes(ZonedDateTime, ZonedDateTime, String)} for another claim, from {@code start}. */
+	private void moveTimes(String claim, String start, ZonedDateTime from, ZonedDateTime to, String day) {
 		for (String property : List.of("recordedAt", "lastSeen", "supersededAt", "rankedAt", "until")) {
 			for (String label : List.of("Assertion", "AssertionRevision")) {
 				this.driver.executableQuery("""
 						MATCH (n:%s {claim: $claim}) WHERE n.%s >= $from AND n.%s < $to SET n.%s = datetime($day)"""
 					.formatted(label, property, property, property))
-					.withParameters(Map.of("claim", this.claim, "from", from, "to", to, "day", day))
+					.withParameters(Map.of("claim", claim, "from", from, "to", to, "day", day))
 					.execute();
 			}
 		}
 		this.driver.executableQuery("""
 				MATCH (:Entity {id: $funder})-[r:FUNDS {id: $claim}]->()
 				WHERE r.recordedAt >= $from AND r.recordedAt < $to SET r.recordedAt = datetime($day)""")
-			.withParameters(Map.of("funder", this.funder, "claim", this.claim, "from", from, "to", to, "day", day))
+			.withParameters(Map.of("funder", start, "claim", claim, "from", from, "to", to, "day", day))
 			.execute();
 	}
 

@@ -15,6 +15,8 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.ecograph.api.ApiLimits;
 import org.ecograph.api.ClaimFilterArguments;
+import org.ecograph.api.graphql.DataLoaders.EntityOnDay;
+import org.ecograph.api.graphql.DataLoaders.EntityThen;
 import org.ecograph.api.graphql.DataLoaders.RelationsKey;
 import org.ecograph.api.graphql.DataLoaders.RelationsPage;
 import org.ecograph.api.graphql.DataLoaders.RelationsQuery;
@@ -27,6 +29,7 @@ import org.ecograph.model.RelationKind;
 import org.ecograph.model.Source;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.LocalContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -60,13 +63,24 @@ class EntityFieldsController {
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "from")
-	CompletableFuture<Entity> from(Claim claim, DataLoader<String, Entity> entities) {
-		return entities.load(claim.fromId());
+	CompletableFuture<Entity> from(Claim claim, DataLoader<String, Entity> entities,
+			DataLoader<EntityOnDay, EntityThen> entitiesOn,
+			@LocalContextValue(name = KnownOnContext.NAME, required = false) LocalDate knownOn) {
+		return end(claim.fromId(), entities, entitiesOn, knownOn);
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "to")
-	CompletableFuture<Entity> to(Claim claim, DataLoader<String, Entity> entities) {
-		return entities.load(claim.toId());
+	CompletableFuture<Entity> to(Claim claim, DataLoader<String, Entity> entities,
+			DataLoader<EntityOnDay, EntityThen> entitiesOn,
+			@LocalContextValue(name = KnownOnContext.NAME, required = false) LocalDate knownOn) {
+		return end(claim.toId(), entities, entitiesOn, knownOn);
+	}
+
+	/** An end of a relation: today's entity of the id, or, below a listing known on a day, that day's. */
+	private static CompletableFuture<Entity> end(String id, DataLoader<String, Entity> entities,
+			DataLoader<EntityOnDay, EntityThen> entitiesOn, LocalDate knownOn) {
+		return knownOn == null ? entities.load(id)
+				: entitiesOn.load(new EntityOnDay(id, knownOn)).thenApply(then -> then == null ? null : then.entity());
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "sources")
