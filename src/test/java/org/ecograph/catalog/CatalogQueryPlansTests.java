@@ -108,6 +108,10 @@ class CatalogQueryPlansTests {
 		queries.add(Arguments.of("judgements by id", HistoryRepositoryImpl.JUDGEMENTS, Map.of("ids", List.of("judgement:x"))));
 		queries.add(Arguments.of("judgement revisions by id", HistoryRepositoryImpl.JUDGEMENT_REVISIONS,
 				Map.of("ids", List.of("judgement:x"))));
+		queries.add(Arguments.of("every judgement", HistoryRepositoryImpl.ALL_JUDGEMENTS, Map.of()));
+		queries.add(Arguments.of("every judgement revision", HistoryRepositoryImpl.ALL_JUDGEMENT_REVISIONS, Map.of()));
+		queries.add(Arguments.of("entities as stored", EntityRepositoryImpl.STORED_BY_IDS,
+				Map.of("ids", List.of("company:openai"))));
 		queries.add(Arguments.of("relations of many entities, with their ends",
 				RelationRepositoryImpl.ofEntitiesWithEnds(where),
 				Parameters.with(page, "ids", List.of("company:openai", "program:stargate"), "direction", "BOTH")));
