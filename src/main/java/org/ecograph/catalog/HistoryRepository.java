@@ -37,6 +37,9 @@ interface HistoryRepository {
 	/** The revisions of the judgements with these ids. */
 	List<Revision> judgementRevisions(Collection<String> ids);
 
+	/** The ids of the claims at an entity (either way); {@code null} when no entity has the id. */
+	List<String> claimsAt(String entityId);
+
 	/** Every judgement node, withdrawn ones included, as properties (a steward's each: few). */
 	List<Map<String, Object>> allJudgements();
 

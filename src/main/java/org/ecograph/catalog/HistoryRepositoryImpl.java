@@ -62,6 +62,12 @@ class HistoryRepositoryImpl implements HistoryRepository {
 			UNWIND $ids AS id
 			MATCH (v:JudgementRevision {revisionOf: id}) RETURN v""";
 
+	/** The claims at an entity: a seek of its id, then its relationships; no row when no entity has the id. */
+	static final String CLAIMS_AT = """
+			MATCH (e:Entity {id: $id})
+			OPTIONAL MATCH (e)-[r]-(:Entity)
+			RETURN e.id AS entity, collect(DISTINCT r.id) AS ids""";
+
 	/** Every judgement, through the index on {@code left} (every judgement has one). */
 	static final String ALL_JUDGEMENTS = "MATCH (j:Judgement) WHERE j.left IS NOT NULL RETURN j";
 
@@ -119,6 +125,14 @@ class HistoryRepositoryImpl implements HistoryRepository {
 		return this.graph.query(JUDGEMENT_REVISIONS)
 			.bind("ids", distinct(ids))
 			.list(row -> Revision.fromProperties(row.map("v")));
+	}
+
+	@Override
+	public List<String> claimsAt(String entityId) {
+		return this.graph.query(CLAIMS_AT)
+			.bind("id", entityId)
+			.one(row -> row.strings("ids"))
+			.orElse(null);
 	}
 
 	@Override

@@ -12,9 +12,11 @@ import org.ecograph.model.KnowledgeChangeKind;
  * @param before the assertion as it counted on the earlier day; {@code null} when it did not count then
  * @param after the assertion as it counts on the later day; {@code null} when it does not count then
  * @param judgement the judgement as it was on the day it counted; {@code null} for an assertion
+ * @param change the id of the last steward change in the window that touched it; {@code null} when none did (a
+ * script's write)
  */
 public record KnowledgeChange(KnowledgeChangeKind kind, String claimId, Assertion before, Assertion after,
-		Judgement judgement) {
+		Judgement judgement, String change) {
 
 	/** The id of the assertion (the later one when a statement superseded another) or of the judgement. */
 	public String subjectId() {

@@ -1,6 +1,7 @@
 package org.ecograph.catalog;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -95,13 +96,35 @@ public class KnowledgeHistory {
 	 * @throws InvalidArgumentException when {@code from} is after {@code to}
 	 */
 	public Page<KnowledgeChange> changes(LocalDate from, LocalDate to, PageRequest page) {
+		return changes(from, to, null, page);
+	}
+
+	/**
+	 * {@link #changes(LocalDate, LocalDate, PageRequest)} of one entity: the assertions of the claims at it (either
+	 * way, as stored: a merged member's claims are its own) and the judgements that name it; {@code null} for all.
+	 * @throws UnknownEntitiesException when no entity has the id
+	 */
+	public Page<KnowledgeChange> changes(LocalDate from, LocalDate to, String entityId, PageRequest page) {
 		if (from.isAfter(to)) {
 			throw new InvalidArgumentException("from " + from + " is after to " + to
 					+ ": give the earlier day as from (the same day for no change)");
 		}
 		List<String> afterKey = Cursors.decode(CHANGES, page.after(), 1);
+		Set<String> claims = null;
+		if (entityId != null) {
+			List<String> at = this.repository.claimsAt(entityId);
+			if (at == null) {
+				throw new UnknownEntitiesException(List.of(entityId));
+			}
+			claims = Set.copyOf(at);
+		}
 		List<KnowledgeChange> all = new ArrayList<>(assertionChanges(from, to));
 		all.addAll(judgementChanges(from, to));
+		if (entityId != null) {
+			Set<String> of = claims;
+			all.removeIf(c -> c.judgement() == null ? !of.contains(c.claimId())
+					: !entityId.equals(c.judgement().left()) && !entityId.equals(c.judgement().right()));
+		}
 		all.sort(Comparator.comparing(KnowledgeChange::sortKey));
 		List<KnowledgeChange> following = afterKey == null ? all
 				: all.stream().filter(c -> c.sortKey().compareTo(afterKey.get(0)) > 0).toList();
@@ -128,6 +151,10 @@ public class KnowledgeHistory {
 			KnownOn.assertionOn(current.get(id), of, to).ifPresent(a -> after.put(id, a));
 			stateOnTo.put(id, KnownOn.stateOn(current.get(id), of, to));
 		}
+		ZonedDateTime windowStart = KnownOn.endOf(from);
+		ZonedDateTime windowEnd = KnownOn.endOf(to);
+		java.util.function.Function<String, String> causedBy = id -> causedBy(revisions.getOrDefault(id, List.of()),
+				windowStart, windowEnd);
 		List<KnowledgeChange> changes = new ArrayList<>();
 		Set<String> paired = new HashSet<>();
 		for (String id : ids) {
@@ -140,23 +167,25 @@ public class KnowledgeHistory {
 				Optional<String> successor = successor(id, stateOnTo, before, after);
 				successor.ifPresent(paired::add);
 				changes.add(successor.map(s -> new KnowledgeChange(KnowledgeChangeKind.ASSERTION_CHANGED, was.claimId(),
-						was, after.get(s), null))
+						was, after.get(s), null, causedBy.apply(id)))
 					.orElse(new KnowledgeChange(KnowledgeChangeKind.ASSERTION_WITHDRAWN, was.claimId(), was, null,
-							null)));
+							null, causedBy.apply(id))));
 			}
 			else if (!was.sameValues(is)) {
-				changes.add(new KnowledgeChange(KnowledgeChangeKind.ASSERTION_CHANGED, is.claimId(), was, is, null));
+				changes.add(new KnowledgeChange(KnowledgeChangeKind.ASSERTION_CHANGED, is.claimId(), was, is, null,
+						causedBy.apply(id)));
 			}
 			else if (was.rank() != is.rank()) {
 				KnowledgeChangeKind kind = is.rank() == Rank.DEPRECATED ? KnowledgeChangeKind.ASSERTION_DEPRECATED
 						: KnowledgeChangeKind.ASSERTION_RANKED;
-				changes.add(new KnowledgeChange(kind, is.claimId(), was, is, null));
+				changes.add(new KnowledgeChange(kind, is.claimId(), was, is, null, causedBy.apply(id)));
 			}
 		}
 		for (String id : ids) {
 			Assertion is = after.get(id);
 			if (is != null && !before.containsKey(id) && !paired.contains(id)) {
-				changes.add(new KnowledgeChange(KnowledgeChangeKind.ASSERTION_ADDED, is.claimId(), null, is, null));
+				changes.add(new KnowledgeChange(KnowledgeChangeKind.ASSERTION_ADDED, is.claimId(), null, is, null,
+						causedBy.apply(id)));
 			}
 		}
 		return changes;
@@ -192,20 +221,33 @@ public class KnowledgeHistory {
 		Map<String, List<Revision>> revisions = new HashMap<>();
 		this.repository.judgementRevisions(ids)
 			.forEach(r -> revisions.computeIfAbsent(r.of(), k -> new ArrayList<>()).add(r));
+		ZonedDateTime windowStart = KnownOn.endOf(from);
+		ZonedDateTime windowEnd = KnownOn.endOf(to);
 		List<KnowledgeChange> changes = new ArrayList<>();
 		for (String id : ids) {
 			List<Revision> of = revisions.getOrDefault(id, List.of());
+			String change = causedBy(of, windowStart, windowEnd);
 			Optional<Judgement> was = KnownOn.judgementOn(current.get(id), of, from);
 			Optional<Judgement> is = KnownOn.judgementOn(current.get(id), of, to);
 			if (was.isEmpty() && is.isPresent()) {
-				changes.add(new KnowledgeChange(KnowledgeChangeKind.JUDGEMENT_MADE, null, null, null, is.get()));
+				changes.add(new KnowledgeChange(KnowledgeChangeKind.JUDGEMENT_MADE, null, null, null, is.get(), change));
 			}
 			else if (was.isPresent() && is.isEmpty()) {
 				changes.add(new KnowledgeChange(KnowledgeChangeKind.JUDGEMENT_WITHDRAWN, null, null, null,
-						withdrawn(was.get(), current.get(id))));
+						withdrawn(was.get(), current.get(id)), change));
 			}
 		}
 		return changes;
+	}
+
+	/** The change of the last revision kept in {@code [start, end)}; {@code null} when none was. */
+	private static String causedBy(List<Revision> revisions, ZonedDateTime start, ZonedDateTime end) {
+		return revisions.stream()
+			.filter(r -> !r.until().toInstant().isBefore(start.toInstant())
+					&& r.until().toInstant().isBefore(end.toInstant()))
+			.max(Comparator.comparing((Revision r) -> r.until().toInstant()))
+			.map(Revision::change)
+			.orElse(null);
 	}
 
 	/** A withdrawn judgement as it is now when it still exists (saying when and why it was withdrawn). */

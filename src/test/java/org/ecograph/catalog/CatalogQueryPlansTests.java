@@ -109,6 +109,7 @@ class CatalogQueryPlansTests {
 		queries.add(Arguments.of("judgement revisions by id", HistoryRepositoryImpl.JUDGEMENT_REVISIONS,
 				Map.of("ids", List.of("judgement:x"))));
 		queries.add(Arguments.of("every judgement", HistoryRepositoryImpl.ALL_JUDGEMENTS, Map.of()));
+		queries.add(Arguments.of("claims at an entity", HistoryRepositoryImpl.CLAIMS_AT, Map.of("id", "program:stargate")));
 		queries.add(Arguments.of("every judgement revision", HistoryRepositoryImpl.ALL_JUDGEMENT_REVISIONS, Map.of()));
 		queries.add(Arguments.of("entities as stored", EntityRepositoryImpl.STORED_BY_IDS,
 				Map.of("ids", List.of("company:openai"))));

@@ -111,9 +111,9 @@ class KnownOnTests {
 		moveTimes(second, now(), "2021-03-20T10:00:00Z");
 
 		// Today the steward prefers the corrected statement.
-		ok(this.as.steward.documentName("steward-rankAssertion")
+		String ranking = ok(this.as.steward.documentName("steward-rankAssertion")
 			.variable("input", Map.of("id", correction, "rank", "PREFERRED", "reason", "the filing says so"))
-			.execute(), "rankAssertion");
+			.execute(), "rankAssertion").path("rankAssertion.change.id").entity(String.class).get();
 
 		assertThat(relations("2021-02-28", null).path("relations.totalCount").entity(Long.class).get())
 			.as("recorded later: absent").isZero();
@@ -177,6 +177,36 @@ class KnownOnTests {
 			.filter(c -> correction.equals(c.get("subject")))).containsExactly(Map.of("kind", "ASSERTION_RANKED",
 					"subject", correction, "before", Map.of("amountUsd", 120e9, "rank", "NORMAL"), "after",
 					Map.of("amountUsd", 120e9, "rank", "PREFERRED")));
+
+		// One entity's changes, each with the steward change that made it; an unknown entity is a NOT_FOUND.
+		String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+		GraphQlTester.Response ofFunderToday = this.as.analyst.documentName("catalog-knowledgeChanges")
+			.variable("from", yesterday)
+			.variable("to", LocalDate.now(ZoneOffset.UTC).toString())
+			.variable("entity", this.funder)
+			.execute();
+		ofFunderToday.path("knowledgeChanges.totalCount").entity(Long.class).isEqualTo(1L);
+		ofFunderToday.path("knowledgeChanges.edges[0].node.kind").entity(String.class).isEqualTo("ASSERTION_RANKED");
+		ofFunderToday.path("knowledgeChanges.edges[0].node.change").entity(String.class).isEqualTo(ranking);
+		ofFunderToday.path("knowledgeChanges.edges[0].node.relation.id").entity(String.class).isEqualTo(this.claim);
+		this.as.analyst.documentName("catalog-knowledgeChanges")
+			.variable("from", "2021-03-01")
+			.variable("to", "2021-03-10")
+			.variable("entity", this.program)
+			.execute()
+			.path("knowledgeChanges.edges[*].node.subject")
+			.entityList(String.class)
+			.containsExactly(correction);
+		this.as.analyst.documentName("catalog-knowledgeChanges")
+			.variable("from", "2021-03-01")
+			.variable("to", "2021-03-10")
+			.variable("entity", "company:no-such-" + this.unique)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getMessage()).isEqualTo("No entity with id company:no-such-" + this.unique);
+				assertThat(e.getErrorType().toString()).isEqualTo("NOT_FOUND");
+			}));
 
 		// Paged: every change once, in order, the total on every page.
 		GraphQlTester.Response page1 = changesPage("2021-03-01", "2021-03-20", 1, null);

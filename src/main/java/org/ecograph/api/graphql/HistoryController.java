@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.ecograph.api.ApiLimits;
+import org.ecograph.api.Limits;
 import org.ecograph.catalog.KnowledgeChange;
 import org.ecograph.catalog.KnowledgeHistory;
 import org.ecograph.catalog.Page;
@@ -29,9 +30,12 @@ class HistoryController {
 	}
 
 	@QueryMapping
-	Page<KnowledgeChange> knowledgeChanges(@Argument LocalDate from, @Argument LocalDate to,
+	Page<KnowledgeChange> knowledgeChanges(@Argument LocalDate from, @Argument LocalDate to, @Argument String entity,
 			@Arguments PageArguments page) {
-		return this.history.changes(from, to, page.request(this.limits));
+		if (entity != null) {
+			Limits.checkEntityId("entity", entity);
+		}
+		return this.history.changes(from, to, entity, page.request(this.limits));
 	}
 
 	@SchemaMapping(typeName = "KnowledgeChange", field = "relation")
