@@ -86,7 +86,7 @@ class CatalogQueryPlansTests {
 				knownOnPage));
 		queries.add(Arguments.of("relations of many entities, known on a day", RelationRepositoryImpl.ofEntities(knownOn),
 				Parameters.with(knownOnPage, "ids", List.of("program:ai-infrastructure-partnership"), "direction", "IN")));
-		ClaimPredicate deferred = ClaimPredicate.on("r", new ClaimFilter(null, Set.of(ClaimStatus.COMMITTED), 0.5, null,
+		ClaimPredicate deferred = ClaimPredicate.asKnownOn("r", new ClaimFilter(null, Set.of(ClaimStatus.COMMITTED), 0.5, null,
 				LocalDate.of(2026, 12, 1), true, false));
 		Map<String, Object> deferredPage = Parameters.with(deferred.parameters(), "after", "", "limit", 21, "from",
 				"company:openai", "to", null);
