@@ -114,6 +114,10 @@ class KnownOnTests {
 		String ranking = ok(this.as.steward.documentName("steward-rankAssertion")
 			.variable("input", Map.of("id", correction, "rank", "PREFERRED", "reason", "the filing says so"))
 			.execute(), "rankAssertion").path("rankAssertion.change.id").entity(String.class).get();
+		// and deprecates the far-off one: on 20 March it still counted, as NORMAL.
+		String deprecation = ok(this.as.steward.documentName("steward-rankAssertion")
+			.variable("input", Map.of("id", conflicting, "rank", "DEPRECATED", "reason", "an estimate"))
+			.execute(), "rankAssertion").path("rankAssertion.change.id").entity(String.class).get();
 
 		assertThat(relations("2021-02-28", null).path("relations.totalCount").entity(Long.class).get())
 			.as("recorded later: absent").isZero();
@@ -174,9 +178,12 @@ class KnownOnTests {
 		assertThat(changes(LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(),
 				LocalDate.now(ZoneOffset.UTC).toString())
 			.stream()
-			.filter(c -> correction.equals(c.get("subject")))).containsExactly(Map.of("kind", "ASSERTION_RANKED",
-					"subject", correction, "before", Map.of("amountUsd", 120e9, "rank", "NORMAL"), "after",
-					Map.of("amountUsd", 120e9, "rank", "PREFERRED")));
+			.filter(c -> correction.equals(c.get("subject")) || conflicting.equals(c.get("subject"))))
+			.containsExactlyInAnyOrder(Map.of("kind", "ASSERTION_RANKED", "subject", correction, "before",
+					Map.of("amountUsd", 120e9, "rank", "NORMAL"), "after", Map.of("amountUsd", 120e9, "rank", "PREFERRED")),
+					Map.of("kind", "ASSERTION_DEPRECATED", "subject", conflicting, "before",
+							Map.of("amountUsd", 60e9, "rank", "NORMAL"), "after",
+							Map.of("amountUsd", 60e9, "rank", "DEPRECATED")));
 
 		// One entity's changes, each with the steward change that made it; an unknown entity is a NOT_FOUND.
 		String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
@@ -185,10 +192,14 @@ class KnownOnTests {
 			.variable("to", LocalDate.now(ZoneOffset.UTC).toString())
 			.variable("entity", this.funder)
 			.execute();
-		ofFunderToday.path("knowledgeChanges.totalCount").entity(Long.class).isEqualTo(1L);
-		ofFunderToday.path("knowledgeChanges.edges[0].node.kind").entity(String.class).isEqualTo("ASSERTION_RANKED");
-		ofFunderToday.path("knowledgeChanges.edges[0].node.change").entity(String.class).isEqualTo(ranking);
-		ofFunderToday.path("knowledgeChanges.edges[0].node.relation.id").entity(String.class).isEqualTo(this.claim);
+		ofFunderToday.path("knowledgeChanges.totalCount").entity(Long.class).isEqualTo(2L);
+		Map<String, String> byKind = new HashMap<>();
+		ofFunderToday.path("knowledgeChanges.edges[*].node").entityList(mapType()).get().forEach(c -> {
+			assertThat(((Map<?, ?>) c.get("relation")).get("id")).isEqualTo(this.claim);
+			byKind.put((String) c.get("kind"), c.get("subject") + " by " + c.get("change"));
+		});
+		assertThat(byKind).isEqualTo(Map.of("ASSERTION_RANKED", correction + " by " + ranking, "ASSERTION_DEPRECATED",
+				conflicting + " by " + deprecation));
 		this.as.analyst.documentName("catalog-knowledgeChanges")
 			.variable("from", "2021-03-01")
 			.variable("to", "2021-03-10")
