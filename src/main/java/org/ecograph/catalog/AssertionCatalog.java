@@ -1,5 +1,7 @@
 package org.ecograph.catalog;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +22,42 @@ import org.springframework.stereotype.Service;
 @GraphRead
 public class AssertionCatalog {
 
+	/** Separates a claim id from a day in the keys of {@link #forKeys}. */
+	public static final String ON = "@";
+
 	private final AssertionRepository repository;
 
-	AssertionCatalog(AssertionRepository repository) {
+	private final KnowledgeHistory history;
+
+	AssertionCatalog(AssertionRepository repository, KnowledgeHistory history) {
 		this.repository = repository;
+		this.history = history;
+	}
+
+	/**
+	 * {@link #forClaims} for keys that are claim ids, or {@code <claim id>@<day>} for the assertions that counted at
+	 * the end of that day ({@link KnowledgeHistory#assertionsOn}); one query for the claims of today, one more per
+	 * day asked for.
+	 */
+	public Map<String, ClaimAssertions> forKeys(Collection<String> keys) {
+		Map<LocalDate, List<String>> byDay = new LinkedHashMap<>();
+		List<String> today = new ArrayList<>();
+		for (String key : keys) {
+			int at = key.indexOf(ON);
+			if (at < 0) {
+				today.add(key);
+			}
+			else {
+				byDay.computeIfAbsent(LocalDate.parse(key.substring(at + 1)), d -> new ArrayList<>())
+					.add(key.substring(0, at));
+			}
+		}
+		Map<String, ClaimAssertions> found = new LinkedHashMap<>(forClaims(today));
+		byDay.forEach((day, claims) -> {
+			Map<String, List<Assertion>> then = this.history.assertionsOn(claims, day);
+			claims.forEach(c -> found.put(c + ON + day, ClaimAssertions.of(then.getOrDefault(c, List.of()))));
+		});
+		return found;
 	}
 
 	/**

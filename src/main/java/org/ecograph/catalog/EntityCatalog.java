@@ -1,6 +1,9 @@
 package org.ecograph.catalog;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +24,11 @@ public class EntityCatalog {
 
 	private final EntityRepository repository;
 
-	EntityCatalog(EntityRepository repository) {
+	private final KnowledgeHistory history;
+
+	EntityCatalog(EntityRepository repository, KnowledgeHistory history) {
 		this.repository = repository;
+		this.history = history;
 	}
 
 	/** The entity with this id, if any. */
@@ -39,6 +45,36 @@ public class EntityCatalog {
 			return Map.of();
 		}
 		return this.repository.findByIds(ids);
+	}
+
+	/**
+	 * The entities with these ids as the knowledge base resolved them at the end of {@code day}: an id merged into
+	 * another by a SAME judgement that counted that day answers with that day's canonical entity, an id merged only
+	 * since answers with its own entity (docs/data-model.md, "As known on a day"). An id whose entity no longer has a
+	 * node of its own (merged before judgements) answers as {@link #findByIds} does. Three queries whatever the number
+	 * of ids.
+	 */
+	public Map<String, Entity> findByIdsOn(Collection<String> ids, LocalDate day) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> canonical = this.history.canonicalIdsOn(day);
+		Map<String, String> target = new LinkedHashMap<>();
+		ids.forEach(id -> target.put(id, canonical.getOrDefault(id, id)));
+		Map<String, Entity> stored = this.repository.findStored(target.values());
+		Map<String, Entity> found = new LinkedHashMap<>();
+		List<String> missing = new ArrayList<>();
+		target.forEach((id, then) -> {
+			Entity entity = stored.get(then);
+			if (entity != null) {
+				found.put(id, entity);
+			}
+			else {
+				missing.add(id);
+			}
+		});
+		found.putAll(findByIds(missing));
+		return found;
 	}
 
 	/**

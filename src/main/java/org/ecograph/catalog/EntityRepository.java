@@ -29,4 +29,7 @@ interface EntityRepository {
 	/** The hits of a Lucene query on the names index, best first. */
 	List<SearchHit> search(String luceneQuery, Set<EntityKind> kinds, int first);
 
+	/** The entity nodes with these ids, as stored (no merged id resolved); absent ids have no entry. */
+	Map<String, Entity> findStored(Collection<String> ids);
+
 }

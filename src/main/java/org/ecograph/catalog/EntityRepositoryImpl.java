@@ -33,6 +33,12 @@ class EntityRepositoryImpl implements EntityRepository {
 			WITH id, coalesce(canonical, direct) AS n WHERE n IS NOT NULL
 			RETURN id, n""";
 
+	/** The entity nodes themselves: a seek of the id index per id. */
+	static final String STORED_BY_IDS = """
+			UNWIND $ids AS id
+			MATCH (n:Entity {id: id})
+			RETURN id, n""";
+
 	static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 			WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
@@ -91,6 +97,16 @@ class EntityRepositoryImpl implements EntityRepository {
 	public Map<String, Entity> findByIds(Collection<String> ids) {
 		Map<String, Entity> found = new LinkedHashMap<>();
 		this.graph.query(BY_IDS)
+			.bind("ids", List.copyOf(Set.copyOf(ids)))
+			.list(row -> Map.entry(row.string("id"), row.entity("n")))
+			.forEach(entry -> found.putIfAbsent(entry.getKey(), entry.getValue()));
+		return found;
+	}
+
+	@Override
+	public Map<String, Entity> findStored(Collection<String> ids) {
+		Map<String, Entity> found = new LinkedHashMap<>();
+		this.graph.query(STORED_BY_IDS)
 			.bind("ids", List.copyOf(Set.copyOf(ids)))
 			.list(row -> Map.entry(row.string("id"), row.entity("n")))
 			.forEach(entry -> found.putIfAbsent(entry.getKey(), entry.getValue()));

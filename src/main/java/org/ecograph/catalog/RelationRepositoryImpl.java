@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 /**
  * {@link RelationRepository} on {@link Graph}: every listing reads from its cursor on through an index (an entity's
  * id, then its relationships; or each kind's claim-id index), so a page costs its own size. The claim filter is a
- * {@link ClaimPredicate} on the variable {@code r}; relation kinds are rendered from {@link RelationKind}, never from
+ * {@link ClaimPredicate#asKnownOn} on the variable {@code r} (the catalog reads a {@code knownOn} day whole);
+ * relation kinds are rendered from {@link RelationKind}, never from
  * input.
  */
 @Repository
@@ -130,7 +131,7 @@ class RelationRepositoryImpl implements RelationRepository {
 
 	@Override
 	public List<Claim> list(String fromId, String toId, ClaimFilter filter, String after, int limit) {
-		ClaimPredicate where = ClaimPredicate.on(CLAIM, filter);
+		ClaimPredicate where = ClaimPredicate.asKnownOn(CLAIM, filter);
 		String query = fromId != null ? from(where) : toId != null ? to(where) : everywhere(filter.kinds(), where);
 		return this.graph.query(query)
 			.bindAll(where.parameters())
@@ -140,7 +141,7 @@ class RelationRepositoryImpl implements RelationRepository {
 
 	@Override
 	public long count(String fromId, String toId, ClaimFilter filter) {
-		ClaimPredicate where = ClaimPredicate.on(CLAIM, filter);
+		ClaimPredicate where = ClaimPredicate.asKnownOn(CLAIM, filter);
 		String query = fromId != null ? count(from(where)) : toId != null ? count(to(where))
 				: countEverywhere(filter.kinds(), where);
 		return this.graph.query(query)
@@ -153,7 +154,7 @@ class RelationRepositoryImpl implements RelationRepository {
 	@Override
 	public List<RelationsOfEntity> relationsOf(List<String> entityIds, Direction direction, ClaimFilter filter,
 			String after, int limit, boolean withEnds) {
-		ClaimPredicate where = ClaimPredicate.on(CLAIM, filter);
+		ClaimPredicate where = ClaimPredicate.asKnownOn(CLAIM, filter);
 		return this.graph.query(withEnds ? ofEntitiesWithEnds(where) : ofEntities(where))
 			.bindAll(where.parameters())
 			.bindAll(Parameters.of("ids", entityIds, "direction", direction.name(), "after", after, "limit", limit))
@@ -167,7 +168,7 @@ class RelationRepositoryImpl implements RelationRepository {
 
 	@Override
 	public Map<String, Long> countRelationsOf(List<String> entityIds, Direction direction, ClaimFilter filter) {
-		ClaimPredicate where = ClaimPredicate.on(CLAIM, filter);
+		ClaimPredicate where = ClaimPredicate.asKnownOn(CLAIM, filter);
 		Map<String, Long> totals = new HashMap<>();
 		this.graph.query(countOfEntities(where))
 			.bindAll(where.parameters())

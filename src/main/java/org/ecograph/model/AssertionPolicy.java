@@ -2,7 +2,9 @@ package org.ecograph.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -61,6 +63,22 @@ public final class AssertionPolicy {
 			}
 		}
 		return Optional.ofNullable(winner);
+	}
+
+	/** The {@link #RESOLVED_FIGURES} an assertion states, as stored (absent ones left out). */
+	public static Map<String, Object> figures(Assertion a) {
+		Map<String, Object> figures = new HashMap<>();
+		figures.put("amountUsd", a.amountUsd());
+		figures.put("amountKind", a.amountKind());
+		figures.put("amountBound", a.amountBound() == null ? null : a.amountBound().name());
+		figures.put("shareOfSource", a.shareOfSource());
+		figures.put("shareOfTarget", a.shareOfTarget());
+		figures.put("status", a.status() == null ? null : a.status().name());
+		figures.put("validFrom", a.validFrom());
+		figures.put("validTo", a.validTo());
+		figures.put("confidence", a.confidence());
+		figures.values().removeIf(java.util.Objects::isNull);
+		return figures;
 	}
 
 	/** The live assertions, the winner first, then best rank first and the most recently recorded first. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The labels of the nodes that are not entities, in one place: what claims cite, typed figures, sources'
- * statements of claims (assertions), and the knowledge base's own bookkeeping (the loader's history, the graph
+ * statements of claims (assertions) and the states they replaced, and the knowledge base's own bookkeeping (the loader's history, the graph
  * version, API tokens, the audit trail, judgements and the merged ids they resolve, saved questions and their feed). The loader's validation allows
  * exactly these beside {@link EntityKind}'s labels; a backup skips what a restore recreates.
  */
@@ -18,6 +18,15 @@ public final class NodeLabels {
 
 	/** One source's statement of a claim, keyed by id and carrying the claim's id ({@code :Assertion}). */
 	public static final String ASSERTION = "Assertion";
+
+	/**
+	 * The state an assertion had before a steward change replaced it ({@code :AssertionRevision}): its properties,
+	 * {@code revisionOf}, {@code until} and {@code change}; how the knowledge base is read as known on a past day.
+	 */
+	public static final String ASSERTION_REVISION = "AssertionRevision";
+
+	/** The state a judgement had before a steward change replaced it ({@code :JudgementRevision}). */
+	public static final String JUDGEMENT_REVISION = "JudgementRevision";
 
 	/** A script the loader applied, with its checksum ({@code :AppliedScript}). */
 	public static final String APPLIED_SCRIPT = "AppliedScript";
@@ -54,8 +63,8 @@ public final class NodeLabels {
 
 	/** Every label a node other than an entity may carry. */
 	public static List<String> nonEntity() {
-		return List.of(SOURCE, MEASURE, ASSERTION, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE, JUDGEMENT,
-				MERGED_ID, WATCH, WATCH_EVENT, WATCH_EVENT_SEQUENCE);
+		return List.of(SOURCE, MEASURE, ASSERTION, ASSERTION_REVISION, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE,
+				JUDGEMENT, JUDGEMENT_REVISION, MERGED_ID, WATCH, WATCH_EVENT, WATCH_EVENT_SEQUENCE);
 	}
 
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * The frame of every steward change: one write transaction of the configured database and default timeout
  * ({@link Transactions}) that takes the graph version's lock first (so changes apply one at a time, in the order of
  * their sequence numbers), applies the change, validates what it touched by the loader's rules, and on success
- * records the change and commits, so the mutation's payload and the next read carry the write's bookmark; on any
+ * records the change and the states it replaced ({@link Revisions}) and commits, so the mutation's payload and the next read carry the write's bookmark; on any
  * user error or broken rule it rolls back, so nothing of a refused change is written. Each change is observed as
  * {@code ecograph.steward.change} (tags {@code operation}, {@code outcome}: {@code written}, the first user error's
  * code in lower case, or {@code failed}), its validation as {@code ecograph.steward.validation}: see
@@ -42,10 +42,12 @@ class ChangeWriter {
 
 	private final AuditRepository audit;
 
+	private final Revisions revisions;
+
 	private final ObservationRegistry observations;
 
 	ChangeWriter(Transactions transactions, Graph graph, GraphVersions versions, EntityNameKeys nameKeys,
-			ChangeLog changeLog, GraphState state, AuditRepository audit,
+			ChangeLog changeLog, GraphState state, AuditRepository audit, Revisions revisions,
 			ObjectProvider<ObservationRegistry> observations) {
 		this.transactions = transactions;
 		this.graph = graph;
@@ -54,6 +56,7 @@ class ChangeWriter {
 		this.changeLog = changeLog;
 		this.state = state;
 		this.audit = audit;
+		this.revisions = revisions;
 		this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
 	}
 
@@ -101,8 +104,11 @@ class ChangeWriter {
 				status.setRollbackOnly();
 				return MutationResult.failed(errors);
 			}
+			Snapshot before = touched.before();
+			Snapshot after = touched.after();
 			String id = this.changeLog.record(new ChangeLog.Entry(seq, who, operation, touched.subjects(),
-					touched.before().toJson(), touched.after().toJson(), source, comment, revertOf));
+					before.toJson(), after.toJson(), source, comment, revertOf));
+			this.revisions.record(id, before, after);
 			T value = work.result(this.state);
 			Change change = this.audit.find(id)
 				.orElseThrow(() -> new IllegalStateException("The change " + id + " just recorded is not found"));

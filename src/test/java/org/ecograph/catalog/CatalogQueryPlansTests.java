@@ -11,6 +11,7 @@ import org.ecograph.SeededGraphTest;
 import org.ecograph.data.ClaimPredicate;
 import org.ecograph.data.DriverQueryCounter;
 import org.ecograph.model.ClaimFilter;
+import org.ecograph.model.ClaimStatus;
 import org.ecograph.model.RelationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +86,33 @@ class CatalogQueryPlansTests {
 				knownOnPage));
 		queries.add(Arguments.of("relations of many entities, known on a day", RelationRepositoryImpl.ofEntities(knownOn),
 				Parameters.with(knownOnPage, "ids", List.of("program:ai-infrastructure-partnership"), "direction", "IN")));
+		ClaimPredicate deferred = ClaimPredicate.asKnownOn("r", new ClaimFilter(null, Set.of(ClaimStatus.COMMITTED), 0.5, null,
+				LocalDate.of(2026, 12, 1), true, false));
+		Map<String, Object> deferredPage = Parameters.with(deferred.parameters(), "after", "", "limit", 21, "from",
+				"company:openai", "to", null);
+		queries.add(Arguments.of("relations from an entity, known on a day, by the day's figures",
+				RelationRepositoryImpl.from(deferred), deferredPage));
+		queries.add(Arguments.of("relations of many entities, known on a day, by the day's figures",
+				RelationRepositoryImpl.ofEntities(deferred),
+				Parameters.with(deferredPage, "ids", List.of("program:stargate"), "direction", "IN")));
+		java.time.ZonedDateTime dayStart = LocalDate.of(2026, 12, 1).atStartOfDay(java.time.ZoneOffset.UTC);
+		Map<String, Object> window = Map.of("from", dayStart, "to", dayStart.plusDays(1));
+		queries.add(Arguments.of("assertions changed in a window", HistoryRepositoryImpl.ASSERTIONS_CHANGED, window));
+		queries.add(Arguments.of("judgements changed in a window", HistoryRepositoryImpl.JUDGEMENTS_CHANGED, window));
+		Map<String, Object> claims = Map.of("claims", List.of("claim:softbank-funds-stargate"));
+		queries.add(Arguments.of("assertions of claims", HistoryRepositoryImpl.ASSERTIONS_OF, claims));
+		queries.add(Arguments.of("assertion revisions of claims", HistoryRepositoryImpl.ASSERTION_REVISIONS_OF, claims));
+		Map<String, Object> ids = Map.of("ids", List.of("assertion:softbank-funds-stargate-origin"));
+		queries.add(Arguments.of("assertions by id", HistoryRepositoryImpl.ASSERTIONS, ids));
+		queries.add(Arguments.of("assertion revisions by id", HistoryRepositoryImpl.ASSERTION_REVISIONS, ids));
+		queries.add(Arguments.of("judgements by id", HistoryRepositoryImpl.JUDGEMENTS, Map.of("ids", List.of("judgement:x"))));
+		queries.add(Arguments.of("judgement revisions by id", HistoryRepositoryImpl.JUDGEMENT_REVISIONS,
+				Map.of("ids", List.of("judgement:x"))));
+		queries.add(Arguments.of("every judgement", HistoryRepositoryImpl.ALL_JUDGEMENTS, Map.of()));
+		queries.add(Arguments.of("claims at an entity", HistoryRepositoryImpl.CLAIMS_AT, Map.of("id", "program:stargate")));
+		queries.add(Arguments.of("every judgement revision", HistoryRepositoryImpl.ALL_JUDGEMENT_REVISIONS, Map.of()));
+		queries.add(Arguments.of("entities as stored", EntityRepositoryImpl.STORED_BY_IDS,
+				Map.of("ids", List.of("company:openai"))));
 		queries.add(Arguments.of("relations of many entities, with their ends",
 				RelationRepositoryImpl.ofEntitiesWithEnds(where),
 				Parameters.with(page, "ids", List.of("company:openai", "program:stargate"), "direction", "BOTH")));

@@ -190,6 +190,16 @@ class StewardChangesTests {
 			.entity(String.class)
 			.isEqualTo(duplicate);
 		assertThat(withoutChanges(this.as.fingerprint())).isEqualTo(withoutChanges(before));
+		assertThat(this.driver.executableQuery("""
+				MATCH (v:JudgementRevision) WHERE v.change IN [$merge, $revert]
+				RETURN v.change = $merge AS merge, coalesce(v.absent, false) AS absent ORDER BY merge DESC""")
+			.withParameters(Map.of("merge", change, "revert", revertOf(change)))
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("merge").asBoolean() + "/" + r.get("absent").asBoolean())
+			.toList()).as("the judgement did not exist before the merge, and existed before the revert")
+			.containsExactly("true/true", "false/false");
 	}
 
 	@Test
@@ -267,9 +277,25 @@ class StewardChangesTests {
 			.execute(), "mergeEntities");
 	}
 
+	/** The id of the change that reverted {@code change}. */
+	private String revertOf(String change) {
+		return this.driver.executableQuery("MATCH (c:Change {revertOf: $id}) RETURN c.id AS id")
+			.withParameters(Map.of("id", change))
+			.execute()
+			.records()
+			.get(0)
+			.get("id")
+			.asString();
+	}
+
+	/**
+	 * The fingerprint without the bookkeeping a change adds: the audit trail, the graph version, and the states it
+	 * replaced ({@code :AssertionRevision}, {@code :JudgementRevision}: what a revert undid stays readable as it was).
+	 */
 	private static String withoutChanges(String fingerprint) {
 		return String.join("\n", fingerprint.lines()
 			.filter(line -> !line.startsWith("[Change]") && !line.startsWith("[GraphVersion]")
+					&& !line.startsWith("[AssertionRevision]") && !line.startsWith("[JudgementRevision]")
 					&& !line.matches("\\d+ nodes, .*"))
 			.toList());
 	}

@@ -1,5 +1,6 @@
 package org.ecograph.api.graphql;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -22,6 +23,7 @@ import org.ecograph.steward.MutationResult;
 import org.ecograph.steward.UserError;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.LocalContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
@@ -41,22 +43,30 @@ class AssertionController {
 	AssertionController(BatchLoaderRegistry registry, AssertionCatalog catalog, AssertionService assertions) {
 		this.assertions = assertions;
 		registry.forTypePair(String.class, ClaimAssertions.class)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> catalog.forClaims(ids)));
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> catalog.forKeys(keys)));
+	}
+
+	/** The loader's key: the claim id, followed by {@code @day} when read as known on a day. */
+	private static String key(Claim claim, LocalDate knownOn) {
+		return knownOn == null ? claim.id() : claim.id() + AssertionCatalog.ON + knownOn;
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "assertions")
-	CompletableFuture<List<Assertion>> assertions(Claim claim, DataLoader<String, ClaimAssertions> loader) {
-		return loader.load(claim.id()).thenApply(found -> found == null ? List.of() : found.list());
+	CompletableFuture<List<Assertion>> assertions(Claim claim, DataLoader<String, ClaimAssertions> loader,
+			@LocalContextValue(name = KnownOnContext.NAME, required = false) LocalDate knownOn) {
+		return loader.load(key(claim, knownOn)).thenApply(found -> found == null ? List.of() : found.list());
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "corroboration")
-	CompletableFuture<Integer> corroboration(Claim claim, DataLoader<String, ClaimAssertions> loader) {
-		return loader.load(claim.id()).thenApply(found -> found == null ? 0 : found.corroboration());
+	CompletableFuture<Integer> corroboration(Claim claim, DataLoader<String, ClaimAssertions> loader,
+			@LocalContextValue(name = KnownOnContext.NAME, required = false) LocalDate knownOn) {
+		return loader.load(key(claim, knownOn)).thenApply(found -> found == null ? 0 : found.corroboration());
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "conflict")
-	CompletableFuture<Conflict> conflict(Claim claim, DataLoader<String, ClaimAssertions> loader) {
-		return loader.load(claim.id()).thenApply(found -> found == null ? Conflict.NONE : found.conflict());
+	CompletableFuture<Conflict> conflict(Claim claim, DataLoader<String, ClaimAssertions> loader,
+			@LocalContextValue(name = KnownOnContext.NAME, required = false) LocalDate knownOn) {
+		return loader.load(key(claim, knownOn)).thenApply(found -> found == null ? Conflict.NONE : found.conflict());
 	}
 
 	@SchemaMapping(typeName = "Assertion", field = "source")

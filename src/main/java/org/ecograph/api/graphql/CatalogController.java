@@ -3,6 +3,8 @@ package org.ecograph.api.graphql;
 import java.util.List;
 import java.util.Set;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.ecograph.api.ApiLimits;
 import org.ecograph.api.ClaimFilterArguments;
@@ -71,10 +73,11 @@ class CatalogController {
 	}
 
 	@QueryMapping
-	Page<Claim> relations(@Arguments RelationsArguments relations, @Arguments ClaimFilterArguments filter,
-			@Arguments PageArguments page, DataFetchingFieldSelectionSet selection) {
-		return this.relations.list(relations.from(), relations.to(), filter.of(relations.kinds()),
-				page.request(this.limits), selection.contains("totalCount"));
+	DataFetcherResult<Page<Claim>> relations(@Arguments RelationsArguments relations,
+			@Arguments ClaimFilterArguments filter, @Arguments PageArguments page,
+			DataFetchingFieldSelectionSet selection, DataFetchingEnvironment env) {
+		return KnownOnContext.result(this.relations.list(relations.from(), relations.to(), filter.of(relations.kinds()),
+				page.request(this.limits), selection.contains("totalCount")), filter.knownOn(), env);
 	}
 
 	@QueryMapping

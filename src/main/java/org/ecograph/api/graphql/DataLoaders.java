@@ -37,6 +37,8 @@ class DataLoaders {
 			SourceCatalog sources, MeasureCatalog measures) {
 		registry.forTypePair(String.class, Entity.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> entities.findByIds(ids)));
+		registry.forTypePair(EntityOnDay.class, EntityThen.class)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> entitiesOn(entities, keys)));
 		registry.forTypePair(String.class, Source.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> sources.findByIds(ids)));
 		registry.forTypePair(String.class, Measure.class)
@@ -47,6 +49,16 @@ class DataLoaders {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> relationsOf(relations, keys)));
 		registry.forTypePair(MeasuresKey.class, SubjectMeasures.class)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> measuresOf(measures, keys)));
+	}
+
+	/** Per day asked for (usually one), the entities as the knowledge base resolved their ids then. */
+	private static Map<EntityOnDay, EntityThen> entitiesOn(EntityCatalog entities, Set<EntityOnDay> keys) {
+		Map<java.time.LocalDate, List<String>> byDay = new LinkedHashMap<>();
+		keys.forEach(key -> byDay.computeIfAbsent(key.day(), d -> new ArrayList<>()).add(key.id()));
+		Map<EntityOnDay, EntityThen> found = new HashMap<>();
+		byDay.forEach((day, ids) -> entities.findByIdsOn(ids, day)
+			.forEach((id, entity) -> found.put(new EntityOnDay(id, day), new EntityThen(entity))));
+		return found;
 	}
 
 	/** One query per distinct set of arguments (usually one), whatever the number of entities. */
@@ -88,6 +100,17 @@ class DataLoaders {
 	/** The arguments of one {@code relations} selection; {@code withEnds} when it selects the relations' ends. */
 	record RelationsQuery(Direction direction, ClaimFilter filter, PageRequest page, boolean withTotal,
 			boolean withEnds) {
+	}
+
+	/** An entity id as the knowledge base resolved it at the end of a day ({@code knownOn}). */
+	record EntityOnDay(String id, java.time.LocalDate day) {
+	}
+
+	/**
+	 * The entity an {@link EntityOnDay} resolved to: its own value type, since loaders are found by value type and
+	 * {@code Entity} is today's.
+	 */
+	record EntityThen(Entity entity) {
 	}
 
 	/** A {@code relations} selection on one entity. */

@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.ecograph.api.ApiLimits;
 import org.ecograph.api.ClaimFilterArguments;
+import org.ecograph.api.graphql.DataLoaders.EntityOnDay;
+import org.ecograph.api.graphql.DataLoaders.EntityThen;
 import org.ecograph.api.graphql.DataLoaders.RelationsKey;
 import org.ecograph.api.graphql.DataLoaders.RelationsPage;
 import org.ecograph.api.graphql.DataLoaders.RelationsQuery;
@@ -25,6 +29,7 @@ import org.ecograph.model.RelationKind;
 import org.ecograph.model.Source;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.LocalContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -43,28 +48,39 @@ class EntityFieldsController {
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "relations")
-	CompletableFuture<Page<Claim>> relations(Entity entity, @Argument Direction direction,
+	CompletableFuture<DataFetcherResult<Page<Claim>>> relations(Entity entity, @Argument Direction direction,
 			@Argument List<RelationKind> kinds, @Arguments ClaimFilterArguments filter, @Arguments PageArguments page,
 			DataFetchingFieldSelectionSet selection, DataLoader<RelationsKey, RelationsPage> pages,
-			DataLoader<String, Entity> entities) {
+			DataLoader<String, Entity> entities, DataFetchingEnvironment env) {
 		RelationsQuery query = new RelationsQuery(direction == null ? Direction.BOTH : direction, filter.of(kinds),
 				page.request(this.limits), selection.contains("totalCount"),
 				selection.contains("edges/node/from") || selection.contains("edges/node/to"));
 		return pages.load(new RelationsKey(entity.id(), query)).thenApply(found -> {
 			// The ends came with the page: the relations' from and to fields find them without a query.
 			found.ends().forEach(entities::prime);
-			return found.page();
+			return KnownOnContext.result(found.page(), filter.knownOn(), env);
 		});
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "from")
-	CompletableFuture<Entity> from(Claim claim, DataLoader<String, Entity> entities) {
-		return entities.load(claim.fromId());
+	CompletableFuture<Entity> from(Claim claim, DataLoader<String, Entity> entities,
+			DataLoader<EntityOnDay, EntityThen> entitiesOn,
+			@LocalContextValue(name = KnownOnContext.NAME, required = false) LocalDate knownOn) {
+		return end(claim.fromId(), entities, entitiesOn, knownOn);
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "to")
-	CompletableFuture<Entity> to(Claim claim, DataLoader<String, Entity> entities) {
-		return entities.load(claim.toId());
+	CompletableFuture<Entity> to(Claim claim, DataLoader<String, Entity> entities,
+			DataLoader<EntityOnDay, EntityThen> entitiesOn,
+			@LocalContextValue(name = KnownOnContext.NAME, required = false) LocalDate knownOn) {
+		return end(claim.toId(), entities, entitiesOn, knownOn);
+	}
+
+	/** An end of a relation: today's entity of the id, or, below a listing known on a day, that day's. */
+	private static CompletableFuture<Entity> end(String id, DataLoader<String, Entity> entities,
+			DataLoader<EntityOnDay, EntityThen> entitiesOn, LocalDate knownOn) {
+		return knownOn == null ? entities.load(id)
+				: entitiesOn.load(new EntityOnDay(id, knownOn)).thenApply(then -> then == null ? null : then.entity());
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "sources")

@@ -54,7 +54,8 @@ class SchemaEnumsSyncTest {
 			Map.entry("ExposureDirection", ExposureDirection.class), Map.entry("RankingWeight", RankingWeight.class),
 			Map.entry("UserErrorCode", UserError.Code.class), Map.entry("WatchKind", WatchKind.class),
 			Map.entry("Rank", org.ecograph.model.Rank.class), Map.entry("Conflict", org.ecograph.model.Conflict.class),
-			Map.entry("Verdict", org.ecograph.model.Verdict.class));
+			Map.entry("Verdict", org.ecograph.model.Verdict.class),
+			Map.entry("KnowledgeChangeKind", org.ecograph.model.KnowledgeChangeKind.class));
 
 	@Test
 	void everySchemaEnumMirrorsAJavaEnum() throws IOException {

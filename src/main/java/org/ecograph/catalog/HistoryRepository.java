@@ -1,0 +1,49 @@
+package org.ecograph.catalog;
+
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.ecograph.model.Revision;
+
+/** The catalog's reads of the knowledge base's history (assertions, judgements and their revisions). */
+interface HistoryRepository {
+
+	/** Every assertion node of these claims, superseded ones included, as properties. */
+	List<Map<String, Object>> assertionsOf(Collection<String> claimIds);
+
+	/** Every assertion revision of these claims (of assertions deleted since too). */
+	List<Revision> assertionRevisionsOf(Collection<String> claimIds);
+
+	/**
+	 * The ids of the assertions some change touched in {@code [from, to)}: a revision kept then, or recorded or
+	 * superseded then.
+	 */
+	List<String> assertionsChangedBetween(ZonedDateTime from, ZonedDateTime to);
+
+	/** The assertion nodes with these ids, as properties. */
+	List<Map<String, Object>> assertions(Collection<String> ids);
+
+	/** The revisions of the assertions with these ids. */
+	List<Revision> assertionRevisions(Collection<String> ids);
+
+	/** The ids of the judgements some change touched in {@code [from, to)}: made, withdrawn or revised then. */
+	List<String> judgementsChangedBetween(ZonedDateTime from, ZonedDateTime to);
+
+	/** The judgement nodes with these ids, as properties. */
+	List<Map<String, Object>> judgements(Collection<String> ids);
+
+	/** The revisions of the judgements with these ids. */
+	List<Revision> judgementRevisions(Collection<String> ids);
+
+	/** The ids of the claims at an entity (either way); {@code null} when no entity has the id. */
+	List<String> claimsAt(String entityId);
+
+	/** Every judgement node, withdrawn ones included, as properties (a steward's each: few). */
+	List<Map<String, Object>> allJudgements();
+
+	/** Every judgement revision (as few as the judgement changes). */
+	List<Revision> allJudgementRevisions();
+
+}

@@ -1,0 +1,152 @@
+package org.ecograph.catalog;
+
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ecograph.data.Graph;
+import org.ecograph.model.Revision;
+import org.springframework.stereotype.Repository;
+
+/**
+ * {@link HistoryRepository} on {@link Graph}: a claim's assertions and revisions are seeks of their claim indexes; the
+ * subjects a window of time touched are range seeks of the time indexes (V0033), so a diff costs what changed in its
+ * window, never a scan of the graph.
+ */
+@Repository
+class HistoryRepositoryImpl implements HistoryRepository {
+
+	static final String ASSERTIONS_OF = """
+			UNWIND $claims AS claim
+			MATCH (a:Assertion {claim: claim}) RETURN a""";
+
+	static final String ASSERTION_REVISIONS_OF = """
+			UNWIND $claims AS claim
+			MATCH (v:AssertionRevision {claim: claim}) RETURN v""";
+
+	static final String ASSERTIONS_CHANGED = """
+			CALL () {
+			  MATCH (v:AssertionRevision) WHERE v.until >= $from AND v.until < $to RETURN v.revisionOf AS id
+			  UNION
+			  MATCH (a:Assertion) WHERE a.recordedAt >= $from AND a.recordedAt < $to RETURN a.id AS id
+			  UNION
+			  MATCH (a:Assertion) WHERE a.supersededAt >= $from AND a.supersededAt < $to RETURN a.id AS id
+			}
+			RETURN id ORDER BY id""";
+
+	static final String ASSERTIONS = """
+			UNWIND $ids AS id
+			MATCH (a:Assertion {id: id}) RETURN a""";
+
+	static final String ASSERTION_REVISIONS = """
+			UNWIND $ids AS id
+			MATCH (v:AssertionRevision {revisionOf: id}) RETURN v""";
+
+	static final String JUDGEMENTS_CHANGED = """
+			CALL () {
+			  MATCH (v:JudgementRevision) WHERE v.until >= $from AND v.until < $to RETURN v.revisionOf AS id
+			  UNION
+			  MATCH (j:Judgement) WHERE j.at >= $from AND j.at < $to RETURN j.id AS id
+			  UNION
+			  MATCH (j:Judgement) WHERE j.withdrawnAt >= $from AND j.withdrawnAt < $to RETURN j.id AS id
+			}
+			RETURN id ORDER BY id""";
+
+	static final String JUDGEMENTS = """
+			UNWIND $ids AS id
+			MATCH (j:Judgement {id: id}) RETURN j""";
+
+	static final String JUDGEMENT_REVISIONS = """
+			UNWIND $ids AS id
+			MATCH (v:JudgementRevision {revisionOf: id}) RETURN v""";
+
+	/** The claims at an entity: a seek of its id, then its relationships; no row when no entity has the id. */
+	static final String CLAIMS_AT = """
+			MATCH (e:Entity {id: $id})
+			OPTIONAL MATCH (e)-[r]-(:Entity)
+			RETURN e.id AS entity, collect(DISTINCT r.id) AS ids""";
+
+	/** Every judgement, through the index on {@code left} (every judgement has one). */
+	static final String ALL_JUDGEMENTS = "MATCH (j:Judgement) WHERE j.left IS NOT NULL RETURN j";
+
+	/** Every judgement revision, through the index on {@code revisionOf} (every revision has one). */
+	static final String ALL_JUDGEMENT_REVISIONS = """
+			MATCH (v:JudgementRevision) WHERE v.revisionOf IS NOT NULL RETURN v""";
+
+	private final Graph graph;
+
+	HistoryRepositoryImpl(Graph graph) {
+		this.graph = graph;
+	}
+
+	@Override
+	public List<Map<String, Object>> assertionsOf(Collection<String> claimIds) {
+		return this.graph.query(ASSERTIONS_OF).bind("claims", distinct(claimIds)).list(row -> row.map("a"));
+	}
+
+	@Override
+	public List<Revision> assertionRevisionsOf(Collection<String> claimIds) {
+		return this.graph.query(ASSERTION_REVISIONS_OF)
+			.bind("claims", distinct(claimIds))
+			.list(row -> Revision.fromProperties(row.map("v")));
+	}
+
+	@Override
+	public List<String> assertionsChangedBetween(ZonedDateTime from, ZonedDateTime to) {
+		return this.graph.query(ASSERTIONS_CHANGED).bind("from", from).bind("to", to).list(row -> row.string("id"));
+	}
+
+	@Override
+	public List<Map<String, Object>> assertions(Collection<String> ids) {
+		return this.graph.query(ASSERTIONS).bind("ids", distinct(ids)).list(row -> row.map("a"));
+	}
+
+	@Override
+	public List<Revision> assertionRevisions(Collection<String> ids) {
+		return this.graph.query(ASSERTION_REVISIONS)
+			.bind("ids", distinct(ids))
+			.list(row -> Revision.fromProperties(row.map("v")));
+	}
+
+	@Override
+	public List<String> judgementsChangedBetween(ZonedDateTime from, ZonedDateTime to) {
+		return this.graph.query(JUDGEMENTS_CHANGED).bind("from", from).bind("to", to).list(row -> row.string("id"));
+	}
+
+	@Override
+	public List<Map<String, Object>> judgements(Collection<String> ids) {
+		return this.graph.query(JUDGEMENTS).bind("ids", distinct(ids)).list(row -> row.map("j"));
+	}
+
+	@Override
+	public List<Revision> judgementRevisions(Collection<String> ids) {
+		return this.graph.query(JUDGEMENT_REVISIONS)
+			.bind("ids", distinct(ids))
+			.list(row -> Revision.fromProperties(row.map("v")));
+	}
+
+	@Override
+	public List<String> claimsAt(String entityId) {
+		return this.graph.query(CLAIMS_AT)
+			.bind("id", entityId)
+			.one(row -> row.strings("ids"))
+			.orElse(null);
+	}
+
+	@Override
+	public List<Map<String, Object>> allJudgements() {
+		return this.graph.query(ALL_JUDGEMENTS).list(row -> row.map("j"));
+	}
+
+	@Override
+	public List<Revision> allJudgementRevisions() {
+		return this.graph.query(ALL_JUDGEMENT_REVISIONS).list(row -> Revision.fromProperties(row.map("v")));
+	}
+
+	private static List<String> distinct(Collection<String> ids) {
+		return List.copyOf(Set.copyOf(ids));
+	}
+
+}

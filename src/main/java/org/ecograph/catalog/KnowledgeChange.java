@@ -1,0 +1,34 @@
+package org.ecograph.catalog;
+
+import org.ecograph.model.Assertion;
+import org.ecograph.model.Judgement;
+import org.ecograph.model.KnowledgeChangeKind;
+
+/**
+ * One difference between the knowledge base on two days: an assertion or a judgement that counts differently.
+ *
+ * @param kind what changed
+ * @param claimId the claim of the assertion; {@code null} for a judgement
+ * @param before the assertion as it counted on the earlier day; {@code null} when it did not count then
+ * @param after the assertion as it counts on the later day; {@code null} when it does not count then
+ * @param judgement the judgement as it was on the day it counted; {@code null} for an assertion
+ * @param change the id of the last steward change in the window that touched it; {@code null} when none did (a
+ * script's write)
+ */
+public record KnowledgeChange(KnowledgeChangeKind kind, String claimId, Assertion before, Assertion after,
+		Judgement judgement, String change) {
+
+	/** The id of the assertion (the later one when a statement superseded another) or of the judgement. */
+	public String subjectId() {
+		if (this.judgement != null) {
+			return this.judgement.id();
+		}
+		return this.after != null ? this.after.id() : this.before.id();
+	}
+
+	/** The order of a diff: by claim (judgements after every claim, by id), then by assertion id. */
+	String sortKey() {
+		return (this.claimId == null ? "~" : this.claimId) + '\u0000' + subjectId();
+	}
+
+}

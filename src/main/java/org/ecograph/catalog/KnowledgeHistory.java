@@ -1,0 +1,258 @@
+package org.ecograph.catalog;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ecograph.data.GraphRead;
+import org.ecograph.model.Assertion;
+import org.ecograph.model.AssertionPolicy;
+import org.ecograph.model.Claim;
+import org.ecograph.model.EntityClusters;
+import org.ecograph.model.InvalidArgumentException;
+import org.ecograph.model.Judgement;
+import org.ecograph.model.KnowledgeChangeKind;
+import org.ecograph.model.KnownOn;
+import org.ecograph.model.Rank;
+import org.ecograph.model.Revision;
+import org.springframework.stereotype.Service;
+
+/**
+ * The knowledge base as known on a past day (docs/data-model.md, "As known on a day"): a page of claims with the
+ * figures they had then ({@link #asKnownOn}), the assertions that counted then ({@link #assertionsOn}), and the
+ * difference between two days ({@link #changes}). Each reads the assertions and revisions of its claims through their
+ * claim indexes, or the subjects a window of time touched through the time indexes: what it costs is what changed,
+ * never the graph.
+ */
+@Service
+@GraphRead
+public class KnowledgeHistory {
+
+	static final String CHANGES = "knowledgeChanges";
+
+	/** A chain of statements superseding one another within one window longer than this is not followed further. */
+	private static final int MAX_CHAIN = 1000;
+
+	private final HistoryRepository repository;
+
+	KnowledgeHistory(HistoryRepository repository) {
+		this.repository = repository;
+	}
+
+	/** The assertions of these claims that counted on {@code day}, by claim id, the winner first. */
+	public Map<String, List<Assertion>> assertionsOn(Collection<String> claimIds, LocalDate day) {
+		if (claimIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<Assertion>> counted = new HashMap<>();
+		KnownOn.assertionsOn(this.repository.assertionsOf(claimIds), this.repository.assertionRevisionsOf(claimIds), day)
+			.forEach((claim, list) -> counted.put(claim, AssertionPolicy.byPrecedence(list)));
+		return counted;
+	}
+
+	/**
+	 * The ids that resolved to another on {@code day} (id → its canonical id then): the clusters of the SAME
+	 * judgements that counted that day ({@link EntityClusters}), read from every judgement and its revisions (a
+	 * steward's each: few).
+	 */
+	public Map<String, String> canonicalIdsOn(LocalDate day) {
+		Map<String, List<Revision>> revisions = new HashMap<>();
+		this.repository.allJudgementRevisions()
+			.forEach(r -> revisions.computeIfAbsent(r.of(), k -> new ArrayList<>()).add(r));
+		Map<String, Map<String, Object>> current = new HashMap<>();
+		this.repository.allJudgements().forEach(p -> current.put((String) p.get("id"), p));
+		Set<String> ids = new HashSet<>(current.keySet());
+		ids.addAll(revisions.keySet());
+		List<Judgement> counted = new ArrayList<>();
+		for (String id : ids) {
+			KnownOn.judgementOn(current.get(id), revisions.getOrDefault(id, List.of()), day).ifPresent(counted::add);
+		}
+		return new EntityClusters(counted).canonicalIds();
+	}
+
+	/** The claims with the figures they had on {@code day}, in the same order (one query for the whole list). */
+	public List<Claim> asKnownOn(List<Claim> claims, LocalDate day) {
+		if (claims.isEmpty()) {
+			return claims;
+		}
+		Map<String, List<Assertion>> counted = assertionsOn(claims.stream().map(Claim::id).toList(), day);
+		return claims.stream().map(c -> KnownOn.resolved(c, counted.getOrDefault(c.id(), List.of()))).toList();
+	}
+
+	/**
+	 * What differs between the end of {@code from} and the end of {@code to}: every assertion added, changed, ranked,
+	 * deprecated or withdrawn, and every judgement made or withdrawn, ordered by claim (judgements last, by id) then
+	 * by assertion id. A statement that superseded one that counted on {@code from} is one change, before and after.
+	 * Exact: the page says how many there are in all.
+	 * @throws InvalidArgumentException when {@code from} is after {@code to}
+	 */
+	public Page<KnowledgeChange> changes(LocalDate from, LocalDate to, PageRequest page) {
+		return changes(from, to, null, page);
+	}
+
+	/**
+	 * {@link #changes(LocalDate, LocalDate, PageRequest)} of one entity: the assertions of the claims at it (either
+	 * way, as stored: a merged member's claims are its own) and the judgements that name it; {@code null} for all.
+	 * @throws UnknownEntitiesException when no entity has the id
+	 */
+	public Page<KnowledgeChange> changes(LocalDate from, LocalDate to, String entityId, PageRequest page) {
+		if (from.isAfter(to)) {
+			throw new InvalidArgumentException("from " + from + " is after to " + to
+					+ ": give the earlier day as from (the same day for no change)");
+		}
+		List<String> afterKey = Cursors.decode(CHANGES, page.after(), 1);
+		Set<String> claims = null;
+		if (entityId != null) {
+			List<String> at = this.repository.claimsAt(entityId);
+			if (at == null) {
+				throw new UnknownEntitiesException(List.of(entityId));
+			}
+			claims = Set.copyOf(at);
+		}
+		List<KnowledgeChange> all = new ArrayList<>(assertionChanges(from, to));
+		all.addAll(judgementChanges(from, to));
+		if (entityId != null) {
+			Set<String> of = claims;
+			all.removeIf(c -> c.judgement() == null ? !of.contains(c.claimId())
+					: !entityId.equals(c.judgement().left()) && !entityId.equals(c.judgement().right()));
+		}
+		all.sort(Comparator.comparing(KnowledgeChange::sortKey));
+		List<KnowledgeChange> following = afterKey == null ? all
+				: all.stream().filter(c -> c.sortKey().compareTo(afterKey.get(0)) > 0).toList();
+		return Page.of(following.stream().limit(page.first() + 1L).toList(), page.first(), afterKey != null,
+				(long) all.size(), c -> Cursors.encode(CHANGES, c.sortKey()));
+	}
+
+	private List<KnowledgeChange> assertionChanges(LocalDate from, LocalDate to) {
+		List<String> ids = this.repository.assertionsChangedBetween(KnownOn.endOf(from), KnownOn.endOf(to));
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Map<String, Object>> current = new HashMap<>();
+		this.repository.assertions(ids).forEach(p -> current.put((String) p.get("id"), p));
+		Map<String, List<Revision>> revisions = new HashMap<>();
+		this.repository.assertionRevisions(ids)
+			.forEach(r -> revisions.computeIfAbsent(r.of(), k -> new ArrayList<>()).add(r));
+		Map<String, Assertion> before = new HashMap<>();
+		Map<String, Assertion> after = new HashMap<>();
+		Map<String, Map<String, Object>> stateOnTo = new HashMap<>();
+		for (String id : ids) {
+			List<Revision> of = revisions.getOrDefault(id, List.of());
+			KnownOn.assertionOn(current.get(id), of, from).ifPresent(a -> before.put(id, a));
+			KnownOn.assertionOn(current.get(id), of, to).ifPresent(a -> after.put(id, a));
+			stateOnTo.put(id, KnownOn.stateOn(current.get(id), of, to));
+		}
+		ZonedDateTime windowStart = KnownOn.endOf(from);
+		ZonedDateTime windowEnd = KnownOn.endOf(to);
+		java.util.function.Function<String, String> causedBy = id -> causedBy(revisions.getOrDefault(id, List.of()),
+				windowStart, windowEnd);
+		List<KnowledgeChange> changes = new ArrayList<>();
+		Set<String> paired = new HashSet<>();
+		for (String id : ids) {
+			Assertion was = before.get(id);
+			Assertion is = after.get(id);
+			if (was == null) {
+				continue;
+			}
+			if (is == null) {
+				Optional<String> successor = successor(id, stateOnTo, before, after);
+				successor.ifPresent(paired::add);
+				changes.add(successor.map(s -> new KnowledgeChange(KnowledgeChangeKind.ASSERTION_CHANGED, was.claimId(),
+						was, after.get(s), null, causedBy.apply(id)))
+					.orElse(new KnowledgeChange(KnowledgeChangeKind.ASSERTION_WITHDRAWN, was.claimId(), was, null,
+							null, causedBy.apply(id))));
+			}
+			else if (!was.sameValues(is)) {
+				changes.add(new KnowledgeChange(KnowledgeChangeKind.ASSERTION_CHANGED, is.claimId(), was, is, null,
+						causedBy.apply(id)));
+			}
+			else if (was.rank() != is.rank()) {
+				KnowledgeChangeKind kind = is.rank() == Rank.DEPRECATED ? KnowledgeChangeKind.ASSERTION_DEPRECATED
+						: KnowledgeChangeKind.ASSERTION_RANKED;
+				changes.add(new KnowledgeChange(kind, is.claimId(), was, is, null, causedBy.apply(id)));
+			}
+		}
+		for (String id : ids) {
+			Assertion is = after.get(id);
+			if (is != null && !before.containsKey(id) && !paired.contains(id)) {
+				changes.add(new KnowledgeChange(KnowledgeChangeKind.ASSERTION_ADDED, is.claimId(), null, is, null,
+						causedBy.apply(id)));
+			}
+		}
+		return changes;
+	}
+
+	/**
+	 * The statement that, by {@code to}, superseded {@code id} (following later supersessions within the window) and
+	 * counts on {@code to} but did not on {@code from}; empty when there is none.
+	 */
+	private static Optional<String> successor(String id, Map<String, Map<String, Object>> stateOnTo,
+			Map<String, Assertion> before, Map<String, Assertion> after) {
+		String next = id;
+		for (int step = 0; step < MAX_CHAIN; step++) {
+			Map<String, Object> state = stateOnTo.get(next);
+			next = state == null ? null : (String) state.get("supersededBy");
+			if (next == null || before.containsKey(next)) {
+				return Optional.empty();
+			}
+			if (after.containsKey(next)) {
+				return Optional.of(next);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private List<KnowledgeChange> judgementChanges(LocalDate from, LocalDate to) {
+		List<String> ids = this.repository.judgementsChangedBetween(KnownOn.endOf(from), KnownOn.endOf(to));
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Map<String, Object>> current = new HashMap<>();
+		this.repository.judgements(ids).forEach(p -> current.put((String) p.get("id"), p));
+		Map<String, List<Revision>> revisions = new HashMap<>();
+		this.repository.judgementRevisions(ids)
+			.forEach(r -> revisions.computeIfAbsent(r.of(), k -> new ArrayList<>()).add(r));
+		ZonedDateTime windowStart = KnownOn.endOf(from);
+		ZonedDateTime windowEnd = KnownOn.endOf(to);
+		List<KnowledgeChange> changes = new ArrayList<>();
+		for (String id : ids) {
+			List<Revision> of = revisions.getOrDefault(id, List.of());
+			String change = causedBy(of, windowStart, windowEnd);
+			Optional<Judgement> was = KnownOn.judgementOn(current.get(id), of, from);
+			Optional<Judgement> is = KnownOn.judgementOn(current.get(id), of, to);
+			if (was.isEmpty() && is.isPresent()) {
+				changes.add(new KnowledgeChange(KnowledgeChangeKind.JUDGEMENT_MADE, null, null, null, is.get(), change));
+			}
+			else if (was.isPresent() && is.isEmpty()) {
+				changes.add(new KnowledgeChange(KnowledgeChangeKind.JUDGEMENT_WITHDRAWN, null, null, null,
+						withdrawn(was.get(), current.get(id)), change));
+			}
+		}
+		return changes;
+	}
+
+	/** The change of the last revision kept in {@code [start, end)}; {@code null} when none was. */
+	private static String causedBy(List<Revision> revisions, ZonedDateTime start, ZonedDateTime end) {
+		return revisions.stream()
+			.filter(r -> !r.until().toInstant().isBefore(start.toInstant())
+					&& r.until().toInstant().isBefore(end.toInstant()))
+			.max(Comparator.comparing((Revision r) -> r.until().toInstant()))
+			.map(Revision::change)
+			.orElse(null);
+	}
+
+	/** A withdrawn judgement as it is now when it still exists (saying when and why it was withdrawn). */
+	private static Judgement withdrawn(Judgement was, Map<String, Object> now) {
+		return now == null || !Objects.equals(now.get("id"), was.id()) ? was : Judgement.fromProperties(now);
+	}
+
+}

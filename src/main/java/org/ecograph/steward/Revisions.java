@@ -1,0 +1,88 @@
+package org.ecograph.steward;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.ecograph.data.Graph;
+import org.ecograph.model.NodeLabels;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps what a steward change replaced, so the knowledge base can be read as known on any past day
+ * (docs/data-model.md, "As known on a day"): for every assertion and judgement the change altered, the state it had
+ * before becomes an {@code (:AssertionRevision)} or {@code (:JudgementRevision)} node holding those properties, with
+ * {@code revisionOf} (the subject's id), {@code until} (when the change committed), {@code change} (its id) and
+ * {@code absent: true} when the subject did not exist before. Written in the change's transaction from the change's own
+ * snapshots, so a change, its audit record and its revisions commit together; a revert is a change too, so what it
+ * undoes stays readable on the days it held. Moving only {@code lastSeen} (the same statement asserted again) keeps no
+ * revision: it changes nothing the knowledge base held.
+ */
+@Component
+class Revisions {
+
+	/** The property a re-assertion of the same values moves, and the only one a revision ignores. */
+	static final String LAST_SEEN = "lastSeen";
+
+	private static final String ASSERTION = "CREATE (v:%s) SET v = $props".formatted(NodeLabels.ASSERTION_REVISION);
+
+	private static final String JUDGEMENT = "CREATE (v:%s) SET v = $props".formatted(NodeLabels.JUDGEMENT_REVISION);
+
+	private final Graph graph;
+
+	Revisions(Graph graph) {
+		this.graph = graph;
+	}
+
+	/** Records the states the change {@code changeId} replaced ({@code before} against {@code after}). */
+	void record(String changeId, Snapshot before, Snapshot after) {
+		ZonedDateTime until = ZonedDateTime.now(ZoneOffset.UTC);
+		for (String id : before.ids(Snapshot.ASSERTIONS)) {
+			Map<String, Object> was = properties(before.get(Snapshot.ASSERTIONS, id));
+			Map<String, Object> now = properties(after.get(Snapshot.ASSERTIONS, id));
+			if (!sameIgnoringLastSeen(was, now)) {
+				Map<String, Object> props = revision(id, was, changeId, until);
+				props.putIfAbsent("claim", now == null ? null : now.get("claim"));
+				this.graph.query(ASSERTION).bind("props", props).run();
+			}
+		}
+		for (String id : before.ids(Snapshot.JUDGEMENTS)) {
+			Map<String, Object> was = properties(before.get(Snapshot.JUDGEMENTS, id));
+			Map<String, Object> now = properties(after.get(Snapshot.JUDGEMENTS, id));
+			if (!Objects.equals(was, now)) {
+				this.graph.query(JUDGEMENT).bind("props", revision(id, was, changeId, until)).run();
+			}
+		}
+	}
+
+	private static Map<String, Object> revision(String id, Map<String, Object> was, String changeId,
+			ZonedDateTime until) {
+		Map<String, Object> props = was == null ? new HashMap<>() : new HashMap<>(was);
+		props.remove("id");
+		props.put("revisionOf", id);
+		props.put("until", until);
+		props.put("change", changeId);
+		if (was == null) {
+			props.put("absent", true);
+		}
+		return props;
+	}
+
+	private static Map<String, Object> properties(Map<String, Object> state) {
+		return state == null ? null : StewardService.properties(state);
+	}
+
+	private static boolean sameIgnoringLastSeen(Map<String, Object> was, Map<String, Object> now) {
+		if (was == null || now == null) {
+			return was == now;
+		}
+		Map<String, Object> a = new HashMap<>(was);
+		Map<String, Object> b = new HashMap<>(now);
+		a.remove(LAST_SEEN);
+		b.remove(LAST_SEEN);
+		return a.equals(b);
+	}
+
+}
