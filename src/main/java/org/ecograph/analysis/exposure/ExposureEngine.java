@@ -143,9 +143,17 @@ public final class ExposureEngine {
 
 	/** The dependent side's share of stepping from {@code from} over {@code c}, {@code NaN} when unknown. */
 	double stepShare(int c, int from) {
-		boolean forward = this.g.src(c) == from;
-		boolean sourceSide = (this.q.direction() == ExposureDirection.UPSTREAM) == forward;
-		return sourceSide ? this.g.shareOfSource(c) : this.g.shareOfTarget(c);
+		return stepShare(this.g, this.q.direction(), c, from);
+	}
+
+	/**
+	 * The dependent side's share of stepping from {@code from} over {@code c} in an exposure of {@code direction},
+	 * {@code NaN} when unknown: the steps of known share are those the exposure's totals walk.
+	 */
+	public static double stepShare(ClaimProjection g, ExposureDirection direction, int c, int from) {
+		boolean forward = g.src(c) == from;
+		boolean sourceSide = (direction == ExposureDirection.UPSTREAM) == forward;
+		return sourceSide ? g.shareOfSource(c) : g.shareOfTarget(c);
 	}
 
 	private Result run() {
