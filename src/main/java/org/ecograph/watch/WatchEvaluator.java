@@ -2,12 +2,15 @@ package org.ecograph.watch;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,19 +25,23 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks every saved question again after each new graph version, on one background thread (never on a request's):
- * a version published while a round waits to start joins that round; a round reads the watches page by page, asks
- * each ({@link Questions}), and where an answer's key changed records one event (numbered next in the feed, once per
- * watch and version) beside the new answer in one write transaction, then hands it to the live subscribers. Where
- * only the claims under an unchanged answer changed, the answer is replaced without an event.
+ * Asks every saved question again after each new graph version, off the request path: a version published while a
+ * round waits to start joins that round. A round reads the watches page by page; the watches of a page that ask the
+ * same computation ({@link Questions.Question}: every EXPOSURE_ABOVE of one entity, direction and maxHops, every
+ * NEW_PATH of one pair, ...) are answered by one ({@link Questions#ask(List)}), the groups on a bounded pool
+ * ({@code ecograph.watch.threads}, one per processor by default). Then, on the round's own thread and in the watches'
+ * order, where an answer's key changed one event is recorded (numbered next in the feed, once per watch and version)
+ * beside the new answer in one write transaction, and handed to the live subscribers. Where only the claims under an
+ * unchanged answer changed, the answer is replaced without an event. The events are those of asking each watch on its
+ * own: a group's answers are each watch's own answer, and the writes keep the one-by-one order.
  */
 @Component
 class WatchEvaluator implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(WatchEvaluator.class);
 
-	/** How many watches a round reads at a time. */
-	private static final int PAGE = 500;
+	/** How many watches a round reads at a time: watches asking the same computation share it within a page. */
+	private static final int PAGE = 1000;
 
 	private final Questions questions;
 
@@ -50,10 +57,20 @@ class WatchEvaluator implements DisposableBean {
 		return thread;
 	});
 
+	/** The threads that ask a round's questions. */
+	private final ExecutorService askers;
+
 	/** The round waiting to start, if any: a version published meanwhile joins it. */
 	private final AtomicReference<CompletableFuture<Integer>> waiting = new AtomicReference<>();
 
-	WatchEvaluator(Questions questions, WatchRepository watches, Transactions transactions, WatchFeed feed) {
+	WatchEvaluator(Questions questions, WatchRepository watches, Transactions transactions, WatchFeed feed,
+			WatchProperties properties) {
+		int[] numbered = { 0 };
+		this.askers = Executors.newFixedThreadPool(properties.threadsInUse(), runnable -> {
+			Thread thread = new Thread(runnable, "ecograph-watches-ask-" + ++numbered[0]);
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.questions = questions;
 		this.watches = watches;
 		this.transactions = transactions;
@@ -101,9 +118,10 @@ class WatchEvaluator implements DisposableBean {
 		while (true) {
 			String from = after;
 			List<Saved> page = this.transactions.read(() -> this.watches.page(from, PAGE));
+			Map<Saved, CompletableFuture<Evaluation>> asked = ask(page);
 			for (Saved saved : page) {
 				try {
-					events += evaluate(saved) ? 1 : 0;
+					events += evaluate(saved, answer(asked.get(saved))) ? 1 : 0;
 				}
 				catch (UnavailableException ex) {
 					// no snapshot of the graph yet: every other watch would wait as long; the next version retries
@@ -124,12 +142,45 @@ class WatchEvaluator implements DisposableBean {
 		}
 	}
 
+	/** Each watch's answer, asked once per group of watches asking the same computation, the groups in parallel. */
+	private Map<Saved, CompletableFuture<Evaluation>> ask(List<Saved> page) {
+		Map<Questions.Question, List<Saved>> groups = new LinkedHashMap<>();
+		for (Saved saved : page) {
+			groups.computeIfAbsent(Questions.Question.of(saved.watch()), q -> new ArrayList<>()).add(saved);
+		}
+		Map<Saved, CompletableFuture<Evaluation>> asked = new IdentityHashMap<>();
+		for (List<Saved> group : groups.values()) {
+			CompletableFuture<List<Evaluation>> answers = CompletableFuture.supplyAsync(
+					() -> this.questions.ask(group.stream().map(Saved::watch).toList()), this.askers);
+			for (int i = 0; i < group.size(); i++) {
+				int at = i;
+				asked.put(group.get(i), answers.thenApply(list -> list.get(at)));
+			}
+		}
+		return asked;
+	}
+
+	/** The answer once asked; the failure of asking it as thrown. */
+	private static Evaluation answer(CompletableFuture<Evaluation> asked) {
+		try {
+			return asked.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while the saved questions were asked", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
 	/**
-	 * Asks one watch again; whether it recorded an event.
-	 * @throws UnavailableException when the analysis has no snapshot yet
+	 * Records what one watch's new answer changed; whether it recorded an event.
 	 */
-	private boolean evaluate(Saved saved) {
-		Evaluation now = this.questions.ask(saved.watch());
+	private boolean evaluate(Saved saved, Evaluation now) {
 		if (now.graphVersion() <= saved.watch().graphVersion()) {
 			return false;
 		}
@@ -181,6 +232,7 @@ class WatchEvaluator implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.worker.shutdownNow();
+		this.askers.shutdownNow();
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.ProjectionFilter;
@@ -40,6 +41,9 @@ public final class PageRank {
 	private static final double TOLERANCE = 1e-12;
 
 	private static final int MAX_ITERATIONS = 1000;
+
+	/** How many candidates one task of an iteration sums. */
+	private static final int CHUNK = 1 << 14;
 
 	/** Scores are rounded to 1e-14 so that equal ranks compare equal despite floating-point noise. */
 	private static final double ROUNDING = 1e14;
@@ -224,7 +228,11 @@ public final class PageRank {
 		return v + 1;
 	}
 
-	/** One iteration: {@code next} from {@code rank}; the votes grouped by candidate ({@code start}). */
+	/**
+	 * One iteration: {@code next} from {@code rank}; the votes grouped by candidate ({@code start}). Each candidate's
+	 * sum is its own (votes in the same order whoever computes it), so the candidates are summed in chunks on the
+	 * common pool and the scores are the same bits as on one thread; the sums over all nodes stay sequential.
+	 */
 	private static void step(double[] rank, double[] next, int[] start, int[] from, double[] part,
 			double[] outWeight) {
 		int n = rank.length;
@@ -235,13 +243,16 @@ public final class PageRank {
 			}
 		}
 		double base = (1 - DAMPING) / n + DAMPING * dangling / n;
-		for (int i = 0; i < n; i++) {
-			double sum = base;
-			for (int v = start[i]; v < start[i + 1]; v++) {
-				sum += rank[from[v]] * part[v];
+		int chunks = (n + CHUNK - 1) / CHUNK;
+		IntStream.range(0, chunks).parallel().forEach(k -> {
+			for (int i = k * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+				double sum = base;
+				for (int v = start[i]; v < start[i + 1]; v++) {
+					sum += rank[from[v]] * part[v];
+				}
+				next[i] = sum;
 			}
-			next[i] = sum;
-		}
+		});
 	}
 
 	/** The votes a claim casts: one from its dependent side, or two for a mutual kind; none for a self-loop. */
