@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 import org.ecograph.analysis.exposure.ExposureDirection;
@@ -132,14 +133,35 @@ public class AnalysisService {
 		return exposure(snapshot, snapshot.projection(), entity, direction, maxHops, first, maxPaths, filter, detail);
 	}
 
+	/**
+	 * The same, listing routes ({@link Exposure#paths}) only for the counterparts {@code routesFor} accepts, by id and
+	 * total share ({@code null}: none known); the others' come back empty (and {@code pathsComplete}). For a caller
+	 * that reads a few counterparts' routes: the listing is most of an answer's cost.
+	 */
+	public Answer<List<Exposure>> exposure(String entity, ExposureDirection direction, int maxHops, int first,
+			int maxPaths, ClaimFilter filter, AnswerDetail detail, BiPredicate<String, Double> routesFor) {
+		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
+		ClaimProjection g = snapshot.projection();
+		return exposure(snapshot, g, entity, direction, maxHops, first, maxPaths, filter, detail,
+				(node, share) -> routesFor.test(g.entityId(node), share));
+	}
+
 	/** The same on {@code g}: the snapshot's projection, or a scenario's overlay of it. */
 	Answer<List<Exposure>> exposure(ProjectionHolder.Snapshot snapshot, ClaimProjection g, String entity,
 			ExposureDirection direction, int maxHops, int first, int maxPaths, ClaimFilter filter,
 			AnswerDetail detail) {
+		return exposure(snapshot, g, entity, direction, maxHops, first, maxPaths, filter, detail,
+				ExposureEngine.RoutesFor.ALL);
+	}
+
+	private Answer<List<Exposure>> exposure(ProjectionHolder.Snapshot snapshot, ClaimProjection g, String entity,
+			ExposureDirection direction, int maxHops, int first, int maxPaths, ClaimFilter filter,
+			AnswerDetail detail, ExposureEngine.RoutesFor routesFor) {
 		ClaimFilter dependency = dependency(filter);
 		ExposureEngine.Query query = new ExposureEngine.Query(node(g, entity), direction, maxHops, first, maxPaths,
 				this.properties.maxExpansions());
-		ExposureEngine.Result result = compute(() -> ExposureEngine.compute(g, ProjectionFilter.of(dependency), query));
+		ExposureEngine.Result result = compute(
+				() -> ExposureEngine.compute(g, ProjectionFilter.of(dependency), query, routesFor));
 		List<ProjectedRoute> routes = result.exposures().stream().flatMap(e -> e.routes().stream()).toList();
 		int[] counterparts = result.exposures().stream().mapToInt(ExposureEngine.Exposed::node).toArray();
 		AnswerDetails.Named named = this.details.of(g, routes, counterparts, detail);

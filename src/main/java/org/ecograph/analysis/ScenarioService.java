@@ -222,8 +222,8 @@ public class ScenarioService {
 	}
 
 	/**
-	 * The entities every chain from {@code entity} passes through ({@link Chokepoints}), weighed by the exposure of
-	 * {@code maxHops} in {@code direction} over {@code kinds} (the default exposure kinds when {@code null}).
+	 * The entities every chain of the exposure of {@code maxHops} in {@code direction} over {@code kinds} (the default
+	 * exposure kinds when {@code null}) to some counterparts passes through ({@link Chokepoints}), weighed by it.
 	 */
 	public Answer<List<Chokepoint>> chokepoints(String entity, ExposureDirection direction, List<RelationKind> kinds,
 			int maxHops, int first) {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -94,9 +95,53 @@ class Questions {
 		}
 		catch (NotFoundException ex) {
 			// an entity of the question was removed or merged away: that is an answer too
-			long version = this.transactions.read(this.versions::read);
-			return new Evaluation(version, Map.of("missing", ex.getMessage()), "missing", Map.of());
+			return missing(ex);
 		}
+	}
+
+	/**
+	 * What a watch asks of the analysis, without what only tells its answer apart from another's (an exposure's
+	 * threshold and counterpart): watches with equal questions are answered by one computation ({@link #ask(List)}).
+	 */
+	record Question(WatchKind kind, String entity, String from, String to, Integer maxHops, Integer top,
+			ExposureDirection direction) {
+
+		static Question of(Watch w) {
+			return switch (w.kind()) {
+				case NEW_PATH -> new Question(w.kind(), null, w.from(), w.to(), w.maxHops(), w.top(), null);
+				case EXPOSURE_ABOVE -> new Question(w.kind(), w.entity(), null, null, w.maxHops(), null,
+						directionOf(w));
+				case RANK_TOP -> new Question(w.kind(), w.entity(), null, null, null, w.top(), null);
+				case ENTITY_TOUCHED -> new Question(w.kind(), w.entity(), null, null, null, null, null);
+			};
+		}
+
+	}
+
+	/**
+	 * The answers of watches that ask one {@link Question}, in their order: each equal to {@link #ask(Watch)} of the
+	 * watch, computed once (for EXPOSURE_ABOVE one exposure, and one read of the fingerprints the answers rest on).
+	 * @throws org.ecograph.model.UnavailableException when the analysis has no snapshot yet
+	 */
+	List<Evaluation> ask(List<Watch> same) {
+		if (same.size() == 1 || same.get(0).kind() != WatchKind.EXPOSURE_ABOVE) {
+			return Collections.nCopies(same.size(), ask(same.get(0)));
+		}
+		try {
+			return exposure(same);
+		}
+		catch (NotFoundException ex) {
+			return Collections.nCopies(same.size(), missing(ex));
+		}
+	}
+
+	private Evaluation missing(NotFoundException ex) {
+		long version = this.transactions.read(this.versions::read);
+		return new Evaluation(version, Map.of("missing", ex.getMessage()), "missing", Map.of());
+	}
+
+	private static ExposureDirection directionOf(Watch w) {
+		return w.direction() == null ? ExposureDirection.UPSTREAM : w.direction();
 	}
 
 	private Evaluation paths(Watch w) {
@@ -119,13 +164,47 @@ class Questions {
 	}
 
 	private Evaluation exposure(Watch w) {
-		ExposureDirection direction = w.direction() == null ? ExposureDirection.UPSTREAM : w.direction();
-		Answer<List<Exposure>> found = this.analysis.exposure(w.entity(), direction, w.maxHops(), EXPOSURE_COUNTERPARTS,
-				EXPOSURE_ROUTES, ClaimFilter.NONE, AnswerDetail.IDS);
+		return exposure(List.of(w)).get(0);
+	}
+
+	/** Watches of one exposure question: the exposure asked once, the fingerprints of all they rest on read once. */
+	private List<Evaluation> exposure(List<Watch> same) {
+		Watch first = same.get(0);
+		// routes are listed only where an answer reads them: a counterpart at or above a threshold, or watched
+		Answer<List<Exposure>> found = this.analysis.exposure(first.entity(), directionOf(first), first.maxHops(),
+				EXPOSURE_COUNTERPARTS, EXPOSURE_ROUTES, ClaimFilter.NONE, AnswerDetail.IDS,
+				(id, share) -> same.stream().anyMatch(w -> w.counterpart() == null
+						? share != null && share >= w.threshold() : w.counterpart().equals(id)));
+		List<Map<String, Object>> answers = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		List<Set<String>> restingOn = new ArrayList<>();
+		Set<String> all = new LinkedHashSet<>();
+		for (Watch w : same) {
+			Set<String> resting = new LinkedHashSet<>();
+			Map<String, Object> answer = above(w, found.data(), resting);
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> above = (List<Map<String, Object>>) answer.get("above");
+			answers.add(answer);
+			keys.add(String.join(",", new TreeSet<>(above.stream().map(a -> (String) a.get("counterpart")).toList())));
+			restingOn.add(resting);
+			all.addAll(resting);
+		}
+		Map<String, String> prints = fingerprints(all);
+		List<Evaluation> evaluations = new ArrayList<>();
+		for (int i = 0; i < same.size(); i++) {
+			Map<String, String> evidence = new TreeMap<>();
+			restingOn.get(i).forEach(id -> evidence.put(id, prints.get(id)));
+			evaluations.add(new Evaluation(found.graphVersion(), answers.get(i), keys.get(i),
+					evidence.isEmpty() ? Map.of() : evidence));
+		}
+		return evaluations;
+	}
+
+	/** One EXPOSURE_ABOVE's answer from its exposure; adds the claims it rests on to {@code resting}. */
+	private static Map<String, Object> above(Watch w, List<Exposure> exposures, Set<String> resting) {
 		List<Map<String, Object>> above = new ArrayList<>();
-		Set<String> resting = new LinkedHashSet<>();
 		Double counterpartShare = null;
-		for (Exposure e : found.data()) {
+		for (Exposure e : exposures) {
 			String id = e.counterpart().id();
 			boolean watched = w.counterpart() == null || w.counterpart().equals(id);
 			if (!watched) {
@@ -150,8 +229,7 @@ class Questions {
 		if (w.counterpart() != null) {
 			answer.put("totalShare", counterpartShare);
 		}
-		String key = String.join(",", new TreeSet<>(above.stream().map(a -> (String) a.get("counterpart")).toList()));
-		return new Evaluation(found.graphVersion(), answer, key, fingerprints(resting));
+		return answer;
 	}
 
 	private Evaluation rank(Watch w) {

@@ -72,7 +72,24 @@ public final class ExposureEngine {
 	public record Result(List<Exposed> exposures, boolean complete) {
 	}
 
+	/**
+	 * Which counterparts of an answer get their routes listed, by node and total share ({@code null}: none known):
+	 * a caller that reads the routes of a few counterparts only (a saved question reads those above its threshold)
+	 * skips the listing, most of an answer's cost, for the others, whose routes come back empty.
+	 */
+	@FunctionalInterface
+	public interface RoutesFor {
+
+		/** Every counterpart's routes, as the API answers. */
+		RoutesFor ALL = (node, totalShare) -> true;
+
+		boolean test(int node, Double totalShare);
+
+	}
+
 	private final ClaimProjection g;
+
+	private final RoutesFor routesFor;
 
 	/** The step weight of each claim under the filter ({@link ClaimProjection#weights}). */
 	private final ClaimWeights weights;
@@ -82,8 +99,9 @@ public final class ExposureEngine {
 	/** Ranks by known total share, then direct amount, then fewest steps, then id; unknowns last. */
 	private final Comparator<Exposed> ranking;
 
-	private ExposureEngine(ClaimProjection g, ProjectionFilter filter, Query q) {
+	private ExposureEngine(ClaimProjection g, ProjectionFilter filter, Query q, RoutesFor routesFor) {
 		this.g = g;
+		this.routesFor = routesFor;
 		this.weights = g.weights(filter);
 		this.q = q;
 		this.ranking = Comparator.comparing(Exposed::totalShare, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
@@ -93,7 +111,12 @@ public final class ExposureEngine {
 	}
 
 	public static Result compute(ClaimProjection g, ProjectionFilter filter, Query q) {
-		return new ExposureEngine(g, filter, q).run();
+		return compute(g, filter, q, RoutesFor.ALL);
+	}
+
+	/** The same, listing routes only for the counterparts {@code routesFor} accepts (the others' come back empty). */
+	public static Result compute(ClaimProjection g, ProjectionFilter filter, Query q, RoutesFor routesFor) {
+		return new ExposureEngine(g, filter, q, routesFor).run();
 	}
 
 	/**
@@ -122,7 +145,7 @@ public final class ExposureEngine {
 
 	/** Every counterpart's total share ({@link Totals}). */
 	public static Totals totals(ClaimProjection g, ProjectionFilter filter, Query q) {
-		ExposureEngine engine = new ExposureEngine(g, filter, q);
+		ExposureEngine engine = new ExposureEngine(g, filter, q, RoutesFor.ALL);
 		NodeMarks slots = NodeMarks.borrow(g);
 		try {
 			Tallies tallies = q.maxHops() > ALGEBRAIC_HOPS ? new ChainEnumeration(engine).tallies(slots)
@@ -143,9 +166,17 @@ public final class ExposureEngine {
 
 	/** The dependent side's share of stepping from {@code from} over {@code c}, {@code NaN} when unknown. */
 	double stepShare(int c, int from) {
-		boolean forward = this.g.src(c) == from;
-		boolean sourceSide = (this.q.direction() == ExposureDirection.UPSTREAM) == forward;
-		return sourceSide ? this.g.shareOfSource(c) : this.g.shareOfTarget(c);
+		return stepShare(this.g, this.q.direction(), c, from);
+	}
+
+	/**
+	 * The dependent side's share of stepping from {@code from} over {@code c} in an exposure of {@code direction},
+	 * {@code NaN} when unknown: the steps of known share are those the exposure's totals walk.
+	 */
+	public static double stepShare(ClaimProjection g, ExposureDirection direction, int c, int from) {
+		boolean forward = g.src(c) == from;
+		boolean sourceSide = (direction == ExposureDirection.UPSTREAM) == forward;
+		return sourceSide ? g.shareOfSource(c) : g.shareOfTarget(c);
 	}
 
 	private Result run() {
@@ -165,7 +196,8 @@ public final class ExposureEngine {
 				int i = slots.get(e.node());
 				long knownPaths = i == NodeMarks.ABSENT ? 0 : Math.round(known.knownPaths[i]);
 				long paths = near.pathCount(e.node());
-				ExposureNeighbourhood.Listing listing = near.routes(e.node());
+				ExposureNeighbourhood.Listing listing = this.routesFor.test(e.node(), e.totalShare())
+						? near.routes(e.node()) : new ExposureNeighbourhood.Listing(List.of(), true);
 				answer.add(new Exposed(e.node(), e.directShare(), e.indirectShare(), e.totalShare(), paths == knownPaths,
 						e.amountUsd(), paths, e.hops(), listing.routes(), listing.complete()));
 			}
@@ -260,7 +292,8 @@ public final class ExposureEngine {
 			ranked.sort(this.ranking);
 			List<Exposed> withRoutes = new ArrayList<>();
 			for (Exposed e : ranked) {
-				RouteLister.Listing listing = this.q.maxPaths() == 0 ? new RouteLister.Listing(List.of(), true)
+				RouteLister.Listing listing = this.q.maxPaths() == 0 || !this.routesFor.test(e.node(), e.totalShare())
+						? new RouteLister.Listing(List.of(), true)
 						: new RouteLister(this).list(e.node());
 				withRoutes.add(new Exposed(e.node(), e.directShare(), e.indirectShare(), e.totalShare(), e.shareKnown(),
 						e.amountUsd(), e.pathCount(), e.hops(), listing.routes(), listing.complete()));

@@ -59,6 +59,15 @@ public final class OverlaidProjection extends ClaimProjection {
 
 	private final Map<ProjectionFilter, ClaimWeights> weights = new HashMap<>();
 
+	/** {@link #largestAmount} per filter, once computed (the overlay does not change). */
+	private final Map<ProjectionFilter, Double> largest = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The base claims the overlay removes, itself or with an entity, once computed ({@link #gone()}). */
+	private volatile BitSet gone;
+
+	/** {@link #touched()} once computed. */
+	private volatile int[] touched;
+
 	private final int baseNodes;
 
 	/** The hypothetical entities, by node index after the base's. */
@@ -394,6 +403,15 @@ public final class OverlaidProjection extends ClaimProjection {
 	 */
 	@Override
 	public Double largestAmount(ProjectionFilter filter) {
+		// a null (no amount) is kept as NaN: the map holds no nulls
+		double known = this.largest.computeIfAbsent(filter, f -> {
+			Double computed = computeLargestAmount(f);
+			return computed == null ? Double.NaN : computed;
+		});
+		return Double.isNaN(known) ? null : known;
+	}
+
+	private Double computeLargestAmount(ProjectionFilter filter) {
 		Double before = this.base.largestAmount(filter);
 		double largest = before == null ? Double.NaN : before;
 		boolean lost = false;
@@ -421,17 +439,39 @@ public final class OverlaidProjection extends ClaimProjection {
 		return Double.isNaN(largest) ? null : largest;
 	}
 
-	/** The claims the overlay removes (itself or with an entity), changes or adds. */
+	/** The claims the overlay removes (itself or with an entity), changes or adds; computed once. */
 	private int[] touched() {
-		BitSet touched = (BitSet) this.removedClaims.clone();
-		touched.or(this.patched);
-		this.removedNodes.stream().forEach(v -> this.base.forEachIncident(v, touched::set));
-		int[] base = touched.stream().toArray();
-		int[] all = Arrays.copyOf(base, base.length + this.added.count);
-		for (int a = 0; a < this.added.count; a++) {
-			all[base.length + a] = this.baseClaims + a;
+		int[] all = this.touched;
+		if (all != null) {
+			return all;
 		}
+		BitSet touched = (BitSet) gone().clone();
+		touched.or(this.patched);
+		all = new int[touched.cardinality() + this.added.count];
+		int n = 0;
+		for (int c = touched.nextSetBit(0); c >= 0; c = touched.nextSetBit(c + 1)) {
+			all[n++] = c;
+		}
+		for (int a = 0; a < this.added.count; a++) {
+			all[n++] = this.baseClaims + a;
+		}
+		this.touched = all;
 		return all;
+	}
+
+	/** The base claims the overlay removes, itself or with an entity; computed once, never changed after. */
+	private BitSet gone() {
+		BitSet gone = this.gone;
+		if (gone != null) {
+			return gone;
+		}
+		BitSet made = new BitSet(this.removedNodes.isEmpty() ? 0 : this.baseClaims);
+		made.or(this.removedClaims);
+		for (int v = this.removedNodes.nextSetBit(0); v >= 0; v = this.removedNodes.nextSetBit(v + 1)) {
+			this.base.forEachIncident(v, made::set);
+		}
+		this.gone = made;
+		return made;
 	}
 
 	/**
@@ -449,18 +489,15 @@ public final class OverlaidProjection extends ClaimProjection {
 		StepWeights steps = new StepWeights(largest);
 		ClaimWeights made;
 		if (java.util.Objects.equals(largest, this.base.largestAmount(filter))) {
-			BitSet overridden = new BitSet();
+			// removed claims are overridden without a value (not walkable): no entry per claim of a removed hub
+			BitSet gone = gone();
+			BitSet overridden = gone;
 			Map<Integer, Double> values = new HashMap<>();
-			IntConsumer off = c -> {
-				overridden.set(c);
-				values.put(c, -1.0);
-			};
-			this.removedClaims.stream().forEach(off);
-			this.removedNodes.stream().forEach(v -> this.base.forEachIncident(v, off));
-			this.patched.stream().filter(c -> !removed(c)).forEach(c -> {
-				overridden.set(c);
-				values.put(c, weight(c, filter, steps));
-			});
+			if (!this.patched.isEmpty()) {
+				overridden = (BitSet) gone.clone();
+				overridden.or(this.patched);
+				this.patched.stream().filter(c -> !removed(c)).forEach(c -> values.put(c, weight(c, filter, steps)));
+			}
 			double[] addedWeights = new double[this.added.count];
 			for (int a = 0; a < this.added.count; a++) {
 				addedWeights[a] = weight(this.baseClaims + a, filter, steps);
@@ -566,7 +603,11 @@ public final class OverlaidProjection extends ClaimProjection {
 			if (claim >= this.baseClaims) {
 				return this.added[claim - this.baseClaims];
 			}
-			return this.overridden.get(claim) ? this.values.get(claim) : this.base.weight(claim);
+			if (!this.overridden.get(claim)) {
+				return this.base.weight(claim);
+			}
+			Double value = this.values.get(claim);
+			return value == null ? -1 : value;
 		}
 
 		@Override

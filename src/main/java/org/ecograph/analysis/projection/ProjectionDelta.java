@@ -41,6 +41,13 @@ final class ProjectionDelta {
 	/** The ids of the claims read as they are now. */
 	final Set<String> claimsRead = new HashSet<>();
 
+	/**
+	 * Filled by {@link #applyTo}: the ids of the entities where the graph changed, touched entities and the ends of
+	 * every claim dropped, changed or added (old ends and new), so that a question whose chains reach none of them,
+	 * in the new snapshot, cannot have a different answer.
+	 */
+	final Set<String> changedAt = new HashSet<>();
+
 	/** The old snapshot's nodes whose claims a change of judgements regrouped: all their claims are re-read. */
 	private final Set<Integer> regroupedNodes = new HashSet<>();
 
@@ -168,14 +175,21 @@ final class ProjectionDelta {
 		}
 		boolean[] dropped = droppedClaims(old);
 		ClaimColumns next = new ClaimColumns(old.claimCount() + this.claims.count);
+		this.changedAt.addAll(this.entityIds);
 		for (int c = 0; c < old.claimCount(); c++) {
 			if (!dropped[c] && renumber[old.src(c)] >= 0 && renumber[old.dst(c)] >= 0) {
 				next.addCopy(old.columns(), c, renumber[old.src(c)], renumber[old.dst(c)]);
+			}
+			else {
+				this.changedAt.add(old.entityId(old.src(c)));
+				this.changedAt.add(old.entityId(old.dst(c)));
 			}
 		}
 		for (int c = 0; c < this.claims.count; c++) {
 			String f = this.claimFrom.get(c);
 			String t = this.claimTo.get(c);
+			this.changedAt.add(canonicalIds.getOrDefault(f, f));
+			this.changedAt.add(canonicalIds.getOrDefault(t, t));
 			int from = Arrays.binarySearch(ids, canonicalIds.getOrDefault(f, f));
 			int to = Arrays.binarySearch(ids, canonicalIds.getOrDefault(t, t));
 			// as a build: a claim between two ids judged the same is left out

@@ -2,6 +2,7 @@ package org.ecograph.analysis.projection;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -156,9 +157,9 @@ public class ProjectionHolder implements DisposableBean {
 	}
 
 	/** Announces a snapshot of a version newer than any announced before. */
-	private void publish(long version) {
+	private void publish(long version, long previous, Set<String> changedAt) {
 		if (this.published.getAndAccumulate(version, Math::max) < version) {
-			this.events.publishEvent(new ProjectionPublished(version));
+			this.events.publishEvent(new ProjectionPublished(version, previous, changedAt));
 		}
 	}
 
@@ -177,7 +178,8 @@ public class ProjectionHolder implements DisposableBean {
 			try {
 				this.claimsRead.set(0);
 				ClaimProjection previous = this.current.get();
-				ClaimProjection built = previous == null ? restore() : this.loader.update(previous);
+				ProjectionLoader.Updated updated = previous == null ? null : this.loader.updated(previous);
+				ClaimProjection built = previous == null ? restore() : updated == null ? null : updated.projection();
 				boolean rebuilt = built == null;
 				if (rebuilt) {
 					built = this.loader.build(this.claimsRead::set);
@@ -188,7 +190,8 @@ public class ProjectionHolder implements DisposableBean {
 				this.current.accumulateAndGet(built, (old, neu) -> old == null || neu.version() >= old.version() ? neu : old);
 				next.complete(built);
 				this.onNewSnapshot.run();
-				publish(built.version());
+				publish(built.version(), previous == null ? -1 : previous.version(),
+						rebuilt || updated == null ? null : updated.changedAt());
 				if (rebuilt) {
 					ClaimProjection saving = built;
 					this.saver.execute(() -> save(saving));

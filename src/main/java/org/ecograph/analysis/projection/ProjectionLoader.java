@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 import org.ecograph.data.ChangeLog;
@@ -73,15 +74,31 @@ class ProjectionLoader {
 	 * {@code ecograph.analysis.build-timeout}.
 	 */
 	ClaimProjection update(ClaimProjection old) {
+		Updated updated = updated(old);
+		return updated == null ? null : updated.projection();
+	}
+
+	/**
+	 * A snapshot made from an older one and the changes since it.
+	 *
+	 * @param projection the new snapshot
+	 * @param changedAt the ids of the entities where the graph changed ({@link ProjectionDelta#changedAt}); {@code null}
+	 * when not known (a change of judgements regrouped ids)
+	 */
+	record Updated(ClaimProjection projection, Set<String> changedAt) {
+	}
+
+	/** As {@link #update}, with where the graph changed; {@code null} when a rebuild is needed. */
+	Updated updated(ClaimProjection old) {
 		return this.transactions.read(this.properties.buildTimeout(), () -> patch(old));
 	}
 
-	private ClaimProjection patch(ClaimProjection old) {
+	private Updated patch(ClaimProjection old) {
 		long started = System.nanoTime();
 		GraphVersions.Stamped stamped = this.repository.stamped();
 		long version = stamped.version();
 		if (version <= old.version()) {
-			return old;
+			return new Updated(old, Set.of());
 		}
 		List<ProjectionRepository.Change> changes = this.repository.changes(old.version(), version);
 		if (changes.size() != version - old.version()) {
@@ -101,7 +118,7 @@ class ProjectionLoader {
 		// not re-read, so a change at a hub costs what it touched, not the hub's degree. Only a change of judgements,
 		// which moves no claim but regroups ids, re-reads the claims at the ids it regrouped.
 		Map<String, String> canonicalIds = this.repository.canonicalIds();
-		java.util.Set<String> regrouped = ProjectionDelta.regrouped(old.canonicalIds(), canonicalIds);
+		Set<String> regrouped = ProjectionDelta.regrouped(old.canonicalIds(), canonicalIds);
 		delta.entityIds.addAll(regrouped);
 		if (!delta.entityIds.isEmpty()) {
 			this.repository.forEachEntity(delta.entityIds, delta::entityNow);
@@ -115,7 +132,7 @@ class ProjectionLoader {
 		log.info("Analysis projection of graph version {} updated from version {}: {} entities and {} claims touched,"
 				+ " {} claims in {} ms", version, old.version(), delta.entityIds.size(), delta.claimsRead.size(),
 				projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
-		return projection;
+		return new Updated(projection, regrouped.isEmpty() ? Set.copyOf(delta.changedAt) : null);
 	}
 
 	private ClaimProjection read(LongConsumer progress) {

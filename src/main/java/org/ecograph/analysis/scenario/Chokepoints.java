@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.ecograph.analysis.exposure.ExposureDirection;
 import org.ecograph.analysis.exposure.ExposureEngine;
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.ClaimWeights;
@@ -12,12 +13,20 @@ import org.ecograph.analysis.projection.NodeMarks;
 import org.ecograph.analysis.projection.ProjectionFilter;
 
 /**
- * The entities every chain from an entity to others passes through: the dominators of the graph exposure walks (every
- * claim passing the filter, walked either way, as {@link ExposureEngine} walks them), rooted at the entity. v
- * dominates t when every path from the root to t visits v; so removing v cuts t off. Computed with the iterative
- * algorithm of Cooper, Harvey and Kennedy ("A Simple, Fast Dominance Algorithm", 2001) over the entities reachable
- * from the root: immediate dominators refined in reverse post-order until stable, then each entity's dominator
- * subtree summed. Cost: the claims of the reachable entities, a few passes.
+ * The entities every chain of an exposure passes through, within the exposure's hop bound: on the graph the
+ * exposure's totals walk (the steps of known share in its direction, as {@link ExposureEngine} walks them, at most
+ * {@code maxHops} of them from the entity), v <b>cuts off</b> t when every chain of at most {@code maxHops} steps from
+ * the entity to t visits v, so removing v takes all of t's exposure away.
+ * <p>
+ * Hop-bounded dominance is not the dominance of a graph (it is no tree: two entities may each cut off a third), so it
+ * is computed in two steps on the ball of {@code maxHops} steps. First the dominator tree of its breadth-first
+ * layering (the DAG of shortest chains; one pass in layer order, each entity's immediate dominator the nearest common
+ * dominator of its predecessors one layer up): every chain of at most {@code maxHops} steps includes the shortest
+ * ones, so only an entity's dominator-tree descendants can be cut off by it. Then, for each entity with descendants,
+ * the shortest chains avoiding it are measured again for those descendants only (an entity outside its subtree keeps
+ * a shortest chain without it, so keeps its distance): the descendants left farther than {@code maxHops} are the ones
+ * it cuts off. Cost: the claims of the ball's inner layers once, then each edge into the ball at most
+ * {@code maxHops} times per tree ancestor (the tree is at most {@code maxHops} deep); never the graph beyond the ball.
  */
 public final class Chokepoints {
 
@@ -28,9 +37,9 @@ public final class Chokepoints {
 	 * One chokepoint.
 	 *
 	 * @param node the entity
-	 * @param dominated how many other reachable entities every chain to which passes through it
+	 * @param dominated how many other entities within the hop bound every chain to which passes through it
 	 * @param dependentTotalShare the sum of the root's total shares (within the exposure's hops) to the entity and
-	 * those it dominates; {@code NaN} when none is known
+	 * those it cuts off; {@code NaN} when none is known
 	 * @param dependentShare that sum over the sum of the total shares of every counterpart; {@code NaN} when no share
 	 * is known
 	 */
@@ -38,182 +47,287 @@ public final class Chokepoints {
 	}
 
 	/**
-	 * The chokepoints of {@code q.entity()}: every reachable entity but the root that dominates at least one other,
-	 * the largest dependent share first, then the most dominated, then by id.
+	 * The chokepoints of {@code q.entity()}: every entity but the root that cuts off at least one other within
+	 * {@code q.maxHops()} steps, the largest dependent share first, then the most cut off, then by id.
 	 *
-	 * @param q the exposure whose total shares weigh the chokepoints (its first and maxPaths unused)
-	 * @param complete set to false when the exposure's totals are not exact
+	 * @param q the exposure whose chains and total shares weigh the chokepoints (its first and maxPaths unused)
+	 * @param complete set to false when the exposure's totals are not exact (the chokepoints themselves always are)
 	 */
 	public static List<Chokepoint> of(ClaimProjection g, ProjectionFilter filter, ExposureEngine.Query q,
 			boolean[] complete) {
-		Dominators d = dominators(g, g.weights(filter), q.entity());
 		ExposureEngine.Totals totals = ExposureEngine.totals(g, filter, q);
 		complete[0] &= totals.complete();
-		int n = d.order.length;
-		double[] dependent = new double[n];
-		Arrays.fill(dependent, Double.NaN);
-		double all = Double.NaN;
-		for (int i = 0; i < totals.nodes().length; i++) {
-			int at = d.index.get(totals.nodes()[i]);
-			double t = totals.totals()[i];
-			if (at != NodeMarks.ABSENT && !Double.isNaN(t)) {
-				dependent[at] = t;
-				all = Double.isNaN(all) ? t : all + t;
+		NodeMarks index = NodeMarks.borrow(g);
+		try {
+			Ball ball = Ball.of(g, g.weights(filter), q.direction(), q.entity(), q.maxHops(), index);
+			double[] total = new double[ball.size];
+			Arrays.fill(total, Double.NaN);
+			double all = Double.NaN;
+			for (int i = 0; i < totals.nodes().length; i++) {
+				int at = index.get(totals.nodes()[i]);
+				double t = totals.totals()[i];
+				if (at != NodeMarks.ABSENT && !Double.isNaN(t)) {
+					total[at] = t;
+					all = Double.isNaN(all) ? t : all + t;
+				}
 			}
+			List<Chokepoint> found = new CutOff(ball, q.maxHops()).chokepoints(total, all);
+			found.sort(Comparator
+				.comparingDouble((Chokepoint c) -> Double.isNaN(c.dependentShare()) ? 1 : -c.dependentShare())
+				.thenComparingInt(c -> -c.dominated())
+				.thenComparing(c -> g.entityId(c.node())));
+			return found;
 		}
-		int[] size = new int[n];
-		Arrays.fill(size, 1);
-		for (int i = n - 1; i > 0; i--) {
-			int parent = d.idom[i];
-			size[parent] += size[i];
-			if (!Double.isNaN(dependent[i])) {
-				dependent[parent] = Double.isNaN(dependent[parent]) ? dependent[i] : dependent[parent] + dependent[i];
-			}
+		finally {
+			index.release(g);
 		}
-		d.release(g);
-		List<Chokepoint> found = new ArrayList<>();
-		for (int i = 1; i < n; i++) {
-			if (size[i] > 1) {
-				double share = Double.isNaN(all) || all == 0 || Double.isNaN(dependent[i]) ? Double.NaN
-						: dependent[i] / all;
-				found.add(new Chokepoint(d.order[i], size[i] - 1, dependent[i], share));
-			}
+	}
+
+	private static double plus(double sum, double v) {
+		if (Double.isNaN(v)) {
+			return sum;
 		}
-		found.sort(Comparator
-			.comparingDouble((Chokepoint c) -> Double.isNaN(c.dependentShare()) ? 1 : -c.dependentShare())
-			.thenComparingInt(c -> -c.dominated())
-			.thenComparing(c -> g.entityId(c.node())));
-		return found;
+		return Double.isNaN(sum) ? v : sum + v;
 	}
 
 	/**
-	 * Immediate dominators of the entities reachable from {@code root}, by index in reverse post-order.
-	 *
-	 * @param order the reachable nodes in reverse post-order, the root first
-	 * @param idom each one's immediate dominator, as an index into {@code order} (the root its own)
-	 * @param index node to its index in {@code order}
+	 * The entities within {@code maxHops} known-share steps of the root, in breadth-first order (the root at 0), each
+	 * with its distance, and for each its predecessors: the entities at most {@code maxHops - 1} steps away with a step
+	 * of known share to it (CSR by index).
 	 */
-	record Dominators(int[] order, int[] idom, NodeMarks index) {
+	static final class Ball {
 
-		void release(ClaimProjection g) {
-			this.index.release(g);
-		}
+		int size;
 
-	}
+		int[] node = new int[64];
 
-	static Dominators dominators(ClaimProjection g, ClaimWeights weights, int root) {
-		int[] order = reversePostOrder(g, weights, root);
-		NodeMarks index = NodeMarks.borrow(g);
-		for (int i = 0; i < order.length; i++) {
-			index.put(order[i], i);
-		}
-		int[] idom = new int[order.length];
-		Arrays.fill(idom, -1);
-		idom[0] = 0;
-		boolean changed = true;
-		while (changed) {
-			changed = false;
-			for (int i = 1; i < order.length; i++) {
-				int v = order[i];
-				int[] best = { -1 };
+		int[] dist = new int[64];
+
+		int[] predStart;
+
+		int[] pred;
+
+		static Ball of(ClaimProjection g, ClaimWeights weights, ExposureDirection direction, int root, int maxHops,
+				NodeMarks index) {
+			Ball ball = new Ball();
+			ball.add(root, 0, index);
+			int[] from = new int[256];
+			int[] to = new int[256];
+			int edges = 0;
+			for (int head = 0; head < ball.size && ball.dist[head] < maxHops; head++) {
+				int v = ball.node[head];
 				for (int pass = 0; pass < 2; pass++) {
 					ClaimProjection.Incidence at = pass == 0 ? g.outgoing() : g.incoming();
 					for (int j = at.start(v), end = at.end(v); j < end; j++) {
 						int c = at.claim(j);
-						if (!weights.walkable(c)) {
+						if (!weights.walkable(c) || Double.isNaN(ExposureEngine.stepShare(g, direction, c, v))) {
 							continue;
 						}
-						int p = index.get(at.far(c));
-						if (p == NodeMarks.ABSENT || idom[p] < 0) {
+						int w = at.far(c);
+						int wi = index.get(w);
+						if (wi == NodeMarks.ABSENT) {
+							wi = ball.add(w, ball.dist[head] + 1, index);
+						}
+						if (wi == 0) {
 							continue;
 						}
-						best[0] = best[0] < 0 ? p : intersect(idom, p, best[0]);
+						if (edges == from.length) {
+							from = Arrays.copyOf(from, edges * 2);
+							to = Arrays.copyOf(to, edges * 2);
+						}
+						from[edges] = head;
+						to[edges] = wi;
+						edges++;
 					}
 				}
-				if (best[0] >= 0 && idom[i] != best[0]) {
-					idom[i] = best[0];
-					changed = true;
-				}
 			}
+			ball.predStart = new int[ball.size + 1];
+			for (int e = 0; e < edges; e++) {
+				ball.predStart[to[e] + 1]++;
+			}
+			for (int i = 0; i < ball.size; i++) {
+				ball.predStart[i + 1] += ball.predStart[i];
+			}
+			int[] next = Arrays.copyOf(ball.predStart, ball.size);
+			ball.pred = new int[edges];
+			for (int e = 0; e < edges; e++) {
+				ball.pred[next[to[e]]++] = from[e];
+			}
+			return ball;
 		}
-		return new Dominators(order, idom, index);
+
+		private int add(int v, int d, NodeMarks index) {
+			if (this.size == this.node.length) {
+				this.node = Arrays.copyOf(this.node, this.size * 2);
+				this.dist = Arrays.copyOf(this.dist, this.size * 2);
+			}
+			this.node[this.size] = v;
+			this.dist[this.size] = d;
+			index.put(v, this.size);
+			return this.size++;
+		}
+
 	}
 
-	/** The nearest common dominator of two indexes: walk the finger farther from the root up until they meet. */
-	private static int intersect(int[] idom, int a, int b) {
-		while (a != b) {
-			while (a > b) {
-				a = idom[a];
-			}
-			while (b > a) {
-				b = idom[b];
-			}
-		}
-		return a;
-	}
+	/** The dominator tree of the ball's breadth-first layering, and per entity what it cuts off. */
+	static final class CutOff {
 
-	/** The nodes reachable from the root over walkable claims, in reverse post-order of a depth-first search. */
-	private static int[] reversePostOrder(ClaimProjection g, ClaimWeights weights, int root) {
-		NodeMarks seen = NodeMarks.borrow(g);
-		try {
-			int[] post = new int[16];
-			int size = 0;
-			int[] stack = new int[16];
-			int[] position = new int[16];
-			int depth = 0;
-			stack[0] = root;
-			position[0] = 0;
-			seen.put(root, 1);
-			while (depth >= 0) {
-				int v = stack[depth];
-				int next = nextUnseen(g, weights, v, position, depth, seen);
-				if (next >= 0) {
-					if (++depth == stack.length) {
-						stack = Arrays.copyOf(stack, depth * 2);
-						position = Arrays.copyOf(position, depth * 2);
+		private static final int FAR = Integer.MAX_VALUE / 2;
+
+		private final Ball ball;
+
+		private final int maxHops;
+
+		private final int[] idom;
+
+		/** Preorder position of each entity in the tree, the size of its subtree, and the entity at each position. */
+		private final int[] pre;
+
+		private final int[] subtree;
+
+		private final int[] atPre;
+
+		/** Scratch: the distance of a descendant when the entity being tried is removed. */
+		private final int[] without;
+
+		CutOff(Ball ball, int maxHops) {
+			this.ball = ball;
+			this.maxHops = maxHops;
+			int n = ball.size;
+			this.idom = new int[n];
+			int[] depth = new int[n];
+			for (int t = 1; t < n; t++) {
+				int d = -1;
+				for (int j = ball.predStart[t]; j < ball.predStart[t + 1]; j++) {
+					int u = ball.pred[j];
+					if (ball.dist[u] == ball.dist[t] - 1) {
+						d = d < 0 ? u : commonDominator(d, u, depth);
 					}
-					stack[depth] = next;
-					position[depth] = 0;
-					seen.put(next, 1);
+				}
+				this.idom[t] = d;
+				depth[t] = depth[d] + 1;
+			}
+			this.pre = new int[n];
+			this.subtree = new int[n];
+			this.atPre = new int[n];
+			preorder();
+			this.without = new int[n];
+		}
+
+		private int commonDominator(int a, int b, int[] depth) {
+			while (a != b) {
+				if (depth[a] >= depth[b]) {
+					a = this.idom[a];
 				}
 				else {
-					if (size == post.length) {
-						post = Arrays.copyOf(post, size * 2);
-					}
-					post[size++] = v;
-					depth--;
+					b = this.idom[b];
 				}
 			}
-			int[] order = new int[size];
-			for (int i = 0; i < size; i++) {
-				order[i] = post[size - 1 - i];
-			}
-			return order;
+			return a;
 		}
-		finally {
-			seen.release(g);
-		}
-	}
 
-	/**
-	 * The next unseen neighbour of {@code v}, resuming at {@code position[depth]} (outgoing claims then incoming, as
-	 * one sequence of positions), or -1.
-	 */
-	private static int nextUnseen(ClaimProjection g, ClaimWeights weights, int v, int[] position, int depth,
-			NodeMarks seen) {
-		ClaimProjection.Incidence out = g.outgoing();
-		ClaimProjection.Incidence in = g.incoming();
-		int outDegree = out.degree(v);
-		int total = outDegree + in.degree(v);
-		while (position[depth] < total) {
-			int p = position[depth]++;
-			ClaimProjection.Incidence at = p < outDegree ? out : in;
-			int c = at.claim(at.start(v) + (p < outDegree ? p : p - outDegree));
-			if (weights.walkable(c) && !seen.has(at.far(c))) {
-				return at.far(c);
+		/** Numbers the tree in preorder (children CSR by parent, then an explicit stack). */
+		private void preorder() {
+			int n = this.ball.size;
+			int[] childStart = new int[n + 1];
+			for (int t = 1; t < n; t++) {
+				childStart[this.idom[t] + 1]++;
+			}
+			for (int i = 0; i < n; i++) {
+				childStart[i + 1] += childStart[i];
+			}
+			int[] children = new int[Math.max(0, n - 1)];
+			int[] next = Arrays.copyOf(childStart, n);
+			for (int t = 1; t < n; t++) {
+				children[next[this.idom[t]]++] = t;
+			}
+			int[] stack = new int[n];
+			int top = 0;
+			stack[top++] = 0;
+			int position = 0;
+			while (top > 0) {
+				int v = stack[--top];
+				this.pre[v] = position;
+				this.atPre[position++] = v;
+				for (int j = childStart[v + 1] - 1; j >= childStart[v]; j--) {
+					stack[top++] = children[j];
+				}
+			}
+			for (int p = n - 1; p >= 0; p--) {
+				int v = this.atPre[p];
+				this.subtree[v] += 1;
+				if (v != 0) {
+					this.subtree[this.idom[v]] += this.subtree[v];
+				}
 			}
 		}
-		return -1;
+
+		List<Chokepoint> chokepoints(double[] total, double all) {
+			List<Chokepoint> found = new ArrayList<>();
+			for (int v = 1; v < this.ball.size; v++) {
+				if (this.subtree[v] < 2) {
+					continue;
+				}
+				int cut = 0;
+				double dependent = total[v];
+				int first = this.pre[v] + 1;
+				int end = this.pre[v] + this.subtree[v];
+				measureWithout(v, first, end);
+				for (int p = first; p < end; p++) {
+					int t = this.atPre[p];
+					if (this.without[t] > this.maxHops) {
+						cut++;
+						dependent = plus(dependent, total[t]);
+					}
+				}
+				if (cut > 0) {
+					double share = Double.isNaN(all) || all == 0 || Double.isNaN(dependent) ? Double.NaN
+							: dependent / all;
+					found.add(new Chokepoint(this.ball.node[v], cut, dependent, share));
+				}
+			}
+			return found;
+		}
+
+		/**
+		 * The distances of v's descendants (preorder positions {@code first..end-1}) once v is removed: seeded from
+		 * their predecessors outside the subtree (whose distances do not change), then relaxed inside it, at most
+		 * {@code maxHops} rounds since no chain that counts is longer.
+		 */
+		private void measureWithout(int v, int first, int end) {
+			Ball b = this.ball;
+			for (int p = first; p < end; p++) {
+				int t = this.atPre[p];
+				int d = FAR;
+				for (int j = b.predStart[t]; j < b.predStart[t + 1]; j++) {
+					int u = b.pred[j];
+					if (u != v && !inside(u, first, end)) {
+						d = Math.min(d, b.dist[u] + 1);
+					}
+				}
+				this.without[t] = d;
+			}
+			boolean changed = true;
+			for (int round = 0; changed && round < this.maxHops; round++) {
+				changed = false;
+				for (int p = first; p < end; p++) {
+					int t = this.atPre[p];
+					for (int j = b.predStart[t]; j < b.predStart[t + 1]; j++) {
+						int u = b.pred[j];
+						if (inside(u, first, end) && this.without[u] + 1 < this.without[t]) {
+							this.without[t] = this.without[u] + 1;
+							changed = true;
+						}
+					}
+				}
+			}
+		}
+
+		private boolean inside(int u, int first, int end) {
+			int p = this.pre[u];
+			return p >= first && p < end;
+		}
+
 	}
 
 }

@@ -43,6 +43,32 @@ class ExposureEnginePropertyTests {
 				upstream, maxPaths);
 	}
 
+	@Property(tries = 200)
+	void routesListedForSomeCounterpartsAreThoseOfTheWholeAnswer(@ForAll("seed") long seed,
+			@ForAll @IntRange(min = 1, max = 4) int maxHops, @ForAll boolean upstream,
+			@ForAll @IntRange(min = 1, max = 3) int maxPaths) {
+		ClaimProjection g = TestProjections.of(List.of("company:a"), RandomClaims.of(new Random(seed)));
+		ProjectionFilter all = ProjectionFilter.of(ClaimFilter.NONE);
+		ExposureEngine.Query q = new ExposureEngine.Query(g.node("company:a"),
+				upstream ? ExposureDirection.UPSTREAM : ExposureDirection.DOWNSTREAM, maxHops, 50, maxPaths, 1_000_000);
+		// as a saved question asks: routes only for an odd node or a share of at least 0.2
+		ExposureEngine.RoutesFor some = (node, share) -> node % 2 == 1 || share != null && share >= 0.2;
+		List<ExposureEngine.Exposed> whole = ExposureEngine.compute(g, all, q).exposures();
+		List<ExposureEngine.Exposed> part = ExposureEngine.compute(g, all, q, some).exposures();
+		assertThat(part).hasSameSizeAs(whole);
+		for (int i = 0; i < whole.size(); i++) {
+			ExposureEngine.Exposed w = whole.get(i);
+			ExposureEngine.Exposed p = part.get(i);
+			if (some.test(w.node(), w.totalShare())) {
+				assertThat(p).usingRecursiveComparison().withEqualsForType(Double::equals, Double.class).isEqualTo(w);
+			}
+			else {
+				assertThat(p).usingRecursiveComparison().withEqualsForType(Double::equals, Double.class).isEqualTo(new ExposureEngine.Exposed(w.node(), w.directShare(), w.indirectShare(),
+						w.totalShare(), w.shareKnown(), w.amountUsd(), w.pathCount(), w.hops(), List.of(), true));
+			}
+		}
+	}
+
 	private static void assertSameExposure(List<Claim> claims, long seed, int maxHops, boolean upstream,
 			int maxPaths) {
 		ClaimProjection g = TestProjections.of(List.of("company:a"), claims);

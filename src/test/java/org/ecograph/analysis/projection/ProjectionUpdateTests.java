@@ -87,10 +87,12 @@ class ProjectionUpdateTests {
 						"canonical", a))));
 		for (Runnable mutation : mutations) {
 			mutation.run();
-			ClaimProjection updated = this.loader.update(current);
+			ProjectionLoader.Updated patch = this.loader.updated(current);
+			ClaimProjection updated = patch == null ? null : patch.projection();
 			ClaimProjection rebuilt = this.loader.build(n -> {
 			});
 			assertThat(updated).as("an update, not a request for a rebuild").isNotNull();
+			assertChangedAt(current, updated, patch.changedAt());
 			assertThat(updated.version()).isEqualTo(rebuilt.version()).isGreaterThan(current.version());
 			assertThat(TestProjections.fingerprint(updated)).isEqualTo(TestProjections.fingerprint(rebuilt));
 			current = updated;
@@ -138,4 +140,32 @@ class ProjectionUpdateTests {
 		request.execute().errors().verify();
 	}
 
+
+	/**
+	 * Where the graph changed covers what changed: every entity added, dropped or of another kind, and both ends of
+	 * every claim added, dropped or changed (unknown, null, only where a judgement regrouped ids).
+	 */
+	private static void assertChangedAt(ClaimProjection before, ClaimProjection after, java.util.Set<String> changedAt) {
+		java.util.Set<String> gone = new java.util.HashSet<>(TestProjections.fingerprint(before));
+		java.util.Set<String> come = new java.util.HashSet<>(TestProjections.fingerprint(after));
+		java.util.Set<String> differ = new java.util.HashSet<>(gone);
+		differ.addAll(come);
+		java.util.Set<String> both = new java.util.HashSet<>(gone);
+		both.retainAll(come);
+		differ.removeAll(both);
+		if (changedAt == null) {
+			assertThat(before.canonicalIds()).as("changes not known only where ids were regrouped")
+				.isNotEqualTo(after.canonicalIds());
+			return;
+		}
+		for (String line : differ) {
+			String[] fields = line.split(" ");
+			if (fields[0].startsWith("claim:")) {
+				assertThat(changedAt).as(line).contains(fields[1], fields[2]);
+			}
+			else {
+				assertThat(changedAt).as(line).contains(fields[0]);
+			}
+		}
+	}
 }

@@ -31,6 +31,9 @@ import org.ecograph.model.RelationKind;
  */
 public final class ScenarioBenchmark {
 
+	/** The threshold of the EXPOSURE_ABOVE watches: their routes are listed only at or above it. */
+	private static final double THRESHOLD = 0.25;
+
 	/** The search budget of the API's default ({@code ecograph.analysis.max-expansions}). */
 	private static final long BUDGET = 2_000_000;
 
@@ -108,43 +111,91 @@ public final class ScenarioBenchmark {
 
 	/**
 	 * The analysis the watch evaluator asks after a version, for {@code count} saved questions of the four kinds in
-	 * equal parts, on one thread: NEW_PATH (STRENGTH, k 5, 3 hops), EXPOSURE_ABOVE (UPSTREAM, 3 hops, 200
-	 * counterparts, 3 routes each), RANK_TOP (a look-up in the version's PageRank, computed once for all) and
-	 * ENTITY_TOUCHED (the entity's claims). The database's part (each watch's fingerprints read, the changed answers
-	 * and events written) is not in it.
+	 * equal parts: NEW_PATH (STRENGTH, k 5, 3 hops), EXPOSURE_ABOVE (UPSTREAM, 3 hops, 200 counterparts, 3 routes
+	 * each), RANK_TOP (a look-up in the version's PageRank) and ENTITY_TOUCHED (the entity's claims). As the evaluator
+	 * runs a round: the watches asking the same computation grouped (one path search per pair, one exposure per
+	 * entity, one PageRank for every RANK_TOP, one claim list per entity), the groups on a pool of
+	 * {@code -Dbench.watchThreads} threads (default: the available processors), an exposure listing routes only for
+	 * the counterparts at or above the watches' threshold (0.25), as {@code Questions} asks it.
+	 * {@code -Dbench.watches=one-by-one} asks every watch on its own on one thread, every route listed, as rounds did
+	 * before. The database's part (the
+	 * fingerprints read, the changed answers and events written) is not in it.
 	 */
 	private static void savedQuestions(ClaimProjection g, ProjectionFilter all, ProjectionFilter dependency, int[] hubs,
-			int[] entities, int[][] pairs, int count) {
-		for (int round = 1; round <= 3; round++) {
-			long started = System.nanoTime();
-			double[] scores = PageRank.scores(g, all, RankingWeight.AMOUNT);
-			double pageRank = (System.nanoTime() - started) / 1e9;
-			long[] kinds = new long[4];
-			long sink = 0;
-			for (int w = 0; w < count; w++) {
-				long t = System.nanoTime();
-				switch (w % 4) {
-					case 0 -> sink += PathFinder.find(g, all, new PathFinder.Query(pairs[w % pairs.length][0],
-							pairs[w % pairs.length][1], 3, 5, PathRanking.STRENGTH, false, BUDGET)).routes().size();
-					case 1 -> sink += ExposureEngine.compute(g, dependency, new ExposureEngine.Query(
-							entities[w % entities.length], ExposureDirection.UPSTREAM, 3, 200, 3, BUDGET))
-						.exposures()
-						.size();
-					case 2 -> sink += scores[entities[w % entities.length]] > scores[hubs[0]] ? 1 : 0;
-					default -> {
-						int[] claims = { 0 };
-						g.forEachIncident(entities[w % entities.length], c -> claims[0]++);
-						sink += claims[0];
+			int[] entities, int[][] pairs, int count) throws Exception {
+		boolean oneByOne = "one-by-one".equals(System.getProperty("bench.watches"));
+		int threads = Integer.getInteger("bench.watchThreads", Runtime.getRuntime().availableProcessors());
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(oneByOne ? 1 : threads);
+		try {
+			for (int round = 1; round <= 3; round++) {
+				// the questions of the round: kind and argument of each watch; grouped, each distinct one once
+				java.util.Map<String, java.util.concurrent.Callable<Long>> asked = new java.util.LinkedHashMap<>();
+				int distinct = 0;
+				java.util.concurrent.atomic.AtomicLongArray spent = new java.util.concurrent.atomic.AtomicLongArray(4);
+				for (int w = 0; w < count; w++) {
+					int at = w;
+					String key = switch (w % 4) {
+						case 0 -> "path " + (w % pairs.length);
+						case 1 -> "exposure " + entities[w % entities.length];
+						case 2 -> "pagerank";
+						default -> "touched " + entities[w % entities.length];
+					};
+					java.util.concurrent.Callable<Long> question = switch (w % 4) {
+						case 0 -> () -> (long) PathFinder.find(g, all, new PathFinder.Query(pairs[at % pairs.length][0],
+								pairs[at % pairs.length][1], 3, 5, PathRanking.STRENGTH, false, BUDGET)).routes().size();
+						case 1 -> () -> (long) ExposureEngine.compute(g, dependency, new ExposureEngine.Query(
+								entities[at % entities.length], ExposureDirection.UPSTREAM, 3, 200, 3, BUDGET),
+								oneByOne ? ExposureEngine.RoutesFor.ALL : (node, share) -> share != null && share >= THRESHOLD)
+							.exposures()
+							.size();
+						case 2 -> () -> (long) PageRank.scores(g, all, RankingWeight.AMOUNT).length;
+						default -> () -> {
+							long[] claims = { 0 };
+							g.forEachIncident(entities[at % entities.length], c -> claims[0]++);
+							return claims[0];
+						};
+					};
+					java.util.concurrent.Callable<Long> timed = question;
+					question = () -> {
+						long t = System.nanoTime();
+						try {
+							return timed.call();
+						}
+						finally {
+							spent.addAndGet(at % 4, System.nanoTime() - t);
+						}
+					};
+					if (oneByOne) {
+						asked.put(key + " #" + w, question);
+					}
+					else if (asked.putIfAbsent(key, question) == null) {
+						distinct++;
 					}
 				}
-				kinds[w % 4] += System.nanoTime() - t;
+				long started = System.nanoTime();
+				long sink = 0;
+				if (oneByOne) {
+					// PageRank once per round, as the ranking cache computes it once per version
+					asked.keySet().removeIf(k -> k.startsWith("pagerank") && !k.equals("pagerank #2"));
+				}
+				List<java.util.concurrent.Future<Long>> futures = new ArrayList<>();
+				for (java.util.concurrent.Callable<Long> question : asked.values()) {
+					futures.add(pool.submit(question));
+				}
+				for (java.util.concurrent.Future<Long> f : futures) {
+					sink += f.get();
+				}
+				double total = (System.nanoTime() - started) / 1e9;
+				System.out.printf(Locale.ROOT,
+						"%d saved questions, round %d, %s: %.2f s (%d computations; time in them: NEW_PATH %.2f s,"
+								+ " EXPOSURE_ABOVE %.2f s, PageRank %.2f s, ENTITY_TOUCHED %.3f s) [%d]%n",
+						count, round, oneByOne ? "one by one on one thread" : "grouped on " + threads + " threads",
+						total, oneByOne ? asked.size() : distinct, spent.get(0) / 1e9, spent.get(1) / 1e9,
+						spent.get(2) / 1e9, spent.get(3) / 1e9, sink);
 			}
-			double total = (System.nanoTime() - started) / 1e9;
-			System.out.printf(Locale.ROOT,
-					"%d saved questions, round %d: %.2f s (PageRank of the version %.2f s; NEW_PATH %.2f s,"
-							+ " EXPOSURE_ABOVE %.2f s, RANK_TOP %.3f s, ENTITY_TOUCHED %.3f s) [%d]%n",
-					count, round, total, pageRank, kinds[0] / 1e9, kinds[1] / 1e9, kinds[2] / 1e9, kinds[3] / 1e9,
-					sink);
+		}
+		finally {
+			pool.shutdownNow();
 		}
 	}
 

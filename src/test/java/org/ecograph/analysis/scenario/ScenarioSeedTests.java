@@ -74,6 +74,76 @@ class ScenarioSeedTests {
 		assertSameAnswers(g, new ScenarioInput(null, List.of(g.claimId(largest)), null, null), g.src(largest));
 	}
 
+	@Test
+	void chokepointsOfEverySeedEntityAreThoseWhoseRemovalTakesChainsWithinTheBoundAway() {
+		ClaimProjection g = this.projections.snapshot().projection();
+		int found = 0;
+		for (int root = 0; root < g.entityCount(); root++) {
+			for (ExposureDirection direction : ExposureDirection.values()) {
+				for (int maxHops : new int[] { 2, 3 }) {
+					found += assertChokepoints(g, root, direction, maxHops);
+				}
+			}
+		}
+		// every chain of known shares within 3 hops from Nvidia passes through Stargate, and through no other entity
+		boolean[] complete = { true };
+		List<Chokepoints.Chokepoint> nvidia = Chokepoints.of(g, DEPENDENCY, new ExposureEngine.Query(
+				g.node("company:nvidia"), ExposureDirection.UPSTREAM, 3, 1, 0, Long.MAX_VALUE), complete);
+		assertThat(nvidia).extracting(c -> g.entityId(c.node()), Chokepoints.Chokepoint::dominated)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("program:stargate", 6));
+		assertThat(found).as("chokepoints found over the seed").isGreaterThan(10);
+	}
+
+	/**
+	 * Brute force on the seed: v cuts t off when t has a known total share within the bound and has none once v is
+	 * removed (a scenario without v); the chokepoints, what each cuts off and its dependent share must be those.
+	 */
+	private static int assertChokepoints(ClaimProjection g, int root, ExposureDirection direction, int maxHops) {
+		ExposureEngine.Query q = new ExposureEngine.Query(root, direction, maxHops, 1, 0, Long.MAX_VALUE);
+		ExposureEngine.Totals totals = ExposureEngine.totals(g, DEPENDENCY, q);
+		double all = 0;
+		for (double t : totals.totals()) {
+			all += Double.isNaN(t) ? 0 : t;
+		}
+		java.util.Map<Integer, Integer> cutOff = new java.util.HashMap<>();
+		java.util.Map<Integer, Double> dependent = new java.util.HashMap<>();
+		for (int i = 0; i < totals.nodes().length; i++) {
+			int v = totals.nodes()[i];
+			OverlaidProjection without = Scenarios.overlay(g, new ScenarioInput(List.of(g.entityId(v)), null, null,
+					null));
+			ExposureEngine.Totals after = ExposureEngine.totals(without, DEPENDENCY, q);
+			int cut = 0;
+			double sum = totals.totals()[i];
+			for (int j = 0; j < totals.nodes().length; j++) {
+				int t = totals.nodes()[j];
+				if (t != v && Double.isNaN(after.of(t))) {
+					cut++;
+					sum += totals.totals()[j];
+				}
+			}
+			if (cut > 0) {
+				cutOff.put(v, cut);
+				dependent.put(v, sum);
+			}
+		}
+		boolean[] complete = { true };
+		List<Chokepoints.Chokepoint> actual = Chokepoints.of(g, DEPENDENCY, q, complete);
+		assertThat(complete[0]).isTrue();
+		java.util.Map<Integer, Integer> actualCut = new java.util.HashMap<>();
+		for (Chokepoints.Chokepoint c : actual) {
+			actualCut.put(c.node(), c.dominated());
+			assertThat(c.dependentTotalShare()).isCloseTo(dependent.get(c.node()),
+					org.assertj.core.api.Assertions.within(1e-12));
+			if (all > 0) {
+				assertThat(c.dependentShare()).isCloseTo(dependent.get(c.node()) / all,
+						org.assertj.core.api.Assertions.within(1e-12));
+			}
+		}
+		assertThat(actualCut).as("chokepoints of %s %s %d hops", g.entityId(root), direction, maxHops)
+			.isEqualTo(cutOff);
+		return actual.size();
+	}
+
 	/** Exposure, paths and ranking from entities near {@code near} and from a spread sample of the seed. */
 	private static void assertSameAnswers(ClaimProjection g, ScenarioInput input, int near) {
 		OverlaidProjection overlay = Scenarios.overlay(g, input);

@@ -40,7 +40,7 @@ class AnalysisNamesFromMemoryTests {
 			"{ influencePaths(from: \"company:softbank\", to: \"company:vertiv\", maxHops: 4, k: 5) { nodes { id name kind aliases } } }",
 			"{ exposure(entity: \"company:nvidia\", direction: UPSTREAM, maxHops: 3, maxPaths: 3) { counterpart { id name kind } paths { nodes { name } } } }",
 			"{ ranking(first: 20) { score entity { id name } } }",
-			"{ chokepoints(entity: \"program:stargate\", direction: DOWNSTREAM) { dominated entity { name } } }",
+			"{ chokepoints(entity: \"company:nvidia\", direction: UPSTREAM) { dominated entity { name } } }",
 			"{ scenario(input: { removeEntities: [\"company:openai\"] }) { exposure(entity: \"program:stargate\", direction: DOWNSTREAM) "
 					+ "{ counterpart { name } before { paths { nodes { name } } } after { counterpart { aliases } } } "
 					+ "influencePaths(from: \"company:softbank\", to: \"company:vertiv\") { paths { nodes { name } } gone { nodes { name } } } "
