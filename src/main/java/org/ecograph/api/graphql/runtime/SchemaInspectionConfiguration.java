@@ -11,6 +11,7 @@ import org.ecograph.analysis.InfluencePath;
 import org.ecograph.analysis.RankedEntity;
 import org.ecograph.analysis.ScenarioExposure;
 import org.ecograph.analysis.ScenarioPaths;
+import org.ecograph.catalog.Page;
 import org.ecograph.model.Entity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +33,15 @@ class SchemaInspectionConfiguration {
 
 	/**
 	 * The analysis' answers reach GraphQL inside an {@code Answer} (the graph version and budget it was computed
-	 * with), which the inspection cannot see through: it reports their fields unmapped. A field is resolved all the
-	 * same when its answer record has a component of its name; only the others are a problem.
+	 * with), which the inspection cannot see through: it reports their fields unmapped. So do the listings of
+	 * relations, which reach it inside a {@code DataFetcherResult} (carrying a {@code knownOn} day to the relations'
+	 * ends as local context). A field is resolved all the same when its record has a component of its name; only the
+	 * others are a problem.
 	 */
 	private static final Map<String, Class<? extends Record>> ANSWERED = Map.of("InfluencePath", InfluencePath.class,
 			"Exposure", Exposure.class, "RankedEntity", RankedEntity.class, "CriticalClaim", CriticalClaim.class,
 			"ScenarioExposure", ScenarioExposure.class, "ScenarioPaths", ScenarioPaths.class, "Chokepoint",
-			Chokepoint.class);
+			Chokepoint.class, "RelationConnection", Page.class);
 
 	@Bean
 	GraphQlSourceBuilderCustomizer entityTypesInspection() {
