@@ -65,16 +65,12 @@ public class KnowledgeHistory {
 	 * steward's each: few).
 	 */
 	public Map<String, String> canonicalIdsOn(LocalDate day) {
-		Map<String, List<Revision>> revisions = new HashMap<>();
-		this.repository.allJudgementRevisions()
-			.forEach(r -> revisions.computeIfAbsent(r.of(), k -> new ArrayList<>()).add(r));
-		Map<String, Map<String, Object>> current = new HashMap<>();
-		this.repository.allJudgements().forEach(p -> current.put((String) p.get("id"), p));
-		Set<String> ids = new HashSet<>(current.keySet());
-		ids.addAll(revisions.keySet());
+		States judgements = States.of(this.repository.allJudgements(), this.repository.allJudgementRevisions());
+		Set<String> ids = new HashSet<>(judgements.current().keySet());
+		ids.addAll(judgements.revisions().keySet());
 		List<Judgement> counted = new ArrayList<>();
 		for (String id : ids) {
-			KnownOn.judgementOn(current.get(id), revisions.getOrDefault(id, List.of()), day).ifPresent(counted::add);
+			KnownOn.judgementOn(judgements.now(id), judgements.revisionsOf(id), day).ifPresent(counted::add);
 		}
 		return new EntityClusters(counted).canonicalIds();
 	}
@@ -137,23 +133,19 @@ public class KnowledgeHistory {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Map<String, Object>> current = new HashMap<>();
-		this.repository.assertions(ids).forEach(p -> current.put((String) p.get("id"), p));
-		Map<String, List<Revision>> revisions = new HashMap<>();
-		this.repository.assertionRevisions(ids)
-			.forEach(r -> revisions.computeIfAbsent(r.of(), k -> new ArrayList<>()).add(r));
+		States assertions = States.of(this.repository.assertions(ids), this.repository.assertionRevisions(ids));
 		Map<String, Assertion> before = new HashMap<>();
 		Map<String, Assertion> after = new HashMap<>();
 		Map<String, Map<String, Object>> stateOnTo = new HashMap<>();
 		for (String id : ids) {
-			List<Revision> of = revisions.getOrDefault(id, List.of());
-			KnownOn.assertionOn(current.get(id), of, from).ifPresent(a -> before.put(id, a));
-			KnownOn.assertionOn(current.get(id), of, to).ifPresent(a -> after.put(id, a));
-			stateOnTo.put(id, KnownOn.stateOn(current.get(id), of, to));
+			List<Revision> of = assertions.revisionsOf(id);
+			KnownOn.assertionOn(assertions.now(id), of, from).ifPresent(a -> before.put(id, a));
+			KnownOn.assertionOn(assertions.now(id), of, to).ifPresent(a -> after.put(id, a));
+			stateOnTo.put(id, KnownOn.stateOn(assertions.now(id), of, to));
 		}
 		ZonedDateTime windowStart = KnownOn.endOf(from);
 		ZonedDateTime windowEnd = KnownOn.endOf(to);
-		java.util.function.Function<String, String> causedBy = id -> causedBy(revisions.getOrDefault(id, List.of()),
+		java.util.function.Function<String, String> causedBy = id -> causedBy(assertions.revisionsOf(id),
 				windowStart, windowEnd);
 		List<KnowledgeChange> changes = new ArrayList<>();
 		Set<String> paired = new HashSet<>();
@@ -216,25 +208,21 @@ public class KnowledgeHistory {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Map<String, Object>> current = new HashMap<>();
-		this.repository.judgements(ids).forEach(p -> current.put((String) p.get("id"), p));
-		Map<String, List<Revision>> revisions = new HashMap<>();
-		this.repository.judgementRevisions(ids)
-			.forEach(r -> revisions.computeIfAbsent(r.of(), k -> new ArrayList<>()).add(r));
+		States judgements = States.of(this.repository.judgements(ids), this.repository.judgementRevisions(ids));
 		ZonedDateTime windowStart = KnownOn.endOf(from);
 		ZonedDateTime windowEnd = KnownOn.endOf(to);
 		List<KnowledgeChange> changes = new ArrayList<>();
 		for (String id : ids) {
-			List<Revision> of = revisions.getOrDefault(id, List.of());
+			List<Revision> of = judgements.revisionsOf(id);
 			String change = causedBy(of, windowStart, windowEnd);
-			Optional<Judgement> was = KnownOn.judgementOn(current.get(id), of, from);
-			Optional<Judgement> is = KnownOn.judgementOn(current.get(id), of, to);
+			Optional<Judgement> was = KnownOn.judgementOn(judgements.now(id), of, from);
+			Optional<Judgement> is = KnownOn.judgementOn(judgements.now(id), of, to);
 			if (was.isEmpty() && is.isPresent()) {
 				changes.add(new KnowledgeChange(KnowledgeChangeKind.JUDGEMENT_MADE, null, null, null, is.get(), change));
 			}
 			else if (was.isPresent() && is.isEmpty()) {
 				changes.add(new KnowledgeChange(KnowledgeChangeKind.JUDGEMENT_WITHDRAWN, null, null, null,
-						withdrawn(was.get(), current.get(id)), change));
+						withdrawn(was.get(), judgements.now(id)), change));
 			}
 		}
 		return changes;
@@ -253,6 +241,31 @@ public class KnowledgeHistory {
 	/** A withdrawn judgement as it is now when it still exists (saying when and why it was withdrawn). */
 	private static Judgement withdrawn(Judgement was, Map<String, Object> now) {
 		return now == null || !Objects.equals(now.get("id"), was.id()) ? was : Judgement.fromProperties(now);
+	}
+
+	/**
+	 * Assertions or judgements as they are now (their properties, by id) and the states their revisions kept (by the
+	 * id of what they are a revision of): what every reading of a day starts from.
+	 */
+	private record States(Map<String, Map<String, Object>> current, Map<String, List<Revision>> revisions) {
+
+		static States of(List<Map<String, Object>> now, List<Revision> kept) {
+			Map<String, Map<String, Object>> current = new HashMap<>();
+			now.forEach(p -> current.put((String) p.get("id"), p));
+			Map<String, List<Revision>> revisions = new HashMap<>();
+			kept.forEach(r -> revisions.computeIfAbsent(r.of(), k -> new ArrayList<>()).add(r));
+			return new States(current, revisions);
+		}
+
+		/** Its properties now; {@code null} when it no longer exists. */
+		Map<String, Object> now(String id) {
+			return this.current.get(id);
+		}
+
+		List<Revision> revisionsOf(String id) {
+			return this.revisions.getOrDefault(id, List.of());
+		}
+
 	}
 
 }

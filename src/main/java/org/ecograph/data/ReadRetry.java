@@ -35,7 +35,7 @@ public final class ReadRetry implements MethodRetryPredicate {
 	private static final RetryTemplate TEMPLATE = template();
 
 	/** Whether a read that failed with {@code failure} is run again: a concurrent change, outside any caller's transaction. */
-	public static boolean retries(Throwable failure) {
+	static boolean retries(Throwable failure) {
 		return DatabaseFailure.of(failure).filter(DatabaseFailure.CONCURRENT_CHANGE::equals).isPresent()
 				&& !TransactionSynchronizationManager.isActualTransactionActive();
 	}
