@@ -257,17 +257,17 @@ public final class GraphValidator {
 	 * the same types that match nothing, so that Neo4j has planned them before the first mutation needs them: the
 	 * first plans of the scoped rules take seconds on a busy machine, inside a transaction that holds the graph
 	 * version's lock, so every other writer would wait for them. Reads only; run it in a transaction that is rolled
-	 * back, on the server the writes go to.
-	 * @return the number of statements sent
+	 * back, on the server the writes go to; one transaction each, so that a slow plan costs one statement, not the
+	 * whole warm-up.
 	 */
-	public static int warm(Graph graph) {
-		Rows rows = Rows.of(graph);
+	public static List<WarmUpStatement> warmUpStatements() {
 		List<String> noId = List.of(NO_ID);
 		List<Long> noInternalId = List.of(NO_INTERNAL_ID);
-		rows.run(NODES_BY_ID, Map.of("entityIds", noId, "sourceIds", noId));
-		rows.run(CLAIMS_BY_ID, Map.of("claimIds", noId));
-		rows.run(TOUCHED_CLAIM_IDS, Map.of("relationshipIds", noInternalId, "relationTypes", RelationKind.types()));
-		int sent = 3;
+		List<WarmUpStatement> statements = new ArrayList<>();
+		statements.add(new WarmUpStatement("NODES_BY_ID", NODES_BY_ID, Map.of("entityIds", noId, "sourceIds", noId)));
+		statements.add(new WarmUpStatement("CLAIMS_BY_ID", CLAIMS_BY_ID, Map.of("claimIds", noId)));
+		statements.add(new WarmUpStatement("TOUCHED_CLAIM_IDS", TOUCHED_CLAIM_IDS,
+				Map.of("relationshipIds", noInternalId, "relationTypes", RelationKind.types())));
 		Map<String, Object> parameters = new HashMap<>(PARAMETERS);
 		parameters.put("goneIds", noId);
 		parameters.put("nodeIds", noInternalId);
@@ -275,11 +275,20 @@ public final class GraphValidator {
 		parameters.put("touchedClaimIds", noId);
 		for (ValidationRule rule : ValidationRule.values()) {
 			if (rule.scopedQuery() != null) {
-				rows.run(rule.scopedQuery(), parameters);
-				sent++;
+				statements.add(new WarmUpStatement(rule.name(), rule.scopedQuery(), Map.copyOf(parameters)));
 			}
 		}
-		return sent;
+		return List.copyOf(statements);
+	}
+
+	/** A statement of the warm-up: what it is for (a rule's name, or the look-up's), its text and parameters. */
+	public record WarmUpStatement(String name, String text, Map<String, Object> parameters) {
+
+		/** Sends it in the caller's transaction. */
+		public void send(Graph graph) {
+			Rows.of(graph).run(this.text, this.parameters);
+		}
+
 	}
 
 	private static void collect(Rows rows, ValidationRule rule, String query, Map<String, Object> parameters,

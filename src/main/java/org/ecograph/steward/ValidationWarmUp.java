@@ -1,5 +1,8 @@
 package org.ecograph.steward;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,15 +19,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Has Neo4j plan the statements of a mutation's validation before the first steward needs them
- * ({@link GraphValidator#warm}): once the application is ready, in the background, in a write transaction that is
- * rolled back (so on the server the writes go to, and nothing is written). Without it the first mutations after a
- * start plan about twenty statements inside the transaction that holds the graph version's lock, which took 1-10 s
+ * ({@link GraphValidator#warmUpStatements}): once the application is ready, in the background, each in a write
+ * transaction that is rolled back (so on the server the writes go to, and nothing is written). Without it the first
+ * mutations after a start plan about twenty statements inside the transaction that holds the graph version's lock, which took 1-10 s
  * per rule on a busy machine and held every other writer meanwhile. Off with {@code ecograph.steward.warm-up=false}.
  */
 @Component
 class ValidationWarmUp implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ValidationWarmUp.class);
+
+	/** How long one statement's planning may take (a request's query timeout is 10 s by default). */
+	static final Duration STATEMENT_TIMEOUT = Duration.ofMinutes(2);
 
 	private final StewardProperties properties;
 
@@ -51,21 +57,49 @@ class ValidationWarmUp implements DisposableBean {
 		}
 	}
 
-	/** Sends the validation's statements once; how many, or -1 when the database refused (logged). */
+	/**
+	 * Sends the validation's statements once, each in a transaction of its own that is rolled back, with a timeout of
+	 * {@link #STATEMENT_TIMEOUT} (planning a statement on a cold, busy server can take longer than a request's query
+	 * timeout, and one slow or refused statement must not cost the others their plan).
+	 * @return how many statements were planned (those the database refused are logged and not counted)
+	 */
 	int warm() {
 		long started = System.nanoTime();
-		try {
-			int sent = this.transactions.rolledBack(null, () -> GraphValidator.warm(this.graph));
-			log.info("Validation of steward mutations planned ahead: {} statements in {} ms", sent,
-					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-			return sent;
+		List<GraphValidator.WarmUpStatement> statements = GraphValidator.warmUpStatements();
+		int planned = 0;
+		String slowest = null;
+		long slowestMillis = -1;
+		List<String> refused = new ArrayList<>();
+		for (GraphValidator.WarmUpStatement statement : statements) {
+			if (Thread.currentThread().isInterrupted()) {
+				break;
+			}
+			long statementStarted = System.nanoTime();
+			try {
+				this.transactions.rolledBack(STATEMENT_TIMEOUT,
+						() -> {
+					statement.send(this.graph);
+					return null;
+				});
+				planned++;
+			}
+			catch (RuntimeException ex) {
+				// not a fault of the write path: the first mutation that needs it plans it
+				refused.add(statement.name() + " (" + ex.getMessage() + ")");
+			}
+			long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - statementStarted);
+			if (millis > slowestMillis) {
+				slowestMillis = millis;
+				slowest = statement.name();
+			}
 		}
-		catch (RuntimeException ex) {
-			// not a fault of the write path: the first mutation plans what this could not
-			log.info("Validation of steward mutations not planned ahead ({}): the first mutation plans it",
-					ex.getMessage());
-			return -1;
+		log.info("Validation of steward mutations planned ahead: {} of {} statements in {} ms (slowest: {}, {} ms)",
+				planned, statements.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), slowest,
+				slowestMillis);
+		if (!refused.isEmpty()) {
+			log.info("Not planned ahead (the first mutation that needs them plans them): {}", refused);
 		}
+		return planned;
 	}
 
 	@Override

@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * PageRank per selection (filter and weighting), computed at most once per {@code ecograph.analysis.ranking-interval}
  * and served from memory. A request on a newer graph version than the cached ranking's gets that ranking while it is
  * younger than the interval (its {@link Ranked#version()} says which version it was computed on), else a new one on
- * its own version: under a stream of writes a ranking is recomputed at most once per interval, not once per write. The
+ * its own version: under a stream of writes a ranking is recomputed at most once per interval, not once per write,
+ * and the interval of a selection is at least {@code ranking-interval-factor} times its last computation's duration
+ * (so a large graph's PageRank does not take the cores from the requests under a stream of writes). The
  * default selection (every relation, weighted by amount) is computed in the background when a new snapshot is swapped
  * in, or, when the interval has not elapsed, once it has; other selections on their first request. At most
  * {@value #MAX_ENTRIES} selections are held, each with its latest ranking only.
@@ -47,6 +49,11 @@ public class RankingCache implements DisposableBean {
 
 	private final long intervalNanos;
 
+	private final int intervalFactor;
+
+	/** How long each selection's last computation took, in nanoseconds. */
+	private final Map<Key, Long> durations = new ConcurrentHashMap<>();
+
 	private final ProjectionHolder holder;
 
 	/** Whether a background computation of the default selection is scheduled. */
@@ -61,6 +68,7 @@ public class RankingCache implements DisposableBean {
 	RankingCache(ProjectionHolder holder, RankingProperties properties) {
 		this.holder = holder;
 		this.intervalNanos = Math.max(0, properties.rankingInterval().toNanos());
+		this.intervalFactor = properties.rankingIntervalFactor();
 		if (holder != null) {
 			holder.onNewSnapshot(() -> this.worker.execute(this::precompute));
 		}
@@ -132,7 +140,7 @@ public class RankingCache implements DisposableBean {
 	public Ranked ranked(ClaimProjection g, ProjectionFilter filter, RankingWeight weight, boolean exact) {
 		Key key = new Key(filter, weight);
 		long now = System.nanoTime();
-		long interval = exact ? 0 : this.intervalNanos;
+		long interval = exact ? 0 : interval(key);
 		Entry mine = new Entry(g.version(), now, new CompletableFuture<>());
 		Entry chosen = this.cache.compute(key, (k, e) -> usable(e, g.version(), now, interval) ? e
 				: e != null && e.version() > g.version() ? e : mine);
@@ -147,9 +155,11 @@ public class RankingCache implements DisposableBean {
 		}
 		if (this.cache.size() > MAX_ENTRIES) {
 			this.cache.keySet().removeIf(k -> !k.equals(key));
+			this.durations.keySet().removeIf(k -> !k.equals(key));
 		}
 		try {
 			Ranked ranked = compute(g, filter, weight);
+			this.durations.put(key, System.nanoTime() - now);
 			mine.ranked().complete(ranked);
 			return ranked;
 		}
@@ -158,6 +168,19 @@ public class RankingCache implements DisposableBean {
 			mine.ranked().completeExceptionally(ex);
 			throw ex;
 		}
+	}
+
+	/**
+	 * The least time between two computations of this selection: the configured interval, or {@code factor} times its
+	 * last computation's duration when that is longer; 0 when the interval is 0.
+	 */
+	private long interval(Key key) {
+		if (this.intervalNanos == 0) {
+			return 0;
+		}
+		long last = this.durations.getOrDefault(key, 0L);
+		return Math.max(this.intervalNanos, last > Long.MAX_VALUE / this.intervalFactor ? Long.MAX_VALUE
+				: last * this.intervalFactor);
 	}
 
 	/** Whether {@code e} may answer a request on {@code version}: its own, or an older one within the interval. */
@@ -199,7 +222,7 @@ public class RankingCache implements DisposableBean {
 		if (e != null && e.version() >= g.version()) {
 			return;
 		}
-		long wait = e == null ? 0 : e.started() + this.intervalNanos - System.nanoTime();
+		long wait = e == null ? 0 : e.started() + interval(DEFAULT) - System.nanoTime();
 		if (wait > 0) {
 			if (this.scheduled.compareAndSet(false, true)) {
 				this.worker.schedule(() -> {

@@ -32,7 +32,7 @@ class RankingCacheTests {
 
 	@Test
 	void withinTheIntervalANewerVersionGetsTheOlderRankingReadWithItsOwnNodes() {
-		RankingCache cache = new RankingCache(null, new RankingProperties(Duration.ofHours(1)));
+		RankingCache cache = new RankingCache(null, new RankingProperties(Duration.ofHours(1), 4));
 		RankingCache.Ranked first = cache.ranked(this.v1, ALL, RankingWeight.UNIFORM);
 
 		RankingCache.Ranked second = cache.ranked(this.v2, ALL, RankingWeight.UNIFORM);
@@ -52,7 +52,7 @@ class RankingCacheTests {
 
 	@Test
 	void withoutAnIntervalEachVersionGetsItsOwnRanking() {
-		RankingCache cache = new RankingCache(null, new RankingProperties(Duration.ZERO));
+		RankingCache cache = new RankingCache(null, new RankingProperties(Duration.ZERO, 4));
 		cache.ranked(this.v1, ALL, RankingWeight.UNIFORM);
 
 		RankingCache.Ranked second = cache.ranked(this.v2, ALL, RankingWeight.UNIFORM);
@@ -63,6 +63,29 @@ class RankingCacheTests {
 			.as("a question on an older snapshot than the cached ranking's gets its own").isEqualTo(1);
 		assertThat(cache.ranked(this.v2, ALL, RankingWeight.UNIFORM)).as("and the newer stays cached").isSameAs(second);
 		cache.destroy();
+	}
+
+	@Test
+	void aSelectionWhoseComputationIsSlowIsRecomputedAtMostOncePerFactorTimesItsDuration() {
+		// an interval of 1 ns: without the factor, each version gets its own ranking
+		RankingCache plain = new RankingCache(null, new RankingProperties(Duration.ofNanos(1), 1));
+		plain.ranked(this.v1, ALL, RankingWeight.UNIFORM);
+		assertThat(plain.ranked(this.v2, ALL, RankingWeight.UNIFORM).version()).isEqualTo(2);
+		plain.destroy();
+
+		// a computation takes at least a microsecond, so a factor of 10^9 makes the interval at least 1,000 s
+		RankingCache scaled = new RankingCache(null, new RankingProperties(Duration.ofNanos(1), 1_000_000_000));
+		RankingCache.Ranked first = scaled.ranked(this.v1, ALL, RankingWeight.UNIFORM);
+		assertThat(scaled.ranked(this.v2, ALL, RankingWeight.UNIFORM)).isSameAs(first);
+		assertThat(scaled.ranked(this.v2, ALL, RankingWeight.UNIFORM, true).version()).as("asked exact").isEqualTo(2);
+		scaled.destroy();
+	}
+
+	@Test
+	void aFactorBelowOneIsRefusedWithTheSettingsName() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RankingProperties(Duration.ofSeconds(2), 0))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("ecograph.analysis.ranking-interval-factor must be at least 1");
 	}
 
 }
