@@ -133,6 +133,10 @@ public abstract class ConnectedCommand {
 			// a password file that cannot be read
 			throw new UsageException(ex.getMessage());
 		}
+		// A command has no analyst and no steward: no analysis snapshot is built and no validation planned in the
+		// background (the context would close under them, and log that the build failed)
+		properties.put("ecograph.analysis.warm-up", "false");
+		properties.put("ecograph.steward.warm-up", "false");
 		addProperties(properties, this.connection.embedded());
 		List<String> springArguments = new ArrayList<>();
 		properties.forEach((key, value) -> springArguments.add("--" + key + "=" + value));

@@ -89,8 +89,6 @@ public final class LoadCommand extends ConnectedCommand {
 
 	@Override
 	protected void addProperties(Map<String, String> properties, boolean embedded) {
-		// A load has no analyst: no analysis snapshot is built in the background.
-		properties.put("ecograph.analysis.warm-up", "false");
 		if (embedded) {
 			properties.put("ecograph.neo4j.import-directory", importDirectory(this.paths).toString());
 		}

@@ -13,13 +13,17 @@ import org.ecograph.data.TestDataLayer;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code token} command against a running server with Bolt authentication, as an admin runs it. */
+@ExtendWith(OutputCaptureExtension.class)
 class TokenCommandTests {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -27,7 +31,7 @@ class TokenCommandTests {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@Test
-	void createsListsAndRevokesTokensOverBoltWithTheStoresPasswordFile(@TempDir Path home) {
+	void createsListsAndRevokesTokensOverBoltWithTheStoresPasswordFile(@TempDir Path home, CapturedOutput log) {
 		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer
 			.start(new EmbeddedNeo4jProperties(true, home, 0, "32m", Duration.ofMinutes(1), true));
 				Driver driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
@@ -56,6 +60,9 @@ class TokenCommandTests {
 			assertThat(run("token", "revoke", "dana", "--uri", uri, homeArgument)).isEqualTo(TokenCommand.REFUSED);
 			assertThat(text(this.err)).contains("TOKEN REFUSED: no active token has the id or name 'dana'");
 		}
+		// a command builds no analysis and plans no validation in the background (its context closes under them)
+		assertThat(log.getAll()).doesNotContain("Analysis projection", "Building the analysis projection",
+				"Validation of steward mutations", " WARN ");
 	}
 
 	@Test

@@ -12,12 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * a ranking computed less than this long ago, on an older graph version, is served (its answer says the version it
  * was computed on) instead of a new PageRank per version; {@code 0s} computes one per version
  * @param rankingIntervalFactor under a stream of writes, a selection's interval is at least this many times its last
- * computation's duration (a PageRank of 1.5 s at 5M claims is then recomputed at most every 6 s, so rankings take at
- * most about a quarter of one core whatever the graph's size); ignored when the interval is {@code 0s}
+ * computation's duration (a PageRank of 1.5 s at 5M claims is then recomputed at most every 15 s, so rankings take
+ * at most about a tenth of the cores whatever the graph's size); ignored when the interval is {@code 0s}
  */
 @ConfigurationProperties("ecograph.analysis")
 public record RankingProperties(@DefaultValue("2s") Duration rankingInterval,
-		@DefaultValue("4") int rankingIntervalFactor) {
+		@DefaultValue("10") int rankingIntervalFactor) {
 
 	/** Checks the factor. */
 	public RankingProperties {
