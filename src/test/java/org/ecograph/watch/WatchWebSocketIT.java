@@ -25,7 +25,8 @@ import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The subscription over WebSocket at {@code /graphql-ws} on a running server, the token in the upgrade request's
+ * The subscription over WebSocket at {@code /graphql-ws} (and over Server-Sent Events at {@code /graphql}) on a
+ * running server, the token in the upgrade request's
  * header or, as a browser sends it, in the {@code connection_init} payload, the event raised by the real trigger (the projection's refresh after a steward's write, no call into the
  * evaluator). The same configuration as the browser tests, so the failsafe run shares their context.
  */
@@ -117,6 +118,53 @@ class WatchWebSocketIT {
 		assertThat(secondReceived.get(0).get("causeIds")).isEqualTo(List.of(secondClaim));
 		first.documentName("watch-deleteWatch").variable("id", firstWatch).execute().errors().verify();
 		second.documentName("watch-deleteWatch").variable("id", secondWatch).execute().errors().verify();
+	}
+
+	@Test
+	void theSubscriptionOverServerSentEventsDeliversTheEventOfAWrite() throws Exception {
+		String unique = Long.toString(System.nanoTime(), 36);
+		String analystToken = this.tokens.create(Role.ANALYST, "sse-analyst-" + unique).secret();
+		WebSocketGraphQlTester analyst = tester(analystToken);
+		WebSocketGraphQlTester steward = tester(this.tokens.create(Role.STEWARD, "sse-steward-" + unique).secret());
+		String entity = "company:sse-watched-" + unique;
+		String funder = "company:sse-funder-" + unique;
+		for (String id : List.of(entity, funder)) {
+			steward.documentName("steward-upsertEntity")
+				.variable("input", Map.of("id", id, "name", "Watch over SSE " + id))
+				.execute()
+				.path("upsertEntity.userErrors")
+				.entityList(Object.class)
+				.hasSize(0);
+		}
+		String watch = save(analyst, entity);
+		// POST /graphql with Accept: text/event-stream, as docs/api.md shows it with curl; the response's headers
+		// come with the first event or heartbeat, so the request is sent without waiting for them
+		java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+			.version(java.net.http.HttpClient.Version.HTTP_1_1)
+			.build();
+		java.net.http.HttpRequest request = java.net.http.HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/event-stream")
+			.header("Authorization", "Bearer " + analystToken)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\": \"subscription { watchEvents("
+					+ "after: \\\"watchEvent:0\\\") { id causeIds watch { id } } }\"}"))
+			.build();
+		CompletableFuture<java.net.http.HttpResponse<java.util.stream.Stream<String>>> response = client
+			.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines());
+		String claim = "claim:sse-funder-funds-watched-" + unique;
+		upsertClaim(steward, claim, funder, entity);
+
+		java.net.http.HttpResponse<java.util.stream.Stream<String>> stream = response.get(2, TimeUnit.MINUTES);
+		assertThat(stream.statusCode()).isEqualTo(200);
+		assertThat(stream.headers().firstValue("Content-Type")).get().asString().startsWith("text/event-stream");
+		try (java.util.stream.Stream<String> lines = stream.body()) {
+			String data = lines.filter(line -> line.startsWith("data:") && line.contains(watch))
+				.findFirst()
+				.orElseThrow();
+			assertThat(data).contains("\"causeIds\":[\"" + claim + "\"]", "\"watch\":{\"id\":\"" + watch + "\"}");
+		}
+		analyst.documentName("watch-deleteWatch").variable("id", watch).execute().errors().verify();
 	}
 
 	@Test
