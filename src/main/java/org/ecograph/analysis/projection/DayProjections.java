@@ -42,7 +42,7 @@ public class DayProjections {
 
 	private static final Logger log = LoggerFactory.getLogger(DayProjections.class);
 
-	/** How many (graph version, day) snapshots are kept. */
+	/** How many (graph version, day) snapshots are kept, of the newest version asked (a day's is as large as a snapshot). */
 	static final int KEPT = 4;
 
 	private final ProjectionRepository repository;
@@ -90,6 +90,8 @@ public class DayProjections {
 		ClaimProjection made = this.transactions.read(this.properties.buildTimeout(), () -> build(current, day));
 		synchronized (this.kept) {
 			this.built++;
+			// an older version's days are not asked again (a request holds the newest snapshot): let them go
+			this.kept.keySet().removeIf(k -> k.version() < key.version());
 			ClaimProjection raced = this.kept.putIfAbsent(key, made);
 			return raced != null ? raced : made;
 		}
