@@ -77,6 +77,7 @@ public class AnalysisService {
 		List<CacheCounts> counts = new ArrayList<>(this.details.cacheCounts());
 		counts.add(new CacheCounts("analysis.rankings", this.rankings.hits(), this.rankings.misses(),
 				this.rankings.size()));
+		counts.add(new CacheCounts("analysis.days", this.days.hits(), this.days.misses(), this.days.size()));
 		return counts;
 	}
 

@@ -7,12 +7,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.ecograph.catalog.KnowledgeHistory;
 import org.ecograph.data.GraphVersions;
 import org.ecograph.data.Transactions;
 import org.ecograph.model.Claim;
+import org.ecograph.model.ClaimFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -64,6 +66,8 @@ public class DayProjections {
 
 	private long built;
 
+	private long hits;
+
 	DayProjections(ProjectionRepository repository, KnowledgeHistory history, Transactions transactions,
 			ProjectionProperties properties) {
 		this.repository = repository;
@@ -84,6 +88,7 @@ public class DayProjections {
 		synchronized (this.kept) {
 			ClaimProjection known = this.kept.get(key);
 			if (known != null) {
+				this.hits++;
 				return known;
 			}
 		}
@@ -97,10 +102,24 @@ public class DayProjections {
 		}
 	}
 
+	/** How many questions of a day found its snapshot kept, since start. */
+	public long hits() {
+		synchronized (this.kept) {
+			return this.hits;
+		}
+	}
+
 	/** How many day snapshots were made since start (each (version, day) once while it is kept). */
-	public long builtCount() {
+	public long misses() {
 		synchronized (this.kept) {
 			return this.built;
+		}
+	}
+
+	/** How many day snapshots are kept now. */
+	public int size() {
+		synchronized (this.kept) {
+			return this.kept.size();
 		}
 	}
 
@@ -120,27 +139,53 @@ public class DayProjections {
 		}
 		Set<String> candidates = new HashSet<>(this.history.claimsChangedSince(day));
 		candidates.addAll(retracted);
-		List<Claim> now = new ArrayList<>(this.repository.claims(candidates).values());
 		Map<String, String> canonicalIds = canonicalIdsOn(current, day);
 		Set<String> regrouped = ProjectionDelta.regrouped(current.canonicalIds(), canonicalIds);
+		// a claim that changed since the day is replaced only when the snapshot holds it otherwise that day
+		List<Claim> changed = new ArrayList<>(this.repository.claims(candidates).values());
+		Map<String, Claim> then = new HashMap<>();
+		this.history.standingOn(changed, day).forEach(c -> then.put(c.id(), c));
+		for (Claim now : changed) {
+			Claim was = then.get(now.id());
+			if (was == null || !sameInSnapshot(now, was)) {
+				delta.claimIds.add(now.id());
+				if (was != null) {
+					delta.claimNow(was);
+				}
+			}
+		}
 		if (!regrouped.isEmpty()) {
+			// as an update after a change of judgements: every claim at a regrouped id is read again, for the day
 			delta.entityIds.addAll(regrouped);
 			this.repository.forEachEntity(regrouped, delta::entityNow);
 			delta.regroup(current, regrouped);
-			this.repository.forEachClaimAt(regrouped, now::add);
+			List<Claim> atRegrouped = new ArrayList<>();
+			this.repository.forEachClaimAt(regrouped, atRegrouped::add);
+			this.history.standingOn(atRegrouped, day).forEach(delta::claimNow);
 		}
-		List<Claim> then = this.history.standingOn(now, day);
-		if (delta.claimIds.isEmpty() && regrouped.isEmpty() && then.equals(now)) {
+		if (delta.claimIds.isEmpty() && regrouped.isEmpty()) {
 			return current;
 		}
-		now.forEach(c -> delta.claimIds.add(c.id()));
-		then.forEach(delta::claimNow);
 		ClaimProjection made = delta.applyTo(current, new GraphVersions.Stamped(current.version(), current.stamp()),
 				canonicalIds);
 		log.info("Analysis projection of graph version {} as known on {}: {} claims dropped or changed, {} ids "
 				+ "regrouped, {} claims in {} ms", current.version(), day, delta.claimIds.size(), regrouped.size(),
 				made.claimCount(), (System.nanoTime() - started) / 1_000_000);
 		return new ProjectionOnDay(made, day);
+	}
+
+	/** Whether the snapshot holds the two states of a claim alike (its columns: figures, flags, record day). */
+	private static boolean sameInSnapshot(Claim a, Claim b) {
+		return a.status() == b.status() && Objects.equals(a.confidence(), b.confidence())
+				&& Objects.equals(a.validFrom(), b.validFrom()) && Objects.equals(a.validTo(), b.validTo())
+				&& Objects.equals(a.shareOfSource(), b.shareOfSource())
+				&& Objects.equals(a.shareOfTarget(), b.shareOfTarget())
+				&& Objects.equals(a.flowAmountUsd(), b.flowAmountUsd()) && a.inferred() == b.inferred()
+				&& retracted(a) == retracted(b);
+	}
+
+	private static boolean retracted(Claim c) {
+		return c.properties().get(ClaimFilter.RETRACTED_AT) != null;
 	}
 
 	/**
