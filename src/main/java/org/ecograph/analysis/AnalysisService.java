@@ -16,6 +16,7 @@ import org.ecograph.analysis.funding.FundingSummary;
 import org.ecograph.analysis.paths.PathFinder;
 import org.ecograph.analysis.paths.PathRanking;
 import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.DayProjections;
 import org.ecograph.analysis.projection.NeighbourhoodWalk;
 import org.ecograph.analysis.projection.ProjectedRoute;
 import org.ecograph.analysis.projection.ProjectionFilter;
@@ -58,9 +59,12 @@ public class AnalysisService {
 
 	private final Semaphore computing;
 
+	private final DayProjections days;
+
 	AnalysisService(ProjectionHolder projections, RankingCache rankings, AnswerDetails details,
-			FundingSummaries funding, AnalysisProperties properties) {
+			FundingSummaries funding, AnalysisProperties properties, DayProjections days) {
 		this.projections = projections;
+		this.days = days;
 		this.rankings = rankings;
 		this.details = details;
 		this.funding = funding;
@@ -73,6 +77,7 @@ public class AnalysisService {
 		List<CacheCounts> counts = new ArrayList<>(this.details.cacheCounts());
 		counts.add(new CacheCounts("analysis.rankings", this.rankings.hits(), this.rankings.misses(),
 				this.rankings.size()));
+		counts.add(new CacheCounts("analysis.days", this.days.hits(), this.days.misses(), this.days.size()));
 		return counts;
 	}
 
@@ -93,7 +98,7 @@ public class AnalysisService {
 			throw new InvalidArgumentException("from and to are the same entity " + from + ": they must differ");
 		}
 		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
-		return influencePaths(snapshot, snapshot.projection(), from, to, maxHops, k, rankBy, followDirection, filter,
+		return influencePaths(snapshot, on(snapshot, filter), from, to, maxHops, k, rankBy, followDirection, filter,
 				detail);
 	}
 
@@ -130,7 +135,7 @@ public class AnalysisService {
 	public Answer<List<Exposure>> exposure(String entity, ExposureDirection direction, int maxHops, int first,
 			int maxPaths, ClaimFilter filter, AnswerDetail detail) {
 		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
-		return exposure(snapshot, snapshot.projection(), entity, direction, maxHops, first, maxPaths, filter, detail);
+		return exposure(snapshot, on(snapshot, filter), entity, direction, maxHops, first, maxPaths, filter, detail);
 	}
 
 	/**
@@ -141,7 +146,7 @@ public class AnalysisService {
 	public Answer<List<Exposure>> exposure(String entity, ExposureDirection direction, int maxHops, int first,
 			int maxPaths, ClaimFilter filter, AnswerDetail detail, BiPredicate<String, Double> routesFor) {
 		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
-		ClaimProjection g = snapshot.projection();
+		ClaimProjection g = on(snapshot, filter);
 		return exposure(snapshot, g, entity, direction, maxHops, first, maxPaths, filter, detail,
 				(node, share) -> routesFor.test(g.entityId(node), share));
 	}
@@ -202,7 +207,7 @@ public class AnalysisService {
 	public Answer<List<RankedEntity>> ranking(Set<EntityKind> kinds, RankingWeight weightBy, int first,
 			ClaimFilter filter, AnswerDetail detail, boolean exact) {
 		ProjectionHolder.Snapshot snapshot = this.projections.snapshot();
-		ClaimProjection g = snapshot.projection();
+		ClaimProjection g = on(snapshot, filter);
 		RankingCache.Ranked ranked = compute(() -> this.rankings.ranked(g, ProjectionFilter.of(filter), weightBy,
 				exact));
 		return ranking(snapshot, g, ranked, kinds, first, detail);
@@ -260,6 +265,16 @@ public class AnalysisService {
 	/** Who funds {@code target}, how much, with what share, and whether the shares add up. */
 	public FundingSummary fundingSummary(String target, ClaimFilter filter) {
 		return this.funding.of(target, filter);
+	}
+
+	/**
+	 * The graph a question with {@code filter} is answered on: the snapshot's projection, or, with
+	 * {@link ClaimFilter#knownOn}, that projection as known at the end of that day ({@link DayProjections}: the
+	 * claims, figures and merges of that day). The filter's {@code knownOn} then leaves out nothing more (every claim
+	 * of the day's graph was recorded by the day), and keeps the day's answers apart in the caches keyed by filter.
+	 */
+	ClaimProjection on(ProjectionHolder.Snapshot snapshot, ClaimFilter filter) {
+		return this.days.on(snapshot.projection(), filter.knownOn());
 	}
 
 	/** The filter exposure uses: {@link #DEFAULT_EXPOSURE_KINDS} when it names no kinds. */

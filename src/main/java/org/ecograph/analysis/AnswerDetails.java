@@ -14,7 +14,9 @@ import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.OverlaidProjection;
 import org.ecograph.analysis.projection.ProjectedRoute;
 import org.ecograph.analysis.projection.ProjectionNotReadyException;
+import org.ecograph.analysis.projection.ProjectionOnDay;
 import org.ecograph.catalog.EntityCatalog;
+import org.ecograph.catalog.KnowledgeHistory;
 import org.ecograph.catalog.RelationCatalog;
 import org.ecograph.data.Transactions;
 import org.ecograph.model.Claim;
@@ -40,11 +42,15 @@ class AnswerDetails {
 
 	private final Transactions transactions;
 
+	private final KnowledgeHistory history;
+
 	private final DetailsCache<Entity> entities = new DetailsCache<>(20_000);
 
 	private final DetailsCache<Claim> claims = new DetailsCache<>(50_000);
 
-	AnswerDetails(EntityCatalog entityCatalog, RelationCatalog relationCatalog, Transactions transactions) {
+	AnswerDetails(EntityCatalog entityCatalog, RelationCatalog relationCatalog, Transactions transactions,
+			KnowledgeHistory history) {
+		this.history = history;
 		this.entityCatalog = entityCatalog;
 		this.relationCatalog = relationCatalog;
 		this.transactions = transactions;
@@ -94,14 +100,20 @@ class AnswerDetails {
 		List<String> allClaimIds = claimIds.values().stream().flatMap(Set::stream).toList();
 		Map<String, Entity> inMemory = readsEntities ? null : named(g, routes, moreNodes);
 		Map<String, Claim> stubClaims = readsClaims ? null : stubClaims(g, routes);
+		java.time.LocalDate day = ProjectionOnDay.dayOf(g);
 		Supplier<Named> read = () -> {
 			Map<String, Claim> claims = stubClaims != null ? stubClaims
 					: this.claims.get(g.version(), allClaimIds, missing -> claimsOfKinds(claimIds, missing));
+			if (day != null && stubClaims == null) {
+				claims = onDay(claims, day);
+			}
 			Map<String, Entity> entities = inMemory != null ? inMemory
-					: this.entities.get(g.version(), entityIds, this.entityCatalog::findByIds);
+					: day != null ? this.entityCatalog.findByIdsOn(entityIds, day)
+							: this.entities.get(g.version(), entityIds, this.entityCatalog::findByIds);
 			return new Named(g, entities, claims, readsClaims);
 		};
-		boolean cached = this.claims.holdsAll(g.version(), allClaimIds)
+		// a past day's claims and entities are read for it (the caches keep them as they are now)
+		boolean cached = day == null && this.claims.holdsAll(g.version(), allClaimIds)
 				&& this.entities.holdsAll(g.version(), entityIds);
 		Named named = cached ? read.get() : this.transactions.read(read);
 		return g instanceof OverlaidProjection overlay ? asOverlaid(overlay, named, routes, moreNodes) : named;
@@ -134,6 +146,16 @@ class AnswerDetails {
 			}
 		}
 		return new Named(g, entities, claims, named.full());
+	}
+
+	/**
+	 * The claims (as they are now) as they stood at the end of {@code day}: their figures of that day, not retracted
+	 * when retracted since ({@link KnowledgeHistory#standingOn}); in a copy, so the cache keeps them as stored.
+	 */
+	private Map<String, Claim> onDay(Map<String, Claim> claims, java.time.LocalDate day) {
+		Map<String, Claim> then = new HashMap<>();
+		this.history.standingOn(claims.values(), day).forEach(c -> then.put(c.id(), c));
+		return then;
 	}
 
 	/** The claims of {@code ids} that are {@code wanted}, read with their kinds known (one query per kind). */

@@ -76,6 +76,7 @@ public class ScenarioService {
 	 */
 	public Answer<List<ScenarioExposure>> exposure(Scenario s, String entity, ExposureDirection direction,
 			int maxHops, int first, int maxPaths, ClaimFilter filter, AnswerDetail detail) {
+		s = onDay(s, filter);
 		kept(s, entity);
 		// a hypothetical entity has no exposure on the graph as it is
 		Answer<List<Exposure>> before = hypothetical(s, entity) ? none(s)
@@ -110,6 +111,7 @@ public class ScenarioService {
 	/** The paths under the scenario, and which of the graph's paths are gone and which are new. */
 	public Answer<ScenarioPaths> influencePaths(Scenario s, String from, String to, int maxHops, int k,
 			PathRanking rankBy, boolean followDirection, ClaimFilter filter, AnswerDetail detail) {
+		s = onDay(s, filter);
 		kept(s, from);
 		kept(s, to);
 		// no path of the graph as it is reaches a hypothetical entity
@@ -134,6 +136,7 @@ public class ScenarioService {
 	/** The ranking under the scenario: PageRank over the entities and claims it keeps, computed for this request. */
 	public Answer<List<RankedEntity>> ranking(Scenario s, Set<EntityKind> kinds, RankingWeight weightBy, int first,
 			ClaimFilter filter, AnswerDetail detail) {
+		s = onDay(s, filter);
 		OverlaidProjection g = s.overlay();
 		double[] scores = this.analysis.compute(() -> PageRank.scores(g, ProjectionFilter.of(filter), weightBy));
 		Integer[] boxed = new Integer[scores.length];
@@ -156,7 +159,7 @@ public class ScenarioService {
 	 */
 	public Answer<List<Claim>> criticalClaims(PathQuestion q, InfluencePath path) {
 		ProjectionHolder.Snapshot snapshot = q.scenario() == null ? this.projections.snapshot() : q.scenario().snapshot();
-		ClaimProjection g = graph(snapshot, q.scenario(), q.baseline());
+		ClaimProjection g = graphOn(snapshot, q.scenario(), q.baseline(), q.filter());
 		int[] nodes = path.nodes().stream().mapToInt(e -> g.node(e.id())).toArray();
 		int[] claims = new int[path.hops()];
 		for (int i = 0; i < path.hops(); i++) {
@@ -191,7 +194,7 @@ public class ScenarioService {
 	 */
 	public Answer<List<CriticalClaim>> criticalClaims(ExposureQuestion q, Exposure exposure, int first) {
 		ProjectionHolder.Snapshot snapshot = q.scenario() == null ? this.projections.snapshot() : q.scenario().snapshot();
-		ClaimProjection g = graph(snapshot, q.scenario(), q.baseline());
+		ClaimProjection g = graphOn(snapshot, q.scenario(), q.baseline(), q.filter());
 		ExposureEngine.Query query = new ExposureEngine.Query(AnalysisService.node(g, q.entity()), q.direction(),
 				q.maxHops(), 1, 0, this.properties.maxExpansions());
 		int counterpart = AnalysisService.node(g, exposure.counterpart().id());
@@ -264,6 +267,41 @@ public class ScenarioService {
 
 	private static ClaimProjection graph(ProjectionHolder.Snapshot snapshot, Scenario scenario, boolean baseline) {
 		return scenario == null || baseline ? snapshot.projection() : scenario.overlay();
+	}
+
+	/**
+	 * The graph a question with {@code filter} was answered on: as {@link #graph}, on the filter's {@code knownOn} day
+	 * when it has one (the day's graph, or the scenario laid over it).
+	 */
+	private ClaimProjection graphOn(ProjectionHolder.Snapshot snapshot, Scenario scenario, boolean baseline,
+			ClaimFilter filter) {
+		if (filter.knownOn() == null) {
+			return graph(snapshot, scenario, baseline);
+		}
+		return scenario == null || baseline ? this.analysis.on(snapshot, filter) : onDay(scenario, filter).overlay();
+	}
+
+	/**
+	 * The scenario as known on the filter's {@code knownOn} day: laid again over the graph of that day
+	 * ({@link AnalysisService#on}), its ids checked on that graph (a relation recorded after the day is unknown on it);
+	 * the scenario itself without one, or when the day's graph is the current one.
+	 */
+	private Scenario onDay(Scenario s, ClaimFilter filter) {
+		if (filter.knownOn() == null) {
+			return s;
+		}
+		ClaimProjection day = this.analysis.on(s.snapshot(), filter);
+		if (day == s.snapshot().projection()) {
+			return s;
+		}
+		try {
+			return new Scenario(s.input(), new ProjectionHolder.Snapshot(day, s.snapshot().stale()),
+					Scenarios.overlay(day, s.input()));
+		}
+		catch (InvalidArgumentException ex) {
+			throw new InvalidArgumentException("as known on " + filter.knownOn() + " (knownOn), " + ex.getMessage()
+					+ " (a relation recorded after that day is not yet in the graph of that day)");
+		}
 	}
 
 	/** The index of the claim with this id between two nodes. */

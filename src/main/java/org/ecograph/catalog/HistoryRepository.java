@@ -22,6 +22,12 @@ interface HistoryRepository {
 	 */
 	List<String> assertionsChangedBetween(ZonedDateTime from, ZonedDateTime to);
 
+	/**
+	 * The ids of the claims whose assertions some change touched at or after {@code from}: a revision kept then, or an
+	 * assertion recorded or superseded then (a claim deleted since included).
+	 */
+	List<String> claimsChangedSince(ZonedDateTime from);
+
 	/** The assertion nodes with these ids, as properties. */
 	List<Map<String, Object>> assertions(Collection<String> ids);
 

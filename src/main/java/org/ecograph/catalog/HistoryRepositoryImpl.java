@@ -36,6 +36,17 @@ class HistoryRepositoryImpl implements HistoryRepository {
 			}
 			RETURN id ORDER BY id""";
 
+	/** The claims whose assertions changed from a time on: the same three range seeks, open-ended. */
+	static final String CLAIMS_CHANGED_SINCE = """
+			CALL () {
+			  MATCH (v:AssertionRevision) WHERE v.until >= $from RETURN v.claim AS claim
+			  UNION
+			  MATCH (a:Assertion) WHERE a.recordedAt >= $from RETURN a.claim AS claim
+			  UNION
+			  MATCH (a:Assertion) WHERE a.supersededAt >= $from RETURN a.claim AS claim
+			}
+			RETURN claim ORDER BY claim""";
+
 	static final String ASSERTIONS = """
 			UNWIND $ids AS id
 			MATCH (a:Assertion {id: id}) RETURN a""";
@@ -96,6 +107,11 @@ class HistoryRepositoryImpl implements HistoryRepository {
 	@Override
 	public List<String> assertionsChangedBetween(ZonedDateTime from, ZonedDateTime to) {
 		return this.graph.query(ASSERTIONS_CHANGED).bind("from", from).bind("to", to).list(row -> row.string("id"));
+	}
+
+	@Override
+	public List<String> claimsChangedSince(ZonedDateTime from) {
+		return this.graph.query(CLAIMS_CHANGED_SINCE).bind("from", from).list(row -> row.string("claim"));
 	}
 
 	@Override

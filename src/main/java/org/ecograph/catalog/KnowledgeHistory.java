@@ -85,6 +85,68 @@ public class KnowledgeHistory {
 	}
 
 	/**
+	 * The ids of the claims whose figures may have been otherwise at the end of {@code day} than now: those whose
+	 * assertions a change touched after the day (a revision kept, an assertion recorded or superseded after it). Range
+	 * seeks of the time indexes (V0033): what it costs is what changed since the day.
+	 */
+	public List<String> claimsChangedSince(LocalDate day) {
+		return this.repository.claimsChangedSince(KnownOn.endOf(day));
+	}
+
+	/**
+	 * The claims as they stood at the end of {@code day}, read as they are now, in the same order: a claim recorded
+	 * after the day is left out (the day of its {@code recordedAt}, in the zone it was stored with, as the catalog's
+	 * {@code knownOn} filter reads it), one retracted after the day is not retracted ({@code retractedAt} and its
+	 * reason removed), and the figures are those resolved from the assertions that counted that day
+	 * ({@link #asKnownOn}). What the analysis' projection of a past day is made of.
+	 */
+	public List<Claim> standingOn(Collection<Claim> claims, LocalDate day) {
+		List<Claim> recorded = claims.stream()
+			.filter(c -> !afterDay(c.properties().get(org.ecograph.model.ClaimFilter.RECORDED_AT), day))
+			.toList();
+		return asKnownOn(recorded, day).stream().map(c -> notYetRetracted(c, day)).toList();
+	}
+
+	/** The claim without its retraction when it was retracted after {@code day}. */
+	private static Claim notYetRetracted(Claim c, LocalDate day) {
+		Object retracted = c.properties().get(org.ecograph.model.ClaimFilter.RETRACTED_AT);
+		if (retracted == null || !afterDay(retracted, day)) {
+			return c;
+		}
+		Map<String, Object> props = new HashMap<>(c.properties());
+		props.remove(org.ecograph.model.ClaimFilter.RETRACTED_AT);
+		props.remove("retractedBy");
+		props.remove("retractionReason");
+		return new Claim(c.id(), c.kind(), c.fromId(), c.toId(), c.amountUsd(), c.shareOfSource(), c.shareOfTarget(),
+				c.instrument(), c.role(), c.status(), c.validFrom(), c.validTo(), c.asOf(), c.confidence(), c.quote(),
+				c.note(), c.sourceIds(), props, c.amountKind(), c.inferred(), c.inference());
+	}
+
+	/** Whether a stored date or date-time falls on a day after {@code day} (its own zone's day; {@code null}: never). */
+	private static boolean afterDay(Object stored, LocalDate day) {
+		LocalDate on;
+		if (stored == null) {
+			return false;
+		}
+		else if (stored instanceof LocalDate d) {
+			on = d;
+		}
+		else if (stored instanceof ZonedDateTime z) {
+			on = z.toLocalDate();
+		}
+		else if (stored instanceof java.time.OffsetDateTime o) {
+			on = o.toLocalDate();
+		}
+		else if (stored instanceof java.time.LocalDateTime l) {
+			on = l.toLocalDate();
+		}
+		else {
+			on = ZonedDateTime.parse(stored.toString()).toLocalDate();
+		}
+		return on != null && on.isAfter(day);
+	}
+
+	/**
 	 * What differs between the end of {@code from} and the end of {@code to}: every assertion added, changed, ranked,
 	 * deprecated or withdrawn, and every judgement made or withdrawn, ordered by claim (judgements last, by id) then
 	 * by assertion id. A statement that superseded one that counted on {@code from} is one change, before and after.

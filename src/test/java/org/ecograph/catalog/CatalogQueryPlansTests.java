@@ -99,6 +99,8 @@ class CatalogQueryPlansTests {
 		Map<String, Object> window = Map.of("from", dayStart, "to", dayStart.plusDays(1));
 		queries.add(Arguments.of("assertions changed in a window", HistoryRepositoryImpl.ASSERTIONS_CHANGED, window));
 		queries.add(Arguments.of("judgements changed in a window", HistoryRepositoryImpl.JUDGEMENTS_CHANGED, window));
+		queries.add(Arguments.of("claims whose assertions changed since a day (the analysis as known on it)",
+				HistoryRepositoryImpl.CLAIMS_CHANGED_SINCE, Map.of("from", dayStart)));
 		Map<String, Object> claims = Map.of("claims", List.of("claim:softbank-funds-stargate"));
 		queries.add(Arguments.of("assertions of claims", HistoryRepositoryImpl.ASSERTIONS_OF, claims));
 		queries.add(Arguments.of("assertion revisions of claims", HistoryRepositoryImpl.ASSERTION_REVISIONS_OF, claims));

@@ -25,7 +25,15 @@ class FundingRepositoryImpl implements FundingRepository {
 
 	@Override
 	public List<Claim> incomingFunding(String target, ClaimFilter filter) {
-		ClaimPredicate where = ClaimPredicate.on("r", filter);
+		return incoming(target, ClaimPredicate.on("r", filter));
+	}
+
+	@Override
+	public List<Claim> incomingFundingOn(String target, ClaimFilter filter) {
+		return incoming(target, ClaimPredicate.asKnownOn("r", filter));
+	}
+
+	private List<Claim> incoming(String target, ClaimPredicate where) {
 		return this.graph.query(INCOMING_FUNDING.formatted(where.cypher()))
 			.bindAll(where.parameters())
 			.bind("target", target)

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ecograph.catalog.EntityCatalog;
+import org.ecograph.catalog.KnowledgeHistory;
 import org.ecograph.data.Transactions;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
@@ -26,7 +27,11 @@ public class FundingSummaries {
 
 	private final Transactions transactions;
 
-	FundingSummaries(FundingRepository repository, EntityCatalog entities, Transactions transactions) {
+	private final KnowledgeHistory history;
+
+	FundingSummaries(FundingRepository repository, EntityCatalog entities, Transactions transactions,
+			KnowledgeHistory history) {
+		this.history = history;
 		this.repository = repository;
 		this.entities = entities;
 		this.transactions = transactions;
@@ -39,10 +44,36 @@ public class FundingSummaries {
 	 */
 	public FundingSummary of(String target, ClaimFilter filter) {
 		ClaimFilter funding = filter.withKinds(Set.of(RelationKind.FUNDS));
+		if (funding.knownOn() != null) {
+			return onDay(target, funding);
+		}
 		Funding read = this.transactions.read(() -> {
 			Entity entity = this.entities.findById(target).orElseThrow(() -> new EntityNotFoundException(target));
 			List<Claim> claims = this.repository.incomingFunding(target, funding);
 			return new Funding(entity, claims, this.entities.findByIds(claims.stream().map(Claim::fromId).toList()));
+		});
+		return FundingAggregator.summarize(read.target(), read.claims(), read.funders()::get);
+	}
+
+	/**
+	 * The summary as the knowledge base held it at the end of {@code filter.knownOn()}: the funding claims of that day
+	 * (recorded by it, retracted only since: not retracted), with their figures of that day, the figure filters
+	 * applied to those; the target and the funders as that day's judgements resolved their ids (an entity merged
+	 * since answers as itself).
+	 */
+	private FundingSummary onDay(String target, ClaimFilter filter) {
+		java.time.LocalDate day = filter.knownOn();
+		Funding read = this.transactions.read(() -> {
+			Entity entity = this.entities.findByIdsOn(List.of(target), day).get(target);
+			if (entity == null) {
+				throw new EntityNotFoundException(target);
+			}
+			List<Claim> claims = this.history.standingOn(this.repository.incomingFundingOn(target, filter), day)
+				.stream()
+				.filter(filter::matches)
+				.toList();
+			return new Funding(entity, claims,
+					this.entities.findByIdsOn(claims.stream().map(Claim::fromId).toList(), day));
 		});
 		return FundingAggregator.summarize(read.target(), read.claims(), read.funders()::get);
 	}

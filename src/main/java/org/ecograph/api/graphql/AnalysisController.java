@@ -3,6 +3,7 @@ package org.ecograph.api.graphql;
 import java.util.List;
 
 import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.ecograph.analysis.AnalysisService;
 import org.ecograph.analysis.Exposure;
@@ -58,13 +59,15 @@ class AnalysisController {
 	DataFetcherResult<List<RankedEntity>> ranking(@Arguments RankingArguments ranking,
 			@Arguments ClaimFilterArguments filter, DataFetchingFieldSelectionSet selection) {
 		RankingArguments r = ranking.within(this.limits);
-		return AnalysisAnswers.result(this.analysis.ranking(r.kindSet(), r.weightBy(), r.first(),
-				filter.of(r.relationKinds()), AnalysisSelection.forRanking(selection)));
+		return AnalysisAnswers.onDay(this.analysis.ranking(r.kindSet(), r.weightBy(), r.first(),
+				filter.of(r.relationKinds()), AnalysisSelection.forRanking(selection)), filter.knownOn());
 	}
 
+	/** The summary; as known on a day, with the day handed to its relations ({@link KnownOnContext}). */
 	@QueryMapping
-	FundingSummary fundingSummary(@Argument String target, @Arguments ClaimFilterArguments filter) {
-		return this.analysis.fundingSummary(target, filter.of(null));
+	DataFetcherResult<FundingSummary> fundingSummary(@Argument String target,
+			@Arguments ClaimFilterArguments filter, DataFetchingEnvironment env) {
+		return KnownOnContext.result(this.analysis.fundingSummary(target, filter.of(null)), filter.knownOn(), env);
 	}
 
 }

@@ -114,8 +114,8 @@ class ScenarioController {
 	DataFetcherResult<List<RankedEntity>> ranking(Scenario scenario, @Arguments RankingArguments ranking,
 			@Arguments ClaimFilterArguments filter, DataFetchingFieldSelectionSet selection) {
 		RankingArguments r = ranking.within(this.limits);
-		return AnalysisAnswers.result(this.scenarios.ranking(scenario, r.kindSet(), r.weightBy(), r.first(),
-				filter.of(r.relationKinds()), AnalysisSelection.forRanking(selection)));
+		return AnalysisAnswers.onDay(this.scenarios.ranking(scenario, r.kindSet(), r.weightBy(), r.first(),
+				filter.of(r.relationKinds()), AnalysisSelection.forRanking(selection)), filter.knownOn());
 	}
 
 	@SchemaMapping(typeName = "InfluencePath")
