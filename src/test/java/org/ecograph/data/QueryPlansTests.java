@@ -46,10 +46,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * statements only the {@link #WHOLE_GRAPH_OPERATIONS} send (a backup, the whole-graph validation, the name keys'
  * refresh). Not checked: {@code SHOW} and schema commands, and the statements of Cypher scripts (the steward's
  * Cypher, not the application's). {@code target/query-plans.txt} lists every statement with its plan's operators. The query timeout
- * is long: the corpus must run whole on a busy machine, and plans do not depend on time.
+ * is long: the corpus must run whole on a busy machine, and plans do not depend on time. This context loads the
+ * bundled scripts itself ({@code ecograph.test.seed-template=false}) instead of copying the tests' seeded store
+ * template, so that the load's statements are recorded.
  */
 @SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/plans-${random.uuid}",
-		"ecograph.neo4j.bolt-port=0", "ecograph.neo4j.query-timeout=2m" })
+		"ecograph.neo4j.bolt-port=0", "ecograph.neo4j.query-timeout=2m",
+		// the start-up's statements are part of the corpus: the bundled scripts' load, not a copy of a seeded store
+		"ecograph.test.seed-template=false" })
 @AutoConfigureGraphQlTester
 @AutoConfigureMockMvc
 @Import(DriverQueryCounter.class)

@@ -56,6 +56,9 @@ class EmbeddedNeo4jEarlyStartTests {
 
 	@Test
 	void nothingStartsEarlyWhenTheApplicationUsesAnExternalNeo4j(@TempDir Path home) {
+		// a seeded external store (copied: on an empty one the application would first load the bundled scripts, which
+		// is not what this test is about; ExternalNeo4jModeTests seeds an empty external store)
+		SeededStoreTemplate.copyInto(home.resolve("external"));
 		try (EmbeddedNeo4jServer external = EmbeddedNeo4jServer
 			.start(new EmbeddedNeo4jProperties(true, home.resolve("external"), 0, "32m", Duration.ofMinutes(1)));
 				ConfigurableApplicationContext app = new SpringApplicationBuilder(EcographApplication.class)

@@ -22,6 +22,7 @@ import org.ecograph.ingest.ScriptLoader;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.EntityNotFoundException;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
+import org.ecograph.neo4j.SeededStoreTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,8 @@ class ProjectionRefreshTests {
 
 	@BeforeAll
 	static void startTwoInstancesOverOneDatabase() {
+		// a seeded store as a first start leaves it, copied: what the first start loads is not what this test is about
+		SeededStoreTemplate.copyInto(home.resolve("store"));
 		a = new SpringApplicationBuilder(EcographApplication.class).web(WebApplicationType.NONE)
 			.run("--ecograph.neo4j.home=" + home.resolve("store"), "--ecograph.neo4j.bolt-port=0",
 					"--ecograph.neo4j.bolt-auth=false",
