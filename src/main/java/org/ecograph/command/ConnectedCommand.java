@@ -134,9 +134,11 @@ public abstract class ConnectedCommand {
 			throw new UsageException(ex.getMessage());
 		}
 		// A command has no analyst and no steward: no analysis snapshot is built and no validation planned in the
-		// background (the context would close under them, and log that the build failed)
+		// background (the context would close under them, and log that the build failed), and the GraphQL schema,
+		// which serves nothing without a web server, is not inspected (it would warn of every field unmapped)
 		properties.put("ecograph.analysis.warm-up", "false");
 		properties.put("ecograph.steward.warm-up", "false");
+		properties.put("spring.graphql.schema.inspection.enabled", "false");
 		addProperties(properties, this.connection.embedded());
 		List<String> springArguments = new ArrayList<>();
 		properties.forEach((key, value) -> springArguments.add("--" + key + "=" + value));

@@ -11,12 +11,14 @@ import org.ecograph.analysis.InfluencePath;
 import org.ecograph.analysis.RankedEntity;
 import org.ecograph.analysis.ScenarioExposure;
 import org.ecograph.analysis.ScenarioPaths;
+import org.ecograph.analysis.funding.FundingSummary;
 import org.ecograph.catalog.Page;
 import org.ecograph.model.Entity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.SchemaReport;
 
@@ -35,15 +37,17 @@ class SchemaInspectionConfiguration {
 	 * The analysis' answers reach GraphQL inside an {@code Answer} (the graph version and budget it was computed
 	 * with), which the inspection cannot see through: it reports their fields unmapped. So do the listings of
 	 * relations, which reach it inside a {@code DataFetcherResult} (carrying a {@code knownOn} day to the relations'
-	 * ends as local context). A field is resolved all the same when its record has a component of its name; only the
-	 * others are a problem.
+	 * ends as local context), and funding summaries (a {@code knownOn} day for their relations). A field is resolved
+	 * all the same when its record has a component of its name; only the others are a problem.
 	 */
 	private static final Map<String, Class<? extends Record>> ANSWERED = Map.of("InfluencePath", InfluencePath.class,
 			"Exposure", Exposure.class, "RankedEntity", RankedEntity.class, "CriticalClaim", CriticalClaim.class,
 			"ScenarioExposure", ScenarioExposure.class, "ScenarioPaths", ScenarioPaths.class, "Chokepoint",
-			Chokepoint.class, "RelationConnection", Page.class);
+			Chokepoint.class, "RelationConnection", Page.class, "FundingSummary", FundingSummary.class);
 
+	/** Off where the schema serves nothing, as in a command's context (no web server, no controllers). */
 	@Bean
+	@ConditionalOnProperty(name = "spring.graphql.schema.inspection.enabled", matchIfMissing = true)
 	GraphQlSourceBuilderCustomizer entityTypesInspection() {
 		return builder -> builder.inspectSchemaMappings(
 				initializer -> SchemaWiring.KIND_FIELDS.keySet()
