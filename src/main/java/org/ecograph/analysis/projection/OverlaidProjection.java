@@ -143,6 +143,21 @@ public final class OverlaidProjection extends ClaimProjection {
 				&& (this.removedNodes.get(super.src(claim)) || this.removedNodes.get(super.dst(claim)));
 	}
 
+	/** Whether the overlay adds neither a claim nor an entity: it only removes and changes what the base has. */
+	public boolean addsNothing() {
+		return this.added.count == 0 && this.addedEntities.isEmpty();
+	}
+
+	/**
+	 * Calls {@code action} for every claim of the base the overlay removes (itself or with an entity) or changes,
+	 * each once, in index order, then for every added claim.
+	 */
+	public void forEachTouched(IntConsumer action) {
+		for (int c : touched()) {
+			action.accept(c);
+		}
+	}
+
 	/** Whether the overlay changed the claim's shares or amount. */
 	public boolean patched(int claim) {
 		return claim < this.baseClaims && this.patched.get(claim);

@@ -16,6 +16,7 @@ import org.ecograph.analysis.scenario.Chokepoints;
 import org.ecograph.analysis.scenario.CriticalClaims;
 import org.ecograph.analysis.scenario.ScenarioInput;
 import org.ecograph.analysis.scenario.Scenarios;
+import org.ecograph.analysis.scenario.Unchanged;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.RelationKind;
 
@@ -59,26 +60,7 @@ public final class ScenarioBenchmark {
 		String only = System.getProperty("bench.only", "scenario,evidence,watches");
 
 		if (only.contains("scenario")) {
-			ProjectionBenchmark.time("exposure DOWNSTREAM 3 hops first 50", requests, threads,
-					i -> ExposureEngine.compute(g, dependency, exposure(entities[i % entities.length])));
-			ProjectionBenchmark.time("scenario without a hub: exposure", requests, threads, i -> {
-				int e = entities[i % entities.length];
-				ClaimProjection overlay = withoutHub(g, hubs, i, e, e);
-				ExposureEngine.compute(g, dependency, exposure(e));
-				ExposureEngine.compute(overlay, dependency, exposure(e));
-			});
-			for (PathRanking ranking : PathRanking.values()) {
-				ProjectionBenchmark.time("influencePaths " + ranking + " k=5 maxHops=4", requests, threads, i -> {
-					int[] p = pairs[i % pairs.length];
-					PathFinder.find(g, all, paths(p, ranking));
-				});
-				ProjectionBenchmark.time("scenario without a hub: paths " + ranking, requests, threads, i -> {
-					int[] p = pairs[i % pairs.length];
-					ClaimProjection overlay = withoutHub(g, hubs, i, p[0], p[1]);
-					PathFinder.find(g, all, paths(p, ranking));
-					PathFinder.find(overlay, all, paths(p, ranking));
-				});
-			}
+			scenarios(g, hubs, entities, pairs, all, dependency, requests, threads);
 		}
 		if (only.contains("evidence")) {
 			List<int[]> answered = new ArrayList<>();
@@ -106,6 +88,88 @@ public final class ScenarioBenchmark {
 		}
 		if (only.contains("watches")) {
 			savedQuestions(g, all, dependency, hubs, entities, pairs, watches);
+		}
+	}
+
+	/**
+	 * A scenario removing one hub, for exposure and paths, beside the plain question, three ways: both sides computed
+	 * (as {@code ScenarioService} answered before the answer cache and the {@link Unchanged} rules), cold (the
+	 * overlay, {@code before} computed, the rules, {@code after} only when they do not hold) and warm ({@code before}
+	 * kept by a {@link VersionAnswers} since the plain question was asked just before, the analyst's workflow). The
+	 * line after each warm run says for how many requests the rules skipped {@code after}.
+	 */
+	private static void scenarios(ClaimProjection g, int[] hubs, int[] entities, int[][] pairs, ProjectionFilter all,
+			ProjectionFilter dependency, int requests, int threads) throws Exception {
+		VersionAnswers answers = new VersionAnswers(1000);
+		for (int e : entities) {
+			answers.get(g, List.of("exposure", e), () -> ExposureEngine.compute(g, dependency, exposure(e)));
+		}
+		for (int[] p : pairs) {
+			for (PathRanking ranking : PathRanking.values()) {
+				answers.get(g, List.of("paths", p[0], p[1], ranking), () -> PathFinder.find(g, all, paths(p, ranking)));
+			}
+		}
+		java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+		ProjectionBenchmark.time("exposure DOWNSTREAM 3 hops first 50", requests, threads,
+				i -> ExposureEngine.compute(g, dependency, exposure(entities[i % entities.length])));
+		ProjectionBenchmark.time("scenario exposure, both sides computed", requests, threads, i -> {
+			int e = entities[i % entities.length];
+			ClaimProjection overlay = withoutHub(g, hubs, i, e, e);
+			ExposureEngine.compute(g, dependency, exposure(e));
+			ExposureEngine.compute(overlay, dependency, exposure(e));
+		});
+		for (boolean warm : new boolean[] { false, true }) {
+			skipped.set(0);
+			asked.set(0);
+			ProjectionBenchmark.time("scenario exposure, " + (warm ? "warm" : "cold"), requests, threads, i -> {
+				int e = entities[i % entities.length];
+				OverlaidProjection overlay = withoutHub(g, hubs, i, e, e);
+				ExposureEngine.Result before = warm
+						? answers.get(g, List.of("exposure", e), () -> ExposureEngine.compute(g, dependency, exposure(e)))
+						: ExposureEngine.compute(g, dependency, exposure(e));
+				asked.incrementAndGet();
+				if (Unchanged.exposure(overlay, dependency, exposure(e), before)) {
+					skipped.incrementAndGet();
+				}
+				else {
+					ExposureEngine.compute(overlay, dependency, exposure(e));
+				}
+			});
+			System.out.printf("  after skipped (Unchanged) for %d of %d requests%n", skipped.get(), asked.get());
+		}
+		for (PathRanking ranking : PathRanking.values()) {
+			ProjectionBenchmark.time("influencePaths " + ranking + " k=5 maxHops=4", requests, threads, i -> {
+				int[] p = pairs[i % pairs.length];
+				PathFinder.find(g, all, paths(p, ranking));
+			});
+			ProjectionBenchmark.time("scenario paths " + ranking + ", both sides", requests, threads, i -> {
+				int[] p = pairs[i % pairs.length];
+				ClaimProjection overlay = withoutHub(g, hubs, i, p[0], p[1]);
+				PathFinder.find(g, all, paths(p, ranking));
+				PathFinder.find(overlay, all, paths(p, ranking));
+			});
+			for (boolean warm : new boolean[] { false, true }) {
+				skipped.set(0);
+				asked.set(0);
+				ProjectionBenchmark.time("scenario paths " + ranking + ", " + (warm ? "warm" : "cold"), requests,
+						threads, i -> {
+							int[] p = pairs[i % pairs.length];
+							OverlaidProjection overlay = withoutHub(g, hubs, i, p[0], p[1]);
+							PathFinder.Result before = warm
+									? answers.get(g, List.of("paths", p[0], p[1], ranking),
+											() -> PathFinder.find(g, all, paths(p, ranking)))
+									: PathFinder.find(g, all, paths(p, ranking));
+							asked.incrementAndGet();
+							if (Unchanged.paths(overlay, all, before)) {
+								skipped.incrementAndGet();
+							}
+							else {
+								PathFinder.find(overlay, all, paths(p, ranking));
+							}
+						});
+				System.out.printf("  after skipped (Unchanged) for %d of %d requests%n", skipped.get(), asked.get());
+			}
 		}
 	}
 
@@ -200,7 +264,7 @@ public final class ScenarioBenchmark {
 	}
 
 	/** An overlay removing one of the hubs (one that is not an end of the question), as a scenario would. */
-	private static ClaimProjection withoutHub(ClaimProjection g, int[] hubs, int i, int a, int b) {
+	private static OverlaidProjection withoutHub(ClaimProjection g, int[] hubs, int i, int a, int b) {
 		int hub = hubs[i % hubs.length];
 		for (int j = 1; hub == a || hub == b; j++) {
 			hub = hubs[(i + j) % hubs.length];
