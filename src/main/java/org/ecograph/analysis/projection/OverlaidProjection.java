@@ -460,8 +460,12 @@ public final class OverlaidProjection extends ClaimProjection {
 		if (all != null) {
 			return all;
 		}
-		BitSet touched = (BitSet) gone().clone();
-		touched.or(this.patched);
+		BitSet touched = gone();
+		if (!this.patched.isEmpty()) {
+			// a copy only when there is something to add: a removal's gone set is the graph's claim count in bits
+			touched = (BitSet) touched.clone();
+			touched.or(this.patched);
+		}
 		all = new int[touched.cardinality() + this.added.count];
 		int n = 0;
 		for (int c = touched.nextSetBit(0); c >= 0; c = touched.nextSetBit(c + 1)) {
