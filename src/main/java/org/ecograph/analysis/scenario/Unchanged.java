@@ -58,12 +58,16 @@ public final class Unchanged {
 				}
 			}
 		}
-		ClaimWeights base = overlay.base().weights(filter);
-		ClaimWeights after = overlay.weights(filter);
+		// a removed claim is not walkable (weighs less than any); a changed one is compared, weights fetched once
+		ClaimWeights[] weights = new ClaimWeights[2];
 		boolean[] rises = { false };
 		overlay.forEachTouched(c -> {
-			if (!rises[0] && overlay.patched(c) && !overlay.removed(c) && after.weight(c) > base.weight(c)) {
-				rises[0] = true;
+			if (!rises[0] && overlay.patched(c) && !overlay.removed(c)) {
+				if (weights[0] == null) {
+					weights[0] = overlay.base().weights(filter);
+					weights[1] = overlay.weights(filter);
+				}
+				rises[0] = weights[1].weight(c) > weights[0].weight(c);
 			}
 		});
 		return !rises[0];

@@ -96,7 +96,10 @@ public final class ScenarioBenchmark {
 	 * (as {@code ScenarioService} answered before the answer cache and the {@link Unchanged} rules), cold (the
 	 * overlay, {@code before} computed, the rules, {@code after} only when they do not hold) and warm ({@code before}
 	 * kept by a {@link VersionAnswers} since the plain question was asked just before, the analyst's workflow). The
-	 * line after each warm run says for how many requests the rules skipped {@code after}.
+	 * four are timed interleaved, request by request on one thread (the plain question, then each scenario way, on the
+	 * same entity or pair and the same hub), so that a machine whose load drifts (other work on the two cores) weighs
+	 * on all four alike and the ratios of their p50s stay meaningful. Then how many requests the rules skipped
+	 * {@code after} for.
 	 */
 	private static void scenarios(ClaimProjection g, int[] hubs, int[] entities, int[][] pairs, ProjectionFilter all,
 			ProjectionFilter dependency, int requests, int threads) throws Exception {
@@ -109,68 +112,100 @@ public final class ScenarioBenchmark {
 				answers.get(g, List.of("paths", p[0], p[1], ranking), () -> PathFinder.find(g, all, paths(p, ranking)));
 			}
 		}
-		java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger();
-		java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-		ProjectionBenchmark.time("exposure DOWNSTREAM 3 hops first 50", requests, threads,
-				i -> ExposureEngine.compute(g, dependency, exposure(entities[i % entities.length])));
-		ProjectionBenchmark.time("scenario exposure, both sides computed", requests, threads, i -> {
-			int e = entities[i % entities.length];
-			ClaimProjection overlay = withoutHub(g, hubs, i, e, e);
-			ExposureEngine.compute(g, dependency, exposure(e));
-			ExposureEngine.compute(overlay, dependency, exposure(e));
-		});
-		for (boolean warm : new boolean[] { false, true }) {
-			skipped.set(0);
-			asked.set(0);
-			ProjectionBenchmark.time("scenario exposure, " + (warm ? "warm" : "cold"), requests, threads, i -> {
-				int e = entities[i % entities.length];
-				OverlaidProjection overlay = withoutHub(g, hubs, i, e, e);
-				ExposureEngine.Result before = warm
-						? answers.get(g, List.of("exposure", e), () -> ExposureEngine.compute(g, dependency, exposure(e)))
-						: ExposureEngine.compute(g, dependency, exposure(e));
-				asked.incrementAndGet();
-				if (Unchanged.exposure(overlay, dependency, exposure(e), before)) {
-					skipped.incrementAndGet();
-				}
-				else {
+		int[] skipped = new int[2];
+		interleaved("exposure DOWNSTREAM 3 hops first 50", requests, skipped,
+				i -> ExposureEngine.compute(g, dependency, exposure(entities[i % entities.length])), i -> {
+					int e = entities[i % entities.length];
+					ClaimProjection overlay = withoutHub(g, hubs, i, e, e);
+					ExposureEngine.compute(g, dependency, exposure(e));
 					ExposureEngine.compute(overlay, dependency, exposure(e));
-				}
-			});
-			System.out.printf("  after skipped (Unchanged) for %d of %d requests%n", skipped.get(), asked.get());
-		}
+					return false;
+				}, i -> exposureScenario(g, hubs, entities, dependency, answers, i, false),
+				i -> exposureScenario(g, hubs, entities, dependency, answers, i, true));
 		for (PathRanking ranking : PathRanking.values()) {
-			ProjectionBenchmark.time("influencePaths " + ranking + " k=5 maxHops=4", requests, threads, i -> {
-				int[] p = pairs[i % pairs.length];
-				PathFinder.find(g, all, paths(p, ranking));
-			});
-			ProjectionBenchmark.time("scenario paths " + ranking + ", both sides", requests, threads, i -> {
-				int[] p = pairs[i % pairs.length];
-				ClaimProjection overlay = withoutHub(g, hubs, i, p[0], p[1]);
-				PathFinder.find(g, all, paths(p, ranking));
-				PathFinder.find(overlay, all, paths(p, ranking));
-			});
-			for (boolean warm : new boolean[] { false, true }) {
-				skipped.set(0);
-				asked.set(0);
-				ProjectionBenchmark.time("scenario paths " + ranking + ", " + (warm ? "warm" : "cold"), requests,
-						threads, i -> {
-							int[] p = pairs[i % pairs.length];
-							OverlaidProjection overlay = withoutHub(g, hubs, i, p[0], p[1]);
-							PathFinder.Result before = warm
-									? answers.get(g, List.of("paths", p[0], p[1], ranking),
-											() -> PathFinder.find(g, all, paths(p, ranking)))
-									: PathFinder.find(g, all, paths(p, ranking));
-							asked.incrementAndGet();
-							if (Unchanged.paths(overlay, all, before)) {
-								skipped.incrementAndGet();
-							}
-							else {
-								PathFinder.find(overlay, all, paths(p, ranking));
-							}
-						});
-				System.out.printf("  after skipped (Unchanged) for %d of %d requests%n", skipped.get(), asked.get());
+			interleaved("influencePaths " + ranking + " k=5 maxHops=4", requests, skipped,
+					i -> PathFinder.find(g, all, paths(pairs[i % pairs.length], ranking)), i -> {
+						int[] p = pairs[i % pairs.length];
+						ClaimProjection overlay = withoutHub(g, hubs, i, p[0], p[1]);
+						PathFinder.find(g, all, paths(p, ranking));
+						PathFinder.find(overlay, all, paths(p, ranking));
+						return false;
+					}, i -> pathsScenario(g, hubs, pairs, all, ranking, answers, i, false),
+					i -> pathsScenario(g, hubs, pairs, all, ranking, answers, i, true));
+		}
+	}
+
+	/** As {@code ScenarioService}: the overlay, before (kept or computed), the rule, after when it does not hold. */
+	private static boolean exposureScenario(ClaimProjection g, int[] hubs, int[] entities, ProjectionFilter dependency,
+			VersionAnswers answers, int i, boolean warm) {
+		int e = entities[i % entities.length];
+		OverlaidProjection overlay = withoutHub(g, hubs, i, e, e);
+		ExposureEngine.Result before = warm
+				? answers.get(g, List.of("exposure", e), () -> ExposureEngine.compute(g, dependency, exposure(e)))
+				: ExposureEngine.compute(g, dependency, exposure(e));
+		if (Unchanged.exposure(overlay, dependency, exposure(e), before)) {
+			return true;
+		}
+		ExposureEngine.compute(overlay, dependency, exposure(e));
+		return false;
+	}
+
+	private static boolean pathsScenario(ClaimProjection g, int[] hubs, int[][] pairs, ProjectionFilter all,
+			PathRanking ranking, VersionAnswers answers, int i, boolean warm) {
+		int[] p = pairs[i % pairs.length];
+		OverlaidProjection overlay = withoutHub(g, hubs, i, p[0], p[1]);
+		PathFinder.Result before = warm
+				? answers.get(g, List.of("paths", p[0], p[1], ranking), () -> PathFinder.find(g, all, paths(p, ranking)))
+				: PathFinder.find(g, all, paths(p, ranking));
+		if (Unchanged.paths(overlay, all, before)) {
+			return true;
+		}
+		PathFinder.find(overlay, all, paths(p, ranking));
+		return false;
+	}
+
+	/**
+	 * Times the plain question and the three scenario ways request by request (20 warm-up rounds first), prints each
+	 * one's p50/p95/p99 and the ratio of its p50 to the plain one's, and how often the rules skipped after.
+	 */
+	private static void interleaved(String name, int requests, int[] unused,
+			java.util.function.IntConsumer plain, java.util.function.IntPredicate... ways) {
+		String[] names = { "both sides computed", "cold", "warm" };
+		for (int i = 0; i < Math.min(20, requests); i++) {
+			plain.accept(requests + i);
+			for (java.util.function.IntPredicate way : ways) {
+				way.test(requests + i);
 			}
 		}
+		double[][] ms = new double[1 + ways.length][requests];
+		int[] skips = new int[ways.length];
+		for (int i = 0; i < requests; i++) {
+			long t = System.nanoTime();
+			plain.accept(i);
+			ms[0][i] = (System.nanoTime() - t) / 1e6;
+			for (int w = 0; w < ways.length; w++) {
+				t = System.nanoTime();
+				if (ways[w].test(i)) {
+					skips[w]++;
+				}
+				ms[1 + w][i] = (System.nanoTime() - t) / 1e6;
+			}
+		}
+		for (double[] m : ms) {
+			java.util.Arrays.sort(m);
+		}
+		double plainP50 = pct(ms[0], 50);
+		System.out.printf(Locale.ROOT, "%-44s p50 %7.2f  p95 %7.2f  p99 %7.2f ms%n", name, plainP50, pct(ms[0], 95),
+				pct(ms[0], 99));
+		for (int w = 0; w < ways.length; w++) {
+			System.out.printf(Locale.ROOT, "  scenario without a hub, %-19s p50 %7.2f  p95 %7.2f  p99 %7.2f ms  %5.2fx%s%n",
+					names[w], pct(ms[1 + w], 50), pct(ms[1 + w], 95), pct(ms[1 + w], 99), pct(ms[1 + w], 50) / plainP50,
+					w == 0 ? "" : "  (after skipped for " + skips[w] + " of " + requests + ")");
+		}
+	}
+
+	private static double pct(double[] sorted, int p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
 	}
 
 	/**
