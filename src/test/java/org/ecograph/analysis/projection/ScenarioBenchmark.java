@@ -23,10 +23,11 @@ import org.ecograph.model.RelationKind;
 /**
  * The targets of issue 17 on the engine alone, on the projection of {@code bench/Generate.java}'s CSV files (as
  * {@link ProjectionBenchmark}: no database, no HTTP): a scenario removing one hub, for exposure and paths, beside the
- * plain question (the scenario's cost is what {@code ScenarioService} computes: the overlay, then the question on the
- * graph as it is and on the overlay); the critical claims of a path answer; the chokepoints of a hub; and the
+ * plain question (the scenario's cost is what {@code ScenarioService} computes: the overlay, {@code before} from the
+ * answer cache or computed, then {@code after} unless {@link Unchanged} proves it is {@code before}); the critical claims of a path answer; the chokepoints of a hub; and the
  * analysis part of evaluating 1,000 saved questions after a version, on one thread as the watch evaluator runs them.
- * Outside {@code mvn verify}; the command is in docs/benchmarks.md.
+ * Outside {@code mvn verify}; the commands are in docs/benchmarks.md (the scenario group: "Scenarios: before from the
+ * answer cache").
  *
  * <pre>java -cp ... org.ecograph.analysis.projection.ScenarioBenchmark DIR [REQUESTS [THREADS [WATCHES]]]</pre>
  */
