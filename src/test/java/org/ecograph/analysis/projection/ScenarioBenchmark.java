@@ -97,8 +97,8 @@ public final class ScenarioBenchmark {
 	 * (as {@code ScenarioService} answered before the answer cache and the {@link Unchanged} rules), cold (the
 	 * overlay, {@code before} computed, the rules, {@code after} only when they do not hold) and warm ({@code before}
 	 * kept by a {@link VersionAnswers} since the plain question was asked just before, the analyst's workflow). The
-	 * four are timed interleaved, request by request on one thread (the plain question, then each scenario way, on the
-	 * same entity or pair and the same hub), so that a machine whose load drifts (other work on the two cores) weighs
+	 * four are timed interleaved, request by request on one thread (the plain question and each scenario way, on the
+	 * same entity or pair and the same hub, in an order that rotates from one request to the next), so that a machine whose load drifts (other work on the two cores) weighs
 	 * on all four alike and the ratios of their p50s stay meaningful. Then how many requests the rules skipped
 	 * {@code after} for.
 	 */
@@ -166,7 +166,8 @@ public final class ScenarioBenchmark {
 	}
 
 	/**
-	 * Times the plain question and the three scenario ways request by request (20 warm-up rounds first), prints each
+	 * Times the plain question and the three scenario ways request by request, in an order that rotates (20 warm-up
+	 * rounds first), prints each
 	 * one's p50/p95/p99 and the ratio of its p50 to the plain one's, and how often the rules skipped after.
 	 */
 	private static void interleaved(String name, int requests, int[] unused,
@@ -181,12 +182,15 @@ public final class ScenarioBenchmark {
 		double[][] ms = new double[1 + ways.length][requests];
 		int[] skips = new int[ways.length];
 		for (int i = 0; i < requests; i++) {
-			long t = System.nanoTime();
-			plain.accept(i);
-			ms[0][i] = (System.nanoTime() - t) / 1e6;
-			for (int w = 0; w < ways.length; w++) {
-				t = System.nanoTime();
-				if (ways[w].test(i)) {
+			// the order rotates per request: none always runs first (cold CPU caches) or right after another on the
+			// same question (warm ones)
+			for (int k = 0; k <= ways.length; k++) {
+				int w = (i + k) % (ways.length + 1) - 1;
+				long t = System.nanoTime();
+				if (w < 0) {
+					plain.accept(i);
+				}
+				else if (ways[w].test(i)) {
 					skips[w]++;
 				}
 				ms[1 + w][i] = (System.nanoTime() - t) / 1e6;
