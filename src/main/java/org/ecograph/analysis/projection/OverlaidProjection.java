@@ -605,6 +605,9 @@ public final class OverlaidProjection extends ClaimProjection {
 
 		private final Map<Integer, Double> values;
 
+		/** The claims {@link #values} holds a weight for. */
+		private final BitSet valued;
+
 		private final double[] added;
 
 		OverlaidWeights(ClaimWeights base, int baseClaims, BitSet overridden, Map<Integer, Double> values,
@@ -614,6 +617,8 @@ public final class OverlaidProjection extends ClaimProjection {
 			this.baseClaims = baseClaims;
 			this.overridden = overridden;
 			this.values = values;
+			this.valued = new BitSet();
+			values.keySet().forEach(this.valued::set);
 			this.added = added;
 		}
 
@@ -625,8 +630,12 @@ public final class OverlaidProjection extends ClaimProjection {
 			if (!this.overridden.get(claim)) {
 				return this.base.weight(claim);
 			}
-			Double value = this.values.get(claim);
-			return value == null ? -1 : value;
+			// a removed claim (most of the overridden: every claim of a removed hub) has no value, found without
+			// boxing its index for a map look-up, which the walks did on every visit of the hub's claims
+			if (this.values.isEmpty() || !this.valued.get(claim)) {
+				return -1;
+			}
+			return this.values.get(claim);
 		}
 
 		@Override
