@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxExpansions the most partial paths one path search or one exposure enumeration (chains of 4 hops or more)
  * may expand; when reached, the answer says it is incomplete (it never is silently)
  * @param maxConcurrent how many analysis computations run at once; further requests wait their turn
+ * @param answerCache how many exposure and path answers of the current snapshot are kept, keyed by the whole question
+ * (filters included), for a question asked again and for a scenario's {@code before} side; 0 keeps none
  */
 @ConfigurationProperties("ecograph.analysis")
-public record AnalysisProperties(@DefaultValue("2000000") long maxExpansions, @DefaultValue("4") int maxConcurrent) {
+public record AnalysisProperties(@DefaultValue("2000000") long maxExpansions, @DefaultValue("4") int maxConcurrent,
+		@DefaultValue("256") int answerCache) {
 }

@@ -21,6 +21,7 @@ import org.ecograph.analysis.projection.NeighbourhoodWalk;
 import org.ecograph.analysis.projection.ProjectedRoute;
 import org.ecograph.analysis.projection.ProjectionFilter;
 import org.ecograph.analysis.projection.ProjectionHolder;
+import org.ecograph.analysis.projection.VersionAnswers;
 import org.ecograph.analysis.ranking.RankingCache;
 import org.ecograph.analysis.ranking.RankingWeight;
 import org.ecograph.model.ClaimFilter;
@@ -61,6 +62,9 @@ public class AnalysisService {
 
 	private final DayProjections days;
 
+	/** The exposure and path answers of the current snapshot, by the whole question ({@link VersionAnswers}). */
+	private final VersionAnswers answers;
+
 	AnalysisService(ProjectionHolder projections, RankingCache rankings, AnswerDetails details,
 			FundingSummaries funding, AnalysisProperties properties, DayProjections days) {
 		this.projections = projections;
@@ -70,6 +74,7 @@ public class AnalysisService {
 		this.funding = funding;
 		this.properties = properties;
 		this.computing = new Semaphore(Math.max(1, properties.maxConcurrent()), true);
+		this.answers = new VersionAnswers(properties.answerCache());
 	}
 
 	/** What the analysis' caches (answer details, rankings) served since start, for an operator's metrics. */
@@ -78,6 +83,8 @@ public class AnalysisService {
 		counts.add(new CacheCounts("analysis.rankings", this.rankings.hits(), this.rankings.misses(),
 				this.rankings.size()));
 		counts.add(new CacheCounts("analysis.days", this.days.hits(), this.days.misses(), this.days.size()));
+		counts.add(new CacheCounts("analysis.answers", this.answers.hits(), this.answers.misses(),
+				this.answers.size()));
 		return counts;
 	}
 
@@ -106,9 +113,26 @@ public class AnalysisService {
 	Answer<List<InfluencePath>> influencePaths(ProjectionHolder.Snapshot snapshot, ClaimProjection g, String from,
 			String to, int maxHops, int k, PathRanking rankBy, boolean followDirection, ClaimFilter filter,
 			AnswerDetail detail) {
-		PathFinder.Query query = new PathFinder.Query(node(g, from), node(g, to), maxHops, k, rankBy, followDirection,
+		PathFinder.Query query = pathQuery(g, from, to, maxHops, k, rankBy, followDirection);
+		return influencePaths(snapshot, g, from, to, paths(g, ProjectionFilter.of(filter), query), detail);
+	}
+
+	/** The question of {@link #influencePaths} on node indexes, with the configured budget. */
+	PathFinder.Query pathQuery(ClaimProjection g, String from, String to, int maxHops, int k, PathRanking rankBy,
+			boolean followDirection) {
+		return new PathFinder.Query(node(g, from), node(g, to), maxHops, k, rankBy, followDirection,
 				this.properties.maxExpansions());
-		PathFinder.Result found = compute(() -> PathFinder.find(g, ProjectionFilter.of(filter), query));
+	}
+
+	/** The paths of {@code query} on {@code g}: on a snapshot, the answer kept for the same question if any. */
+	PathFinder.Result paths(ClaimProjection g, ProjectionFilter filter, PathFinder.Query query) {
+		return this.answers.get(g, List.of("paths", filter, query),
+				() -> compute(() -> PathFinder.find(g, filter, query)));
+	}
+
+	/** The answer of paths found on {@code g}, with their details. */
+	Answer<List<InfluencePath>> influencePaths(ProjectionHolder.Snapshot snapshot, ClaimProjection g, String from,
+			String to, PathFinder.Result found, AnswerDetail detail) {
 		AnswerDetails.Named named = this.details.of(g, found.routes(), new int[0], detail);
 		List<InfluencePath> paths = found.routes().stream().map(named::path).toList();
 		List<String> warnings = warnings(snapshot);
@@ -162,11 +186,32 @@ public class AnalysisService {
 	private Answer<List<Exposure>> exposure(ProjectionHolder.Snapshot snapshot, ClaimProjection g, String entity,
 			ExposureDirection direction, int maxHops, int first, int maxPaths, ClaimFilter filter,
 			AnswerDetail detail, ExposureEngine.RoutesFor routesFor) {
-		ClaimFilter dependency = dependency(filter);
-		ExposureEngine.Query query = new ExposureEngine.Query(node(g, entity), direction, maxHops, first, maxPaths,
+		ExposureEngine.Query query = exposureQuery(g, entity, direction, maxHops, first, maxPaths);
+		ProjectionFilter walked = ProjectionFilter.of(dependency(filter));
+		ExposureEngine.Result result = routesFor == ExposureEngine.RoutesFor.ALL ? exposure(g, walked, query)
+				: compute(() -> ExposureEngine.compute(g, walked, query, routesFor));
+		return exposure(snapshot, g, entity, maxHops, result, detail);
+	}
+
+	/** The question of {@link #exposure} on node indexes, with the configured budget. */
+	ExposureEngine.Query exposureQuery(ClaimProjection g, String entity, ExposureDirection direction, int maxHops,
+			int first, int maxPaths) {
+		return new ExposureEngine.Query(node(g, entity), direction, maxHops, first, maxPaths,
 				this.properties.maxExpansions());
-		ExposureEngine.Result result = compute(
-				() -> ExposureEngine.compute(g, ProjectionFilter.of(dependency), query, routesFor));
+	}
+
+	/**
+	 * The exposure of {@code query} on {@code g} walking the claims {@code walked} passes (the dependency filter),
+	 * every route listed: on a snapshot, the answer kept for the same question if any.
+	 */
+	ExposureEngine.Result exposure(ClaimProjection g, ProjectionFilter walked, ExposureEngine.Query query) {
+		return this.answers.get(g, List.of("exposure", walked, query),
+				() -> compute(() -> ExposureEngine.compute(g, walked, query)));
+	}
+
+	/** The answer of an exposure computed on {@code g}, with its details. */
+	Answer<List<Exposure>> exposure(ProjectionHolder.Snapshot snapshot, ClaimProjection g, String entity,
+			int maxHops, ExposureEngine.Result result, AnswerDetail detail) {
 		List<ProjectedRoute> routes = result.exposures().stream().flatMap(e -> e.routes().stream()).toList();
 		int[] counterparts = result.exposures().stream().mapToInt(ExposureEngine.Exposed::node).toArray();
 		AnswerDetails.Named named = this.details.of(g, routes, counterparts, detail);

@@ -26,6 +26,7 @@ import org.ecograph.analysis.scenario.Chokepoints;
 import org.ecograph.analysis.scenario.CriticalClaims;
 import org.ecograph.analysis.scenario.ScenarioInput;
 import org.ecograph.analysis.scenario.Scenarios;
+import org.ecograph.analysis.scenario.Unchanged;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.EntityKind;
@@ -78,12 +79,26 @@ public class ScenarioService {
 			int maxHops, int first, int maxPaths, ClaimFilter filter, AnswerDetail detail) {
 		s = onDay(s, filter);
 		kept(s, entity);
-		// a hypothetical entity has no exposure on the graph as it is
-		Answer<List<Exposure>> before = hypothetical(s, entity) ? none(s)
-				: this.analysis.exposure(s.snapshot(), s.snapshot().projection(), entity, direction, maxHops, first,
-						maxPaths, filter, detail);
-		Answer<List<Exposure>> after = this.analysis.exposure(s.snapshot(), s.overlay(), entity, direction, maxHops,
-				first, maxPaths, filter, detail);
+		Answer<List<Exposure>> before;
+		Answer<List<Exposure>> after;
+		if (hypothetical(s, entity)) {
+			// a hypothetical entity has no exposure on the graph as it is
+			before = none(s);
+			after = this.analysis.exposure(s.snapshot(), s.overlay(), entity, direction, maxHops, first, maxPaths,
+					filter, detail);
+		}
+		else {
+			// before is the plain question: answered from the snapshot's kept answers when it was just asked
+			ClaimProjection g = s.snapshot().projection();
+			ExposureEngine.Query query = this.analysis.exposureQuery(g, entity, direction, maxHops, first, maxPaths);
+			ProjectionFilter walked = ProjectionFilter.of(AnalysisService.dependency(filter));
+			ExposureEngine.Result plain = this.analysis.exposure(g, walked, query);
+			before = this.analysis.exposure(s.snapshot(), g, entity, maxHops, plain, detail);
+			// after is computed only when the scenario can change it (Unchanged: exact rules, with their proofs)
+			after = Unchanged.exposure(s.overlay(), walked, query, plain) ? before
+					: this.analysis.exposure(s.snapshot(), s.overlay(), entity, maxHops,
+							this.analysis.exposure(s.overlay(), walked, query), detail);
+		}
 		Map<String, Exposure> beforeById = new LinkedHashMap<>();
 		before.data().forEach(e -> beforeById.put(e.counterpart().id(), e));
 		List<ScenarioExposure> joined = new ArrayList<>();
@@ -114,12 +129,25 @@ public class ScenarioService {
 		s = onDay(s, filter);
 		kept(s, from);
 		kept(s, to);
-		// no path of the graph as it is reaches a hypothetical entity
-		Answer<List<InfluencePath>> before = hypothetical(s, from) || hypothetical(s, to) ? none(s)
-				: this.analysis.influencePaths(s.snapshot(), s.snapshot().projection(), from, to, maxHops, k, rankBy,
-						followDirection, filter, detail);
-		Answer<List<InfluencePath>> after = this.analysis.influencePaths(s.snapshot(), s.overlay(), from, to, maxHops,
-				k, rankBy, followDirection, filter, detail);
+		Answer<List<InfluencePath>> before;
+		Answer<List<InfluencePath>> after;
+		if (hypothetical(s, from) || hypothetical(s, to)) {
+			// no path of the graph as it is reaches a hypothetical entity
+			before = none(s);
+			after = this.analysis.influencePaths(s.snapshot(), s.overlay(), from, to, maxHops, k, rankBy,
+					followDirection, filter, detail);
+		}
+		else {
+			// before is the plain question (kept answers); after only when the scenario can change it (Unchanged)
+			ClaimProjection g = s.snapshot().projection();
+			PathFinder.Query query = this.analysis.pathQuery(g, from, to, maxHops, k, rankBy, followDirection);
+			ProjectionFilter walked = ProjectionFilter.of(filter);
+			PathFinder.Result plain = this.analysis.paths(g, walked, query);
+			before = this.analysis.influencePaths(s.snapshot(), g, from, to, plain, detail);
+			after = Unchanged.paths(s.overlay(), walked, plain) ? before
+					: this.analysis.influencePaths(s.snapshot(), s.overlay(), from, to,
+							this.analysis.paths(s.overlay(), walked, query), detail);
+		}
 		Set<String> beforeKeys = new LinkedHashSet<>(before.data().stream().map(ScenarioService::key).toList());
 		Set<String> afterKeys = new LinkedHashSet<>(after.data().stream().map(ScenarioService::key).toList());
 		List<InfluencePath> gone = before.data().stream().filter(p -> !afterKeys.contains(key(p))).toList();

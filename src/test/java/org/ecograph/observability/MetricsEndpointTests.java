@@ -81,7 +81,7 @@ class MetricsEndpointTests {
 		assertThat(metrics).contains("ecograph_projection_refresh_seconds_count{", "kind=\"build\"",
 				"kind=\"update\"", "kind=\"restore\"", "ecograph_projection_refresh_failures_total");
 		for (String cache : new String[] { "graphql.documents", "analysis.entities", "analysis.claims",
-				"analysis.rankings" }) {
+				"analysis.rankings", "analysis.answers" }) {
 			assertThat(count(metrics, "cache_gets_total", "cache=\"" + cache + "\"", "result=\"hit\"")).as(cache)
 				.isGreaterThanOrEqualTo(0);
 			assertThat(metrics).as(cache).contains("cache_size{").contains("cache=\"" + cache + "\"");

@@ -92,6 +92,9 @@ public class ClaimProjection {
 
 	private final Map<ProjectionFilter, Double> largestAmount = new ConcurrentHashMap<>();
 
+	/** {@link #largestAmountHolders} per filter, once asked (by a scenario's overlay). */
+	private final Map<ProjectionFilter, int[]> largestAmountHolders = new ConcurrentHashMap<>();
+
 	/** The step weights of the two filters asked for last ({@link #weights}). */
 	private final Map<ProjectionFilter, ClaimWeights> weightCache = new LinkedHashMap<>(4, 0.75f, true) {
 
@@ -456,6 +459,30 @@ public class ClaimProjection {
 			return max;
 		});
 		return Double.isNaN(largest) ? null : largest;
+	}
+
+	/**
+	 * The claims passing {@code filter} whose flow amount is {@link #largestAmount}, none when no claim has one;
+	 * cached. An overlay checks only these to know whether it took the largest amount away.
+	 */
+	int[] largestAmountHolders(ProjectionFilter filter) {
+		Double largest = largestAmount(filter);
+		if (largest == null) {
+			return new int[0];
+		}
+		return this.largestAmountHolders.computeIfAbsent(filter, f -> {
+			int[] holders = new int[4];
+			int n = 0;
+			for (int c = 0; c < this.claimCount; c++) {
+				if (this.amountUsd[c] == largest && passes(c, f)) {
+					if (n == holders.length) {
+						holders = Arrays.copyOf(holders, n * 2);
+					}
+					holders[n++] = c;
+				}
+			}
+			return Arrays.copyOf(holders, n);
+		});
 	}
 
 	/**

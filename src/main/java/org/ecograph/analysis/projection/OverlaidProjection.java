@@ -65,9 +65,6 @@ public final class OverlaidProjection extends ClaimProjection {
 	/** The base claims the overlay removes, itself or with an entity, once computed ({@link #gone()}). */
 	private volatile BitSet gone;
 
-	/** {@link #touched()} once computed. */
-	private volatile int[] touched;
-
 	private final int baseNodes;
 
 	/** The hypothetical entities, by node index after the base's. */
@@ -141,6 +138,28 @@ public final class OverlaidProjection extends ClaimProjection {
 	public boolean removed(int claim) {
 		return this.removedClaims.get(claim) || claim < this.baseClaims
 				&& (this.removedNodes.get(super.src(claim)) || this.removedNodes.get(super.dst(claim)));
+	}
+
+	/** Whether the overlay adds neither a claim nor an entity: it only removes and changes what the base has. */
+	public boolean addsNothing() {
+		return this.added.count == 0 && this.addedEntities.isEmpty();
+	}
+
+	/**
+	 * Calls {@code action} for every claim the overlay removes (itself or with an entity), changes or adds, at least
+	 * once (a claim between two removed entities, or removed and at a removed entity, comes more than once): read
+	 * from the removed entities' incidences and the overlay's small sets, no pass over the graph's claims.
+	 */
+	public void forEachTouched(IntConsumer action) {
+		this.removedClaims.stream().forEach(action);
+		for (int v = this.removedNodes.nextSetBit(0); v >= 0 && v < this.baseNodes; v = this.removedNodes
+			.nextSetBit(v + 1)) {
+			this.base.forEachIncident(v, action);
+		}
+		this.patched.stream().forEach(action);
+		for (int a = 0; a < this.added.count; a++) {
+			action.accept(this.baseClaims + a);
+		}
 	}
 
 	/** Whether the overlay changed the claim's shares or amount. */
@@ -415,11 +434,14 @@ public final class OverlaidProjection extends ClaimProjection {
 		Double before = this.base.largestAmount(filter);
 		double largest = before == null ? Double.NaN : before;
 		boolean lost = false;
-		int[] touched = touched();
-		for (int c : touched) {
-			if (c < this.baseClaims && before != null && super.amountUsd(c) == before && super.passes(c, filter)
-					&& (removed(c) || amountUsd(c) != before)) {
-				lost = true;
+		// only the few claims holding the base's largest amount can take it away, removed or changed: no pass over
+		// the claims a removed hub takes with it
+		if (before != null) {
+			for (int c : this.base.largestAmountHolders(filter)) {
+				if (removed(c) || amountUsd(c) != before) {
+					lost = true;
+					break;
+				}
 			}
 		}
 		if (lost) {
@@ -431,32 +453,19 @@ public final class OverlaidProjection extends ClaimProjection {
 			}
 			return Double.isNaN(largest) ? null : largest;
 		}
-		for (int c : touched) {
-			if (!removed(c) && !Double.isNaN(amountUsd(c)) && passes(c, filter) && !(amountUsd(c) <= largest)) {
-				largest = amountUsd(c);
-			}
+		// a changed or added claim may raise it
+		for (int c = this.patched.nextSetBit(0); c >= 0; c = this.patched.nextSetBit(c + 1)) {
+			largest = larger(c, filter, largest);
+		}
+		for (int a = 0; a < this.added.count; a++) {
+			largest = larger(this.baseClaims + a, filter, largest);
 		}
 		return Double.isNaN(largest) ? null : largest;
 	}
 
-	/** The claims the overlay removes (itself or with an entity), changes or adds; computed once. */
-	private int[] touched() {
-		int[] all = this.touched;
-		if (all != null) {
-			return all;
-		}
-		BitSet touched = (BitSet) gone().clone();
-		touched.or(this.patched);
-		all = new int[touched.cardinality() + this.added.count];
-		int n = 0;
-		for (int c = touched.nextSetBit(0); c >= 0; c = touched.nextSetBit(c + 1)) {
-			all[n++] = c;
-		}
-		for (int a = 0; a < this.added.count; a++) {
-			all[n++] = this.baseClaims + a;
-		}
-		this.touched = all;
-		return all;
+	private double larger(int c, ProjectionFilter filter, double largest) {
+		return !removed(c) && !Double.isNaN(amountUsd(c)) && passes(c, filter) && !(amountUsd(c) <= largest)
+				? amountUsd(c) : largest;
 	}
 
 	/** The base claims the overlay removes, itself or with an entity; computed once, never changed after. */
@@ -586,6 +595,9 @@ public final class OverlaidProjection extends ClaimProjection {
 
 		private final Map<Integer, Double> values;
 
+		/** The claims {@link #values} holds a weight for. */
+		private final BitSet valued;
+
 		private final double[] added;
 
 		OverlaidWeights(ClaimWeights base, int baseClaims, BitSet overridden, Map<Integer, Double> values,
@@ -595,6 +607,8 @@ public final class OverlaidProjection extends ClaimProjection {
 			this.baseClaims = baseClaims;
 			this.overridden = overridden;
 			this.values = values;
+			this.valued = new BitSet();
+			values.keySet().forEach(this.valued::set);
 			this.added = added;
 		}
 
@@ -606,8 +620,12 @@ public final class OverlaidProjection extends ClaimProjection {
 			if (!this.overridden.get(claim)) {
 				return this.base.weight(claim);
 			}
-			Double value = this.values.get(claim);
-			return value == null ? -1 : value;
+			// a removed claim (most of the overridden: every claim of a removed hub) has no value, found without
+			// boxing its index for a map look-up, which the walks did on every visit of the hub's claims
+			if (this.values.isEmpty() || !this.valued.get(claim)) {
+				return -1;
+			}
+			return this.values.get(claim);
 		}
 
 		@Override

@@ -16,16 +16,18 @@ import org.ecograph.analysis.scenario.Chokepoints;
 import org.ecograph.analysis.scenario.CriticalClaims;
 import org.ecograph.analysis.scenario.ScenarioInput;
 import org.ecograph.analysis.scenario.Scenarios;
+import org.ecograph.analysis.scenario.Unchanged;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.RelationKind;
 
 /**
  * The targets of issue 17 on the engine alone, on the projection of {@code bench/Generate.java}'s CSV files (as
  * {@link ProjectionBenchmark}: no database, no HTTP): a scenario removing one hub, for exposure and paths, beside the
- * plain question (the scenario's cost is what {@code ScenarioService} computes: the overlay, then the question on the
- * graph as it is and on the overlay); the critical claims of a path answer; the chokepoints of a hub; and the
+ * plain question (the scenario's cost is what {@code ScenarioService} computes: the overlay, {@code before} from the
+ * answer cache or computed, then {@code after} unless {@link Unchanged} proves it is {@code before}); the critical claims of a path answer; the chokepoints of a hub; and the
  * analysis part of evaluating 1,000 saved questions after a version, on one thread as the watch evaluator runs them.
- * Outside {@code mvn verify}; the command is in docs/benchmarks.md.
+ * Outside {@code mvn verify}; the commands are in docs/benchmarks.md (the scenario group: "Scenarios: before from the
+ * answer cache").
  *
  * <pre>java -cp ... org.ecograph.analysis.projection.ScenarioBenchmark DIR [REQUESTS [THREADS [WATCHES]]]</pre>
  */
@@ -59,26 +61,7 @@ public final class ScenarioBenchmark {
 		String only = System.getProperty("bench.only", "scenario,evidence,watches");
 
 		if (only.contains("scenario")) {
-			ProjectionBenchmark.time("exposure DOWNSTREAM 3 hops first 50", requests, threads,
-					i -> ExposureEngine.compute(g, dependency, exposure(entities[i % entities.length])));
-			ProjectionBenchmark.time("scenario without a hub: exposure", requests, threads, i -> {
-				int e = entities[i % entities.length];
-				ClaimProjection overlay = withoutHub(g, hubs, i, e, e);
-				ExposureEngine.compute(g, dependency, exposure(e));
-				ExposureEngine.compute(overlay, dependency, exposure(e));
-			});
-			for (PathRanking ranking : PathRanking.values()) {
-				ProjectionBenchmark.time("influencePaths " + ranking + " k=5 maxHops=4", requests, threads, i -> {
-					int[] p = pairs[i % pairs.length];
-					PathFinder.find(g, all, paths(p, ranking));
-				});
-				ProjectionBenchmark.time("scenario without a hub: paths " + ranking, requests, threads, i -> {
-					int[] p = pairs[i % pairs.length];
-					ClaimProjection overlay = withoutHub(g, hubs, i, p[0], p[1]);
-					PathFinder.find(g, all, paths(p, ranking));
-					PathFinder.find(overlay, all, paths(p, ranking));
-				});
-			}
+			scenarios(g, hubs, entities, pairs, all, dependency, requests, threads);
 		}
 		if (only.contains("evidence")) {
 			List<int[]> answered = new ArrayList<>();
@@ -107,6 +90,127 @@ public final class ScenarioBenchmark {
 		if (only.contains("watches")) {
 			savedQuestions(g, all, dependency, hubs, entities, pairs, watches);
 		}
+	}
+
+	/**
+	 * A scenario removing one hub, for exposure and paths, beside the plain question, three ways: both sides computed
+	 * (as {@code ScenarioService} answered before the answer cache and the {@link Unchanged} rules), cold (the
+	 * overlay, {@code before} computed, the rules, {@code after} only when they do not hold) and warm ({@code before}
+	 * kept by a {@link VersionAnswers} since the plain question was asked just before, the analyst's workflow). The
+	 * four are timed interleaved, request by request on one thread (the plain question and each scenario way, on the
+	 * same entity or pair and the same hub, in an order that rotates from one request to the next), so that a machine whose load drifts (other work on the two cores) weighs
+	 * on all four alike and the ratios of their p50s stay meaningful. Then how many requests the rules skipped
+	 * {@code after} for.
+	 */
+	private static void scenarios(ClaimProjection g, int[] hubs, int[] entities, int[][] pairs, ProjectionFilter all,
+			ProjectionFilter dependency, int requests, int threads) throws Exception {
+		VersionAnswers answers = new VersionAnswers(1000);
+		for (int e : entities) {
+			answers.get(g, List.of("exposure", e), () -> ExposureEngine.compute(g, dependency, exposure(e)));
+		}
+		for (int[] p : pairs) {
+			for (PathRanking ranking : PathRanking.values()) {
+				answers.get(g, List.of("paths", p[0], p[1], ranking), () -> PathFinder.find(g, all, paths(p, ranking)));
+			}
+		}
+		int[] skipped = new int[2];
+		interleaved("exposure DOWNSTREAM 3 hops first 50", requests, skipped,
+				i -> ExposureEngine.compute(g, dependency, exposure(entities[i % entities.length])), i -> {
+					int e = entities[i % entities.length];
+					ClaimProjection overlay = withoutHub(g, hubs, i, e, e);
+					ExposureEngine.compute(g, dependency, exposure(e));
+					ExposureEngine.compute(overlay, dependency, exposure(e));
+					return false;
+				}, i -> exposureScenario(g, hubs, entities, dependency, answers, i, false),
+				i -> exposureScenario(g, hubs, entities, dependency, answers, i, true));
+		for (PathRanking ranking : PathRanking.values()) {
+			interleaved("influencePaths " + ranking + " k=5 maxHops=4", requests, skipped,
+					i -> PathFinder.find(g, all, paths(pairs[i % pairs.length], ranking)), i -> {
+						int[] p = pairs[i % pairs.length];
+						ClaimProjection overlay = withoutHub(g, hubs, i, p[0], p[1]);
+						PathFinder.find(g, all, paths(p, ranking));
+						PathFinder.find(overlay, all, paths(p, ranking));
+						return false;
+					}, i -> pathsScenario(g, hubs, pairs, all, ranking, answers, i, false),
+					i -> pathsScenario(g, hubs, pairs, all, ranking, answers, i, true));
+		}
+	}
+
+	/** As {@code ScenarioService}: the overlay, before (kept or computed), the rule, after when it does not hold. */
+	private static boolean exposureScenario(ClaimProjection g, int[] hubs, int[] entities, ProjectionFilter dependency,
+			VersionAnswers answers, int i, boolean warm) {
+		int e = entities[i % entities.length];
+		OverlaidProjection overlay = withoutHub(g, hubs, i, e, e);
+		ExposureEngine.Result before = warm
+				? answers.get(g, List.of("exposure", e), () -> ExposureEngine.compute(g, dependency, exposure(e)))
+				: ExposureEngine.compute(g, dependency, exposure(e));
+		if (Unchanged.exposure(overlay, dependency, exposure(e), before)) {
+			return true;
+		}
+		ExposureEngine.compute(overlay, dependency, exposure(e));
+		return false;
+	}
+
+	private static boolean pathsScenario(ClaimProjection g, int[] hubs, int[][] pairs, ProjectionFilter all,
+			PathRanking ranking, VersionAnswers answers, int i, boolean warm) {
+		int[] p = pairs[i % pairs.length];
+		OverlaidProjection overlay = withoutHub(g, hubs, i, p[0], p[1]);
+		PathFinder.Result before = warm
+				? answers.get(g, List.of("paths", p[0], p[1], ranking), () -> PathFinder.find(g, all, paths(p, ranking)))
+				: PathFinder.find(g, all, paths(p, ranking));
+		if (Unchanged.paths(overlay, all, before)) {
+			return true;
+		}
+		PathFinder.find(overlay, all, paths(p, ranking));
+		return false;
+	}
+
+	/**
+	 * Times the plain question and the three scenario ways request by request, in an order that rotates (20 warm-up
+	 * rounds first), prints each
+	 * one's p50/p95/p99 and the ratio of its p50 to the plain one's, and how often the rules skipped after.
+	 */
+	private static void interleaved(String name, int requests, int[] unused,
+			java.util.function.IntConsumer plain, java.util.function.IntPredicate... ways) {
+		String[] names = { "both sides computed", "cold", "warm" };
+		for (int i = 0; i < Math.min(20, requests); i++) {
+			plain.accept(requests + i);
+			for (java.util.function.IntPredicate way : ways) {
+				way.test(requests + i);
+			}
+		}
+		double[][] ms = new double[1 + ways.length][requests];
+		int[] skips = new int[ways.length];
+		for (int i = 0; i < requests; i++) {
+			// the order rotates per request: none always runs first (cold CPU caches) or right after another on the
+			// same question (warm ones)
+			for (int k = 0; k <= ways.length; k++) {
+				int w = (i + k) % (ways.length + 1) - 1;
+				long t = System.nanoTime();
+				if (w < 0) {
+					plain.accept(i);
+				}
+				else if (ways[w].test(i)) {
+					skips[w]++;
+				}
+				ms[1 + w][i] = (System.nanoTime() - t) / 1e6;
+			}
+		}
+		for (double[] m : ms) {
+			java.util.Arrays.sort(m);
+		}
+		double plainP50 = pct(ms[0], 50);
+		System.out.printf(Locale.ROOT, "%-44s p50 %7.2f  p95 %7.2f  p99 %7.2f ms%n", name, plainP50, pct(ms[0], 95),
+				pct(ms[0], 99));
+		for (int w = 0; w < ways.length; w++) {
+			System.out.printf(Locale.ROOT, "  scenario without a hub, %-19s p50 %7.2f  p95 %7.2f  p99 %7.2f ms  %5.2fx%s%n",
+					names[w], pct(ms[1 + w], 50), pct(ms[1 + w], 95), pct(ms[1 + w], 99), pct(ms[1 + w], 50) / plainP50,
+					w == 0 ? "" : "  (after skipped for " + skips[w] + " of " + requests + ")");
+		}
+	}
+
+	private static double pct(double[] sorted, int p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
 	}
 
 	/**
@@ -200,7 +304,7 @@ public final class ScenarioBenchmark {
 	}
 
 	/** An overlay removing one of the hubs (one that is not an end of the question), as a scenario would. */
-	private static ClaimProjection withoutHub(ClaimProjection g, int[] hubs, int i, int a, int b) {
+	private static OverlaidProjection withoutHub(ClaimProjection g, int[] hubs, int i, int a, int b) {
 		int hub = hubs[i % hubs.length];
 		for (int j = 1; hub == a || hub == b; j++) {
 			hub = hubs[(i + j) % hubs.length];

@@ -37,6 +37,90 @@ class ScenarioSeedTests {
 	@Autowired
 	ProjectionHolder projections;
 
+	@Autowired
+	org.ecograph.analysis.ScenarioService scenarios;
+
+	@Autowired
+	AnalysisService analysis;
+
+	/**
+	 * Through the service, as the API asks: {@code before} (from the plain answers' cache when the plain question was
+	 * just asked, computed otherwise) is the plain answer, and {@code after} (skipped when {@link Unchanged} proves it
+	 * is {@code before}, computed otherwise) is the answer on the seed loaded again without the entity, for every
+	 * seed entity removed and exposures and paths from a sample of the others.
+	 */
+	@Test
+	void theServiceAnswersBeforeAsThePlainQuestionAndAfterAsTheSeedLoadedWithoutTheEntity() {
+		ClaimProjection g = this.projections.snapshot().projection();
+		for (int x = 0; x < g.entityCount(); x++) {
+			ScenarioInput input = new ScenarioInput(List.of(g.entityId(x)), null, null, null);
+			org.ecograph.analysis.Scenario scenario = this.scenarios.prepare(input);
+			ClaimProjection reloaded = ScenarioReference.reloaded(g, input);
+			List<String> sample = new ArrayList<>();
+			for (int v = x % 7; v < g.entityCount(); v += 11) {
+				if (v != x) {
+					sample.add(g.entityId(v));
+				}
+			}
+			for (int i = 0; i < sample.size(); i++) {
+				String entity = sample.get(i);
+				ExposureDirection direction = ExposureDirection.values()[(x + i) % 2];
+				// every other question asked plainly first: before comes from the cache then
+				List<org.ecograph.analysis.Exposure> plain = (x + i) % 3 == 0 ? null
+						: this.analysis.exposure(entity, direction, 3, 20, 5, ClaimFilter.NONE).data();
+				List<org.ecograph.analysis.ScenarioExposure> answer = this.scenarios
+					.exposure(scenario, entity, direction, 3, 20, 5, ClaimFilter.NONE,
+							org.ecograph.analysis.AnswerDetail.FULL)
+					.data();
+				List<org.ecograph.analysis.Exposure> before = answer.stream()
+					.map(org.ecograph.analysis.ScenarioExposure::before)
+					.filter(e -> e != null)
+					.toList();
+				List<org.ecograph.analysis.Exposure> after = answer.stream()
+					.map(org.ecograph.analysis.ScenarioExposure::after)
+					.filter(e -> e != null)
+					.toList();
+				if (plain != null) {
+					assertThat(before).as("before, %s", entity).containsExactlyInAnyOrderElementsOf(plain);
+				}
+				ExposureEngine.Query shape = new ExposureEngine.Query(0, direction, 3, 20, 5, 2_000_000);
+				assertThat(lines(after)).as("without %s: exposure %s of %s", g.entityId(x), direction, entity)
+					.isEqualTo(ScenarioReference.exposure(reloaded, DEPENDENCY, entity, shape)
+						.stream()
+						.filter(line -> !line.startsWith("complete") && !line.startsWith("  "))
+						.map(line -> line.replaceAll(" amount \\S+ ", " ").replaceAll(" hops \\d+", ""))
+						.toList());
+				if (i > 0) {
+					PathRanking ranking = PathRanking.values()[i % 2];
+					org.ecograph.analysis.ScenarioPaths paths = this.scenarios
+						.influencePaths(scenario, sample.get(i - 1), entity, 4, 5, ranking, false, ClaimFilter.NONE,
+								org.ecograph.analysis.AnswerDetail.FULL)
+						.data();
+					PathFinder.Query q = new PathFinder.Query(0, 0, 4, 5, ranking, false, 2_000_000);
+					assertThat(paths.paths().stream()
+						.map(p -> String.join(",", p.nodes().stream().map(e -> e.id()).toList()) + "|"
+								+ String.join(",", p.steps().stream().map(step -> step.relation().id()).toList())
+								+ " strength " + p.strength())
+						.toList()).as("without %s: paths %s -> %s", g.entityId(x), sample.get(i - 1), entity)
+						.isEqualTo(ScenarioReference.paths(reloaded, ALL, sample.get(i - 1), entity, q)
+							.stream()
+							.filter(line -> !line.startsWith("complete"))
+							.map(line -> line.replaceAll(" share \\S+$", ""))
+							.toList());
+				}
+			}
+		}
+	}
+
+	/** An answer's counterparts as {@link ScenarioReference#exposure} writes them, amounts, hops and routes aside. */
+	private static List<String> lines(List<org.ecograph.analysis.Exposure> exposures) {
+		return exposures.stream()
+			.map(e -> e.counterpart().id() + " direct " + e.directShare() + " indirect " + e.indirectShare() + " total "
+					+ e.totalShare() + " known " + e.shareKnown() + " paths " + e.pathCount() + " routesComplete "
+					+ e.pathsComplete())
+			.toList();
+	}
+
 	@Test
 	void removingAnyEntityAnswersAsTheSeedLoadedWithoutIt() {
 		ClaimProjection g = this.projections.snapshot().projection();
