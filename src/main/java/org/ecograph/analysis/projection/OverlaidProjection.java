@@ -140,6 +140,14 @@ public final class OverlaidProjection extends ClaimProjection {
 				&& (this.removedNodes.get(super.src(claim)) || this.removedNodes.get(super.dst(claim)));
 	}
 
+	/**
+	 * Whether the overlay removes (itself or with an entity), changes or adds the claim: one of the claims
+	 * {@link #forEachTouched} calls for, in constant time.
+	 */
+	public boolean touches(int claim) {
+		return claim >= this.baseClaims || removed(claim) || this.patched.get(claim);
+	}
+
 	/** Whether the overlay adds neither a claim nor an entity: it only removes and changes what the base has. */
 	public boolean addsNothing() {
 		return this.added.count == 0 && this.addedEntities.isEmpty();

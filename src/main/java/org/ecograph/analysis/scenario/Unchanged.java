@@ -104,58 +104,60 @@ public final class Unchanged {
 		}
 		ClaimProjection g = overlay.base();
 		ClaimWeights walk = g.weights(filter);
-		NodeMarks ends = NodeMarks.borrow(g);
 		NodeMarks ball = NodeMarks.borrow(g);
 		try {
-			boolean[] any = { false };
-			overlay.forEachTouched(c -> {
-				if (walk.walkable(c)) {
-					ends.put(g.src(c), 0);
-					ends.put(g.dst(c), 0);
-					any[0] = true;
-				}
-			});
-			return !any[0] || !ballMeets(g, walk, q.entity(), q.maxHops() - 1, ends, ball);
+			return !ballTouches(g, overlay, walk, q.entity(), q.maxHops() - 1, ball);
 		}
 		finally {
-			ends.release(g);
 			ball.release(g);
 		}
 	}
 
-	/** Whether a node within {@code depth} walkable steps of {@code start} is marked in {@code ends}. */
-	private static boolean ballMeets(ClaimProjection g, ClaimWeights walk, int start, int depth, NodeMarks ends,
-			NodeMarks ball) {
-		if (ends.has(start)) {
-			return true;
-		}
+	/**
+	 * How many incidences the exposure rule reads before it gives up (and the scenario computes {@code after}): at 1M
+	 * a hub's removal reaches most 3-hop exposures, so the rule seldom holds there, and reading a large ball to learn
+	 * it cost a third of the plain question; a small ball (a removal far from the entity) is read whole.
+	 */
+	static final int EXPOSURE_BUDGET = 1 << 13;
+
+	/**
+	 * Whether a node within {@code depth} walkable steps of {@code start} has a walkable claim the overlay touches:
+	 * the same as asking whether an end of such a claim lies in that ball, without listing the ends (a removed hub's
+	 * claims are tens of thousands, the ball of two steps around most entities far fewer). Also true, to be safe, when
+	 * the ball holds more than {@link #EXPOSURE_BUDGET} incidences.
+	 */
+	private static boolean ballTouches(ClaimProjection g, OverlaidProjection overlay, ClaimWeights walk, int start,
+			int depth, NodeMarks ball) {
 		ball.put(start, 0);
 		int[] frontier = { start };
 		int size = 1;
-		for (int d = 1; d <= depth && size > 0; d++) {
+		int budget = EXPOSURE_BUDGET;
+		for (int d = 0; size > 0; d++) {
 			int[] next = new int[16];
 			int n = 0;
 			for (int i = 0; i < size; i++) {
 				int v = frontier[i];
 				for (int pass = 0; pass < 2; pass++) {
 					ClaimProjection.Incidence at = pass == 0 ? g.outgoing() : g.incoming();
+					if ((budget -= at.end(v) - at.start(v)) < 0) {
+						return true;
+					}
 					for (int j = at.start(v), end = at.end(v); j < end; j++) {
 						int c = at.claim(j);
 						if (!walk.walkable(c)) {
 							continue;
 						}
-						int u = at.far(c);
-						if (ball.has(u)) {
-							continue;
-						}
-						if (ends.has(u)) {
+						if (overlay.touches(c)) {
 							return true;
 						}
-						ball.put(u, d);
-						if (n == next.length) {
-							next = java.util.Arrays.copyOf(next, n * 2);
+						int u = at.far(c);
+						if (d < depth && !ball.has(u)) {
+							ball.put(u, d + 1);
+							if (n == next.length) {
+								next = java.util.Arrays.copyOf(next, n * 2);
+							}
+							next[n++] = u;
 						}
-						next[n++] = u;
 					}
 				}
 			}
