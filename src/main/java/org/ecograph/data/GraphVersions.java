@@ -50,6 +50,8 @@ public class GraphVersions {
 	 */
 	private volatile long known = -1;
 
+	private final java.util.List<java.util.function.LongConsumer> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	/** How many of this instance's bumps have committed; tells a read that raced with one. Guarded by {@code this}. */
 	private long commits;
 
@@ -78,6 +80,7 @@ public class GraphVersions {
 				@Override
 				public void afterCommit() {
 					committed(version);
+					GraphVersions.this.listeners.forEach(listener -> listener.accept(version));
 				}
 			});
 		}
@@ -146,6 +149,14 @@ public class GraphVersions {
 
 	private synchronized long commits() {
 		return this.commits;
+	}
+
+	/**
+	 * Calls {@code listener} with the new version after each of this instance's bumps commits, on the committing
+	 * thread: it must only hand the news on (the analysis schedules its refresh), never block.
+	 */
+	public void onCommitted(java.util.function.LongConsumer listener) {
+		this.listeners.add(listener);
 	}
 
 	private synchronized void committed(long version) {

@@ -89,6 +89,19 @@ public class ProjectionHolder implements DisposableBean {
 		refresh();
 		long interval = Math.max(100, this.properties.refreshInterval().toMillis());
 		this.poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+		// this instance's own writes: the new snapshot (and the saved questions' round after it) at once, not at the
+		// next poll or the next question, up to a refresh interval later
+		this.versions.onCommitted(version -> {
+			ClaimProjection projection = this.current.get();
+			if (projection != null && projection.version() < version) {
+				try {
+					this.poller.execute(this::refresh);
+				}
+				catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+					// the application is closing: no snapshot wanted any more
+				}
+			}
+		});
 	}
 
 	/** Called with nothing after each swap (the ranking cache precomputes there). */
