@@ -140,10 +140,7 @@ public final class OverlaidProjection extends ClaimProjection {
 				&& (this.removedNodes.get(super.src(claim)) || this.removedNodes.get(super.dst(claim)));
 	}
 
-	/**
-	 * Whether the overlay removes (itself or with an entity), changes or adds the claim: one of the claims
-	 * {@link #forEachTouched} calls for, in constant time.
-	 */
+	/** Whether the overlay removes (itself or with an entity), changes or adds the claim; in constant time. */
 	public boolean touches(int claim) {
 		return claim >= this.baseClaims || removed(claim) || this.patched.get(claim);
 	}
@@ -153,21 +150,9 @@ public final class OverlaidProjection extends ClaimProjection {
 		return this.added.count == 0 && this.addedEntities.isEmpty();
 	}
 
-	/**
-	 * Calls {@code action} for every claim the overlay removes (itself or with an entity), changes or adds, at least
-	 * once (a claim between two removed entities, or removed and at a removed entity, comes more than once): read
-	 * from the removed entities' incidences and the overlay's small sets, no pass over the graph's claims.
-	 */
-	public void forEachTouched(IntConsumer action) {
-		this.removedClaims.stream().forEach(action);
-		for (int v = this.removedNodes.nextSetBit(0); v >= 0 && v < this.baseNodes; v = this.removedNodes
-			.nextSetBit(v + 1)) {
-			this.base.forEachIncident(v, action);
-		}
+	/** Calls {@code action} for every claim of the base whose shares or amount the overlay changed. */
+	public void forEachPatched(IntConsumer action) {
 		this.patched.stream().forEach(action);
-		for (int a = 0; a < this.added.count; a++) {
-			action.accept(this.baseClaims + a);
-		}
 	}
 
 	/** Whether the overlay changed the claim's shares or amount. */

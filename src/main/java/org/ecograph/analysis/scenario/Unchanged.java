@@ -59,10 +59,11 @@ public final class Unchanged {
 			}
 		}
 		// a removed claim is not walkable (weighs less than any); a changed one is compared, weights fetched once
+		// (only the changed claims are visited: a removed hub's tens of thousands of claims are not)
 		ClaimWeights[] weights = new ClaimWeights[2];
 		boolean[] rises = { false };
-		overlay.forEachTouched(c -> {
-			if (!rises[0] && overlay.patched(c) && !overlay.removed(c)) {
+		overlay.forEachPatched(c -> {
+			if (!rises[0] && !overlay.removed(c)) {
 				if (weights[0] == null) {
 					weights[0] = overlay.base().weights(filter);
 					weights[1] = overlay.weights(filter);
