@@ -142,7 +142,7 @@ class HistoryRepositoryImpl implements HistoryRepository {
 			return Map.of();
 		}
 		List<Map<String, Object>> subjects = distinct(ids).stream()
-			.map(id -> Map.<String, Object>of("id", id, "phrase", '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"'))
+			.map(id -> Map.<String, Object>of("id", id, "phrase", phrase(id)))
 			.toList();
 		Map<String, String> changes = new java.util.HashMap<>();
 		this.graph.query(LAST_CHANGES_NAMING)
@@ -222,6 +222,14 @@ class HistoryRepositoryImpl implements HistoryRepository {
 	@Override
 	public List<Revision> allJudgementRevisions() {
 		return this.graph.query(ALL_JUDGEMENT_REVISIONS).list(row -> Revision.fromProperties(row.map("v")));
+	}
+
+	/**
+	 * An id as a Lucene phrase of the changes' subject index: quoted, so its colon is not read as a field name; quotes
+	 * and backslashes escaped (as the audit trail's history asks it).
+	 */
+	static String phrase(String id) {
+		return '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
 	}
 
 	private static List<String> distinct(Collection<String> ids) {
