@@ -113,41 +113,12 @@ class ExposureChangesTests {
 			.execute(), "judgeEntities").path("judgeEntities.judgement.id").entity(String.class).get();
 
 		String p = this.entities.get("p");
-		Map<String, Map<String, Object>> plainBefore = plain(p, dayBefore);
-		Map<String, Map<String, Object>> plainAfter = plain(p, writesDay);
-		Set<String> counterparts = new LinkedHashSet<>(plainBefore.keySet());
-		counterparts.addAll(plainAfter.keySet());
-		List<String> differ = counterparts.stream()
-			.filter(id -> differ(plainBefore.get(id), plainAfter.get(id)))
-			.sorted(Comparator.comparingDouble((String id) -> -Math.abs(total(plainAfter.get(id)) - total(plainBefore.get(id))))
-				.thenComparing(Comparator.naturalOrder()))
-			.toList();
-		assertThat(differ).as("the writes change every counterpart of p")
-			.containsExactlyInAnyOrderElementsOf(List.of(this.entities.get("a"), this.entities.get("b"),
-					this.entities.get("c"), this.entities.get("d")));
-
-		Map<String, Object> diff = diff(p, dayBefore, writesDay, 50);
-		assertThat(diff.get("totalCount")).isEqualTo(differ.size());
-		assertThat(diff.get("complete")).isEqualTo(true);
-		List<Map<String, Object>> changes = list(diff.get("changes"));
-		assertThat(changes).extracting(c -> id(c.get("counterpart"))).containsExactlyElementsOf(differ);
-		for (Map<String, Object> change : changes) {
-			String counterpart = id(change.get("counterpart"));
-			assertThat(change.get("before")).as("before of " + counterpart).isEqualTo(plainBefore.get(counterpart));
-			assertThat(change.get("after")).as("after of " + counterpart).isEqualTo(plainAfter.get(counterpart));
-			Map<String, Object> b = plainBefore.get(counterpart);
-			Map<String, Object> a = plainAfter.get(counterpart);
-			Object delta = b == null || a == null || b.get("totalShare") == null || a.get("totalShare") == null ? null
-					: ((Number) a.get("totalShare")).doubleValue() - ((Number) b.get("totalShare")).doubleValue();
-			if (delta == null) {
-				assertThat(change.get("delta")).as("delta of " + counterpart).isNull();
-			}
-			else {
-				assertThat(((Number) change.get("delta")).doubleValue()).as("delta of " + counterpart)
-					.isCloseTo((Double) delta, org.assertj.core.data.Offset.offset(1e-12));
-			}
-			assertThat(change.get("causesComplete")).isEqualTo(true);
-		}
+		List<Map<String, Object>> changes = sameAsTwoPlainAnswers(p, "UPSTREAM", dayBefore, writesDay);
+		assertThat(changes).extracting(c -> id(c.get("counterpart"))).as("the writes change every counterpart of p")
+			.containsExactlyInAnyOrder(this.entities.get("a"), this.entities.get("b"), this.entities.get("c"),
+					this.entities.get("d"));
+		// the other way round: who depends on d (b, and through b's merge into a, p; a and c through d-a)
+		assertThat(sameAsTwoPlainAnswers(this.entities.get("d"), "DOWNSTREAM", dayBefore, writesDay)).isNotEmpty();
 
 		// the causes, from the chains of either day (the class comment of the fixture lists the earlier day's; on the
 		// later one b is a, c-p is gone and d-a is new: p-a over a-p or b-p, p-a-c, p-a-d over d-b or d-a)
@@ -170,17 +141,17 @@ class ExposureChangesTests {
 		}
 
 		// paged: the first one, and the count of all
-		Map<String, Object> one = diff(p, dayBefore, writesDay, 1);
-		assertThat(one.get("totalCount")).isEqualTo(differ.size());
-		assertThat(list(one.get("changes"))).extracting(c -> id(c.get("counterpart"))).containsExactly(differ.get(0));
+		Map<String, Object> one = diff(p, "UPSTREAM", dayBefore, writesDay, 1);
+		assertThat(one.get("totalCount")).isEqualTo(changes.size());
+		assertThat(list(one.get("changes"))).extracting(c -> id(c.get("counterpart"))).containsExactly(id(changes.get(0).get("counterpart")));
 
 		// the same day twice, or two days with nothing between them: nothing
 		for (LocalDate day : List.of(dayBefore, writesDay)) {
-			Map<String, Object> none = diff(p, day, day, 50);
+			Map<String, Object> none = diff(p, "UPSTREAM", day, day, 50);
 			assertThat(none.get("totalCount")).isEqualTo(0);
 			assertThat(list(none.get("changes"))).isEmpty();
 		}
-		assertThat(list(diff(p, writesDay, writesDay.plusDays(3), 50).get("changes"))).isEmpty();
+		assertThat(list(diff(p, "UPSTREAM", writesDay, writesDay.plusDays(3), 50).get("changes"))).isEmpty();
 
 		// knowledgeChanges lists the relations recorded and retracted, each with its steward change
 		Map<String, Object> ofC = knowledge(dayBefore, writesDay, this.entities.get("c"));
@@ -238,6 +209,47 @@ class ExposureChangesTests {
 		return errors;
 	}
 
+	/**
+	 * The diff of {@code entity}'s exposure between the two days, held to two plain {@code exposure(knownOn:)} answers
+	 * asked independently: exactly the counterparts whose figures differ, in the documented order, each with both
+	 * answers as they were given and their delta; returns the changes.
+	 */
+	private List<Map<String, Object>> sameAsTwoPlainAnswers(String entity, String direction, LocalDate from,
+			LocalDate to) {
+		Map<String, Map<String, Object>> plainBefore = plain(entity, direction, from);
+		Map<String, Map<String, Object>> plainAfter = plain(entity, direction, to);
+		Set<String> counterparts = new LinkedHashSet<>(plainBefore.keySet());
+		counterparts.addAll(plainAfter.keySet());
+		List<String> differ = counterparts.stream()
+			.filter(id -> differ(plainBefore.get(id), plainAfter.get(id)))
+			.sorted(Comparator.comparingDouble((String id) -> -Math.abs(total(plainAfter.get(id)) - total(plainBefore.get(id))))
+				.thenComparing(Comparator.naturalOrder()))
+			.toList();
+		Map<String, Object> diff = diff(entity, direction, from, to, 50);
+		assertThat(diff.get("totalCount")).isEqualTo(differ.size());
+		assertThat(diff.get("complete")).isEqualTo(true);
+		List<Map<String, Object>> changes = list(diff.get("changes"));
+		assertThat(changes).extracting(c -> id(c.get("counterpart"))).containsExactlyElementsOf(differ);
+		for (Map<String, Object> change : changes) {
+			String counterpart = id(change.get("counterpart"));
+			assertThat(change.get("before")).as("before of " + counterpart).isEqualTo(plainBefore.get(counterpart));
+			assertThat(change.get("after")).as("after of " + counterpart).isEqualTo(plainAfter.get(counterpart));
+			Map<String, Object> b = plainBefore.get(counterpart);
+			Map<String, Object> a = plainAfter.get(counterpart);
+			Object delta = b == null || a == null || b.get("totalShare") == null || a.get("totalShare") == null ? null
+					: ((Number) a.get("totalShare")).doubleValue() - ((Number) b.get("totalShare")).doubleValue();
+			if (delta == null) {
+				assertThat(change.get("delta")).as("delta of " + counterpart).isNull();
+			}
+			else {
+				assertThat(((Number) change.get("delta")).doubleValue()).as("delta of " + counterpart)
+					.isCloseTo((Double) delta, org.assertj.core.data.Offset.offset(1e-12));
+			}
+			assertThat(change.get("causesComplete")).isEqualTo(true);
+		}
+		return changes;
+	}
+
 	private static String cause(Map<String, Object> change) {
 		Map<String, Object> judgement = map(change.get("judgement"));
 		if (judgement != null) {
@@ -270,11 +282,11 @@ class ExposureChangesTests {
 				: ((Number) exposure.get("totalShare")).doubleValue();
 	}
 
-	private Map<String, Map<String, Object>> plain(String entity, LocalDate day) {
+	private Map<String, Map<String, Object>> plain(String entity, String direction, LocalDate day) {
 		Map<String, Map<String, Object>> byCounterpart = new LinkedHashMap<>();
 		GraphQlTester.Response response = this.as.analyst.documentName(EXPOSURE)
 			.variable("entity", entity)
-			.variable("direction", "UPSTREAM")
+			.variable("direction", direction)
 			.variable("knownOn", day.toString())
 			.execute();
 		response.errors().verify();
@@ -282,10 +294,10 @@ class ExposureChangesTests {
 		return byCounterpart;
 	}
 
-	private Map<String, Object> diff(String entity, LocalDate from, LocalDate to, int first) {
+	private Map<String, Object> diff(String entity, String direction, LocalDate from, LocalDate to, int first) {
 		GraphQlTester.Response response = this.as.analyst.documentName(CHANGES)
 			.variable("entity", entity)
-			.variable("direction", "UPSTREAM")
+			.variable("direction", direction)
 			.variable("from", from.toString())
 			.variable("to", to.toString())
 			.variable("first", first)
