@@ -52,4 +52,19 @@ interface HistoryRepository {
 	/** Every judgement revision (as few as the judgement changes). */
 	List<Revision> allJudgementRevisions();
 
+	/**
+	 * The ids of the claims recorded or retracted at or after {@code from} (a date-time compared as stored, a date on or
+	 * after {@code fromDay}): range seeks of each kind's time indexes (V0034). A superset: the caller decides by day.
+	 */
+	List<String> claimsRecordedOrRetractedSince(ZonedDateTime from, java.time.LocalDate fromDay);
+
+	/** The claims with these ids, retracted ones included, by id (unknown ids absent). */
+	Map<String, org.ecograph.model.Claim> claims(Collection<String> ids);
+
+	/**
+	 * The last steward change (not a loaded script) in {@code [from, to)} naming each of these ids, by id; ids no such
+	 * change names are absent.
+	 */
+	Map<String, String> lastChangesNaming(Collection<String> ids, ZonedDateTime from, ZonedDateTime to);
+
 }

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ecograph.data.ChangeLog;
+import org.ecograph.data.ClaimLookup;
 import org.ecograph.data.Graph;
+import org.ecograph.model.Claim;
+import org.ecograph.model.RelationKind;
 import org.ecograph.model.Revision;
 import org.springframework.stereotype.Repository;
 
@@ -86,10 +90,69 @@ class HistoryRepositoryImpl implements HistoryRepository {
 	static final String ALL_JUDGEMENT_REVISIONS = """
 			MATCH (v:JudgementRevision) WHERE v.revisionOf IS NOT NULL RETURN v""";
 
+	/**
+	 * The claims recorded or retracted from a time on: per kind (rendered from {@link RelationKind}, never from input),
+	 * a range seek of the {@code recordedAt} and of the {@code retractedAt} index (V0034), once for date-times and once
+	 * for dates (a range index keeps each type apart; the seed's older claims carry dates).
+	 */
+	static final String CLAIMS_RECORDED_OR_RETRACTED_SINCE = RelationKind.types()
+		.stream()
+		.flatMap(type -> java.util.stream.Stream.of("recordedAt", "retractedAt")
+			.flatMap(property -> java.util.stream.Stream.of("$from", "$fromDay")
+				.map(bound -> "  MATCH ()-[r:%s]->() WHERE r.%s >= %s RETURN r.id AS id".formatted(type, property,
+						bound))))
+		.collect(java.util.stream.Collectors.joining("\n  UNION\n", "CALL () {\n", "\n}\nRETURN id ORDER BY id"));
+
+	/**
+	 * The last steward change in a window naming each id: a seek of the full-text index on the changes' subjects (one
+	 * token per whole id), the exact membership checked again.
+	 */
+	static final String LAST_CHANGES_NAMING = """
+			UNWIND $subjects AS s
+			CALL db.index.fulltext.queryNodes('change_subjects', s.phrase) YIELD node AS c
+			WITH s, c WHERE s.id IN c.subjects AND c.at >= $from AND c.at < $to AND c.operation <> $script
+			WITH s.id AS id, c ORDER BY c.seq DESC
+			RETURN id, collect(c.id)[0] AS change""";
+
 	private final Graph graph;
 
-	HistoryRepositoryImpl(Graph graph) {
+	private final ClaimLookup lookup;
+
+	HistoryRepositoryImpl(Graph graph, ClaimLookup lookup) {
 		this.graph = graph;
+		this.lookup = lookup;
+	}
+
+	@Override
+	public List<String> claimsRecordedOrRetractedSince(ZonedDateTime from, java.time.LocalDate fromDay) {
+		return this.graph.query(CLAIMS_RECORDED_OR_RETRACTED_SINCE)
+			.bind("from", from)
+			.bind("fromDay", fromDay)
+			.list(row -> row.string("id"));
+	}
+
+	@Override
+	public Map<String, Claim> claims(Collection<String> ids) {
+		return this.lookup.byIds(ids);
+	}
+
+	@Override
+	public Map<String, String> lastChangesNaming(Collection<String> ids, ZonedDateTime from, ZonedDateTime to) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Map<String, Object>> subjects = distinct(ids).stream()
+			.map(id -> Map.<String, Object>of("id", id, "phrase", phrase(id)))
+			.toList();
+		Map<String, String> changes = new java.util.HashMap<>();
+		this.graph.query(LAST_CHANGES_NAMING)
+			.bind("subjects", subjects)
+			.bind("from", from)
+			.bind("to", to)
+			.bind("script", ChangeLog.LOAD_SCRIPT)
+			.list(row -> Map.entry(row.string("id"), row.string("change")))
+			.forEach(e -> changes.put(e.getKey(), e.getValue()));
+		return changes;
 	}
 
 	@Override
@@ -159,6 +222,14 @@ class HistoryRepositoryImpl implements HistoryRepository {
 	@Override
 	public List<Revision> allJudgementRevisions() {
 		return this.graph.query(ALL_JUDGEMENT_REVISIONS).list(row -> Revision.fromProperties(row.map("v")));
+	}
+
+	/**
+	 * An id as a Lucene phrase of the changes' subject index: quoted, so its colon is not read as a field name; quotes
+	 * and backslashes escaped (as the audit trail's history asks it).
+	 */
+	static String phrase(String id) {
+		return '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
 	}
 
 	private static List<String> distinct(Collection<String> ids) {

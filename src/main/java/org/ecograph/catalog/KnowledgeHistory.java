@@ -39,6 +39,9 @@ public class KnowledgeHistory {
 
 	static final String CHANGES = "knowledgeChanges";
 
+	/** How far ahead of UTC a zone may be: a stored time's own day starts at most this long before UTC's. */
+	private static final int EARLIEST_ZONE_HOURS = 14;
+
 	/** A chain of statements superseding one another within one window longer than this is not followed further. */
 	private static final int MAX_CHAIN = 1000;
 
@@ -147,10 +150,10 @@ public class KnowledgeHistory {
 	}
 
 	/**
-	 * What differs between the end of {@code from} and the end of {@code to}: every assertion added, changed, ranked,
-	 * deprecated or withdrawn, and every judgement made or withdrawn, ordered by claim (judgements last, by id) then
-	 * by assertion id. A statement that superseded one that counted on {@code from} is one change, before and after.
-	 * Exact: the page says how many there are in all.
+	 * What differs between the end of {@code from} and the end of {@code to}: every claim recorded or retracted, every
+	 * assertion added, changed, ranked, deprecated or withdrawn, and every judgement made or withdrawn, ordered by claim
+	 * (judgements last, by id), the claim's own change first, then by assertion id. A statement that superseded one
+	 * that counted on {@code from} is one change, before and after. Exact: the page says how many there are in all.
 	 * @throws InvalidArgumentException when {@code from} is after {@code to}
 	 */
 	public Page<KnowledgeChange> changes(LocalDate from, LocalDate to, PageRequest page) {
@@ -158,15 +161,12 @@ public class KnowledgeHistory {
 	}
 
 	/**
-	 * {@link #changes(LocalDate, LocalDate, PageRequest)} of one entity: the assertions of the claims at it (either
-	 * way, as stored: a merged member's claims are its own) and the judgements that name it; {@code null} for all.
+	 * {@link #changes(LocalDate, LocalDate, PageRequest)} of one entity: the claims at it (either way, as stored: a
+	 * merged member's claims are its own), their assertions, and the judgements that name it; {@code null} for all.
 	 * @throws UnknownEntitiesException when no entity has the id
 	 */
 	public Page<KnowledgeChange> changes(LocalDate from, LocalDate to, String entityId, PageRequest page) {
-		if (from.isAfter(to)) {
-			throw new InvalidArgumentException("from " + from + " is after to " + to
-					+ ": give the earlier day as from (the same day for no change)");
-		}
+		checkWindow(from, to);
 		List<String> afterKey = Cursors.decode(CHANGES, page.after(), 1);
 		Set<String> claims = null;
 		if (entityId != null) {
@@ -182,12 +182,87 @@ public class KnowledgeHistory {
 			Set<String> of = claims;
 			all.removeIf(c -> c.judgement() == null ? !of.contains(c.claimId())
 					: !entityId.equals(c.judgement().left()) && !entityId.equals(c.judgement().right()));
+			all.addAll(claimChanges(from, to, claims));
+		}
+		else {
+			LocalDate dayAfter = from.plusDays(1);
+			all.addAll(claimChanges(from, to, this.repository.claimsRecordedOrRetractedSince(
+					dayAfter.atStartOfDay(java.time.ZoneOffset.UTC).minusHours(EARLIEST_ZONE_HOURS), dayAfter)));
 		}
 		all.sort(Comparator.comparing(KnowledgeChange::sortKey));
 		List<KnowledgeChange> following = afterKey == null ? all
 				: all.stream().filter(c -> c.sortKey().compareTo(afterKey.get(0)) > 0).toList();
 		return Page.of(following.stream().limit(page.first() + 1L).toList(), page.first(), afterKey != null,
 				(long) all.size(), c -> Cursors.encode(CHANGES, c.sortKey()));
+	}
+
+	/**
+	 * The changes between the two days of these claims (each recorded or retracted, each of their assertions'), in the
+	 * order of {@link #changes}: what a diff of an exposure asks of the claims on its chains.
+	 * @throws InvalidArgumentException when {@code from} is after {@code to}
+	 */
+	public List<KnowledgeChange> changesOfClaims(LocalDate from, LocalDate to, Collection<String> claimIds) {
+		checkWindow(from, to);
+		if (claimIds.isEmpty() || from.equals(to)) {
+			return List.of();
+		}
+		Set<String> of = Set.copyOf(claimIds);
+		List<KnowledgeChange> all = new ArrayList<>(assertionChanges(from, to));
+		all.removeIf(c -> !of.contains(c.claimId()));
+		all.addAll(claimChanges(from, to, of));
+		all.sort(Comparator.comparing(KnowledgeChange::sortKey));
+		return all;
+	}
+
+	/**
+	 * Every judgement made or withdrawn between the two days, by id.
+	 * @throws InvalidArgumentException when {@code from} is after {@code to}
+	 */
+	public List<KnowledgeChange> judgementChangesBetween(LocalDate from, LocalDate to) {
+		checkWindow(from, to);
+		List<KnowledgeChange> all = new ArrayList<>(judgementChanges(from, to));
+		all.sort(Comparator.comparing(KnowledgeChange::sortKey));
+		return all;
+	}
+
+	private static void checkWindow(LocalDate from, LocalDate to) {
+		if (from.isAfter(to)) {
+			throw new InvalidArgumentException("from " + from + " is after to " + to
+					+ ": give the earlier day as from (the same day for no change)");
+		}
+	}
+
+	/**
+	 * The claims among {@code candidates} in one day's graph and not the other's (CLAIM_RECORDED, CLAIM_RETRACTED):
+	 * a claim is in day D's graph when it was recorded by D (no {@code recordedAt}: before the record) and not
+	 * retracted by D, each the day of the stored time in its own zone, as {@link #standingOn} reads them.
+	 */
+	private List<KnowledgeChange> claimChanges(LocalDate from, LocalDate to, Collection<String> candidates) {
+		if (candidates.isEmpty() || from.equals(to)) {
+			return List.of();
+		}
+		List<Claim> differ = new ArrayList<>();
+		for (Claim c : this.repository.claims(candidates).values()) {
+			if (inGraphOn(c, from) != inGraphOn(c, to)) {
+				differ.add(c);
+			}
+		}
+		if (differ.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> by = this.repository.lastChangesNaming(differ.stream().map(Claim::id).toList(),
+				KnownOn.endOf(from), KnownOn.endOf(to));
+		return differ.stream()
+			.map(c -> new KnowledgeChange(inGraphOn(c, to) ? KnowledgeChangeKind.CLAIM_RECORDED
+					: KnowledgeChangeKind.CLAIM_RETRACTED, c.id(), null, null, null, by.get(c.id())))
+			.toList();
+	}
+
+	/** Whether the claim is in the graph as known at the end of {@code day}: recorded by it, not retracted by it. */
+	private static boolean inGraphOn(Claim c, LocalDate day) {
+		Object retracted = c.properties().get(org.ecograph.model.ClaimFilter.RETRACTED_AT);
+		return !afterDay(c.properties().get(org.ecograph.model.ClaimFilter.RECORDED_AT), day)
+				&& (retracted == null || afterDay(retracted, day));
 	}
 
 	private List<KnowledgeChange> assertionChanges(LocalDate from, LocalDate to) {

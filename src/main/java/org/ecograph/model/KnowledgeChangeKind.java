@@ -16,6 +16,16 @@ public enum KnowledgeChangeKind {
 	/** A judgement counts on the later day and did not on the earlier one. */
 	JUDGEMENT_MADE,
 	/** A judgement counted on the earlier day and no longer does (withdrawn, or its change reverted). */
-	JUDGEMENT_WITHDRAWN
+	JUDGEMENT_WITHDRAWN,
+	/**
+	 * A claim is in the later day's graph and was not in the earlier one's: the knowledge base recorded it in between
+	 * (the day of its {@code recordedAt}), and it is not retracted on the later day.
+	 */
+	CLAIM_RECORDED,
+	/**
+	 * A claim was in the earlier day's graph and is not in the later one's: a steward retracted it in between (the day
+	 * of its {@code retractedAt}).
+	 */
+	CLAIM_RETRACTED
 
 }

@@ -167,9 +167,10 @@ class KnownOnTests {
 			.entity(Long.class)
 			.get()).isZero();
 
-		// The diff of two days: exactly the assertions that changed, with the values before and after.
-		assertThat(changes("2021-02-28", "2021-03-01"))
-			.containsExactly(change("ASSERTION_ADDED", first, null, 100e9));
+		// The diff of two days: exactly the relation recorded and the assertions that changed, with the values
+		// before and after (a relation's own change first).
+		assertThat(changes("2021-02-28", "2021-03-01")).containsExactly(
+				Map.of("kind", "CLAIM_RECORDED", "subject", this.claim), change("ASSERTION_ADDED", first, null, 100e9));
 		assertThat(changes("2021-03-01", "2021-03-10"))
 			.containsExactly(change("ASSERTION_CHANGED", correction, 100e9, 120e9));
 		assertThat(changes("2021-03-01", "2021-03-20")).containsExactlyInAnyOrder(
@@ -326,7 +327,7 @@ class KnownOnTests {
 		assertThat(changes("2023-06-09", "2023-06-10"))
 			.containsExactly(Map.of("kind", "JUDGEMENT_MADE", "subject", judgement));
 		assertThat(changes("2023-05-31", "2023-06-01")).extracting(c -> c.get("kind"))
-			.containsExactly("ASSERTION_ADDED");
+			.containsExactly("CLAIM_RECORDED", "ASSERTION_ADDED");
 	}
 
 	@Test

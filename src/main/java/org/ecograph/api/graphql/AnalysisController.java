@@ -1,5 +1,6 @@
 package org.ecograph.api.graphql;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import graphql.execution.DataFetcherResult;
@@ -7,6 +8,9 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.ecograph.analysis.AnalysisService;
 import org.ecograph.analysis.Exposure;
+import org.ecograph.analysis.ExposureChange;
+import org.ecograph.analysis.ExposureChanges;
+import org.ecograph.analysis.ExposureChangesService;
 import org.ecograph.analysis.ExposureQuestion;
 import org.ecograph.analysis.PathQuestion;
 import org.ecograph.analysis.funding.FundingSummary;
@@ -17,6 +21,7 @@ import org.ecograph.api.ClaimFilterArguments;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -29,10 +34,13 @@ class AnalysisController {
 
 	private final AnalysisService analysis;
 
+	private final ExposureChangesService changes;
+
 	private final ApiLimits limits;
 
-	AnalysisController(AnalysisService analysis, ApiLimits limits) {
+	AnalysisController(AnalysisService analysis, ExposureChangesService changes, ApiLimits limits) {
 		this.analysis = analysis;
+		this.changes = changes;
 		this.limits = limits;
 	}
 
@@ -53,6 +61,33 @@ class AnalysisController {
 		return AnalysisAnswers.result(this.analysis.exposure(e.entity(), e.direction(), e.maxHops(), e.first(),
 				e.maxPaths(), filter.of(e.kinds()), AnalysisSelection.forExposure(selection)),
 				new ExposureQuestion(e.entity(), e.direction(), e.maxHops(), filter.of(e.kinds()), null, false));
+	}
+
+	/** The diff of an exposure between two days; {@code knownOn} is not an argument (the two days are). */
+	@QueryMapping
+	DataFetcherResult<ExposureChanges> exposureChanges(@Arguments ExposureArguments exposure,
+			@Arguments ClaimFilterArguments filter, @Argument LocalDate from, @Argument LocalDate to) {
+		ExposureArguments e = exposure.within(this.limits);
+		return AnalysisAnswers.result(this.changes.exposureChanges(e.entity(), e.direction(), e.maxHops(), e.first(),
+				e.maxPaths(), filter.of(e.kinds()), from, to));
+	}
+
+	/** A counterpart's exposure on the earlier day, its relations (and critical claims) answering for that day. */
+	@SchemaMapping(typeName = "ExposureChange", field = "before")
+	DataFetcherResult<Exposure> before(ExposureChange change) {
+		return DataFetcherResult.<Exposure>newResult()
+			.data(change.before())
+			.localContext(AnalysisAnswers.questionContext(change.beforeQuestion()))
+			.build();
+	}
+
+	/** A counterpart's exposure on the later day, its relations (and critical claims) answering for that day. */
+	@SchemaMapping(typeName = "ExposureChange", field = "after")
+	DataFetcherResult<Exposure> after(ExposureChange change) {
+		return DataFetcherResult.<Exposure>newResult()
+			.data(change.after())
+			.localContext(AnalysisAnswers.questionContext(change.afterQuestion()))
+			.build();
 	}
 
 	@QueryMapping

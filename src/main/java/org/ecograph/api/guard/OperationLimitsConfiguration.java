@@ -114,8 +114,8 @@ class OperationLimitsConfiguration {
 	 * search, a PageRank, a full-text query, a neighbourhood walk) whatever it returns. Each alias of a field is a
 	 * field of its own and pays again, so 1,000 aliased {@code ranking} fields cost 1,000 rankings.
 	 */
-	static final Map<String, Integer> FIELD_COSTS = Map.of("influencePaths", 100, "exposure", 100, "ranking", 200,
-			"subgraph", 100, "search", 20, "fundingSummary", 50, "entities", 10, "relations", 10);
+	static final Map<String, Integer> FIELD_COSTS = Map.of("influencePaths", 100, "exposure", 100, "exposureChanges",
+			200, "ranking", 200, "subgraph", 100, "search", 20, "fundingSummary", 50, "entities", 10, "relations", 10);
 
 	/** The cost of an entity's nested {@code relations} (batch-loaded), before its selections. */
 	static final int NESTED_RELATIONS_COST = 5;

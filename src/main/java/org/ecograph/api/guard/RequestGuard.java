@@ -28,12 +28,13 @@ import reactor.core.publisher.Mono;
 class RequestGuard implements WebGraphQlInterceptor {
 
 	/**
-	 * The top-level fields that make an operation expensive: each is a path search, an exposure walk, a PageRank, a
-	 * neighbourhood, a full-text query or a funding sum over the graph, whatever it returns. Everything else (an
+	 * The top-level fields that make an operation expensive: each is a path search, an exposure walk (or two, and
+	 * their chains: {@code exposureChanges}), a PageRank, a neighbourhood, a full-text query or a funding sum over the
+	 * graph, whatever it returns. Everything else (an
 	 * entity by id, a page of relations, even {@code relations(first: 0)}) is cheap and never waits for a slot.
 	 */
-	static final Set<String> EXPENSIVE = Set.of("influencePaths", "exposure", "ranking", "subgraph", "search",
-			"fundingSummary");
+	static final Set<String> EXPENSIVE = Set.of("influencePaths", "exposure", "exposureChanges", "ranking", "subgraph",
+			"search", "fundingSummary");
 
 	private final RequestLimits limits;
 
