@@ -201,7 +201,11 @@ public final class ExposureEngine {
 	 * ranked, counted, routes listed on this engine's graph alone.
 	 */
 	private Result answer(Tallies known, NodeMarks slots) {
-		ExposureNeighbourhood near = new ExposureNeighbourhood(this);
+		return answer(known, slots, new ExposureNeighbourhood(this));
+	}
+
+	/** The same, on the neighbourhood given (released here). */
+	private Result answer(Tallies known, NodeMarks slots, ExposureNeighbourhood near) {
 		try {
 			List<Exposed> ranked = top(known, near);
 			if (ranked.size() < this.q.first()) {
@@ -243,8 +247,18 @@ public final class ExposureEngine {
 		NodeMarks slotsBefore = NodeMarks.borrow(g);
 		NodeMarks slotsAfter = NodeMarks.borrow(overlay);
 		try {
-			Tallies[] known = new JointWalk(before, after, overlay).tallies(slotsBefore, slotsAfter);
-			return new Result[] { before.answer(known[0], slotsBefore), after.answer(known[1], slotsAfter) };
+			JointWalk walk = new JointWalk(before, after, overlay);
+			Tallies[] known = walk.tallies(slotsBefore, slotsAfter);
+			ExposureNeighbourhood[] near = ExposureNeighbourhood.joint(before, after, walk.sides());
+			Result answerBefore;
+			try {
+				answerBefore = before.answer(known[0], slotsBefore, near[0]);
+			}
+			catch (RuntimeException ex) {
+				near[1].release();
+				throw ex;
+			}
+			return new Result[] { answerBefore, after.answer(known[1], slotsAfter, near[1]) };
 		}
 		finally {
 			slotsBefore.release(g);

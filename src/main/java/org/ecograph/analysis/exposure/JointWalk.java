@@ -54,6 +54,42 @@ final class JointWalk {
 		this.sameScale = overlay.keepsScale(before.filter());
 	}
 
+	/** Which side walks a claim of the union: the checks of the hot loops, for the joint walks of this package. */
+	Sides sides() {
+		return new Sides(this);
+	}
+
+	/** The per-claim checks of a joint walk. */
+	static final class Sides {
+
+		private final JointWalk w;
+
+		private Sides(JointWalk w) {
+			this.w = w;
+		}
+
+		OverlaidProjection overlay() {
+			return this.w.overlay;
+		}
+
+		/**
+		 * Whether {@code c} has the same figures and walk on both sides (a claim of the base the overlay does not
+		 * touch, the scale kept): then {@link #walksBefore} says whether either walks it.
+		 */
+		boolean shared(int c) {
+			return c < this.w.baseClaims && this.w.sameScale && this.w.overlay.untouched(c);
+		}
+
+		boolean walksBefore(int c) {
+			return this.w.walksBefore(c);
+		}
+
+		boolean walksAfter(int c) {
+			return this.w.after.walkable(c);
+		}
+
+	}
+
 	/** Both sides' tallies, slotted in {@code outBefore} and {@code outAfter}: the graph's, then the overlay's. */
 	ExposureEngine.Tallies[] tallies(NodeMarks outBefore, NodeMarks outAfter) {
 		int s = this.before.query().entity();

@@ -56,6 +56,25 @@ final class WalkLayer {
 		return inNodeOrder(this.node, this.size, this.bits);
 	}
 
+	/** The nodes of two ascending arrays, ascending, each once. */
+	static int[] union(int[] a, int[] b) {
+		int[] merged = new int[a.length + b.length];
+		int i = 0;
+		int j = 0;
+		int n = 0;
+		while (i < a.length || j < b.length) {
+			int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+			merged[n++] = next;
+			while (i < a.length && a[i] == next) {
+				i++;
+			}
+			while (j < b.length && b[j] == next) {
+				j++;
+			}
+		}
+		return n == merged.length ? merged : Arrays.copyOf(merged, n);
+	}
+
 	/** The {@code size} first of {@code nodes} (also set in {@code bits}) by node index. */
 	static int[] inNodeOrder(int[] nodes, int size, long[] bits) {
 		int[] sorted = new int[size];
