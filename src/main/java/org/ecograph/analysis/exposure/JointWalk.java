@@ -290,11 +290,25 @@ final class JointWalk {
 
 		int[] node = new int[64];
 
+		/** Per side (0: the graph as it is, 1: the scenario): share, paths and known paths per slot. */
 		final double[][] s = { new double[64], new double[64] };
 
 		final double[][] c = { new double[64], new double[64] };
 
 		final double[][] k = { new double[64], new double[64] };
+
+		/** The same arrays as {@link #s}, {@link #c} and {@link #k}, held flat for the hot loop. */
+		private double[] sA = this.s[0];
+
+		private double[] cA = this.c[0];
+
+		private double[] kA = this.k[0];
+
+		private double[] sB = this.s[1];
+
+		private double[] cB = this.c[1];
+
+		private double[] kB = this.k[1];
 
 		private final long[] bits;
 
@@ -336,14 +350,14 @@ final class JointWalk {
 						}
 						int i = index(at.far(claim));
 						if (onA) {
-							this.s[0][i] += shareA * step;
-							this.c[0][i] += pathsA;
-							this.k[0][i] += knownA;
+							this.sA[i] += shareA * step;
+							this.cA[i] += pathsA;
+							this.kA[i] += knownA;
 						}
 						if (onB) {
-							this.s[1][i] += shareB * step;
-							this.c[1][i] += pathsB;
-							this.k[1][i] += knownB;
+							this.sB[i] += shareB * step;
+							this.cB[i] += pathsB;
+							this.kB[i] += knownB;
 						}
 						continue;
 					}
@@ -351,18 +365,18 @@ final class JointWalk {
 						double step = ExposureEngine.stepShare(w.g, w.direction, claim, v);
 						if (!Double.isNaN(step)) {
 							int i = index(at.far(claim));
-							this.s[0][i] += shareA * step;
-							this.c[0][i] += pathsA;
-							this.k[0][i] += knownA;
+							this.sA[i] += shareA * step;
+							this.cA[i] += pathsA;
+							this.kA[i] += knownA;
 						}
 					}
 					if (onB && w.after.walkable(claim)) {
 						double step = ExposureEngine.stepShare(w.overlay, w.direction, claim, v);
 						if (!Double.isNaN(step)) {
 							int i = index(at.far(claim));
-							this.s[1][i] += shareB * step;
-							this.c[1][i] += pathsB;
-							this.k[1][i] += knownB;
+							this.sB[i] += shareB * step;
+							this.cB[i] += pathsB;
+							this.kB[i] += knownB;
 						}
 					}
 				}
@@ -382,6 +396,12 @@ final class JointWalk {
 					this.c[side] = Arrays.copyOf(this.c[side], n);
 					this.k[side] = Arrays.copyOf(this.k[side], n);
 				}
+				this.sA = this.s[0];
+				this.cA = this.c[0];
+				this.kA = this.k[0];
+				this.sB = this.s[1];
+				this.cB = this.c[1];
+				this.kB = this.k[1];
 			}
 			i = this.size++;
 			this.node[i] = v;
