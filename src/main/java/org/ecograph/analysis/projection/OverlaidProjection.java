@@ -162,8 +162,12 @@ public final class OverlaidProjection extends ClaimProjection {
 	private volatile BitSet touchedBase;
 
 	private BitSet touchedBase() {
-		BitSet touched = (BitSet) gone().clone();
-		touched.or(this.patched);
+		// the gone set itself when the overlay changes no figure (no copy of a bit set of the graph's claim count)
+		BitSet touched = gone();
+		if (!this.patched.isEmpty()) {
+			touched = (BitSet) touched.clone();
+			touched.or(this.patched);
+		}
 		this.touchedBase = touched;
 		return touched;
 	}
