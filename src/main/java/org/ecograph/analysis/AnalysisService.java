@@ -18,6 +18,7 @@ import org.ecograph.analysis.paths.PathRanking;
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.DayProjections;
 import org.ecograph.analysis.projection.NeighbourhoodWalk;
+import org.ecograph.analysis.projection.OverlaidProjection;
 import org.ecograph.analysis.projection.ProjectedRoute;
 import org.ecograph.analysis.projection.ProjectionFilter;
 import org.ecograph.analysis.projection.ProjectionHolder;
@@ -207,6 +208,23 @@ public class AnalysisService {
 	ExposureEngine.Result exposure(ClaimProjection g, ProjectionFilter walked, ExposureEngine.Query query) {
 		return this.answers.get(g, List.of("exposure", walked, query),
 				() -> compute(() -> ExposureEngine.compute(g, walked, query)));
+	}
+
+	/** The answer kept for the question of {@link #exposure(ClaimProjection, ProjectionFilter, ExposureEngine.Query)}, {@code null} when none is. */
+	ExposureEngine.Result keptExposure(ClaimProjection g, ProjectionFilter walked, ExposureEngine.Query query) {
+		return this.answers.kept(g, List.of("exposure", walked, query));
+	}
+
+	/**
+	 * The exposure of {@code query} on {@code g} and on {@code overlay}, an overlay of it, in one walk
+	 * ({@link ExposureEngine#computeJoint}), each equal to the answer asked alone; the answer on {@code g} is kept as
+	 * {@link #exposure(ClaimProjection, ProjectionFilter, ExposureEngine.Query)} keeps it.
+	 */
+	ExposureEngine.Result[] exposureWithOverlay(ClaimProjection g, OverlaidProjection overlay, ProjectionFilter walked,
+			ExposureEngine.Query query) {
+		ExposureEngine.Result[] both = compute(() -> ExposureEngine.computeJoint(g, overlay, walked, query));
+		this.answers.keep(g, List.of("exposure", walked, query), both[0]);
+		return both;
 	}
 
 	/** The answer of an exposure computed on {@code g}, with its details. */

@@ -88,16 +88,34 @@ public class ScenarioService {
 					filter, detail);
 		}
 		else {
-			// before is the plain question: answered from the snapshot's kept answers when it was just asked
+			// before is the plain question: answered from the snapshot's kept answers when it was just asked; after is
+			// computed only when the scenario can change it (Unchanged: exact rules, with their proofs)
 			ClaimProjection g = s.snapshot().projection();
+			OverlaidProjection overlay = s.overlay();
 			ExposureEngine.Query query = this.analysis.exposureQuery(g, entity, direction, maxHops, first, maxPaths);
 			ProjectionFilter walked = ProjectionFilter.of(AnalysisService.dependency(filter));
-			ExposureEngine.Result plain = this.analysis.exposure(g, walked, query);
+			ExposureEngine.Result plain = this.analysis.keptExposure(g, walked, query);
+			ExposureEngine.Result changed;
+			if (plain != null) {
+				// warm: the scenario's side alone, when it can differ
+				changed = Unchanged.exposure(overlay, walked, query, plain) ? null
+						: this.analysis.exposure(overlay, walked, query);
+			}
+			else if (Unchanged.exposureOutOfReach(overlay, walked, query)) {
+				// cold, the scenario out of the question's reach: the plain question alone (kept), unless its
+				// answer was cut short (then the scenario's side is computed too, as the rule asks)
+				plain = this.analysis.exposure(g, walked, query);
+				changed = Unchanged.exposureExact(plain) ? null : this.analysis.exposure(overlay, walked, query);
+			}
+			else {
+				// cold: both sides in one walk over the graph and the overlay together (before kept)
+				ExposureEngine.Result[] both = this.analysis.exposureWithOverlay(g, overlay, walked, query);
+				plain = both[0];
+				changed = both[1];
+			}
 			before = this.analysis.exposure(s.snapshot(), g, entity, maxHops, plain, detail);
-			// after is computed only when the scenario can change it (Unchanged: exact rules, with their proofs)
-			after = Unchanged.exposure(s.overlay(), walked, query, plain) ? before
-					: this.analysis.exposure(s.snapshot(), s.overlay(), entity, maxHops,
-							this.analysis.exposure(s.overlay(), walked, query), detail);
+			after = changed == null ? before
+					: this.analysis.exposure(s.snapshot(), overlay, entity, maxHops, changed, detail);
 		}
 		Map<String, Exposure> beforeById = new LinkedHashMap<>();
 		before.data().forEach(e -> beforeById.put(e.counterpart().id(), e));

@@ -9,6 +9,7 @@ import java.util.function.IntConsumer;
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.ClaimWeights;
 import org.ecograph.analysis.projection.NodeMarks;
+import org.ecograph.analysis.projection.OverlaidProjection;
 import org.ecograph.analysis.projection.ProjectedRoute;
 import org.ecograph.analysis.projection.ProjectionFilter;
 
@@ -99,8 +100,11 @@ public final class ExposureEngine {
 	/** Ranks by known total share, then direct amount, then fewest steps, then id; unknowns last. */
 	private final Comparator<Exposed> ranking;
 
+	private final ProjectionFilter filter;
+
 	private ExposureEngine(ClaimProjection g, ProjectionFilter filter, Query q, RoutesFor routesFor) {
 		this.g = g;
+		this.filter = filter;
 		this.routesFor = routesFor;
 		this.weights = g.weights(filter);
 		this.q = q;
@@ -183,10 +187,26 @@ public final class ExposureEngine {
 		if (this.q.maxHops() > ALGEBRAIC_HOPS) {
 			return enumerated();
 		}
-		ExposureNeighbourhood near = new ExposureNeighbourhood(this);
 		NodeMarks slots = NodeMarks.borrow(this.g);
 		try {
-			Tallies known = new WalkAlgebra(this).tallies(slots);
+			return answer(new WalkAlgebra(this).tallies(slots), slots);
+		}
+		finally {
+			slots.release(this.g);
+		}
+	}
+
+	/**
+	 * The answer of a question of at most three steps from the tallies of its known shares (slotted in {@code slots}):
+	 * ranked, counted, routes listed on this engine's graph alone.
+	 */
+	private Result answer(Tallies known, NodeMarks slots) {
+		return answer(known, slots, new ExposureNeighbourhood(this));
+	}
+
+	/** The same, on the neighbourhood given (released here). */
+	private Result answer(Tallies known, NodeMarks slots, ExposureNeighbourhood near) {
+		try {
 			List<Exposed> ranked = top(known, near);
 			if (ranked.size() < this.q.first()) {
 				fill(ranked, known, near);
@@ -204,8 +224,45 @@ public final class ExposureEngine {
 			return new Result(List.copyOf(answer), true);
 		}
 		finally {
-			slots.release(this.g);
 			near.release();
+		}
+	}
+
+	/**
+	 * The answers of {@code q} on {@code g} and on {@code overlay}, an overlay of {@code g} (a scenario's): each equal,
+	 * field for field, to {@link #compute} on that graph. Up to three steps the known shares of both are summed in
+	 * one walk ({@link JointWalk}); what follows (ranking, path counts, routes with their budgets) runs on each graph
+	 * alone, as {@code compute} does. Longer chains (the budgeted enumeration, whose cut depends on its own order)
+	 * and an overlay of another graph are computed apart.
+	 *
+	 * @return the answer on {@code g}, then the one on {@code overlay}
+	 */
+	public static Result[] computeJoint(ClaimProjection g, OverlaidProjection overlay, ProjectionFilter filter,
+			Query q) {
+		if (q.maxHops() > ALGEBRAIC_HOPS || overlay.base() != g) {
+			return new Result[] { compute(g, filter, q), compute(overlay, filter, q) };
+		}
+		ExposureEngine before = new ExposureEngine(g, filter, q, RoutesFor.ALL);
+		ExposureEngine after = new ExposureEngine(overlay, filter, q, RoutesFor.ALL);
+		NodeMarks slotsBefore = NodeMarks.borrow(g);
+		NodeMarks slotsAfter = NodeMarks.borrow(overlay);
+		try {
+			JointWalk walk = new JointWalk(before, after, overlay);
+			Tallies[] known = walk.tallies(slotsBefore, slotsAfter);
+			ExposureNeighbourhood[] near = ExposureNeighbourhood.joint(before, after, walk.sides());
+			Result answerBefore;
+			try {
+				answerBefore = before.answer(known[0], slotsBefore, near[0]);
+			}
+			catch (RuntimeException ex) {
+				near[1].release();
+				throw ex;
+			}
+			return new Result[] { answerBefore, after.answer(known[1], slotsAfter, near[1]) };
+		}
+		finally {
+			slotsBefore.release(g);
+			slotsAfter.release(overlay);
 		}
 	}
 
@@ -337,6 +394,11 @@ public final class ExposureEngine {
 
 	Query query() {
 		return this.q;
+	}
+
+	/** The filter of the claims walked. */
+	ProjectionFilter filter() {
+		return this.filter;
 	}
 
 	/** Whether {@code c} may be walked: it passes the filter and is not a self-loop. */

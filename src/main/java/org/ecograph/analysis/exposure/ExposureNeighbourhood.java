@@ -46,7 +46,8 @@ final class ExposureNeighbourhood {
 
 	private final WalkLayer l2;
 
-	private final double cycleAtStart;
+	/** The walks of two steps returning to the entity (set once the walks of two steps are made). */
+	private double cycleAtStart;
 
 	/** The entity's claims per l1 slot, in CSR form. */
 	private final int[] groupStart;
@@ -73,6 +74,34 @@ final class ExposureNeighbourhood {
 	private double[] prefixWeightBound;
 
 	ExposureNeighbourhood(ExposureEngine engine) {
+		this(engine, true);
+		if (this.hops >= 2) {
+			twoSteps();
+		}
+	}
+
+	/**
+	 * The neighbourhoods of the graph as it is ({@code before}) and of a scenario's overlay of it ({@code after}),
+	 * their walks of two steps found in one scan ({@link #twoSteps(ExposureNeighbourhood, ExposureNeighbourhood,
+	 * JointWalk.Sides)}); each equal to the one its engine makes alone.
+	 */
+	static ExposureNeighbourhood[] joint(ExposureEngine before, ExposureEngine after, JointWalk.Sides sides) {
+		ExposureNeighbourhood a = new ExposureNeighbourhood(before, true);
+		ExposureNeighbourhood b;
+		try {
+			b = new ExposureNeighbourhood(after, true);
+		}
+		catch (RuntimeException ex) {
+			a.release();
+			throw ex;
+		}
+		if (a.hops >= 2) {
+			twoSteps(a, b, sides);
+		}
+		return new ExposureNeighbourhood[] { a, b };
+	}
+
+	private ExposureNeighbourhood(ExposureEngine engine, boolean oneStep) {
 		this.engine = engine;
 		this.g = engine.graph();
 		this.s = engine.query().entity();
@@ -80,7 +109,7 @@ final class ExposureNeighbourhood {
 		this.m1 = NodeMarks.borrow(this.g);
 		this.m2 = NodeMarks.borrow(this.g);
 		this.scratch = NodeMarks.borrow(this.g);
-		this.l1 = new WalkLayer(engine, false, this.m1);
+		this.l1 = new WalkLayer(engine, false, this.m1, this.hops >= 2);
 		this.l1.addStepsFrom(this.s, 1, 1, 1);
 		int[] counts = new int[this.l1.size + 1];
 		engine.forEachStep(this.s, false, (c, u) -> counts[this.l1.slot.get(u) + 1]++);
@@ -101,39 +130,99 @@ final class ExposureNeighbourhood {
 			}
 		}
 		this.l2 = new WalkLayer(engine, false, this.m2);
-		if (this.hops >= 2) {
-			twoSteps(this.hops >= 3 && engine.query().maxPaths() > 0);
-		}
-		int atStart = this.l2.slot.get(this.s);
-		this.cycleAtStart = atStart == NodeMarks.ABSENT ? 0 : this.l2.c[atStart];
+		this.prefixes = this.hops >= 3 && engine.query().maxPaths() > 0;
+		this.found = new int[][] { new int[this.prefixes ? 1024 : 0], new int[this.prefixes ? 1024 : 0],
+				new int[this.prefixes ? 1024 : 0] };
 	}
 
-	/** The walks of two steps, and with {@code prefixes} each node's prefixes in CSR form. */
-	private void twoSteps(boolean prefixes) {
-		int[][] found = { new int[prefixes ? 1024 : 0], new int[prefixes ? 1024 : 0], new int[prefixes ? 1024 : 0] };
-		int[] size = { 0 };
-		for (int i = 0; i < this.l1.size; i++) {
-			int x = this.l1.node[i];
-			int xi = i;
-			double share = this.l1.s[i];
-			double paths = this.l1.c[i];
-			double known = this.l1.k[i];
-			this.engine.forEachStep(x, false, (c, y) -> {
-				int yi = this.l2.add(x, c, y, share, paths, known);
-				if (prefixes) {
-					if (size[0] == found[0].length) {
-						for (int f = 0; f < 3; f++) {
-							found[f] = Arrays.copyOf(found[f], size[0] * 2);
-						}
-					}
-					found[0][size[0]] = yi;
-					found[1][size[0]] = xi;
-					found[2][size[0]] = c;
-					size[0]++;
-				}
-			});
+	/** Whether the two-step prefixes are kept (routes of three steps are listed). */
+	private final boolean prefixes;
+
+	/** The prefixes found while walking two steps (l2 slot, l1 slot, claim), until made CSR; and how many. */
+	private int[][] found;
+
+	private int foundSize;
+
+	/**
+	 * The walks of two steps, and with prefixes each node's prefixes in CSR form: the direct neighbours' steps in node
+	 * order (the order of a joint scan, {@link #twoSteps(ExposureNeighbourhood, ExposureNeighbourhood,
+	 * JointWalk.Sides)}), each node's claims in its incidence order.
+	 */
+	private void twoSteps() {
+		for (int x : this.l1.inNodeOrder()) {
+			int xi = this.l1.slot.get(x);
+			this.engine.forEachStep(x, false, (c, y) -> step(x, xi, c, y));
 		}
-		if (!prefixes) {
+		madeTwoSteps();
+	}
+
+	/** The step from the direct neighbour x (l1 slot xi) over c to y, added to the walks of two steps. */
+	private void step(int x, int xi, int c, int y) {
+		int yi = this.l2.add(x, c, y, this.l1.s[xi], this.l1.c[xi], this.l1.k[xi]);
+		if (this.prefixes) {
+			int n = this.foundSize;
+			if (n == this.found[0].length) {
+				for (int f = 0; f < 3; f++) {
+					this.found[f] = Arrays.copyOf(this.found[f], n * 2);
+				}
+			}
+			this.found[0][n] = yi;
+			this.found[1][n] = xi;
+			this.found[2][n] = c;
+			this.foundSize++;
+		}
+	}
+
+	/**
+	 * Both sides' walks of two steps from one scan of the union of their direct neighbours' claims (in node order,
+	 * each node's claims in the overlay's incidence order): each side adds the steps it walks, in the order it would
+	 * alone ({@link JointWalk}).
+	 */
+	private static void twoSteps(ExposureNeighbourhood a, ExposureNeighbourhood b, JointWalk.Sides sides) {
+		int[] xs = WalkLayer.union(a.l1.inNodeOrder(), b.l1.inNodeOrder());
+		for (int x : xs) {
+			// a hypothetical entity (after the base's nodes) is the scenario's only
+			int xa = x < a.g.entityCount() ? a.l1.slot.get(x) : NodeMarks.ABSENT;
+			int xb = b.l1.slot.get(x);
+			for (int pass = 0; pass < 2; pass++) {
+				ClaimProjection.Incidence at = pass == 0 ? sides.overlay().outgoing() : sides.overlay().incoming();
+				for (int j = at.start(x), last = at.end(x); j < last; j++) {
+					int c = at.claim(j);
+					int y;
+					if (sides.shared(c)) {
+						if (!sides.walksBefore(c)) {
+							continue;
+						}
+						y = at.far(c);
+						if (xa != NodeMarks.ABSENT) {
+							a.step(x, xa, c, y);
+						}
+						if (xb != NodeMarks.ABSENT) {
+							b.step(x, xb, c, y);
+						}
+						continue;
+					}
+					if (xa != NodeMarks.ABSENT && sides.walksBefore(c)) {
+						a.step(x, xa, c, at.far(c));
+					}
+					if (xb != NodeMarks.ABSENT && sides.walksAfter(c)) {
+						b.step(x, xb, c, at.far(c));
+					}
+				}
+			}
+		}
+		a.madeTwoSteps();
+		b.madeTwoSteps();
+	}
+
+	/** The prefixes in CSR form, with their bounds; the walks at the entity. */
+	private void madeTwoSteps() {
+		int atStart = this.l2.slot.get(this.s);
+		this.cycleAtStart = atStart == NodeMarks.ABSENT ? 0 : this.l2.c[atStart];
+		int[][] found = this.found;
+		int[] size = { this.foundSize };
+		this.found = null;
+		if (!this.prefixes) {
 			return;
 		}
 		this.prefixStart = new int[this.l2.size + 1];

@@ -31,18 +31,22 @@ final class WalkAlgebra {
 		NodeMarks m3 = NodeMarks.borrow(this.g);
 		NodeMarks groups = NodeMarks.borrow(this.g);
 		try {
-			WalkLayer l1 = new WalkLayer(this.engine, true, m1);
+			// each layer adds the steps of the one before in node order (not in the order they were reached): the
+			// sums then add their terms in the same order as a joint walk's (JointWalk), bit for bit
+			WalkLayer l1 = new WalkLayer(this.engine, true, m1, hops >= 2);
 			l1.addStepsFrom(s, 1, 1, 1);
-			WalkLayer l2 = new WalkLayer(this.engine, true, m2);
+			WalkLayer l2 = new WalkLayer(this.engine, true, m2, hops >= 3);
 			if (hops >= 2) {
-				for (int i = 0; i < l1.size; i++) {
-					l2.addStepsFrom(l1.node[i], l1.s[i], l1.c[i], l1.k[i]);
+				for (int v : l1.inNodeOrder()) {
+					int i = l1.slot.get(v);
+					l2.addStepsFrom(v, l1.s[i], l1.c[i], l1.k[i]);
 				}
 			}
 			WalkLayer l3 = new WalkLayer(this.engine, true, m3);
 			if (hops >= 3) {
-				for (int i = 0; i < l2.size; i++) {
-					l3.addStepsFrom(l2.node[i], l2.s[i], l2.c[i], l2.k[i]);
+				for (int v : l2.inNodeOrder()) {
+					int i = l2.slot.get(v);
+					l3.addStepsFrom(v, l2.s[i], l2.c[i], l2.k[i]);
 				}
 			}
 			ExposureEngine.Tallies tallies = new ExposureEngine.Tallies(out);

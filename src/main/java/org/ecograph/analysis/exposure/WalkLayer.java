@@ -28,10 +28,70 @@ final class WalkLayer {
 
 	double[] k = new double[64];
 
+	/** The nodes slotted, as a bit set over node indexes, when the layer is {@link #inNodeOrder() read in order}. */
+	private final long[] bits;
+
 	WalkLayer(ExposureEngine engine, boolean knownOnly, NodeMarks slot) {
+		this(engine, knownOnly, slot, false);
+	}
+
+	/**
+	 * @param ordered whether the layer keeps the bit set {@link #inNodeOrder()} reads (the layers whose sums feed the
+	 * next layer's: their order of addition is then the nodes' order, the same in a joint walk, {@link JointWalk})
+	 */
+	WalkLayer(ExposureEngine engine, boolean knownOnly, NodeMarks slot, boolean ordered) {
 		this.engine = engine;
 		this.knownOnly = knownOnly;
 		this.slot = slot;
+		this.bits = ordered ? new long[(engine.graph().entityCount() + 63) >>> 6] : null;
+	}
+
+	/**
+	 * The nodes of the layer by node index, ascending: the order in which the next layer adds their steps, so that
+	 * each sum adds its terms in an order that does not depend on which node was reached first (a walk over the
+	 * graph as it is and the same walk beside a scenario's, {@link JointWalk}, then add the same terms in the same
+	 * order, bit for bit). A few nodes are sorted; many are read off the bit set.
+	 */
+	int[] inNodeOrder() {
+		return inNodeOrder(this.node, this.size, this.bits);
+	}
+
+	/** The nodes of two ascending arrays, ascending, each once. */
+	static int[] union(int[] a, int[] b) {
+		int[] merged = new int[a.length + b.length];
+		int i = 0;
+		int j = 0;
+		int n = 0;
+		while (i < a.length || j < b.length) {
+			int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+			merged[n++] = next;
+			while (i < a.length && a[i] == next) {
+				i++;
+			}
+			while (j < b.length && b[j] == next) {
+				j++;
+			}
+		}
+		return n == merged.length ? merged : Arrays.copyOf(merged, n);
+	}
+
+	/** The {@code size} first of {@code nodes} (also set in {@code bits}) by node index. */
+	static int[] inNodeOrder(int[] nodes, int size, long[] bits) {
+		int[] sorted = new int[size];
+		if ((long) size * 32 < bits.length) {
+			System.arraycopy(nodes, 0, sorted, 0, size);
+			Arrays.sort(sorted);
+			return sorted;
+		}
+		int n = 0;
+		for (int w = 0; w < bits.length && n < size; w++) {
+			long word = bits[w];
+			while (word != 0) {
+				sorted[n++] = (w << 6) + Long.numberOfTrailingZeros(word);
+				word &= word - 1;
+			}
+		}
+		return sorted;
 	}
 
 	/** Adds every step out of {@code v}, weighted by v's own (share, paths, known paths). */
@@ -74,6 +134,9 @@ final class WalkLayer {
 		i = this.size++;
 		this.node[i] = v;
 		this.slot.put(v, i);
+		if (this.bits != null) {
+			this.bits[v >>> 6] |= 1L << v;
+		}
 		return i;
 	}
 

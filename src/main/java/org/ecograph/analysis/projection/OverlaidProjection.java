@@ -145,6 +145,42 @@ public final class OverlaidProjection extends ClaimProjection {
 		return claim >= this.baseClaims || removed(claim) || this.patched.get(claim);
 	}
 
+	/**
+	 * Whether a claim of the base keeps its figures and its walk on the overlay: not removed (itself or with an
+	 * entity) and not changed. One bit test (the bit set of the touched base claims is made once, at the cost of the
+	 * removed entities' claims); for a claim the overlay added, false.
+	 */
+	public boolean untouched(int claim) {
+		BitSet touched = this.touchedBase;
+		if (touched == null) {
+			touched = touchedBase();
+		}
+		return claim < this.baseClaims && !touched.get(claim);
+	}
+
+	/** The base claims the overlay removes or changes, made once ({@link #untouched}). */
+	private volatile BitSet touchedBase;
+
+	private BitSet touchedBase() {
+		// the gone set itself when the overlay changes no figure (no copy of a bit set of the graph's claim count)
+		BitSet touched = gone();
+		if (!this.patched.isEmpty()) {
+			touched = (BitSet) touched.clone();
+			touched.or(this.patched);
+		}
+		this.touchedBase = touched;
+		return touched;
+	}
+
+	/**
+	 * Whether the overlay keeps the base's largest flow amount under {@code filter}, the scale of every step weight
+	 * known by an amount only: then a claim it does not touch ({@link #untouched}) weighs on it what it weighs on
+	 * the base, and is walkable exactly when it is there ({@link #weights}).
+	 */
+	public boolean keepsScale(ProjectionFilter filter) {
+		return java.util.Objects.equals(largestAmount(filter), this.base.largestAmount(filter));
+	}
+
 	/** Whether the overlay adds neither a claim nor an entity: it only removes and changes what the base has. */
 	public boolean addsNothing() {
 		return this.added.count == 0 && this.addedEntities.isEmpty();

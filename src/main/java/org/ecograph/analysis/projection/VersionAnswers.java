@@ -50,22 +50,50 @@ public final class VersionAnswers {
 	 * request's alone) nor for a past day's graph ({@link ProjectionOnDay}: it has the current snapshot's version,
 	 * and keeping its answers would drop the current ones; {@link DayProjections} keeps the day's graph itself).
 	 */
-	@SuppressWarnings("unchecked")
 	public <V> V get(ClaimProjection g, Object question, Supplier<V> compute) {
-		if (g instanceof OverlaidProjection || g instanceof ProjectionOnDay || this.size <= 0) {
+		if (!keeps(g)) {
 			return compute.get();
 		}
-		synchronized (this) {
-			if (this.snapshot.get() == g) {
-				Object kept = this.answers.get(question);
-				if (kept != null) {
-					this.hits.increment();
-					return (V) kept;
-				}
-			}
+		V kept = kept(g, question);
+		if (kept != null) {
+			return kept;
+		}
+		V computed = compute.get();
+		keep(g, question, computed);
+		return computed;
+	}
+
+	/** Whether answers on {@code g} are kept: not an overlay's, not a past day's ({@link #get}). */
+	private boolean keeps(ClaimProjection g) {
+		return !(g instanceof OverlaidProjection || g instanceof ProjectionOnDay || this.size <= 0);
+	}
+
+	/**
+	 * The answer kept for {@code question} on {@code g}, {@code null} when there is none (counted as a hit when
+	 * there is): for a caller that computes it some other way when it is not kept (a scenario computes the graph's
+	 * answer in one walk with its own, then {@link #keep keeps} it).
+	 */
+	@SuppressWarnings("unchecked")
+	public synchronized <V> V kept(ClaimProjection g, Object question) {
+		if (!keeps(g) || this.snapshot.get() != g) {
+			return null;
+		}
+		Object kept = this.answers.get(question);
+		if (kept != null) {
+			this.hits.increment();
+		}
+		return (V) kept;
+	}
+
+	/**
+	 * Keeps {@code computed}, the answer to {@code question} on {@code g} computed by the caller, as {@link #get}
+	 * keeps what it computes (counted as a miss); nothing for an overlay or a past day's graph.
+	 */
+	public void keep(ClaimProjection g, Object question, Object computed) {
+		if (!keeps(g)) {
+			return;
 		}
 		this.misses.increment();
-		V computed = compute.get();
 		synchronized (this) {
 			if (this.snapshot.get() != g && g.version() >= this.version) {
 				this.snapshot = new java.lang.ref.WeakReference<>(g);
@@ -76,7 +104,6 @@ public final class VersionAnswers {
 				this.answers.put(question, computed);
 			}
 		}
-		return computed;
 	}
 
 	/** Lookups answered from the cache since start. */

@@ -95,13 +95,35 @@ public final class Unchanged {
 	 */
 	public static boolean exposure(OverlaidProjection overlay, ProjectionFilter filter, ExposureEngine.Query q,
 			ExposureEngine.Result before) {
-		if (!overlay.addsNothing() || !before.complete() || !sameScale(overlay, filter)) {
+		return exposureExact(before) && exposureOutOfReach(overlay, filter, q);
+	}
+
+	/**
+	 * The rule's condition on {@code before}: complete, and every counterpart's route listing ran to its end
+	 * ({@link #exposure}).
+	 */
+	public static boolean exposureExact(ExposureEngine.Result before) {
+		if (!before.complete()) {
 			return false;
 		}
 		for (ExposureEngine.Exposed e : before.exposures()) {
 			if (!e.routesComplete()) {
 				return false;
 			}
+		}
+		return true;
+	}
+
+	/**
+	 * The rule's condition on the overlay, asked before {@code before} is known (a scenario asked cold then computes
+	 * the plain question alone when it holds, else both sides in one walk): the overlay adds nothing, keeps the
+	 * largest amount, and touches no walkable claim with an end within {@code maxHops - 1} steps of the entity
+	 * ({@link #exposure}).
+	 */
+	public static boolean exposureOutOfReach(OverlaidProjection overlay, ProjectionFilter filter,
+			ExposureEngine.Query q) {
+		if (!overlay.addsNothing() || !sameScale(overlay, filter)) {
+			return false;
 		}
 		ClaimProjection g = overlay.base();
 		ClaimWeights walk = g.weights(filter);

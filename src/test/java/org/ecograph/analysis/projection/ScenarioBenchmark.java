@@ -136,14 +136,30 @@ public final class ScenarioBenchmark {
 		}
 	}
 
-	/** As {@code ScenarioService}: the overlay, before (kept or computed), the rule, after when it does not hold. */
+	/**
+	 * As {@code ScenarioService}: the overlay; warm, before kept, the rule, after when it does not hold; cold, the
+	 * plain question alone when the rule's reach part holds, else both sides in one joint walk.
+	 */
 	private static boolean exposureScenario(ClaimProjection g, int[] hubs, int[] entities, ProjectionFilter dependency,
 			VersionAnswers answers, int i, boolean warm) {
 		int e = entities[i % entities.length];
 		OverlaidProjection overlay = withoutHub(g, hubs, i, e, e);
-		ExposureEngine.Result before = warm
-				? answers.get(g, List.of("exposure", e), () -> ExposureEngine.compute(g, dependency, exposure(e)))
-				: ExposureEngine.compute(g, dependency, exposure(e));
+		if (!warm) {
+			// cold, as ScenarioService: the plain question alone when the scenario is out of its reach, else both
+			// sides in one walk (ExposureEngine.computeJoint)
+			if (Unchanged.exposureOutOfReach(overlay, dependency, exposure(e))) {
+				ExposureEngine.Result before = ExposureEngine.compute(g, dependency, exposure(e));
+				if (Unchanged.exposureExact(before)) {
+					return true;
+				}
+				ExposureEngine.compute(overlay, dependency, exposure(e));
+				return false;
+			}
+			ExposureEngine.computeJoint(g, overlay, dependency, exposure(e));
+			return false;
+		}
+		ExposureEngine.Result before = answers.get(g, List.of("exposure", e),
+				() -> ExposureEngine.compute(g, dependency, exposure(e)));
 		if (Unchanged.exposure(overlay, dependency, exposure(e), before)) {
 			return true;
 		}

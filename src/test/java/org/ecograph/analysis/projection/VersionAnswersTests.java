@@ -46,6 +46,24 @@ class VersionAnswersTests {
 		assertThat(answers.misses()).isEqualTo(2);
 	}
 
+	/** What a scenario asked cold does: looks for the plain answer, computes it with its own, keeps it for the next. */
+	@Test
+	void anAnswerComputedElsewhereIsKeptAsGetKeepsIt() {
+		VersionAnswers answers = new VersionAnswers(8);
+		ClaimProjection g = snapshot(1);
+		assertThat((String) answers.kept(g, "q")).isNull();
+		answers.keep(g, "q", "computed with a scenario's");
+		assertThat((String) answers.kept(g, "q")).isEqualTo("computed with a scenario's");
+		assertThat(ask(answers, g, "q")).isEqualTo("computed with a scenario's");
+		assertThat(this.computed).hasValue(0);
+		assertThat(answers.hits()).isEqualTo(2);
+		assertThat(answers.misses()).isEqualTo(1);
+		// never for an overlay
+		OverlaidProjection overlay = OverlaidProjection.over(g).build();
+		answers.keep(overlay, "q", "an overlay's");
+		assertThat((String) answers.kept(overlay, "q")).isNull();
+	}
+
 	@Test
 	void aNewerSnapshotEmptiesTheCacheAndAnOlderOneIsNotKept() {
 		VersionAnswers answers = new VersionAnswers(8);

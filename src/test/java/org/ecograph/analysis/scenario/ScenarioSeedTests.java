@@ -121,6 +121,55 @@ class ScenarioSeedTests {
 			.toList();
 	}
 
+	/**
+	 * The joint walk ({@link ExposureEngine#computeJoint}, what a scenario asked cold computes) on the seed: for every
+	 * seed entity removed, and for claims removed, capped, scaled or added beside it, the exposures of a sample of the
+	 * other entities (both directions, one to four steps, the default kinds and every kind) are the two answers
+	 * computed apart, field for field and bit for bit ({@link JointWalkPropertyTests#check}).
+	 */
+	@Test
+	void theJointWalkAnswersAsTheTwoWalksOnTheSeed() {
+		ClaimProjection g = this.projections.snapshot().projection();
+		java.util.Random random = new java.util.Random(17);
+		for (int x = 0; x < g.entityCount(); x++) {
+			List<ScenarioInput.ClaimCap> caps = new ArrayList<>();
+			List<String> removed = new ArrayList<>();
+			List<ScenarioInput.HypotheticalClaim> added = new ArrayList<>();
+			int c = random.nextInt(g.claimCount());
+			switch (x % 4) {
+				case 1 -> caps.add(new ScenarioInput.ClaimCap(g.claimId(c), 0.1, null, null));
+				case 2 -> caps.add(new ScenarioInput.ClaimCap(g.claimId(c), null, 1e6, 0.5));
+				case 3 -> removed.add(g.claimId(c));
+				default -> {
+				}
+			}
+			int y = (x + 1 + random.nextInt(g.entityCount() - 1)) % g.entityCount();
+			int z = (x + 1 + random.nextInt(g.entityCount() - 1)) % g.entityCount();
+			if (x % 3 == 0 && y != z) {
+				added.add(new ScenarioInput.HypotheticalClaim(org.ecograph.model.RelationKind.FUNDS, g.entityId(y),
+						g.entityId(z), 0.4, 0.6, 5e6, null));
+			}
+			ScenarioInput input = new ScenarioInput(List.of(g.entityId(x)), removed, caps, added);
+			OverlaidProjection overlay;
+			try {
+				overlay = Scenarios.overlay(g, input);
+			}
+			catch (org.ecograph.model.InvalidArgumentException ex) {
+				// a cap the scenario refuses on this claim: the entity removed alone
+				overlay = Scenarios.overlay(g, new ScenarioInput(List.of(g.entityId(x)), null, null, null));
+			}
+			for (int v = x % 5; v < g.entityCount(); v += 9) {
+				if (v == x) {
+					continue;
+				}
+				ExposureEngine.Query q = new ExposureEngine.Query(v, ExposureDirection.values()[v % 2], 1 + (x + v) % 4,
+						v % 3 == 0 ? 5 : 50, (x + v) % 4, 2_000_000);
+				JointWalkPropertyTests.check(g, overlay, v % 2 == 0 ? DEPENDENCY : ALL, q,
+						"without " + g.entityId(x) + ", " + g.entityId(v) + " " + q);
+			}
+		}
+	}
+
 	@Test
 	void removingAnyEntityAnswersAsTheSeedLoadedWithoutIt() {
 		ClaimProjection g = this.projections.snapshot().projection();
