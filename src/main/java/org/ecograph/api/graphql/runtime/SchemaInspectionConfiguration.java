@@ -7,6 +7,7 @@ import graphql.schema.FieldCoordinates;
 import org.ecograph.analysis.Chokepoint;
 import org.ecograph.analysis.CriticalClaim;
 import org.ecograph.analysis.Exposure;
+import org.ecograph.analysis.ExposureChanges;
 import org.ecograph.analysis.InfluencePath;
 import org.ecograph.analysis.RankedEntity;
 import org.ecograph.analysis.ScenarioExposure;
@@ -43,7 +44,8 @@ class SchemaInspectionConfiguration {
 	private static final Map<String, Class<? extends Record>> ANSWERED = Map.of("InfluencePath", InfluencePath.class,
 			"Exposure", Exposure.class, "RankedEntity", RankedEntity.class, "CriticalClaim", CriticalClaim.class,
 			"ScenarioExposure", ScenarioExposure.class, "ScenarioPaths", ScenarioPaths.class, "Chokepoint",
-			Chokepoint.class, "RelationConnection", Page.class, "FundingSummary", FundingSummary.class);
+			Chokepoint.class, "RelationConnection", Page.class, "FundingSummary", FundingSummary.class, "ExposureChanges",
+			ExposureChanges.class);
 
 	/** Off where the schema serves nothing, as in a command's context (no web server, no controllers). */
 	@Bean
