@@ -256,38 +256,8 @@ class AnalysisKnownOnTests {
 		return response;
 	}
 
-	/**
-	 * Moves every time in {@code [from, to)} that the test's own writes stamped (its claims, their assertions and
-	 * revisions, the judgements naming its entities and their revisions) to 10:00 UTC on {@code day}.
-	 */
 	private void moveTimes(ZonedDateTime from, ZonedDateTime to, LocalDate day) {
-		Map<String, Object> params = new HashMap<>(Map.of("claims", new ArrayList<>(this.claims.values()), "entities",
-				new ArrayList<>(this.entities.values()), "from", from, "to", to, "day", day + "T10:00:00Z"));
-		for (String property : List.of("recordedAt", "lastSeen", "supersededAt", "rankedAt", "until")) {
-			for (String label : List.of("Assertion", "AssertionRevision")) {
-				run("""
-						MATCH (n:%s) WHERE n.claim IN $claims AND n.%s >= $from AND n.%s < $to
-						SET n.%s = datetime($day)""".formatted(label, property, property, property), params);
-			}
-		}
-		for (String property : List.of("recordedAt", "retractedAt")) {
-			run("""
-					MATCH ()-[r]->() WHERE r.id IN $claims AND r.%s >= $from AND r.%s < $to
-					SET r.%s = datetime($day)""".formatted(property, property, property), params);
-		}
-		for (String property : List.of("at", "withdrawnAt", "until")) {
-			for (String label : List.of("Judgement", "JudgementRevision")) {
-				run("""
-						MATCH (n:%s) WHERE (n.left IN $entities OR n.right IN $entities
-						    OR EXISTS { MATCH (j:Judgement {id: n.revisionOf}) WHERE j.left IN $entities OR j.right IN $entities })
-						  AND n.%s >= $from AND n.%s < $to
-						SET n.%s = datetime($day)""".formatted(label, property, property, property), params);
-			}
-		}
-	}
-
-	private void run(String cypher, Map<String, Object> params) {
-		this.driver.executableQuery(cypher).withParameters(params).execute();
+		BackDating.moveTimes(this.driver, this.claims.values(), this.entities.values(), from, to, day);
 	}
 
 	private static ZonedDateTime now() {
