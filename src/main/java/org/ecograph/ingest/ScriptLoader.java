@@ -140,7 +140,12 @@ public class ScriptLoader implements DisposableBean {
 
 	private List<ScriptOutcome> applyAll(List<Plan> pending) {
 		List<ScriptOutcome> outcomes = new ArrayList<>();
+		boolean schemaChanged = false;
 		for (Plan plan : pending) {
+			if (schemaChanged && !plan.schemaOnly()) {
+				awaitIndexes();
+			}
+			schemaChanged = plan.schemaOnly();
 			ScriptOutcome outcome = apply(plan);
 			log.info(outcome.toString());
 			outcomes.add(outcome);
@@ -152,6 +157,9 @@ public class ScriptLoader implements DisposableBean {
 	private List<ScriptOutcome> applyBatched(List<Plan> pending) {
 		List<ScriptOutcome> outcomes = applyAll(pending.stream().filter(Plan::schemaOnly).toList());
 		List<Plan> data = pending.stream().filter(p -> !p.schemaOnly()).toList();
+		if (!outcomes.isEmpty() && !data.isEmpty()) {
+			awaitIndexes();
+		}
 		if (data.size() < 2) {
 			outcomes.addAll(applyAll(data));
 			return outcomes;
@@ -477,6 +485,19 @@ public class ScriptLoader implements DisposableBean {
 	}
 
 	/** Runs {@code work} in a new write transaction of the loader's timeout and commits it. */
+	/**
+	 * Before data statements that follow schema scripts: the indexes those created, online (milliseconds on an empty
+	 * store; on a large one, the population the data statements would otherwise race).
+	 */
+	private void awaitIndexes() {
+		long started = System.nanoTime();
+		this.transactions.read(this.timeout, () -> {
+			this.scripts.awaitIndexes(Math.max(1, this.timeout.toSeconds()));
+			return null;
+		});
+		log.info("Indexes online for the data scripts after {} ms", millisSince(started));
+	}
+
 	private <T> T write(Supplier<T> work) {
 		return this.transactions.write(this.timeout, status -> work.get());
 	}

@@ -17,6 +17,13 @@ interface ScriptRepository {
 	/** Creates the uniqueness constraint on applied versions; idempotent. A schema write: a transaction of its own. */
 	void ensureHistorySchema();
 
+	/**
+	 * Waits until every index is online (Neo4j's {@code db.awaitIndexes}), at most {@code seconds}; in a transaction
+	 * of its own. Data statements planned while indexes come online are re-planned at each one, and Neo4j gives up
+	 * ("insanely frequent schema changes") when dozens come online during one statement's planning.
+	 */
+	void awaitIndexes(long seconds);
+
 	/** The applied scripts, in version order. */
 	List<AppliedScript> applied();
 

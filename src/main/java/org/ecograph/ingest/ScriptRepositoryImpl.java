@@ -20,6 +20,8 @@ class ScriptRepositoryImpl implements ScriptRepository {
 			CREATE CONSTRAINT applied_script_version_unique IF NOT EXISTS
 			FOR (s:AppliedScript) REQUIRE s.version IS UNIQUE""";
 
+	private static final String AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)";
+
 	private static final String APPLIED = """
 			MATCH (s:AppliedScript)
 			RETURN s.version AS version, s.description AS description, s.location AS location,
@@ -58,6 +60,11 @@ class ScriptRepositoryImpl implements ScriptRepository {
 	@Override
 	public void ensureHistorySchema() {
 		this.graph.query(HISTORY_SCHEMA).run();
+	}
+
+	@Override
+	public void awaitIndexes(long seconds) {
+		this.graph.query(AWAIT_INDEXES).bind("seconds", seconds).run();
 	}
 
 	@Override

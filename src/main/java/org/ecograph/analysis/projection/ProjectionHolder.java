@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,9 @@ public class ProjectionHolder implements DisposableBean {
 
 	private final ProjectionTimings timings = new ProjectionTimings();
 
+	/** Set when the application closes: a build cut short then is no failure worth a warning. */
+	private volatile boolean closing;
+
 	private final ExecutorService builder = Executors.newSingleThreadExecutor(daemon("ecograph-projection"));
 
 	private final ExecutorService saver = Executors.newSingleThreadExecutor(daemon("ecograph-projection-save"));
@@ -97,7 +101,7 @@ public class ProjectionHolder implements DisposableBean {
 				try {
 					this.poller.execute(this::refresh);
 				}
-				catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+				catch (RejectedExecutionException shuttingDown) {
 					// the application is closing: no snapshot wanted any more
 				}
 			}
@@ -165,7 +169,9 @@ public class ProjectionHolder implements DisposableBean {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not read the graph version: {}", ex.getMessage());
+			if (!this.closing) {
+				log.warn("Could not read the graph version: {}", ex.getMessage());
+			}
 		}
 	}
 
@@ -186,37 +192,55 @@ public class ProjectionHolder implements DisposableBean {
 		if (!this.building.compareAndSet(running, next)) {
 			return this.building.get();
 		}
-		this.builder.execute(() -> {
-			long started = System.nanoTime();
-			try {
-				this.claimsRead.set(0);
-				ClaimProjection previous = this.current.get();
-				ProjectionLoader.Updated updated = previous == null ? null : this.loader.updated(previous);
-				ClaimProjection built = previous == null ? restore() : updated == null ? null : updated.projection();
-				boolean rebuilt = built == null;
-				if (rebuilt) {
-					built = this.loader.build(this.claimsRead::set);
-				}
-				this.timings.record(rebuilt ? ProjectionTimings.Kind.BUILD
-						: previous == null ? ProjectionTimings.Kind.RESTORE : ProjectionTimings.Kind.UPDATE,
-						System.nanoTime() - started);
-				this.current.accumulateAndGet(built, (old, neu) -> old == null || neu.version() >= old.version() ? neu : old);
-				next.complete(built);
-				this.onNewSnapshot.run();
-				publish(built.version(), previous == null ? -1 : previous.version(),
-						rebuilt || updated == null ? null : updated.changedAt());
-				if (rebuilt) {
-					ClaimProjection saving = built;
+		try {
+			this.builder.execute(() -> build(next));
+		}
+		catch (RejectedExecutionException closing) {
+			next.completeExceptionally(new ProjectionNotReadyException(this.claimsRead.get()));
+		}
+		return next;
+	}
+
+	/** One build (or read-back, or update) on the builder thread, completing {@code next}. */
+	private void build(CompletableFuture<ClaimProjection> next) {
+		long started = System.nanoTime();
+		try {
+			this.claimsRead.set(0);
+			ClaimProjection previous = this.current.get();
+			ProjectionLoader.Updated updated = previous == null ? null : this.loader.updated(previous);
+			ClaimProjection built = previous == null ? restore() : updated == null ? null : updated.projection();
+			boolean rebuilt = built == null;
+			if (rebuilt) {
+				built = this.loader.build(this.claimsRead::set);
+			}
+			this.timings.record(rebuilt ? ProjectionTimings.Kind.BUILD
+					: previous == null ? ProjectionTimings.Kind.RESTORE : ProjectionTimings.Kind.UPDATE,
+					System.nanoTime() - started);
+			this.current.accumulateAndGet(built, (old, neu) -> old == null || neu.version() >= old.version() ? neu : old);
+			next.complete(built);
+			this.onNewSnapshot.run();
+			publish(built.version(), previous == null ? -1 : previous.version(),
+					rebuilt || updated == null ? null : updated.changedAt());
+			if (rebuilt) {
+				ClaimProjection saving = built;
+				try {
 					this.saver.execute(() -> save(saving));
 				}
+				catch (RejectedExecutionException closing) {
+					// the application is closing: destroy() saves the current snapshot itself
+				}
 			}
-			catch (RuntimeException ex) {
+		}
+		catch (RuntimeException ex) {
+			if (this.closing) {
+				log.debug("A projection build ended by the shutdown: {}", ex.getMessage());
+			}
+			else {
 				log.warn("Building the analysis projection failed: {}", ex.getMessage());
 				this.timings.failed();
-				next.completeExceptionally(ex);
 			}
-		});
-		return next;
+			next.completeExceptionally(ex);
+		}
 	}
 
 	/**
@@ -291,6 +315,7 @@ public class ProjectionHolder implements DisposableBean {
 	/** Stops building and polling; saves the current snapshot when it is newer than the one saved. */
 	@Override
 	public void destroy() {
+		this.closing = true;
 		this.poller.shutdownNow();
 		this.builder.shutdownNow();
 		this.saver.shutdown();
