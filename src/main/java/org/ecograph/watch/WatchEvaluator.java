@@ -198,22 +198,29 @@ class WatchEvaluator implements DisposableBean {
 			}
 			CompletableFuture<Integer> round = new CompletableFuture<>();
 			if (this.waiting.compareAndSet(null, round)) {
-				this.worker.execute(() -> {
+				try {
+					this.worker.execute(() -> {
+						this.waiting.compareAndSet(round, null);
+						try {
+							round.complete(round());
+						}
+						catch (RuntimeException ex) {
+							if (this.worker.isShutdown()) {
+								// the application stops: the round was interrupted, the next start evaluates again
+								log.debug("Evaluating the saved questions stopped with the application: {}", ex.getMessage());
+							}
+							else {
+								log.warn("Evaluating the saved questions failed: {}", ex.getMessage());
+							}
+							round.completeExceptionally(ex);
+						}
+					});
+				}
+				catch (java.util.concurrent.RejectedExecutionException stopped) {
+					// the application stops: no round now, the next start evaluates again
 					this.waiting.compareAndSet(round, null);
-					try {
-						round.complete(round());
-					}
-					catch (RuntimeException ex) {
-						if (this.worker.isShutdown()) {
-							// the application stops: the round was interrupted, the next start evaluates again
-							log.debug("Evaluating the saved questions stopped with the application: {}", ex.getMessage());
-						}
-						else {
-							log.warn("Evaluating the saved questions failed: {}", ex.getMessage());
-						}
-						round.completeExceptionally(ex);
-					}
-				});
+					round.completeExceptionally(stopped);
+				}
 				return round;
 			}
 		}
