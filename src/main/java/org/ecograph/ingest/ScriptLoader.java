@@ -491,7 +491,8 @@ public class ScriptLoader implements DisposableBean {
 	 */
 	private void awaitIndexes() {
 		long started = System.nanoTime();
-		this.transactions.read(this.timeout, () -> {
+		// in a write transaction: in a cluster, on the leader, where the data scripts will run
+		write(() -> {
 			this.scripts.awaitIndexes(Math.max(1, this.timeout.toSeconds()));
 			return null;
 		});
