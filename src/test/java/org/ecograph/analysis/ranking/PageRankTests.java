@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.ecograph.analysis.projection.ClaimProjection;
+import org.ecograph.analysis.projection.ProjectionFilter;
+import org.ecograph.analysis.projection.TestProjections;
 import org.ecograph.model.Claim;
+import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.RelationKind;
 import org.junit.jupiter.api.Test;
 
@@ -100,7 +104,44 @@ class PageRankTests {
 		one.forEach((id, score) -> assertThat(score).as(id).isCloseTo(reference.get(id), within(1e-10)));
 	}
 
-	private static Map<String, Double> onThreads(int threads, java.util.concurrent.Callable<Map<String, Double>> work)
+	/**
+	 * The projection's votes are built in fixed chunks of claims in parallel: over several chunks, with self-loops
+	 * and filtered-out claims among them, the scores are bit for bit those of the claims as a list, on one thread or
+	 * three, for every weighting.
+	 */
+	@Test
+	void theProjectionsVotesOfManyChunksScoreAsTheClaimsListWhateverTheNumberOfThreads() throws Exception {
+		Random random = new Random(13);
+		RelationKind[] kinds = RelationKind.values();
+		List<Claim> claims = new ArrayList<>();
+		int nodes = 20_000;
+		for (int i = 0; i < 150_000; i++) {
+			String from = "n" + random.nextInt(nodes);
+			String to = i % 50 == 0 ? from : "n" + random.nextInt(nodes);
+			claims.add(claim("c" + i, kinds[random.nextInt(kinds.length)], from, to,
+					random.nextBoolean() ? 1e6 * random.nextInt(1000) : null,
+					random.nextBoolean() ? random.nextDouble() : null, null,
+					i % 7 == 0 ? 0.2 : random.nextDouble()));
+		}
+		ClaimProjection g = TestProjections.of(List.of("lonely"), claims);
+		ClaimFilter confident = new ClaimFilter(null, null, 0.3, null);
+		List<String> everyEnd = new ArrayList<>(List.of("lonely"));
+		claims.forEach(c -> everyEnd.addAll(List.of(c.fromId(), c.toId())));
+		List<Claim> kept = claims.stream().filter(c -> c.confidence() == null || c.confidence() >= 0.3).toList();
+		for (RankingWeight weight : RankingWeight.values()) {
+			Map<String, Double> list = PageRank.scores(everyEnd, kept, weight);
+			for (int threads : new int[] { 1, 3 }) {
+				double[] scores = onThreads(threads, () -> PageRank.scores(g, ProjectionFilter.of(confident), weight));
+				assertThat(scores).as("%s on %d threads", weight, threads).hasSize(list.size());
+				for (int node = 0; node < scores.length; node++) {
+					assertThat(scores[node]).as("%s %s on %d threads", weight, g.entityId(node), threads)
+						.isEqualTo(list.get(g.entityId(node)));
+				}
+			}
+		}
+	}
+
+	private static <T> T onThreads(int threads, java.util.concurrent.Callable<T> work)
 			throws Exception {
 		java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
 		try {
