@@ -52,6 +52,15 @@ public class ChangeLog {
 
 	/** Records a change in the caller's (write) transaction; returns its id. */
 	public String record(Entry entry) {
+		return record(entry, null);
+	}
+
+	/**
+	 * Records a change in the caller's (write) transaction, at {@code at} ({@code null}: the database's clock, at
+	 * millisecond precision either way); returns its id. A caller that gives the time knows everything the node holds
+	 * and need not read it back.
+	 */
+	public String record(Entry entry, java.time.ZonedDateTime at) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", id(entry.seq()));
 		props.put("seq", entry.seq());
@@ -63,7 +72,10 @@ public class ChangeLog {
 		props.put("source", entry.source());
 		props.put("comment", entry.comment());
 		props.put("revertOf", entry.revertOf());
-		this.graph.query("CREATE (c:Change) SET c = $props, c.at = datetime()").bind("props", props).run();
+		this.graph.query("CREATE (c:Change) SET c = $props, c.at = coalesce($at, datetime())")
+			.bind("props", props)
+			.bind("at", at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+			.run();
 		if (entry.revertOf() != null) {
 			this.graph.query("MATCH (c:Change {id: $id}) SET c.revertedBy = $by")
 				.bind("id", entry.revertOf())

@@ -124,7 +124,8 @@ public final class GraphValidator {
 			  UNION
 			  UNWIND $sourceIds AS id MATCH (n:Source {id: id}) RETURN n
 			}
-			RETURN collect(id(n)) AS ids, collect(n.id) AS found""";
+			RETURN collect(id(n)) AS ids, collect(n.id) AS found,
+			  reduce(all = [], l IN collect(labels(n)) | all + l) AS labels""";
 
 	/** The internal ids of the claims a scope names by id, and which of those ids were found. */
 	private static final String CLAIMS_BY_ID = CLAIMS_WITH_CLAIM_IDS
@@ -199,12 +200,18 @@ public final class GraphValidator {
 		// What the scope names by id but the graph no longer holds (deleted by the change): measures may name it.
 		Set<String> goneEntities = new LinkedHashSet<>(scope.entityIds());
 		Set<String> goneSources = new LinkedHashSet<>(scope.sourceIds());
+		// The labels of the touched nodes, when all are known (the scope's internal ids are not looked at): a rule
+		// reading touched nodes only under labels none of them has is not run (ValidationRule#mayFind).
+		Set<String> nodeLabels = scope.nodeIds().isEmpty() ? new HashSet<>() : null;
 		if (!scope.entityIds().isEmpty() || !scope.sourceIds().isEmpty()) {
 			Map<String, Object> found = rows.run(NODES_BY_ID, Map.of("entityIds", scope.entityIds(),
 					"sourceIds", scope.sourceIds())).get(0);
 			nodes.addAll((List<?>) found.get("ids"));
 			goneEntities.removeAll((List<?>) found.get("found"));
 			goneSources.removeAll((List<?>) found.get("found"));
+			if (nodeLabels != null) {
+				((List<?>) found.get("labels")).forEach(label -> nodeLabels.add(String.valueOf(label)));
+			}
 		}
 		List<Object> claims = new ArrayList<>(scope.relationshipIds());
 		Set<String> goneClaims = new LinkedHashSet<>(scope.claimIds());
@@ -225,15 +232,19 @@ public final class GraphValidator {
 		parameters.put("goneIds", List.copyOf(goneClaims));
 		parameters.put("nodeIds", nodes);
 		parameters.put("relationshipIds", claims);
-		parameters.put("touchedClaimIds", claims.isEmpty() ? List.of() : rows.run(TOUCHED_CLAIM_IDS,
-				Map.of("relationshipIds", claims, "relationTypes", RelationKind.types())).get(0).get("ids"));
+		// The claims touched by id only (a steward's scope): their ids are those found; else they are read.
+		parameters.put("touchedClaimIds", claims.isEmpty() ? List.of()
+				: scope.relationshipIds().isEmpty() ? List.copyOf(new LinkedHashSet<>(scope.claimIds().stream()
+					.filter(id -> !goneClaims.contains(id)).toList()))
+				: rows.run(TOUCHED_CLAIM_IDS, Map.of("relationshipIds", claims, "relationTypes", RelationKind.types()))
+					.get(0).get("ids"));
 		List<Violation> violations = new ArrayList<>();
 		for (ValidationRule rule : ValidationRule.values()) {
 			if (!rules.contains(rule)) {
 				continue;
 			}
 			boolean whole = rule.scopedQuery() == null || wholeGraphRules.contains(rule);
-			if (!whole && !rule.mayFind(nodes, claims, goneClaims)) {
+			if (!whole && !rule.mayFind(nodes, nodeLabels, claims, goneClaims)) {
 				continue;
 			}
 			long started = System.nanoTime();

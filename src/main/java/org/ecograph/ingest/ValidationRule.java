@@ -332,6 +332,13 @@ public enum ValidationRule {
 	private final String scopedQuery;
 
 	/**
+	 * The labels a node must have for the scoped query to read it through {@code %NODE(v)%}: each mark's variable is
+	 * bound with one of these labels where the query matches it; {@code null} when some mark's variable is bound
+	 * without a label (any touched node may be read).
+	 */
+	private final java.util.Set<String> nodeLabels;
+
+	/**
 	 * A rule whose query marks where it reads nodes and relationships: {@code %NODE(n)%} and {@code %CLAIM(r)%} stand
 	 * for {@code true} over the whole graph and for "is among the touched elements" in a scoped validation (by internal
 	 * id: the fastest seek, and the scope lives only as long as the transaction), so both
@@ -351,6 +358,33 @@ public enum ValidationRule {
 		this.query = whole(query);
 		this.scopedQuery = scopedQuery.contains("%NODE(") || scopedQuery.contains("%CLAIM(") ? scoped(scopedQuery)
 				: null;
+		this.nodeLabels = nodeLabels(scopedQuery.replace("%MEASURE_REFERENCE_CHECKS%", MEASURE_REFERENCE_CHECKS));
+	}
+
+	/**
+	 * The labels with which the variables of the {@code %NODE(v)%} marks are matched: for each mark, the nearest
+	 * {@code (v:Label)} before it; {@code null} when one is matched as {@code (v)}, or not found.
+	 */
+	private static java.util.Set<String> nodeLabels(String query) {
+		java.util.Set<String> labels = new java.util.HashSet<>();
+		java.util.regex.Matcher mark = java.util.regex.Pattern.compile(NODE).matcher(query);
+		while (mark.find()) {
+			String variable = mark.group(1);
+			java.util.regex.Matcher binding = java.util.regex.Pattern
+				.compile("\\(" + variable + "(?::(\\w+))?\\)")
+				.matcher(query.substring(0, mark.start()));
+			String label = null;
+			boolean found = false;
+			while (binding.find()) {
+				found = true;
+				label = binding.group(1);
+			}
+			if (!found || label == null) {
+				return null;
+			}
+			labels.add(label);
+		}
+		return java.util.Set.copyOf(labels);
 	}
 
 	private static String whole(String query) {
@@ -382,7 +416,19 @@ public enum ValidationRule {
 	 */
 	boolean mayFind(java.util.Collection<?> nodeIds, java.util.Collection<?> relationshipIds,
 			java.util.Collection<?> goneIds) {
-		return (this.scopedQuery.contains("$nodeIds") && !nodeIds.isEmpty())
+		return mayFind(nodeIds, null, relationshipIds, goneIds);
+	}
+
+	/**
+	 * The same, knowing the labels of the touched nodes ({@code nodeLabels}: every label of any of them; {@code null}
+	 * when unknown): a query that reads touched nodes only as, say, {@code (m:Measure)} finds nothing when none of
+	 * them is a measure.
+	 */
+	boolean mayFind(java.util.Collection<?> nodeIds, java.util.Collection<String> nodeLabels,
+			java.util.Collection<?> relationshipIds, java.util.Collection<?> goneIds) {
+		boolean nodesMayMatch = !nodeIds.isEmpty() && (nodeLabels == null || this.nodeLabels == null
+				|| nodeLabels.stream().anyMatch(this.nodeLabels::contains));
+		return (this.scopedQuery.contains("$nodeIds") && nodesMayMatch)
 				|| (this.scopedQuery.contains("$relationshipIds") && !relationshipIds.isEmpty())
 				|| (this.scopedQuery.contains("$goneIds") && !goneIds.isEmpty());
 	}

@@ -160,16 +160,16 @@ public class AssertionService {
 	 * upsert's.
 	 */
 	static void recordUpsert(GraphState state, Touched touched, String claimId, Map<String, Object> before) {
-		if (before != null) {
-			recordOrigin(state, touched, claimId, before);
-		}
+		// the claim's assertions as recordOrigin read them, when it wrote none (null: read them again)
+		List<Assertion> assertions = before == null ? null : recordOrigin(state, touched, claimId, before);
 		Map<String, Object> now = state.claimState(claimId);
 		Assertion stated = fromClaim(claimId, null, StewardService.properties(now));
 		if (stated.sourceId() == null) {
 			return;
 		}
-		record(state, touched, claimId, stated);
-		resolve(state, claimId, false);
+		record(state, touched, claimId, stated, assertions);
+		// recording an assertion does not write the claim: its state read above is still current
+		resolve(state, claimId, now, false);
 	}
 
 	private static List<UserError> createClaim(GraphState state, Touched touched, AssertClaimInput input) {
@@ -234,20 +234,26 @@ public class AssertionService {
 		return errors;
 	}
 
-	/** Gives a claim that has no assertion (one loaded after the migration, or by a client) one holding its values. */
-	private static void recordOrigin(GraphState state, Touched touched, String claimId, Map<String, Object> claim) {
-		if (!state.assertionsOf(claimId).isEmpty()) {
-			return;
+	/**
+	 * Gives a claim that has no assertion (one loaded after the migration, or by a client) one holding its values;
+	 * returns the claim's assertions as read when it wrote none, else {@code null}.
+	 */
+	private static List<Assertion> recordOrigin(GraphState state, Touched touched, String claimId,
+			Map<String, Object> claim) {
+		List<Assertion> assertions = state.assertionsOf(claimId);
+		if (!assertions.isEmpty()) {
+			return assertions;
 		}
 		Map<String, Object> props = StewardService.properties(claim);
 		Assertion origin = fromClaim(claimId, "assertion:" + claimId.substring("claim:".length()) + "-origin", props);
 		if (origin.sourceId() == null) {
-			return;
+			return assertions;
 		}
 		touched.assertion(origin.id());
 		Map<String, Object> stored = properties(origin);
 		stored.put("recordedAt", props.get(ClaimFilter.RECORDED_AT));
 		state.putAssertion(origin.id(), stored);
+		return null;
 	}
 
 	/**
@@ -255,8 +261,14 @@ public class AssertionService {
 	 * attribution states the same values; else a new assertion supersedes it. Returns the id of the live one.
 	 */
 	private static String record(GraphState state, Touched touched, String claimId, Assertion stated) {
+		return record(state, touched, claimId, stated, null);
+	}
+
+	/** The same, given the claim's assertions as they are now ({@code null}: read them). */
+	private static String record(GraphState state, Touched touched, String claimId, Assertion stated,
+			List<Assertion> assertions) {
 		ZonedDateTime now = now();
-		Optional<Assertion> same = state.assertionsOf(claimId)
+		Optional<Assertion> same = (assertions != null ? assertions : state.assertionsOf(claimId))
 			.stream()
 			.filter(Assertion::live)
 			.filter(a -> Objects.equals(a.sourceId(), stated.sourceId())
@@ -264,8 +276,7 @@ public class AssertionService {
 			.findFirst();
 		if (same.isPresent() && same.get().sameValues(stated)) {
 			String id = same.get().id();
-			touched.assertion(id);
-			Map<String, Object> props = new HashMap<>(StewardService.properties(state.assertionState(id)));
+			Map<String, Object> props = new HashMap<>(StewardService.properties(current(state, touched, id)));
 			props.put("lastSeen", now);
 			state.putAssertion(id, props);
 			return id;
@@ -273,18 +284,27 @@ public class AssertionService {
 		String id = newId(claimId);
 		if (same.isPresent()) {
 			String old = same.get().id();
-			touched.assertion(old);
-			Map<String, Object> props = new HashMap<>(StewardService.properties(state.assertionState(old)));
+			Map<String, Object> props = new HashMap<>(StewardService.properties(current(state, touched, old)));
 			props.put("supersededAt", now);
 			props.put("supersededBy", id);
 			state.putAssertion(old, props);
 		}
-		touched.assertion(id);
+		touched.newAssertion(id);
 		Map<String, Object> props = properties(stated);
 		props.put("recordedAt", now);
 		props.put("lastSeen", now);
 		state.putAssertion(id, props);
 		return id;
+	}
+
+	/**
+	 * Records the assertion in {@code touched} and returns its state now: the one touching read when it was first
+	 * touched by this call, else read again (the change may have written it since).
+	 */
+	private static Map<String, Object> current(GraphState state, Touched touched, String id) {
+		boolean first = !touched.touchedAssertion(id);
+		Map<String, Object> before = touched.assertion(id);
+		return first ? before : state.assertionState(id);
 	}
 
 	/**
@@ -294,7 +314,11 @@ public class AssertionService {
 	 * {@code addSources}, the sources of the live assertions are added to the claim's list.
 	 */
 	private static void resolve(GraphState state, String claimId, boolean addSources) {
-		Map<String, Object> claim = state.claimState(claimId);
+		resolve(state, claimId, state.claimState(claimId), addSources);
+	}
+
+	/** The same, given the claim's current state ({@code claim}). */
+	private static void resolve(GraphState state, String claimId, Map<String, Object> claim, boolean addSources) {
 		Optional<Assertion> winner = AssertionPolicy.winner(state.assertionsOf(claimId));
 		if (claim == null || winner.isEmpty()) {
 			return;

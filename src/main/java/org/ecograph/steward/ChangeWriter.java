@@ -1,5 +1,8 @@
 package org.ecograph.steward;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,14 +43,12 @@ class ChangeWriter {
 
 	private final GraphState state;
 
-	private final AuditRepository audit;
-
 	private final Revisions revisions;
 
 	private final ObservationRegistry observations;
 
 	ChangeWriter(Transactions transactions, Graph graph, GraphVersions versions, EntityNameKeys nameKeys,
-			ChangeLog changeLog, GraphState state, AuditRepository audit, Revisions revisions,
+			ChangeLog changeLog, GraphState state, Revisions revisions,
 			ObjectProvider<ObservationRegistry> observations) {
 		this.transactions = transactions;
 		this.graph = graph;
@@ -55,7 +56,6 @@ class ChangeWriter {
 		this.nameKeys = nameKeys;
 		this.changeLog = changeLog;
 		this.state = state;
-		this.audit = audit;
 		this.revisions = revisions;
 		this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
 	}
@@ -106,12 +106,17 @@ class ChangeWriter {
 			}
 			Snapshot before = touched.before();
 			Snapshot after = touched.after();
-			String id = this.changeLog.record(new ChangeLog.Entry(seq, who, operation, touched.subjects(),
-					before.toJson(), after.toJson(), source, comment, revertOf));
+			// The change's time is given, so the recorded node is known whole and not read back.
+			ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+			String beforeJson = before.toJson();
+			String afterJson = after.toJson();
+			List<String> subjects = touched.subjects();
+			String id = this.changeLog.record(new ChangeLog.Entry(seq, who, operation, subjects, beforeJson,
+					afterJson, source, comment, revertOf), at);
 			this.revisions.record(id, before, after);
 			T value = work.result(this.state);
-			Change change = this.audit.find(id)
-				.orElseThrow(() -> new IllegalStateException("The change " + id + " just recorded is not found"));
+			Change change = new Change(id, seq, at, who, operation, List.copyOf(subjects), Snapshot.asMap(beforeJson),
+					Snapshot.asMap(afterJson), source, comment, revertOf, null);
 			return new MutationResult<>(value, change, List.of());
 		});
 	}

@@ -34,6 +34,12 @@ class GraphState {
 
 	private static final String SOURCE = "MATCH (s:Source {id: $id}) RETURN s";
 
+	/** Several entities at once: a seek of the id constraint's index each. */
+	private static final String ENTITIES = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, n";
+
+	/** Several assertions at once: a seek of the id constraint's index each. */
+	private static final String ASSERTIONS = "UNWIND $ids AS id MATCH (a:Assertion {id: id}) RETURN id, a";
+
 	private static final String MERGED_ID = "MATCH (m:MergedId {id: $id}) RETURN m.into AS into";
 
 	/** Every claim at an entity, either way; a claim from the entity to itself once. */
@@ -122,6 +128,20 @@ class GraphState {
 			.bind("id", id)
 			.one(row -> Map.<String, Object>of("labels", row.labels("n"), "properties", row.map("n")))
 			.orElse(null);
+	}
+
+	/** The entities with these ids, as {@link #entityState} gives each, by id; absent ones are left out. */
+	Map<String, Map<String, Object>> entityStates(Collection<String> ids) {
+		Map<String, Map<String, Object>> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		this.graph.query(ENTITIES)
+			.bind("ids", List.copyOf(ids))
+			.list(row -> Map.entry(row.string("id"),
+					Map.<String, Object>of("labels", row.labels("n"), "properties", row.map("n"))))
+			.forEach(e -> found.put(e.getKey(), e.getValue()));
+		return found;
 	}
 
 	/** An entity as the API returns it, or {@code null}. */
@@ -275,6 +295,19 @@ class GraphState {
 			.bind("id", id)
 			.one(row -> Map.<String, Object>of("properties", row.map("a")))
 			.orElse(null);
+	}
+
+	/** The assertions with these ids, as {@link #assertionState} gives each, by id; absent ones are left out. */
+	Map<String, Map<String, Object>> assertionStates(Collection<String> ids) {
+		Map<String, Map<String, Object>> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		this.graph.query(ASSERTIONS)
+			.bind("ids", List.copyOf(ids))
+			.list(row -> Map.entry(row.string("id"), Map.<String, Object>of("properties", row.map("a"))))
+			.forEach(e -> found.put(e.getKey(), e.getValue()));
+		return found;
 	}
 
 	/** Every assertion of a claim (superseded ones too), by id. */

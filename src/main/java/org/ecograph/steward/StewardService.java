@@ -151,8 +151,7 @@ public class StewardService {
 
 			@Override
 			public List<UserError> apply(GraphState state, Touched touched) {
-				touched.claim(input.id());
-				Map<String, Object> existing = state.claimState(input.id());
+				Map<String, Object> existing = touched.claim(input.id());
 				InputChecks create = new InputChecks();
 				if (existing == null) {
 					String when = "to create the claim " + input.id();
@@ -167,12 +166,13 @@ public class StewardService {
 				RelationKind kind = input.kind() != null ? input.kind() : current;
 				String from = input.from() != null ? input.from() : (String) existing.get("from");
 				String to = input.to() != null ? input.to() : (String) existing.get("to");
-				List<UserError> missing = missingEntities(state, from, to);
+				// Touched first: the state it reads is the one the check needs (nothing is written yet). A refused
+				// change rolls back, so touching a missing entity records nothing.
+				Map<String, Map<String, Object>> ends = touched.entities(List.of(from, to));
+				List<UserError> missing = missingEntities(ends.get(from), from, ends.get(to), to);
 				if (!missing.isEmpty()) {
 					return missing;
 				}
-				touched.entity(from);
-				touched.entity(to);
 				Map<String, Object> props = existing == null ? new HashMap<>() : new HashMap<>(properties(existing));
 				if (existing == null) {
 					props.put(ClaimFilter.RECORDED_AT, java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
@@ -233,11 +233,13 @@ public class StewardService {
 		});
 	}
 
-	private static List<UserError> missingEntities(GraphState state, String from, String to) {
+	/** The errors for the ends that do not exist ({@code fromState}, {@code toState}: {@code null}). */
+	private static List<UserError> missingEntities(Map<String, Object> fromState, String from,
+			Map<String, Object> toState, String to) {
 		List<UserError> errors = new java.util.ArrayList<>();
 		for (String field : List.of("from", "to")) {
 			String id = field.equals("from") ? from : to;
-			if (state.entityState(id) == null) {
+			if ((field.equals("from") ? fromState : toState) == null) {
 				errors.add(UserError.notFound(field, "No entity with id " + id + ": create it with upsertEntity first"));
 			}
 		}

@@ -18,6 +18,11 @@ final class Touched {
 
 	private final Snapshot before = new Snapshot();
 
+	/** The states of the entities, claims and assertions as first read (before the change), {@link #ABSENT} for none. */
+	private final Map<String, Map<String, Object>> read = new java.util.HashMap<>();
+
+	private static final Map<String, Object> ABSENT = Map.of("absent", true);
+
 	private final Set<String> entities = new LinkedHashSet<>();
 
 	private final Set<String> claims = new LinkedHashSet<>();
@@ -34,16 +39,60 @@ final class Touched {
 		this.state = state;
 	}
 
-	void entity(String id) {
+	/**
+	 * Records an entity, reading its state the first time; returns that state ({@code null}: absent) as read then,
+	 * which is its state now only if the change has not written it since.
+	 */
+	Map<String, Object> entity(String id) {
 		if (this.entities.add(id)) {
-			this.before.put(Snapshot.ENTITIES, id, this.state.entityState(id));
+			Map<String, Object> state = this.state.entityState(id);
+			this.before.put(Snapshot.ENTITIES, id, state);
+			this.read.put("entity " + id, state == null ? ABSENT : state);
+		}
+		return present(this.read.get("entity " + id));
+	}
+
+	/**
+	 * Records several entities, reading those not recorded yet in one statement; returns their states as
+	 * {@link #entity} does, by id ({@code null} values: absent).
+	 */
+	Map<String, Map<String, Object>> entities(List<String> ids) {
+		List<String> fresh = ids.stream().distinct().filter(id -> !this.entities.contains(id)).toList();
+		Map<String, Map<String, Object>> found = this.state.entityStates(fresh);
+		for (String id : fresh) {
+			Map<String, Object> state = found.get(id);
+			this.entities.add(id);
+			this.before.put(Snapshot.ENTITIES, id, state);
+			this.read.put("entity " + id, state == null ? ABSENT : state);
+		}
+		Map<String, Map<String, Object>> states = new java.util.HashMap<>();
+		ids.forEach(id -> states.put(id, present(this.read.get("entity " + id))));
+		return states;
+	}
+
+	/**
+	 * Records an assertion the change creates under a new id (a random one: none has it), as absent before, without
+	 * reading it.
+	 */
+	void newAssertion(String id) {
+		if (this.assertions.add(id)) {
+			this.before.put(Snapshot.ASSERTIONS, id, null);
+			this.read.put("assertion " + id, ABSENT);
 		}
 	}
 
-	void claim(String id) {
+	/** Records a claim, as {@link #entity} does. */
+	Map<String, Object> claim(String id) {
 		if (this.claims.add(id)) {
-			this.before.put(Snapshot.CLAIMS, id, this.state.claimState(id));
+			Map<String, Object> state = this.state.claimState(id);
+			this.before.put(Snapshot.CLAIMS, id, state);
+			this.read.put("claim " + id, state == null ? ABSENT : state);
 		}
+		return present(this.read.get("claim " + id));
+	}
+
+	private static Map<String, Object> present(Map<String, Object> state) {
+		return state == ABSENT ? null : state;
 	}
 
 	void source(String id) {
@@ -58,10 +107,19 @@ final class Touched {
 		}
 	}
 
-	void assertion(String id) {
+	/** Whether the assertion was recorded. */
+	boolean touchedAssertion(String id) {
+		return this.assertions.contains(id);
+	}
+
+	/** Records an assertion, as {@link #entity} does. */
+	Map<String, Object> assertion(String id) {
 		if (this.assertions.add(id)) {
-			this.before.put(Snapshot.ASSERTIONS, id, this.state.assertionState(id));
+			Map<String, Object> state = this.state.assertionState(id);
+			this.before.put(Snapshot.ASSERTIONS, id, state);
+			this.read.put("assertion " + id, state == null ? ABSENT : state);
 		}
+		return present(this.read.get("assertion " + id));
 	}
 
 	void judgement(String id) {
@@ -77,12 +135,14 @@ final class Touched {
 	/** The state of every touched subject now. */
 	Snapshot after() {
 		Snapshot after = new Snapshot();
-		this.entities.forEach(id -> after.put(Snapshot.ENTITIES, id, this.state.entityState(id)));
+		Map<String, Map<String, Object>> entitiesNow = this.state.entityStates(this.entities);
+		this.entities.forEach(id -> after.put(Snapshot.ENTITIES, id, entitiesNow.get(id)));
 		Map<String, Map<String, Object>> claimsNow = this.state.claimStates(this.claims);
 		this.claims.forEach(id -> after.put(Snapshot.CLAIMS, id, claimsNow.get(id)));
 		this.sources.forEach(id -> after.put(Snapshot.SOURCES, id, this.state.sourceState(id)));
 		this.mergedIds.forEach(id -> after.put(Snapshot.MERGED_IDS, id, this.state.mergedIdState(id)));
-		this.assertions.forEach(id -> after.put(Snapshot.ASSERTIONS, id, this.state.assertionState(id)));
+		Map<String, Map<String, Object>> assertionsNow = this.state.assertionStates(this.assertions);
+		this.assertions.forEach(id -> after.put(Snapshot.ASSERTIONS, id, assertionsNow.get(id)));
 		this.judgements.forEach(id -> after.put(Snapshot.JUDGEMENTS, id, this.state.judgementState(id)));
 		return after;
 	}

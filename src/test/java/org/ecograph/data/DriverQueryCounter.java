@@ -49,9 +49,10 @@ public class DriverQueryCounter implements BeanPostProcessor {
 	 * @param timeout the timeout of its transaction, {@code null} for none
 	 * @param text the Cypher
 	 * @param parameters its parameters as the driver received them
+	 * @param thread the name of the thread that sent it (tells a request's statements from background work)
 	 */
 	public record Statement(String database, boolean transactional, Duration timeout, String text,
-			Map<String, Object> parameters) {
+			Map<String, Object> parameters, String thread) {
 	}
 
 	/** How many queries were sent since the application started. */
@@ -109,7 +110,8 @@ public class DriverQueryCounter implements BeanPostProcessor {
 			}
 			if (method.getName().equals("executableQuery")) {
 				this.queries.incrementAndGet();
-				this.statements.add(new Statement(null, false, null, String.valueOf(args[0]), Map.of()));
+				this.statements.add(new Statement(null, false, null, String.valueOf(args[0]), Map.of(),
+						Thread.currentThread().getName()));
 			}
 			TransactionConfig begun = null;
 			if (method.getName().equals("beginTransaction")) {
@@ -161,7 +163,7 @@ public class DriverQueryCounter implements BeanPostProcessor {
 		}
 		String database = session == null ? null : session.database().orElse(null);
 		this.statements.add(new Statement(database, transactional, tx == null ? null : tx.timeout(), text,
-				new java.util.HashMap<>(parameters)));
+				new java.util.HashMap<>(parameters), Thread.currentThread().getName()));
 	}
 
 }

@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import graphql.ExecutionResult;
+import graphql.language.OperationDefinition;
 import org.ecograph.api.ApiError;
 import org.ecograph.api.graphql.runtime.Documents;
+import org.ecograph.api.graphql.runtime.ParsedDocument;
 import org.ecograph.model.UnavailableException;
 import org.ecograph.security.Caller;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -22,7 +24,8 @@ import reactor.core.publisher.Mono;
  * Holds every GraphQL request over HTTP to its wall-clock limit and its share of the expensive slots: stamps the
  * request's deadline ({@link RequestLimits#timeout()} from now) into the GraphQL context for
  * {@link RequestDeadlineInstrumentation}, and makes an operation that names an expensive field take a slot of the
- * {@link ExpensiveOperationGate} for as long as it runs. A client is its token when it sent one, else its address.
+ * {@link ExpensiveOperationGate} for as long as it runs; every other query and mutation waits for its turn in the
+ * {@link RequestAdmission} line. A client is its token when it sent one, else its address.
  */
 @Component
 class RequestGuard implements WebGraphQlInterceptor {
@@ -42,10 +45,13 @@ class RequestGuard implements WebGraphQlInterceptor {
 
 	private final Documents documents;
 
-	RequestGuard(RequestLimits limits, ExpensiveOperationGate gate, Documents documents) {
+	private final RequestAdmission admission;
+
+	RequestGuard(RequestLimits limits, ExpensiveOperationGate gate, Documents documents, RequestAdmission admission) {
 		this.limits = limits;
 		this.gate = gate;
 		this.documents = documents;
+		this.admission = admission;
 	}
 
 	@Override
@@ -55,25 +61,46 @@ class RequestGuard implements WebGraphQlInterceptor {
 			.graphQLContext(Map.of(RequestDeadlineInstrumentation.DEADLINE, deadline,
 					RequestDeadlineInstrumentation.TIMEOUT, this.limits.timeout()))
 			.build());
-		if (!expensive(request)) {
+		ParsedDocument parsed = this.documents.parse(request.getDocument());
+		OperationDefinition.Operation type = parsed.operation(request.getOperationName())
+			.map(OperationDefinition::getOperation)
+			.orElse(null);
+		if (type == OperationDefinition.Operation.SUBSCRIPTION) {
 			return chain.next(request);
 		}
-		ExpensiveOperationGate.Permit permit;
+		boolean expensive = expensive(parsed, request);
+		ExpensiveOperationGate.Permit permit = null;
+		RequestAdmission.Slot slot;
 		try {
-			permit = this.gate.enter(client(request));
+			if (expensive) {
+				permit = this.gate.enter(client(request));
+			}
+			// an expensive operation is bounded by its own gate, not held here: a cheap request never waits for one
+			slot = expensive ? RequestAdmission.Slot.NONE
+					: this.admission.enter(type == OperationDefinition.Operation.MUTATION
+							? RequestAdmission.Priority.MUTATION : RequestAdmission.Priority.READ);
 		}
 		catch (UnavailableException ex) {
+			if (permit != null) {
+				permit.release();
+			}
 			return Mono.just(busy(request, ex));
 		}
-		return Mono.defer(() -> chain.next(request)).doFinally(signal -> permit.release());
+		ExpensiveOperationGate.Permit taken = permit;
+		return Mono.defer(() -> chain.next(request)).doFinally(signal -> {
+			slot.release();
+			if (taken != null) {
+				taken.release();
+			}
+		});
 	}
 
 	/**
 	 * Whether the operation the request runs selects an expensive top-level field (through fragments too). A document
 	 * refused before validation or not parsable runs nothing, so takes no slot.
 	 */
-	private boolean expensive(WebGraphQlRequest request) {
-		Set<String> fields = this.documents.parse(request.getDocument()).rootFields(request.getOperationName());
+	private static boolean expensive(ParsedDocument parsed, WebGraphQlRequest request) {
+		Set<String> fields = parsed.rootFields(request.getOperationName());
 		return fields.stream().anyMatch(EXPENSIVE::contains);
 	}
 

@@ -1,0 +1,122 @@
+package org.ecograph.steward;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ecograph.WritableGraphTest;
+import org.ecograph.data.DriverQueryCounter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+import org.ecograph.security.ApiTokenStore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What one steward mutation sends to Neo4j, counted by {@link DriverQueryCounter}: the benchmark's two mutations (a
+ * claim created to a hub, then its amount corrected) send no more statements than pinned here, so a change that adds
+ * round trips to the write path fails.
+ */
+@WritableGraphTest
+@Import(DriverQueryCounter.class)
+class MutationStatementsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	ApiTokenStore tokens;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	DriverQueryCounter counter;
+
+	/**
+	 * Statements of the write transaction of a claim created from an entity to a hub: the version bump, the claim,
+	 * its assertion, the validation of what it touched, the change and its revision (45 before the cuts of 2026-12-03, and the change was then read back after them).
+	 */
+	static final int CREATE_STATEMENTS = 30;
+
+	/** The same for an amount corrected on that claim (51 before the cuts, and the change read back). */
+	static final int CORRECT_STATEMENTS = 33;
+
+	private StewardTesters as;
+
+	@BeforeEach
+	void testers() {
+		this.as = new StewardTesters(this.mvc, this.json, this.tokens, this.driver);
+	}
+
+	@Test
+	void upsertClaimSendsAFixedSmallNumberOfStatements() {
+		String id = "claim:statements-" + Long.toString(System.nanoTime(), 36);
+		// warm: the first mutation of a context may plan things of its own
+		write(Map.of("id", id + "-warm", "kind", "SUPPLIES", "from", "company:nvidia", "to", "company:openai",
+				"status", "REPORTED", "sources", List.of("source:c9490bf9877dc2fc"), "amountUsd", 1.0));
+		List<DriverQueryCounter.Statement> created = write(Map.of("id", id, "kind", "SUPPLIES", "from",
+				"company:nvidia", "to", "company:openai", "status", "REPORTED", "sources",
+				List.of("source:c9490bf9877dc2fc"), "amountUsd", 1_000_000.0));
+		List<DriverQueryCounter.Statement> corrected = write(Map.of("id", id, "amountUsd", 2_000_000.0));
+		print("created", created);
+		print("corrected", corrected);
+		// the write transaction only: from the version bump (its first statement) to the change's record
+		assertThat(transaction(created)).hasSize(CREATE_STATEMENTS);
+		assertThat(transaction(corrected)).hasSize(CORRECT_STATEMENTS);
+		// nothing read back that the writer knows: the change it recorded
+		assertThat(corrected).extracting(DriverQueryCounter.Statement::text)
+			.noneMatch(text -> text.startsWith("MATCH (c:Change {id: $id})"));
+		// no rule that reads only touched measures or sources runs when the change touched none
+		assertThat(corrected).extracting(DriverQueryCounter.Statement::text)
+			.noneMatch(text -> text.startsWith("MATCH (m:Measure) WHERE id(m) IN $nodeIds")
+					|| text.startsWith("MATCH (s:Source) WHERE id(s) IN $nodeIds")
+					|| text.contains("measure id must be of the form"));
+		// and the rules over the touched claims and entities still do
+		assertThat(corrected).extracting(DriverQueryCounter.Statement::text)
+			.anyMatch(text -> text.startsWith("MATCH (n:Entity) WHERE id(n) IN $nodeIds"))
+			.anyMatch(text -> text.contains("WHERE id(r) IN $relationshipIds AND type(r) IN $relationTypes AND"
+					+ " (r.status IS NULL"));
+	}
+
+	/** The statements of the mutation's write transaction, sent by the request's thread. */
+	private static List<DriverQueryCounter.Statement> transaction(List<DriverQueryCounter.Statement> statements) {
+		String thread = Thread.currentThread().getName();
+		List<DriverQueryCounter.Statement> own = statements.stream().filter(s -> s.thread().equals(thread)).toList();
+		int first = 0;
+		while (first < own.size() && !own.get(first).text().startsWith("MERGE (v:GraphVersion")) {
+			first++;
+		}
+		int last = first;
+		for (int i = first; i < own.size(); i++) {
+			if (own.get(i).text().startsWith("CREATE (c:Change)") || own.get(i).text().startsWith("CREATE (v:")) {
+				last = i;
+			}
+		}
+		return own.subList(first, last + 1);
+	}
+
+	private List<DriverQueryCounter.Statement> write(Map<String, Object> input) {
+		this.counter.clear();
+		this.as.steward.documentName("steward-upsertClaim")
+			.variable("input", input)
+			.execute()
+			.path("upsertClaim.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		return this.counter.observed();
+	}
+
+	private static void print(String what, List<DriverQueryCounter.Statement> statements) {
+		System.out.println("=== " + what + ": " + statements.size());
+		statements.forEach(s -> System.out.println("[" + s.thread() + "] " + s.text().replace('\n', ' ')));
+	}
+
+}
