@@ -45,9 +45,6 @@ public final class PageRank {
 	/** Nodes per chunk of an iteration: fixed, so that the order of the sums does not depend on the processors. */
 	private static final int CHUNK = 1 << 14;
 
-	/** Claims per chunk of the votes' construction: fixed, as {@link #CHUNK}. */
-	private static final int CLAIM_CHUNK = 1 << 16;
-
 	/** Scores are rounded to 1e-14 so that equal ranks compare equal despite floating-point noise. */
 	private static final double ROUNDING = 1e14;
 
@@ -178,50 +175,28 @@ public final class PageRank {
 		}
 		boolean[] mutualKind = byOrdinal(MUTUAL);
 		boolean[] sourceDepends = byOrdinal(SOURCE_DEPENDS);
-		// The votes of fixed chunks of claims, built in parallel (a log10 per vote for AMOUNT) and joined in claim
-		// order: the same arrays, in the same order, as one pass over the claims would write.
-		int claims = g.claimCount();
-		int chunks = (claims + CLAIM_CHUNK - 1) / CLAIM_CHUNK;
-		int[] capacity = new int[chunks + 1];
-		IntStream.range(0, chunks).parallel().forEach(k -> {
-			int count = 0;
-			for (int c = k * CLAIM_CHUNK, end = Math.min(claims, (k + 1) * CLAIM_CHUNK); c < end; c++) {
-				if (g.src(c) != g.dst(c) && g.passes(c, filter)) {
-					count += mutualKind[g.kind(c).ordinal()] ? 2 : 1;
-				}
+		int capacity = 0;
+		for (int c = 0; c < g.claimCount(); c++) {
+			if (g.src(c) != g.dst(c) && g.passes(c, filter)) {
+				capacity += mutualKind[g.kind(c).ordinal()] ? 2 : 1;
 			}
-			capacity[k + 1] = count;
-		});
-		for (int k = 0; k < chunks; k++) {
-			capacity[k + 1] += capacity[k];
 		}
-		int[] voters = new int[capacity[chunks]];
-		int[] candidates = new int[capacity[chunks]];
-		double[] weights = new double[capacity[chunks]];
-		int[] written = new int[chunks];
-		IntStream.range(0, chunks).parallel().forEach(k -> {
-			int v = capacity[k];
-			for (int c = k * CLAIM_CHUNK, end = Math.min(claims, (k + 1) * CLAIM_CHUNK); c < end; c++) {
-				if (g.src(c) == g.dst(c) || !g.passes(c, filter)) {
-					continue;
-				}
-				int kind = g.kind(c).ordinal();
-				boolean mutual = mutualKind[kind];
-				if (mutual || sourceDepends[kind]) {
-					v = vote(g, c, g.src(c), g.dst(c), g.shareOfSource(c), weightBy, voters, candidates, weights, v);
-				}
-				if (mutual || !sourceDepends[kind]) {
-					v = vote(g, c, g.dst(c), g.src(c), g.shareOfTarget(c), weightBy, voters, candidates, weights, v);
-				}
-			}
-			written[k] = v - capacity[k];
-		});
+		int[] voters = new int[capacity];
+		int[] candidates = new int[capacity];
+		double[] weights = new double[capacity];
 		int v = 0;
-		for (int k = 0; k < chunks; k++) {
-			System.arraycopy(voters, capacity[k], voters, v, written[k]);
-			System.arraycopy(candidates, capacity[k], candidates, v, written[k]);
-			System.arraycopy(weights, capacity[k], weights, v, written[k]);
-			v += written[k];
+		for (int c = 0; c < g.claimCount(); c++) {
+			if (g.src(c) == g.dst(c) || !g.passes(c, filter)) {
+				continue;
+			}
+			int kind = g.kind(c).ordinal();
+			boolean mutual = mutualKind[kind];
+			if (mutual || sourceDepends[kind]) {
+				v = vote(g, c, g.src(c), g.dst(c), g.shareOfSource(c), weightBy, voters, candidates, weights, v);
+			}
+			if (mutual || !sourceDepends[kind]) {
+				v = vote(g, c, g.dst(c), g.src(c), g.shareOfTarget(c), weightBy, voters, candidates, weights, v);
+			}
 		}
 		if (g.presentInIdOrder() == null) {
 			return iterate(n, java.util.Arrays.copyOf(voters, v), java.util.Arrays.copyOf(candidates, v),

@@ -105,9 +105,9 @@ class PageRankTests {
 	}
 
 	/**
-	 * The projection's votes are built in fixed chunks of claims in parallel: over several chunks, with self-loops
-	 * and filtered-out claims among them, the scores are bit for bit those of the claims as a list, on one thread or
-	 * three, for every weighting.
+	 * The projection's PageRank over a graph of several iteration chunks, with self-loops and filtered-out claims among
+	 * its claims: the scores are bit for bit those of the claims as a list, on one thread or three, for every
+	 * weighting.
 	 */
 	@Test
 	void theProjectionsVotesOfManyChunksScoreAsTheClaimsListWhateverTheNumberOfThreads() throws Exception {
