@@ -124,7 +124,9 @@ public class WatchService {
 		long from = after == null ? Long.MAX_VALUE : seq(after);
 		return Flux.defer(() -> {
 			Sinks.Many<WatchEvent> buffer = Sinks.many().unicast().onBackpressureBuffer();
-			Disposable live = this.feed.of(owner).subscribe(buffer::tryEmitNext);
+			// the live feed's completion (the application stopping) ends the subscription once the replay is sent
+			Disposable live = this.feed.of(owner)
+				.subscribe(buffer::tryEmitNext, buffer::tryEmitError, buffer::tryEmitComplete);
 			return Mono.fromCallable(() -> from == Long.MAX_VALUE ? List.<WatchEvent>of() : replay(owner, from))
 				.subscribeOn(Schedulers.boundedElastic())
 				.flatMapMany(replayed -> {

@@ -4,18 +4,27 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.ecograph.MockMvcGraphQlTransport;
 import org.ecograph.WritableGraphTest;
+import org.ecograph.data.ClaimLookup;
+import org.ecograph.data.Transactions;
 import org.ecograph.security.ApiTokenStore;
+import org.ecograph.security.Caller;
+import org.ecograph.security.NewApiToken;
 import org.ecograph.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import reactor.core.publisher.Flux;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +49,18 @@ class WatchTests {
 
 	@Autowired
 	WatchEvaluator evaluator;
+
+	@Autowired
+	WatchRepository watchRepository;
+
+	@Autowired
+	Questions questions;
+
+	@Autowired
+	ClaimLookup claimLookup;
+
+	@Autowired
+	Transactions transactions;
 
 	GraphQlTester analyst;
 
@@ -101,6 +122,55 @@ class WatchTests {
 		this.evaluator.evaluateAll().get(60, TimeUnit.SECONDS);
 		assertThat(events(this.analyst, watch)).as("asking again at the same version emits nothing more")
 			.isEqualTo(events);
+	}
+
+	/**
+	 * When the application stops, a live subscription sends what was recorded and then completes (it does not hold
+	 * the web server's graceful shutdown for its 30 s): a feed of its own stops here, not the shared context's.
+	 */
+	@Test
+	void aLiveSubscriptionSendsTheRecordedEventsThenCompletesWhenTheApplicationStops() throws Exception {
+		NewApiToken token = this.tokens.create(Role.ANALYST, "watch-stopping-" + this.unique);
+		GraphQlTester subscriber = MockMvcGraphQlTransport.tester(this.mvc, this.json, token.secret());
+		String a = entity("a");
+		String x = entity("x");
+		String watch = save(subscriber, Map.of("kind", "ENTITY_TOUCHED", "entity", a));
+		String cause = claim("x-funds-a-stopping", "FUNDS", x, a, Map.of());
+		settle();
+		assertThat(events(subscriber, watch)).hasSize(1);
+
+		WatchFeed feed = new WatchFeed();
+		feed.start();
+		WatchService service = new WatchService(this.watchRepository, this.questions, feed, this.claimLookup,
+				this.transactions);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken
+				.authenticated(new Caller(token.token().name(), token.token().id(), Role.ANALYST), null, List.of()));
+		Flux<WatchEvent> live;
+		try {
+			live = service.subscribe("watchEvent:0");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		List<WatchEvent> received = new CopyOnWriteArrayList<>();
+		CompletableFuture<Void> completed = new CompletableFuture<>();
+		live.subscribe(received::add, completed::completeExceptionally, () -> completed.complete(null));
+		assertThat(feed.isRunning()).isTrue();
+		Thread.sleep(200);
+		assertThat(completed).as("a live subscription stays open while the application runs").isNotDone();
+
+		feed.stop();
+		completed.get(10, TimeUnit.SECONDS);
+		assertThat(feed.isRunning()).isFalse();
+		assertThat(received).extracting(WatchEvent::causeIds).containsExactly(List.of(cause));
+
+		CompletableFuture<Void> late = new CompletableFuture<>();
+		feed.of(token.token().id()).subscribe(e -> late.completeExceptionally(new AssertionError(e)),
+				late::completeExceptionally, () -> late.complete(null));
+		late.get(1, TimeUnit.SECONDS);
+		assertThat(late).as("a subscription after the stop completes at once").isCompleted();
+		subscriber.documentName("watch-deleteWatch").variable("id", watch).execute().errors().verify();
 	}
 
 	@Test
