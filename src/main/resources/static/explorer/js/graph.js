@@ -14,11 +14,27 @@ export const LAYOUTS = {
   grid: { label: 'Grid' },
 };
 
-/** Whether this browser can run Cytoscape's WebGL renderer (WebGL 2). */
-function webglAvailable() {
+/** Renderers that emulate WebGL in software (no usable graphics processor). */
+const SOFTWARE_WEBGL = /SwiftShader|llvmpipe|softpipe|Software Rasterizer|Microsoft Basic Render/i;
+
+/**
+ * Whether this browser can run Cytoscape's WebGL renderer (WebGL 2) on a graphics processor. A WebGL that the
+ * browser emulates in software (SwiftShader, llvmpipe: a machine or virtual desktop without a usable GPU, or a
+ * headless browser) is refused here: there the canvas renderer draws the same graph many times faster (measured in
+ * headless Chromium on SwiftShader: 2.8 s of WebGL texture uploads for 26 nodes, against 50 ms on the canvas).
+ * Browsers flag some software renderers as a "major performance caveat"; Chromium does not always, so the renderer's
+ * name is checked too. `evenInSoftware` (a permalink's renderer=webgl) takes any WebGL 2.
+ */
+function webglAvailable(evenInSoftware) {
   try {
     const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2'));
+    const gl = canvas.getContext('webgl2', { failIfMajorPerformanceCaveat: !evenInSoftware });
+    if (!gl) return false;
+    if (evenInSoftware) return true;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !SOFTWARE_WEBGL.test(name);
   } catch (e) {
     return false;
   }
@@ -126,14 +142,17 @@ function edgeElement(edge, mode) {
 }
 
 export class Graph {
-  /** @param webgl false to use the canvas renderer even where WebGL 2 is available (a permalink's renderer=canvas) */
-  constructor(container, handlers, webgl = true) {
+  /**
+   * @param renderer a permalink's renderer: 'auto' (WebGL 2 on a graphics processor, else the canvas), 'canvas' (never
+   * WebGL, for a graphics driver that draws badly) or 'webgl' (WebGL 2 even where the browser emulates it in software)
+   */
+  constructor(container, handlers, renderer = 'auto') {
     this.handlers = handlers;
     this.widthMode = 'amount';
     this.focus = new Set();
     const options = { container, style: STYLE, elements: [], minZoom: 0.1, maxZoom: 4 };
     this.renderer = 'canvas';
-    if (webgl && webglAvailable()) {
+    if (renderer !== 'canvas' && webglAvailable(renderer === 'webgl')) {
       try {
         this.cy = cytoscape({ ...options, renderer: { name: 'canvas', webgl: true, webglTexSize: 4096 } });
         this.renderer = 'webgl';

@@ -36,7 +36,7 @@ const graph = new Graph($('#cy'), {
   onSelect: (selection) => select(selection ? selection.id : null),
   onExpand: (id, kind) => expand(id, kind),
   onHover: (text) => { app.hover = text; updateStatus(); },
-}, parse(location.search).state.renderer !== 'canvas');
+}, parse(location.search).state.renderer);
 window.ecographExplorer = { graph, app }; // for the console and the browser tests: read, do not rely on in scripts
 
 const filterControls = new FilterControls((filters) => {

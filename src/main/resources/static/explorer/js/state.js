@@ -8,6 +8,8 @@ const RANKINGS = ['STRENGTH', 'HOPS'];
 const DIRECTIONS = ['UPSTREAM', 'DOWNSTREAM'];
 const LAYOUTS = ['cose', 'concentric', 'breadthfirst', 'circle', 'grid'];
 const WIDTHS = ['amount', 'share', 'none'];
+/** auto: WebGL on a graphics processor, else the canvas; canvas: never WebGL; webgl: WebGL even emulated in software. */
+const RENDERERS = ['auto', 'canvas', 'webgl'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function emptyFilters() {
@@ -25,7 +27,7 @@ export function emptyState() {
     exposure: null,
     layout: 'cose',
     width: 'amount',
-    renderer: 'webgl',
+    renderer: 'auto',
     selected: null,
     whatIf: emptyWhatIf(),
   };
@@ -110,7 +112,7 @@ export function parse(search) {
   }
   if (LAYOUTS.includes(params.get('layout'))) state.layout = params.get('layout');
   if (WIDTHS.includes(params.get('width'))) state.width = params.get('width');
-  if (params.get('renderer') === 'canvas') state.renderer = 'canvas';
+  if (RENDERERS.includes(params.get('renderer'))) state.renderer = params.get('renderer');
   state.selected = params.get('select') || null;
   state.whatIf.entities = list('without');
   state.whatIf.relations = list('withoutRelations');
@@ -159,7 +161,7 @@ export function serialize(state) {
   }
   if (state.layout !== 'cose') params.set('layout', state.layout);
   if (state.width !== 'amount') params.set('width', state.width);
-  if (state.renderer === 'canvas') params.set('renderer', 'canvas');
+  if (state.renderer !== 'auto') params.set('renderer', state.renderer);
   if (state.selected) params.set('select', state.selected);
   const w = state.whatIf;
   if (w.entities.length) params.set('without', w.entities.join(','));

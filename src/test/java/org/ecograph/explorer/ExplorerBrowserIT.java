@@ -63,6 +63,31 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 		screenshot("14-permalink-selects-the-focus");
 	}
 
+	/**
+	 * Headless Chromium emulates WebGL in software (SwiftShader), where Cytoscape's WebGL renderer is the slow one: the
+	 * explorer draws on the canvas there, unless the link asks for WebGL.
+	 */
+	@Test
+	void aWebglEmulatedInSoftwareGetsTheCanvasUnlessTheLinkAsksForWebgl() {
+		open("/?focus=program:stargate");
+		assertThat(script("const gl = document.createElement('canvas').getContext('webgl2');"
+				+ " const info = gl && gl.getExtension('WEBGL_debug_renderer_info');"
+				+ " return gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : 'none'"))
+			.as("this browser's WebGL 2").asString().contains("SwiftShader");
+		assertThat(driver.findElement(By.id("statusbar")).getText()).contains("canvas renderer")
+			.doesNotContain("WebGL");
+		assertThat(driver.getCurrentUrl()).doesNotContain("renderer=");
+
+		open("/?focus=program:stargate&renderer=webgl");
+		assertThat(driver.findElement(By.id("statusbar")).getText()).contains("WebGL renderer");
+		assertThat(nodeIds()).contains("program:stargate", "company:softbank");
+		assertThat(driver.getCurrentUrl()).as("the permalink keeps the choice").contains("renderer=webgl");
+
+		open("/?focus=program:stargate&renderer=canvas");
+		assertThat(driver.findElement(By.id("statusbar")).getText()).contains("canvas renderer");
+		assertThat(driver.getCurrentUrl()).contains("renderer=canvas");
+	}
+
 	@Test
 	void expandsAClickedNodeByRelationKind() throws IOException {
 		open("/?focus=program:stargate");
