@@ -19,9 +19,12 @@ import reactor.core.publisher.Sinks;
 @Component
 class WatchFeed implements SmartLifecycle {
 
-	private final Sinks.Many<Owned> live = Sinks.many().multicast().directBestEffort();
+	/** Replaced when the feed starts again after a stop: a completed sink takes no more subscribers. */
+	private volatile Sinks.Many<Owned> live = Sinks.many().multicast().directBestEffort();
 
-	private volatile boolean running;
+	private boolean running;
+
+	private boolean stopped;
 
 	/** Hands a committed event to the subscribers of its owner. */
 	void publish(String owner, WatchEvent event) {
@@ -33,20 +36,29 @@ class WatchFeed implements SmartLifecycle {
 		return this.live.asFlux().filter(o -> o.owner().equals(owner)).map(Owned::event);
 	}
 
+	/**
+	 * Starts the feed, again after a stop with a new sink (a context stopped and started again, as Spring's test
+	 * framework does with contexts it pauses); a subscription made before the first start keeps its sink.
+	 */
 	@Override
-	public void start() {
+	public synchronized void start() {
+		if (this.stopped) {
+			this.live = Sinks.many().multicast().directBestEffort();
+			this.stopped = false;
+		}
 		this.running = true;
 	}
 
 	/** Ends every live subscription (see the class comment). */
 	@Override
-	public void stop() {
+	public synchronized void stop() {
 		this.running = false;
+		this.stopped = true;
 		this.live.tryEmitComplete();
 	}
 
 	@Override
-	public boolean isRunning() {
+	public synchronized boolean isRunning() {
 		return this.running;
 	}
 

@@ -34,6 +34,9 @@ public class DriverQueryCounter implements BeanPostProcessor {
 
 	private final AtomicReference<RuntimeException> nextFailure = new AtomicReference<>();
 
+	/** The thread whose next query fails with {@link #nextFailure}; {@code null}: any thread's. */
+	private volatile Thread failingThread;
+
 	private final AtomicReference<Duration> lastTransactionTimeout = new AtomicReference<>();
 
 	private final List<Statement> statements = new CopyOnWriteArrayList<>();
@@ -86,7 +89,23 @@ public class DriverQueryCounter implements BeanPostProcessor {
 	 * database error would: for tests of what clients see of internal failures.
 	 */
 	public void failNextQueryWith(RuntimeException failure) {
+		this.failingThread = null;
 		this.nextFailure.set(failure);
+	}
+
+	/**
+	 * As {@link #failNextQueryWith}, for the next query that the calling thread sends: a query of background work
+	 * (a refresh, an evaluation) on another thread meanwhile neither takes the failure nor is failed.
+	 */
+	public void failNextQueryOnThisThreadWith(RuntimeException failure) {
+		this.failingThread = Thread.currentThread();
+		this.nextFailure.set(failure);
+	}
+
+	/** How many queries the calling thread sent since the application started or {@link #clear()} (background work excluded). */
+	public long queriesOnThisThread() {
+		String thread = Thread.currentThread().getName();
+		return this.statements.stream().filter(s -> thread.equals(s.thread())).count();
 	}
 
 	@Override
@@ -103,7 +122,9 @@ public class DriverQueryCounter implements BeanPostProcessor {
 			if (method.getName().equals("run") && (target instanceof Session || target instanceof Transaction)) {
 				this.queries.incrementAndGet();
 				record(session, target instanceof Transaction, tx, args);
-				RuntimeException failure = this.nextFailure.getAndSet(null);
+				Thread failing = this.failingThread;
+				RuntimeException failure = failing == null || failing == Thread.currentThread()
+						? this.nextFailure.getAndSet(null) : null;
 				if (failure != null) {
 					throw failure;
 				}

@@ -170,6 +170,18 @@ class WatchTests {
 				late::completeExceptionally, () -> late.complete(null));
 		late.get(1, TimeUnit.SECONDS);
 		assertThat(late).as("a subscription after the stop completes at once").isCompleted();
+
+		// started again (a paused context resumed): new subscriptions get new events and stay open
+		feed.start();
+		List<WatchEvent> again = new CopyOnWriteArrayList<>();
+		CompletableFuture<Void> ended = new CompletableFuture<>();
+		feed.of(token.token().id()).subscribe(again::add, ended::completeExceptionally, () -> ended.complete(null));
+		WatchEvent next = new WatchEvent("watchEvent:999999999", 999_999_999L, received.get(0).watch(), 1L, Map.of(),
+				Map.of(), List.of(cause));
+		feed.publish(token.token().id(), next);
+		assertThat(again).containsExactly(next);
+		assertThat(ended).isNotDone();
+		assertThat(feed.isRunning()).isTrue();
 		subscriber.documentName("watch-deleteWatch").variable("id", watch).execute().errors().verify();
 	}
 
