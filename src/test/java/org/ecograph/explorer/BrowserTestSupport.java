@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -160,11 +161,14 @@ abstract class BrowserTestSupport {
 
 	/**
 	 * Asks every 50 ms rather than Selenium's default 500 ms: most conditions hold within a few tens of milliseconds,
-	 * and each wait would otherwise last half a second (17 tests with several waits each).
+	 * and each wait would otherwise last half a second (17 tests with several waits each). An element that the page
+	 * draws again between finding it and reading it (a table re-rendered by an answer) is found again at the next
+	 * poll rather than failing the wait.
 	 */
 	WebDriverWait waiting() {
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
 		wait.pollingEvery(Duration.ofMillis(50));
+		wait.ignoring(StaleElementReferenceException.class);
 		return wait;
 	}
 
