@@ -88,8 +88,23 @@ class ChangeWriter {
 		});
 	}
 
+	/**
+	 * Runs a change exactly as {@link #write} does, every statement with the parameters of a real one, and then rolls
+	 * it back: nothing is written, no graph version is published, nothing is observed. For the warm-up
+	 * ({@link ValidationWarmUp}): Neo4j then has planned a mutation's statements before the first steward sends one.
+	 * @return the user errors the change would have been refused with (none for a change that would be written)
+	 */
+	<T> List<UserError> rehearse(String operation, String who, String source, Work<T> work) {
+		return writeInTransaction(operation, who, source, null, null, work, true).userErrors();
+	}
+
 	private <T> MutationResult<T> writeInTransaction(String operation, String who, String source, String comment,
 			String revertOf, Work<T> work) {
+		return writeInTransaction(operation, who, source, comment, revertOf, work, false);
+	}
+
+	private <T> MutationResult<T> writeInTransaction(String operation, String who, String source, String comment,
+			String revertOf, Work<T> work, boolean rehearsal) {
 		return this.transactions.write(null, status -> {
 			long seq = this.versions.bump();
 			Touched touched = new Touched(this.state);
@@ -115,6 +130,9 @@ class ChangeWriter {
 					afterJson, source, comment, revertOf), at);
 			this.revisions.record(id, before, after);
 			T value = work.result(this.state);
+			if (rehearsal) {
+				status.setRollbackOnly();
+			}
 			Change change = new Change(id, seq, at, who, operation, List.copyOf(subjects), Snapshot.asMap(beforeJson),
 					Snapshot.asMap(afterJson), source, comment, revertOf, null);
 			return new MutationResult<>(value, change, List.of());

@@ -146,8 +146,24 @@ public class StewardService {
 		if (!checks.errors().isEmpty()) {
 			return MutationResult.failed(checks.errors());
 		}
-		String source = input.sources() == null || input.sources().isEmpty() ? null : input.sources().get(0);
-		return this.writer.write("upsertClaim", caller.name(), source, input.comment(), new ChangeWriter.Work<Claim>() {
+		return this.writer.write("upsertClaim", caller.name(), firstSource(input), input.comment(), claimWork(input));
+	}
+
+	/**
+	 * An {@code upsertClaim} rehearsed ({@link ChangeWriter#rehearse}): the same statements, nothing written. For
+	 * the warm-up, which is no caller; {@code input} is its own and not checked.
+	 * @return the user errors it would have been refused with
+	 */
+	List<UserError> rehearseUpsertClaim(ClaimInput input) {
+		return this.writer.rehearse("upsertClaim", ValidationWarmUp.WHO, firstSource(input), claimWork(input));
+	}
+
+	private static String firstSource(ClaimInput input) {
+		return input.sources() == null || input.sources().isEmpty() ? null : input.sources().get(0);
+	}
+
+	private ChangeWriter.Work<Claim> claimWork(ClaimInput input) {
+		return new ChangeWriter.Work<Claim>() {
 
 			@Override
 			public List<UserError> apply(GraphState state, Touched touched) {
@@ -191,7 +207,7 @@ public class StewardService {
 				return state.claim(input.id());
 			}
 
-		});
+		};
 	}
 
 	public MutationResult<Claim> retractClaim(String id, String reason, String comment) {

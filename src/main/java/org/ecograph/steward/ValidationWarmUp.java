@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.ecograph.data.Graph;
 import org.ecograph.data.Transactions;
 import org.ecograph.ingest.GraphValidator;
+import org.ecograph.model.ClaimStatus;
+import org.ecograph.steward.Inputs.ClaimInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -23,11 +25,25 @@ import org.springframework.stereotype.Component;
  * transaction that is rolled back (so on the server the writes go to, and nothing is written). Without it the first
  * mutations after a start plan about twenty statements inside the transaction that holds the graph version's lock, which took 1-10 s
  * per rule on a busy machine and held every other writer meanwhile. Off with {@code ecograph.steward.warm-up=false}.
+ * <p>
+ * Then it rehearses the most common steward write ({@link #rehearse}): a claim created between the ends of a claim
+ * on record, and that claim's amount corrected, each through the whole write path with the parameters of a real
+ * request and rolled back. That plans the write path's own statements (the version bump, the claim, its assertion,
+ * the change and its revision) and warms the code that sends them: the first {@code upsertClaim} after a restart of
+ * the seed graph took 4.0 s with only the validation planned ahead, 0.8 s once rehearsed (then 0.2-0.4 s). Each
+ * rehearsal holds the graph version's lock for its transaction, as a mutation does: a steward's write in that moment
+ * waits for it.
  */
 @Component
 class ValidationWarmUp implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ValidationWarmUp.class);
+
+	/** Who a rehearsal's change would be recorded for (it never is: it is rolled back). */
+	static final String WHO = "warm-up";
+
+	/** The id of the claim a rehearsal creates (and rolls back). */
+	static final String REHEARSED_CLAIM = "claim:warm-up-rehearsal";
 
 	/** How long one statement's planning may take (a request's query timeout is 10 s by default). */
 	static final Duration STATEMENT_TIMEOUT = Duration.ofMinutes(2);
@@ -44,17 +60,79 @@ class ValidationWarmUp implements DisposableBean {
 		return thread;
 	});
 
-	ValidationWarmUp(StewardProperties properties, Graph graph, Transactions transactions) {
+	private final StewardService steward;
+
+	private final WarmUpRepository claims;
+
+	ValidationWarmUp(StewardProperties properties, Graph graph, Transactions transactions, StewardService steward,
+			WarmUpRepository claims) {
 		this.properties = properties;
 		this.graph = graph;
 		this.transactions = transactions;
+		this.steward = steward;
+		this.claims = claims;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
 		if (this.properties.warmUp()) {
-			this.worker.execute(this::warm);
+			this.worker.execute(() -> {
+				warm();
+				if (!Thread.currentThread().isInterrupted()) {
+					rehearse();
+				}
+			});
 		}
+	}
+
+	/**
+	 * Rehearses a claim created between the ends of a claim on record, and that claim's amount corrected (see the
+	 * class comment); nothing is written. A graph without claims has nothing to rehearse on.
+	 * @return how many of the two rehearsals ran through without a user error
+	 */
+	int rehearse() {
+		long started = System.nanoTime();
+		WarmUpRepository.ClaimOnRecord claim;
+		try {
+			claim = this.transactions.read(this.claims::anyClaim).orElse(null);
+		}
+		catch (RuntimeException ex) {
+			log.info("Steward mutations not rehearsed (the first mutation plans its statements): {}", ex.getMessage());
+			return 0;
+		}
+		if (claim == null) {
+			log.info("Steward mutations not rehearsed: the graph has no claim yet");
+			return 0;
+		}
+		List<ClaimInput> rehearsals = List.of(
+				new ClaimInput(REHEARSED_CLAIM, claim.kind(), claim.from(), claim.to(), ClaimStatus.REPORTED,
+						claim.sources(), null, 1.0, null, null, null, null, null, null, null, null, null, null, null,
+						null),
+				new ClaimInput(claim.id(), null, null, null, null, null, null, 1.0, null, null, null, null, null, null,
+						null, null, null, null, null, null));
+		int clean = 0;
+		List<String> refused = new ArrayList<>();
+		for (ClaimInput input : rehearsals) {
+			if (Thread.currentThread().isInterrupted()) {
+				break;
+			}
+			try {
+				List<UserError> errors = this.steward.rehearseUpsertClaim(input);
+				if (errors.isEmpty()) {
+					clean++;
+				}
+				else {
+					refused.add(input.id() + ": " + errors.get(0).message());
+				}
+			}
+			catch (RuntimeException ex) {
+				refused.add(input.id() + ": " + ex.getMessage());
+			}
+		}
+		log.info("Steward mutations rehearsed, nothing written: a claim created and one corrected ({} of 2 without a"
+				+ " refusal) in {} ms{}", clean, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+				refused.isEmpty() ? "" : "; refused: " + refused);
+		return clean;
 	}
 
 	/**
