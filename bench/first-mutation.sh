@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Times the first steward mutations after a restart: a copy of a stopped store gets a steward token, the app starts on
+# it, and once the steward warm-up has logged its last line, six `upsertClaim` (a FUNDS claim with an amount, SoftBank
+# to Nvidia of the seed) are sent one at a time; prints the warm-up's lines and each mutation's seconds (curl).
+#   bench/first-mutation.sh /tmp/ecograph-start/store            # the store of `bench/start.sh fresh`, stopped
+#   WAIT_FOR="planned ahead" bench/first-mutation.sh STORE       # send them after the validation warm-up only
+#   WAIT_FOR=none bench/first-mutation.sh STORE                  # send them the moment the app is healthy
+# JAR=/path/to/other.jar times another build. The store given is copied, never changed. Outside mvn verify.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source_store=${1:?a stopped store directory}
+jar=${JAR:-target/ecograph.jar}; wait_for=${WAIT_FOR:-rehearsed}; port=${PORT:-8094}
+dir=$(mktemp -d /tmp/ecograph-first-mutation.XXXXXX)
+trap 'kill "${app:-0}" 2>/dev/null || true; rm -rf "$dir"' EXIT
+cp -r "$source_store" "$dir/store"
+token=$(java -jar "$jar" token create --role steward --name "first-mutation-$$" --ecograph.neo4j.home="$dir/store" 2>/dev/null \
+  | grep -o 'eg_[A-Za-z0-9_-]*' | head -1)
+java -jar "$jar" --ecograph.neo4j.home="$dir/store" --server.port="$port" --ecograph.neo4j.bolt-port=0 > "$dir/app.log" 2>&1 &
+app=$!
+until curl -s "localhost:$port/actuator/health" | grep -q '"status":"UP"'; do
+  kill -0 "$app" 2>/dev/null || { echo "the application exited:"; tail -20 "$dir/app.log"; exit 1; }
+  sleep 0.2
+done
+if [ "$wait_for" != none ]; then
+  until grep -q "$wait_for" "$dir/app.log"; do sleep 0.2; done
+fi
+grep -o 'Validation of steward mutations planned ahead.*\|Steward mutations rehearsed.*' "$dir/app.log" || true
+for i in 1 2 3 4 5 6; do
+  curl -s -o /dev/null -w '%{time_total} ' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    "localhost:$port/graphql" -d "{\"query\":\"mutation { upsertClaim(input: {id: \\\"claim:first-mutation-$$-$i\\\", kind: FUNDS, from: \\\"company:softbank\\\", to: \\\"company:nvidia\\\", status: REPORTED, sources: [\\\"source:c9490bf9877dc2fc\\\"], amountUsd: 1000000}) { userErrors { message } } }\"}"
+done
+echo
