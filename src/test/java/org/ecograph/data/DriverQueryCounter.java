@@ -102,10 +102,18 @@ public class DriverQueryCounter implements BeanPostProcessor {
 		this.nextFailure.set(failure);
 	}
 
+	/**
+	 * The statements the calling thread sent since the application started or {@link #clear()}, in order: a
+	 * request's or a test's own, without background work (a refresh, an evaluation) that ran meanwhile.
+	 */
+	public List<Statement> observedOnThisThread() {
+		String thread = Thread.currentThread().getName();
+		return this.statements.stream().filter(s -> thread.equals(s.thread())).toList();
+	}
+
 	/** How many queries the calling thread sent since the application started or {@link #clear()} (background work excluded). */
 	public long queriesOnThisThread() {
-		String thread = Thread.currentThread().getName();
-		return this.statements.stream().filter(s -> thread.equals(s.thread())).count();
+		return observedOnThisThread().size();
 	}
 
 	@Override

@@ -97,10 +97,8 @@ class MutationRehearsalTests {
 	}
 
 	private Set<String> texts() {
-		String thread = Thread.currentThread().getName();
-		return this.driver.observed()
+		return this.driver.observedOnThisThread()
 			.stream()
-			.filter(statement -> statement.thread().equals(thread))
 			.map(DriverQueryCounter.Statement::text)
 			.collect(Collectors.toSet());
 	}

@@ -58,10 +58,8 @@ class ValidationWarmUpTests {
 
 	private Set<String> texts() {
 		// this thread's only: the projection's build or the watches' poll may run meanwhile
-		String thread = Thread.currentThread().getName();
-		return this.driver.observed()
+		return this.driver.observedOnThisThread()
 			.stream()
-			.filter(statement -> statement.thread().equals(thread))
 			.map(DriverQueryCounter.Statement::text)
 			.filter(text -> !text.contains("GraphVersion"))
 			.collect(Collectors.toSet());
