@@ -17,7 +17,7 @@ token=$(java -jar "$jar" token create --role steward --name "first-mutation-$$" 
   | grep -o 'eg_[A-Za-z0-9_-]*' | head -1)
 java -jar "$jar" --ecograph.neo4j.home="$dir/store" --server.port="$port" --ecograph.neo4j.bolt-port=0 > "$dir/app.log" 2>&1 &
 app=$!
-until curl -s "localhost:$port/actuator/health" | grep -q '"status":"UP"'; do
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$port/actuator/health/readiness")" = 200 ]; do
   kill -0 "$app" 2>/dev/null || { echo "the application exited:"; tail -20 "$dir/app.log"; exit 1; }
   sleep 0.2
 done

@@ -283,8 +283,14 @@ public class ProjectionHolder implements DisposableBean {
 			return saved;
 		}
 		catch (IOException | RuntimeException ex) {
-			log.warn("The analysis snapshot saved in {} could not be read ({}); rebuilding it from the database",
-					directory, ex.getMessage());
+			if (this.closing) {
+				// the shutdown ended the read (its database connection closed): nothing is wrong with the snapshot
+				log.debug("Reading the analysis snapshot ended by the shutdown: {}", ex.getMessage());
+			}
+			else {
+				log.warn("The analysis snapshot saved in {} could not be read ({}); rebuilding it from the database",
+						directory, ex.getMessage());
+			}
 			return null;
 		}
 	}
