@@ -30,11 +30,11 @@ function webglAvailable(evenInSoftware) {
     const canvas = document.createElement('canvas');
     const gl = canvas.getContext('webgl2', { failIfMajorPerformanceCaveat: !evenInSoftware });
     if (!gl) return false;
-    if (evenInSoftware) return true;
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    // the probe's context is released at once: browsers allow only a few live WebGL contexts per page
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return !SOFTWARE_WEBGL.test(name);
+    return evenInSoftware || !SOFTWARE_WEBGL.test(name);
   } catch (e) {
     return false;
   }
