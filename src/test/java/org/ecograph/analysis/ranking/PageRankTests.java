@@ -87,15 +87,7 @@ class PageRankTests {
 
 	@Test
 	void aGraphOfManyChunksGetsThePageRankOfTheDefinitionWhateverTheNumberOfThreads() throws Exception {
-		Random random = new Random(11);
-		RelationKind[] kinds = RelationKind.values();
-		List<Claim> claims = new ArrayList<>();
-		int nodes = 34_000;
-		for (int i = 0; i < 60_000; i++) {
-			claims.add(claim("c" + i, kinds[random.nextInt(kinds.length)], "n" + random.nextInt(nodes),
-					"n" + random.nextInt(nodes), random.nextBoolean() ? 1e6 * random.nextInt(1000) : null,
-					random.nextBoolean() ? random.nextDouble() : null, null, random.nextDouble()));
-		}
+		List<Claim> claims = randomClaims(11, 60_000, 34_000, 0, 0);
 		Map<String, Double> one = onThreads(1, () -> PageRank.scores(List.of("lonely"), claims, RankingWeight.AMOUNT));
 		Map<String, Double> three = onThreads(3, () -> PageRank.scores(List.of("lonely"), claims, RankingWeight.AMOUNT));
 		Map<String, Double> reference = definition(List.of("lonely"), claims, RankingWeight.AMOUNT);
@@ -111,18 +103,7 @@ class PageRankTests {
 	 */
 	@Test
 	void theProjectionsVotesOfManyChunksScoreAsTheClaimsListWhateverTheNumberOfThreads() throws Exception {
-		Random random = new Random(13);
-		RelationKind[] kinds = RelationKind.values();
-		List<Claim> claims = new ArrayList<>();
-		int nodes = 20_000;
-		for (int i = 0; i < 150_000; i++) {
-			String from = "n" + random.nextInt(nodes);
-			String to = i % 50 == 0 ? from : "n" + random.nextInt(nodes);
-			claims.add(claim("c" + i, kinds[random.nextInt(kinds.length)], from, to,
-					random.nextBoolean() ? 1e6 * random.nextInt(1000) : null,
-					random.nextBoolean() ? random.nextDouble() : null, null,
-					i % 7 == 0 ? 0.2 : random.nextDouble()));
-		}
+		List<Claim> claims = randomClaims(13, 150_000, 20_000, 50, 7);
 		ClaimProjection g = TestProjections.of(List.of("lonely"), claims);
 		ClaimFilter confident = new ClaimFilter(null, null, 0.3, null);
 		List<String> everyEnd = new ArrayList<>(List.of("lonely"));
@@ -139,6 +120,26 @@ class PageRankTests {
 				}
 			}
 		}
+	}
+
+	/**
+	 * {@code count} claims of random kinds between the nodes {@code n0..n<nodes-1>}, about half with an amount and half
+	 * with a share of the target; every {@code selfLoopEvery}-th a self-loop and every {@code lowConfidenceEvery}-th of
+	 * confidence 0.2 (0: none), the others of a random confidence.
+	 */
+	private static List<Claim> randomClaims(long seed, int count, int nodes, int selfLoopEvery, int lowConfidenceEvery) {
+		Random random = new Random(seed);
+		RelationKind[] kinds = RelationKind.values();
+		List<Claim> claims = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String from = "n" + random.nextInt(nodes);
+			String to = selfLoopEvery > 0 && i % selfLoopEvery == 0 ? from : "n" + random.nextInt(nodes);
+			claims.add(claim("c" + i, kinds[random.nextInt(kinds.length)], from, to,
+					random.nextBoolean() ? 1e6 * random.nextInt(1000) : null,
+					random.nextBoolean() ? random.nextDouble() : null, null,
+					lowConfidenceEvery > 0 && i % lowConfidenceEvery == 0 ? 0.2 : random.nextDouble()));
+		}
+		return claims;
 	}
 
 	private static <T> T onThreads(int threads, java.util.concurrent.Callable<T> work)
