@@ -144,7 +144,7 @@ final class BrowserAvailability implements ExecutionCondition, BeforeAllCallback
 	private static synchronized void announce(String message) {
 		if (!announced) {
 			announced = true;
-			// Surefire and Failsafe send System.err to the test's report file; the process' own stderr reaches Maven's
+			// Surefire sends System.err to the test's report file; the process' own stderr reaches Maven's
 			// console.
 			new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)
 				.println("[ecograph] " + message);

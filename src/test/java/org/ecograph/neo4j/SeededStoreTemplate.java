@@ -61,7 +61,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * scripts and the graph version they give), the test configuration ({@code config/application.properties}), the Neo4j
  * release (its jar, hence the store format) and the day (UTC): the seed's audit trail is dated by its load, and tests
  * ask what changed "yesterday to today". A change to any of them builds another template (and removes the old ones); an
- * unchanged build reuses the template of an earlier JVM (Failsafe after Surefire, a second {@code mvn test}), taking a
+ * unchanged build reuses the template of an earlier JVM (a second {@code mvn test}), taking a
  * file lock ({@code seed-template.lock}) so that two JVMs never build or remove one at the same time. A folder is
  * only given its final name once built, so a half-built template is never copied.
  */

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The subscription over WebSocket at {@code /graphql-ws} (and over Server-Sent Events at {@code /graphql}) on a
  * running server, the token in the upgrade request's
  * header or, as a browser sends it, in the {@code connection_init} payload, the event raised by the real trigger (the projection's refresh after a steward's write, no call into the
- * evaluator). The same configuration as the browser tests, so the failsafe run shares their context.
+ * evaluator). The same configuration as the browser tests, so it shares their context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "ecograph.neo4j.home=target/neo4j-tests/explorer-${random.uuid}", "ecograph.neo4j.bolt-port=0",
