@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the benchmark harness of {@code bench/} working: generates a 2,000-entity synthetic ecosystem, loads it
+ * Keeps the benchmark harness of {@code bench/} working: generates a 1,000-entity synthetic ecosystem, loads it
  * with the loader (LOAD CSV from the import directory), then runs the driver with a few requests per operation
  * against this application over HTTP and the same database over Bolt, and expects every request to succeed. The
  * ecosystem is small and the requests few because only the harness is under test here, not the figures (those are
@@ -54,13 +54,13 @@ class BenchHarnessTests {
 		ClassLoader bench = compileBench();
 		Path ecosystem = OUT.resolve("ecosystem");
 		bench.loadClass("Generate").getMethod("main", String[].class)
-			.invoke(null, (Object) new String[] { "2000", ecosystem.toString() });
+			.invoke(null, (Object) new String[] { "1000", ecosystem.toString() });
 
 		LoadReport report = this.loader.load(ScriptFinder.inPaths(List.of(Path.of("cypher/schema"), ecosystem)), false);
 
 		assertThat(report.outcomes()).hasSize(ScriptFinder.inPaths(List.of(Path.of("cypher/schema"))).size() + 2);
-		assertThat(count("MATCH (n:Entity) RETURN count(n) AS n")).isEqualTo(2_000);
-		assertThat(count("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n")).isEqualTo(10_000);
+		assertThat(count("MATCH (n:Entity) RETURN count(n) AS n")).isEqualTo(1_000);
+		assertThat(count("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n")).isEqualTo(5_000);
 		assertThat(count("MATCH (n:Entity) WHERE n.nameKey IS NULL RETURN count(n) AS n")).isZero();
 		int failures = (int) bench.loadClass("Bench").getMethod("run", String[].class).invoke(null,
 				(Object) new String[] { "--http", "http://localhost:" + this.port + "/graphql", "--bolt",

@@ -42,13 +42,21 @@ class LoadCommandTests {
 		assertThat(text(this.err)).contains("LOAD REFUSED: No such file or folder: cypher/no-such-folder");
 	}
 
+	/**
+	 * The schema scripts and the seed's entities and claims (the claims need the entities): a dry run validates each
+	 * data script after the ones before it, replaying them, so all ten seed scripts would take many times as long
+	 * without testing more of the command.
+	 */
 	@Test
-	void dryRunOfTheBundledScriptsOnAnEmbeddedStoreSucceedsAndWritesNothing(@TempDir Path home) {
-		int exit = run("load", "--dry-run", "--ecograph.neo4j.home=" + home, "cypher");
+	void dryRunOfBundledScriptsOnAnEmbeddedStoreSucceedsAndWritesNothing(@TempDir Path home) {
+		int exit = run("load", "--dry-run", "--ecograph.neo4j.home=" + home, "cypher/schema",
+				"cypher/seed/V0002__us_ai_infrastructure_entities.cypher",
+				"cypher/seed/V0003__us_ai_infrastructure_claims.cypher");
 
 		assertThat(exit).as(text(this.err)).isEqualTo(LoadCommand.OK);
-		assertThat(text(this.out)).contains("validated V0003", "validated V0005", "validated V0025",
-				"Dry run: " + ScriptFinder.bundled().size() + " script(s) validated and rolled back");
+		long schemaScripts = ScriptFinder.bundled().stream().filter(s -> s.location().contains("/schema/")).count();
+		assertThat(text(this.out)).contains("validated V0002", "validated V0003", "validated V0005",
+				"Dry run: " + (schemaScripts + 2) + " script(s) validated and rolled back");
 		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties(home));
 				Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
 			assertThat(count(driver)).isZero();

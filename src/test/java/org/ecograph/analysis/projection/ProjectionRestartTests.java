@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.ecograph.EcographApplication;
 import org.ecograph.ingest.LoadCommand;
+import org.ecograph.neo4j.SeededStoreTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,8 @@ class ProjectionRestartTests {
 	@Test
 	void aRestartReadsTheSavedSnapshotUnlessTheGraphChanged(CapturedOutput output) {
 		Path store = this.home.resolve("store");
+		// a seeded store without a snapshot (a copy of the tests' template; StartupTimelineTests starts on an empty one)
+		SeededStoreTemplate.copyInto(store);
 		List<String> first;
 		try (ConfigurableApplicationContext app = start(store)) {
 			first = TestProjections.fingerprint(app.getBean(ProjectionHolder.class).snapshot().projection());
@@ -47,7 +50,7 @@ class ProjectionRestartTests {
 		assertThat(store.resolve("analysis").resolve(ProjectionFile.NAME)).as("saved by the first run").exists();
 		assertThat(output.getOut()).doesNotContain(READ_BACK);
 		assertThat(output.getOut().lines().filter(line -> line.matches(".*\\s(WARN|ERROR)\\s+\\d+ ---.*")))
-			.as("a clean first start (the seed loaded, the schema inspected) logs no WARN or ERROR")
+			.as("a clean start that builds and saves the snapshot (the schema inspected) logs no WARN or ERROR")
 			.isEmpty();
 
 		try (ConfigurableApplicationContext app = start(store)) {
@@ -96,6 +99,8 @@ class ProjectionRestartTests {
 	@Test
 	void aBlankDirectoryNeitherSavesNorReads(CapturedOutput output) throws Exception {
 		Path store = this.home.resolve("plain");
+		// a seeded store to build from (a copy of the tests' template: the seed's load is not under test here)
+		SeededStoreTemplate.copyInto(store);
 		AtomicReference<Thread> builder = new AtomicReference<>();
 		try (ConfigurableApplicationContext app = start(store, "--ecograph.analysis.snapshot-directory=",
 				"--ecograph.analysis.warm-up=false")) {

@@ -83,7 +83,7 @@ class JointWalkPropertyTests {
 	/** A fixed sweep, so that a run without jqwik's random seeds sees the same cases every time. */
 	@Test
 	void aFixedSweepOfScenariosAnswersAsTheTwoWalks() {
-		for (long seed = 0; seed < 60; seed++) {
+		for (long seed = 0; seed < 24; seed++) {
 			onLargerGraphsWithHubsTheJointWalkAnswersAsTheTwoWalks(seed);
 			onSmallGraphsTheJointWalkAnswersAsTheTwoWalks(seed);
 		}

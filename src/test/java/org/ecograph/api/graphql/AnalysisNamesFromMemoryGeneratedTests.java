@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The check of {@link AnalysisNamesFromMemoryTests} on a generated ecosystem ({@code bench/Generate.java}, 3,000
- * entities and 15,000 claims with generated names and aliases), before and after a steward's write.
+ * The check of {@link AnalysisNamesFromMemoryTests} on a generated ecosystem ({@code bench/Generate.java}, 2,000
+ * entities and 10,000 claims with generated names and aliases), before and after a steward's write.
  */
 @SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/names-generated-${random.uuid}",
 		"ecograph.neo4j.bolt-port=0", "ecograph.analysis.refresh-interval=1h",
@@ -76,10 +76,10 @@ class AnalysisNamesFromMemoryGeneratedTests {
 	@Test
 	void randomQuestionsOnAGeneratedGraphAnsweredFromMemoryAreTheDatabasesBeforeAndAfterAStewardWrite()
 			throws Exception {
-		generate(3000);
+		generate(2000);
 		this.loader.load(ScriptFinder.inPaths(List.of(Path.of("cypher/schema"), OUT.resolve("ecosystem"))), false);
 		ClaimProjection g = current();
-		assertThat(g.entityCount()).isGreaterThanOrEqualTo(3000);
+		assertThat(g.entityCount()).isGreaterThanOrEqualTo(2000);
 		NamesFromMemoryCheck check = new NamesFromMemoryCheck(this.graphQlTester, this.counter, 3000);
 		check.check(g, 40);
 
