@@ -132,10 +132,15 @@ function share(value, known) {
   return known ? percent(value) : h('span', { title: 'a lower bound: some route has a relation without a share' }, `≥ ${percent(value)}`);
 }
 
-/** A what-if's change of a total share, in percentage points: "+4.1 pp", "−12 pp", "gone", "new", "unknown". */
-function delta(row) {
-  if (!row.after) return h('span', { class: 'delta gone', title: 'the what-if cuts this counterpart off' }, 'gone');
-  if (!row.before) return h('span', { class: 'delta new', title: 'a counterpart only the what-if reaches' }, 'new');
+const WHAT_IF = { gone: 'the what-if cuts this counterpart off', new: 'a counterpart only the what-if reaches' };
+
+/**
+ * A change of a total share, in percentage points: "+4.1 pp", "−12 pp", "gone", "new", "unknown" (a what-if's, or
+ * between two days with `titles` saying so).
+ */
+function delta(row, titles = WHAT_IF) {
+  if (!row.after) return h('span', { class: 'delta gone', title: titles.gone }, 'gone');
+  if (!row.before) return h('span', { class: 'delta new', title: titles.new }, 'new');
   if (row.delta === null || row.delta === undefined) return h('span', { class: 'delta unknown', title: 'a share is unknown on one side' }, 'unknown');
   const points = row.delta * 100;
   if (Math.abs(points) < 1e-9) return h('span', { class: 'delta same', title: 'the total share does not change' }, '0');
@@ -211,4 +216,67 @@ export function renderExposure(container, rows, request, entityName, selectedId,
       selected.paths.length
         ? h('ol', { class: 'path-list' }, selected.paths.map((path, index) => pathItem(path, index, false, () => {})))
         : h('p', { class: 'unknown' }, whatIf && !selected.after ? 'The what-if cuts every route.' : 'No route listed.')) : null);
+}
+
+const SINCE = { gone: 'no exposure to this counterpart as known today', new: 'no exposure to this counterpart as known then' };
+
+const CHANGE_KINDS = {
+  CLAIM_RECORDED: 'relation recorded', CLAIM_RETRACTED: 'relation retracted', ASSERTION_ADDED: 'assertion added',
+  ASSERTION_CHANGED: 'assertion changed', ASSERTION_RANKED: 'assertion ranked', ASSERTION_DEPRECATED: 'assertion deprecated',
+  ASSERTION_WITHDRAWN: 'assertion withdrawn', JUDGEMENT_MADE: 'judgement made', JUDGEMENT_WITHDRAWN: 'judgement withdrawn',
+};
+
+/** One knowledge change that explains an exposure's change: what changed, on which relation or judgement, the quote. */
+function cause(change) {
+  const what = CHANGE_KINDS[change.kind] || change.kind;
+  const r = change.relation;
+  const subject = r
+    ? `${r.from.name} ${relationKind(r.kind).label} ${r.to.name}`
+    : change.judgement ? `${change.judgement.verdict} ${change.judgement.left} / ${change.judgement.right}` : change.subject;
+  return h('li', { dataset: { subject: change.subject } },
+    h('span', { class: 'cause-kind' }, what), ' ', subject,
+    r?.quote ? h('q', { class: 'cause-quote' }, r.quote) : null,
+    change.change ? h('span', { class: 'hint' }, ` (steward change ${change.change})`) : null);
+}
+
+/**
+ * The counterparts whose exposure differs between the end of the day `since` and today, as the knowledge base held
+ * them (exposureChanges): the total share then and now, the change, and under each the knowledge changes that explain
+ * it. `answer` null: nothing asked (no day given).
+ */
+export function renderExposureChanges(container, answer, since, entityName, request) {
+  if (!answer) {
+    fill(container);
+    return;
+  }
+  const direction = request.direction === 'UPSTREAM' ? `what ${entityName} depends on` : `who depends on ${entityName}`;
+  const title = h('h2', { class: 'panel-title' }, `Changed since ${since}`);
+  const exact = answer.complete ? null
+    : h('p', { class: 'hint', role: 'note' }, 'Not exact: some chains were too many to enumerate (see the warning above); the changes listed are those found.');
+  if (!answer.changes.length) {
+    fill(container, title, exact, h('p', { role: 'status' }, `No change in ${direction} between the end of ${since} and today.`));
+    return;
+  }
+  const rows = answer.changes.flatMap((change) => [
+    h('tr', { dataset: { counterpart: change.counterpart.id } },
+      h('td', null, change.counterpart.name),
+      h('td', null, change.before ? share(change.before.totalShare, change.before.shareKnown) : h('span', { class: 'unknown' }, '–')),
+      h('td', null, change.after ? share(change.after.totalShare, change.after.shareKnown) : h('span', { class: 'unknown' }, '–')),
+      h('td', null, delta(change, SINCE))),
+    h('tr', { class: 'causes', dataset: { causesOf: change.counterpart.id } },
+      h('td', { colspan: '4' }, change.causes.length
+        ? h('ul', { class: 'cause-list', 'aria-label': `Why ${change.counterpart.name} changed` }, change.causes.map(cause))
+        : h('p', { class: 'unknown' }, 'Nothing in the record explains it.'),
+      change.causesComplete ? null : h('p', { class: 'hint' }, 'Only the chains enumerated are covered.'))),
+  ]);
+  fill(container, title, exact,
+    h('div', { class: 'result-head' }, h('span', null,
+      `${answer.totalCount} counterpart${answer.totalCount === 1 ? '' : 's'} changed: ${direction}`
+      + (answer.totalCount > answer.changes.length ? ` (the first ${answer.changes.length} shown)` : ''))),
+    h('table', { class: 'exposure changes', id: 'exposure-changes-table', 'aria-label': `Exposure changes since ${since}` },
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Counterpart'),
+        h('th', { scope: 'col', title: `total share as known at the end of ${since}` }, 'Then'),
+        h('th', { scope: 'col', title: 'total share as known today' }, 'Now'),
+        h('th', { scope: 'col', title: 'now − then, in percentage points' }, 'Δ'))),
+      h('tbody', null, rows)));
 }

@@ -207,6 +207,21 @@ const SCENARIO_EXPOSURE = `query ExplorerScenarioExposure(${SCENARIO_VARIABLES},
   }
 }`;
 
+const EXPOSURE_CHANGES = `query ExplorerExposureChanges($entity: ID!, $direction: ExposureDirection, $maxHops: Int,
+    $kinds: [RelationKind!], $from: Date!, $to: Date!, $first: Int, ${FILTER_VARIABLES}) {
+  exposureChanges(entity: $entity, direction: $direction, maxHops: $maxHops, kinds: $kinds, from: $from, to: $to,
+      first: $first, maxPaths: 0, ${FILTER_ARGUMENTS}) {
+    totalCount complete
+    changes {
+      counterpart { id name kind }
+      before { totalShare shareKnown }
+      after { totalShare shareKnown }
+      delta causesComplete
+      causes { kind subject change relation { id kind quote from { id name } to { id name } } judgement { id verdict left right } }
+    }
+  }
+}`;
+
 const SAVE_WATCH = `mutation ExplorerSaveWatch($input: WatchInput!) {
   saveWatch(input: $input) { watch { id kind answer } userErrors { field message code } }
 }`;
@@ -315,6 +330,20 @@ export async function exposure(request, filters, scenario, signal) {
     counterpart: row.counterpart, before: row.before, after: row.after, delta: row.delta, whatIf: true,
   }));
   return { rows, warnings };
+}
+
+/**
+ * The counterparts whose exposure differs between the end of the day `since` and the end of today (UTC), as the
+ * knowledge base held them (the API's exposureChanges): `{ changes, totalCount, complete, warnings }`, each change with
+ * its total share before and after, the change and the knowledge changes that explain it.
+ */
+export async function exposureChanges(request, filters, since, today, signal) {
+  const variables = {
+    entity: request.entity, direction: request.direction, maxHops: request.maxHops, first: request.first,
+    kinds: filters.kinds.length ? filters.kinds : null, from: since, to: today, ...filterVariables(filters),
+  };
+  const { data, warnings } = await answer(EXPOSURE_CHANGES, variables, signal);
+  return { ...data.exposureChanges, warnings };
 }
 
 /**

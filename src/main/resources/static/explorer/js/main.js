@@ -11,7 +11,7 @@ import { FilterControls } from './filters.js';
 import { EntityCombobox } from './combobox.js';
 import { renderLegend } from './legend.js';
 import { renderEmpty, renderEntity, renderRelation, renderMessage } from './details.js';
-import { pathElements, pathSelection, renderPaths, markSelectedPath, renderExposure, criticalIds } from './analysis.js';
+import { pathElements, pathSelection, renderPaths, markSelectedPath, renderExposure, renderExposureChanges, criticalIds } from './analysis.js';
 import { setupExportPanel } from './export-panel.js';
 import { setupWatch } from './watch.js';
 import { setupTabs, showBanner, hideBanner, loading, statusBar, NodeList } from './ui.js';
@@ -24,7 +24,7 @@ applyLimits();
 
 const app = {
   state: emptyState(),
-  results: { paths: null, gone: null, exposure: null, truncated: false, warnings: [] },
+  results: { paths: null, gone: null, exposure: null, exposureChanges: null, truncated: false, warnings: [] },
   names: new Map(),
   analysis: null, // 'paths' or 'exposure': which result the graph highlights
   renderSeq: 0,
@@ -143,6 +143,7 @@ function setAnalysisForms() {
     document.querySelector(`input[name=exposure-direction][value=${exposure.direction}]`).checked = true;
     $('#exposure-max-hops').value = String(exposure.maxHops);
     $('#exposure-first').value = String(exposure.first);
+    $('#exposure-since').value = exposure.since || '';
   }
 }
 
@@ -156,7 +157,7 @@ async function render() {
   $('#welcome').hidden = !isEmpty(state);
   if (isEmpty(state)) {
     graph.replace([], [], []);
-    app.results = { paths: null, gone: null, exposure: null, truncated: false, warnings: [] };
+    app.results = { paths: null, gone: null, exposure: null, exposureChanges: null, truncated: false, warnings: [] };
     fillAnalysisResults();
     afterDraw();
     return;
@@ -169,14 +170,17 @@ async function render() {
       state.paths ? api.paths(state.paths, state.filters, scenarioInput(state)) : null,
       state.exposure ? api.exposure(state.exposure, state.filters, scenarioInput(state)) : null,
       namesOf([state.paths?.from, state.paths?.to, state.exposure?.entity]),
+      // changes between two days are the graph's as the knowledge base held it, never a what-if's
+      state.exposure?.since && !scenarioInput(state)
+        ? api.exposureChanges(state.exposure, state.filters, state.exposure.since, todayUtc()) : null,
     ]);
     if (seq !== app.renderSeq) return;
-    const [focus, expansions, pathAnswer, exposureAnswer, endpoints] = parts.map((p) => (p.status === 'fulfilled' ? p.value : null));
+    const [focus, expansions, pathAnswer, exposureAnswer, endpoints, changes] = parts.map((p) => (p.status === 'fulfilled' ? p.value : null));
     const failures = parts.filter((p) => p.status === 'rejected').map((p) => p.reason);
     const paths = pathAnswer?.paths || null;
     const gone = pathAnswer?.gone || null;
     const exposure = exposureAnswer?.rows || null;
-    const warnings = [...(pathAnswer?.warnings || []), ...(exposureAnswer?.warnings || [])];
+    const warnings = [...(pathAnswer?.warnings || []), ...(exposureAnswer?.warnings || []), ...(changes?.warnings || [])];
 
     // The ends of the paths and the exposure entity are drawn even when no path or counterpart is found.
     const nodes = [...(endpoints?.values() || [])];
@@ -195,7 +199,7 @@ async function render() {
     if (exposure) {
       for (const row of exposure) nodes.push({ id: row.counterpart.id, label: row.counterpart.name, kind: row.counterpart.kind });
     }
-    app.results = { paths, gone, exposure, truncated, warnings };
+    app.results = { paths, gone, exposure, exposureChanges: changes, truncated, warnings };
     setAnalysisForms();
     const emphasised = [...state.focus, state.paths?.from, state.paths?.to, state.exposure?.entity].filter(Boolean);
     graph.replace(nodes, edges, emphasised);
@@ -297,6 +301,19 @@ function fillAnalysisResults() {
   } else if (!app.state.exposure) {
     $('#exposure-results').replaceChildren();
   }
+  const e = app.state.exposure;
+  if (e?.since && scenarioInput(app.state)) {
+    $('#exposure-changes').replaceChildren(Object.assign(document.createElement('p'), { className: 'hint',
+      textContent: `The changes since ${e.since} are shown without the what-if: they are those of the graph as the knowledge base held it.` }));
+  } else {
+    renderExposureChanges($('#exposure-changes'), e?.since ? app.results.exposureChanges : null, e?.since,
+      e ? app.names.get(e.entity) || e.entity : '', e);
+  }
+}
+
+/** Today's date in UTC, YYYY-MM-DD: the later day of the exposure's changes. */
+function todayUtc() {
+  return new Date().toISOString().slice(0, 10);
 }
 
 function applyHighlight() {
@@ -544,6 +561,7 @@ function runExposure() {
     maxHops: clamp(Number($('#exposure-max-hops').value), 1, limits().maxHops, defaultOf('exposure', 'maxHops')),
     first: clamp(Number($('#exposure-first').value), 1, limits().maxFirst, defaultOf('exposure', 'first')),
     selected: null,
+    since: /^\d{4}-\d{2}-\d{2}$/.test($('#exposure-since').value) ? $('#exposure-since').value : null,
   };
   app.analysis = 'exposure';
   updateUrl(true);
@@ -607,6 +625,7 @@ $('#exposure-form').addEventListener('submit', (event) => { event.preventDefault
 $('#exposure-clear').addEventListener('click', () => {
   app.state.exposure = null;
   exposureEntity.set(null);
+  $('#exposure-since').value = '';
   app.analysis = app.state.paths ? 'paths' : null;
   updateUrl(true);
   render();

@@ -108,7 +108,13 @@ export function parse(search) {
       maxHops: integer('exposureHops', 1, max.maxHops, defaultOf('exposure', 'maxHops')),
       first: integer('first', 1, max.maxFirst, defaultOf('exposure', 'first')),
       selected: params.get('counterpart') || null,
+      since: null,
     };
+    if (params.has('since')) {
+      const value = params.get('since');
+      if (DATE.test(value) && !Number.isNaN(Date.parse(value))) state.exposure.since = value;
+      else problems.push(`since '${value}' is not a date: expected YYYY-MM-DD`);
+    }
   }
   if (LAYOUTS.includes(params.get('layout'))) state.layout = params.get('layout');
   if (WIDTHS.includes(params.get('width'))) state.width = params.get('width');
@@ -158,6 +164,7 @@ export function serialize(state) {
     if (e.maxHops !== defaultOf('exposure', 'maxHops')) params.set('exposureHops', String(e.maxHops));
     if (e.first !== defaultOf('exposure', 'first')) params.set('first', String(e.first));
     if (e.selected) params.set('counterpart', e.selected);
+    if (e.since) params.set('since', e.since);
   }
   if (state.layout !== 'cose') params.set('layout', state.layout);
   if (state.width !== 'amount') params.set('width', state.width);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -162,6 +163,43 @@ class ExplorerBrowserIT extends BrowserTestSupport {
 			.contains("direction=UPSTREAM")
 			.contains("counterpart=program:stargate");
 		screenshot("04-exposure-of-nvidia");
+	}
+
+	/**
+	 * The exposure's changes since a day (the API's exposureChanges): the knowledge base held nothing at the end of
+	 * 2000-01-01, so every counterpart of the exposure is listed as new, each with the relations recorded since that explain
+	 * it; since today itself nothing changed. The day is kept in the link.
+	 */
+	@Test
+	void theExposureChangesSinceADayListTheCounterpartsWithWhatExplainsThem() throws IOException {
+		open("/?exposure=company:nvidia&direction=UPSTREAM&first=50&since=2000-01-01");
+		visible(By.cssSelector("#exposure-table tbody tr"));
+		WebElement changes = visible(By.id("exposure-changes-table"));
+		waitUntilLoaded();
+		List<String> exposed = counterparts("#exposure-table tbody tr");
+		assertThat(exposed).hasSizeGreaterThan(20).hasSizeLessThan(50).contains("program:stargate");
+		assertThat(counterparts("#exposure-changes-table tbody tr[data-counterpart]"))
+			.containsExactlyInAnyOrderElementsOf(exposed);
+		assertThat(driver.findElement(By.id("exposure-changes")).getText())
+			.contains(exposed.size() + " counterparts changed: what Nvidia depends on");
+		WebElement stargate = changes.findElement(By.cssSelector("tr[data-counterpart='program:stargate']"));
+		assertThat(stargate.getText()).contains("Stargate").contains("new");
+		assertThat(changes.findElement(By.cssSelector("tr[data-causes-of='program:stargate']")).getText())
+			.contains("relation recorded").contains("Nvidia");
+		assertThat(visible(By.id("exposure-since")).getAttribute("value")).isEqualTo("2000-01-01");
+		screenshot("04b-exposure-changes-since-2000");
+
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		script("document.getElementById('exposure-since').value = arguments[0]", today);
+		visible(By.id("exposure-run")).click();
+		waiting().until(d -> d.getCurrentUrl().contains("since=" + today)
+				&& d.findElement(By.id("exposure-changes")).getText().contains("No change"));
+		assertThat(driver.findElement(By.id("exposure-changes")).getText())
+			.contains("Changed since " + today, "No change in what Nvidia depends on");
+	}
+
+	private List<String> counterparts(String rows) {
+		return driver.findElements(By.cssSelector(rows)).stream().map(row -> row.getAttribute("data-counterpart")).toList();
 	}
 
 	@Test
