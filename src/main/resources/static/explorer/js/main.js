@@ -622,6 +622,7 @@ $('#paths-clear').addEventListener('click', () => {
   render();
 });
 $('#exposure-form').addEventListener('submit', (event) => { event.preventDefault(); runExposure(); });
+$('#exposure-since').max = todayUtc(); // a later day has nothing to compare yet
 $('#exposure-clear').addEventListener('click', () => {
   app.state.exposure = null;
   exposureEntity.set(null);
