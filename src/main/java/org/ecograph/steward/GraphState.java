@@ -64,9 +64,10 @@ class GraphState {
 	/** Creates the entity if absent, adds its kind labels ({@code %s}: rendered from {@link EntityKind}). */
 	private static final String PUT_ENTITY = "MERGE (n:Entity {id: $id}) SET n%s SET n = $props";
 
+	/** An entity whose only relationships are claims reverts retracted (RevertService), deleted with them. */
 	private static final String DELETE_UNCONNECTED_ENTITY = """
-			MATCH (n:Entity {id: $id}) WHERE NOT EXISTS { (n)--() }
-			DELETE n RETURN count(*) AS deleted""";
+			MATCH (n:Entity {id: $id}) WHERE NOT EXISTS { (n)-[r]-() WHERE r.retractedByRevertOf IS NULL }
+			DETACH DELETE n RETURN count(*) AS deleted""";
 
 	private static final String PUT_SOURCE = "MERGE (s:Source {id: $id}) SET s = $props";
 
@@ -253,7 +254,10 @@ class GraphState {
 		this.graph.query(cypher).bind("id", id).bind("props", props).run();
 	}
 
-	/** Deletes an entity that has no relationships left; returns whether it did. */
+	/**
+	 * Deletes an entity that has no relationships left but claims reverts retracted (deleted with it); returns whether
+	 * it did.
+	 */
 	boolean deleteEntityIfUnconnected(String id) {
 		return this.graph.query(DELETE_UNCONNECTED_ENTITY).bind("id", id).single(row -> row.integer("deleted", 0)) > 0;
 	}

@@ -1,10 +1,14 @@
 package org.ecograph.steward;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.ecograph.data.ChangeLog;
+import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.RelationKind;
 import org.ecograph.security.Caller;
 import org.ecograph.security.Role;
@@ -14,9 +18,18 @@ import org.springframework.stereotype.Service;
  * Reverts a change: restores the state its subjects had before it, as a new change of its own (so a revert is
  * audited and can itself be reverted). Refused when a subject was changed again since (revert the later change
  * first), when the change was already reverted, or for a loaded script (write a new script instead).
+ * <p>
+ * A claim the change created is retracted, not deleted ({@value #REVERT_OF} names the change reverted, with
+ * {@code retractedAt}, {@code retractedBy} and {@code retractionReason} as {@code retractClaim} sets them): the days it
+ * held keep it ({@code knownOn}), the graph as it is hides it like any retracted claim, and reverting the revert
+ * brings it back. Reverting the creation of an entity deletes it with the claims on it that reverts retracted (an
+ * entity keeps no history); a claim on it that is not retracted, or that a steward retracted, still refuses it.
  */
 @Service
 public class RevertService {
+
+	/** The claim property naming the change whose revert retracted the claim (set only by a revert). */
+	static final String REVERT_OF = "retractedByRevertOf";
 
 	private final ChangeWriter writer;
 
@@ -65,7 +78,11 @@ public class RevertService {
 						before.ids(Snapshot.MERGED_IDS).forEach(touched::mergedId);
 						before.ids(Snapshot.ASSERTIONS).forEach(touched::assertion);
 						before.ids(Snapshot.JUDGEMENTS).forEach(touched::judgement);
-						List<UserError> errors = restore(state, before, after);
+						Map<String, Object> retraction = Map.of(ClaimFilter.RETRACTED_AT,
+								ZonedDateTime.now(ZoneOffset.UTC), "retractedBy", caller.name(), "retractionReason",
+								"reverted " + changeId + (comment == null || comment.isBlank() ? "" : ": " + comment),
+								REVERT_OF, changeId);
+						List<UserError> errors = restore(state, before, after, retraction);
 						return errors.isEmpty() ? JudgementService.stillConsistent(state, touched, before) : errors;
 					}
 
@@ -91,10 +108,12 @@ public class RevertService {
 
 	/**
 	 * Entities and sources first (claims need their ends and sources), then claims, then what did not exist.
-	 * {@code now} is the state the subjects have (the change's after state): it gives each claim's current kind.
+	 * {@code now} is the state the subjects have (the change's after state): it gives each claim's current kind and
+	 * properties. A claim that did not exist before is retracted with {@code retraction}'s properties.
 	 */
 	@SuppressWarnings("unchecked")
-	private static List<UserError> restore(GraphState state, Snapshot before, Snapshot now) {
+	private static List<UserError> restore(GraphState state, Snapshot before, Snapshot now,
+			Map<String, Object> retraction) {
 		for (String id : before.ids(Snapshot.ENTITIES)) {
 			Map<String, Object> entity = before.get(Snapshot.ENTITIES, id);
 			if (entity != null) {
@@ -112,7 +131,11 @@ public class RevertService {
 			RelationKind current = GraphState.kindOf(now.get(Snapshot.CLAIMS, id));
 			if (claim == null) {
 				if (current != null) {
-					state.deleteClaim(id, current);
+					Map<String, Object> created = now.get(Snapshot.CLAIMS, id);
+					Map<String, Object> retracted = new HashMap<>(StewardService.properties(created));
+					retracted.putAll(retraction);
+					state.putClaim(id, current, current, (String) created.get("from"), (String) created.get("to"),
+							retracted);
 				}
 			}
 			else {
@@ -149,8 +172,8 @@ public class RevertService {
 		}
 		for (String id : before.ids(Snapshot.ENTITIES)) {
 			if (before.get(Snapshot.ENTITIES, id) == null && !state.deleteEntityIfUnconnected(id)) {
-				return List.of(UserError.conflict("The entity " + id + " has claims that other changes added: revert"
-						+ " or move them first"));
+				return List.of(UserError.conflict("The entity " + id + " has claims that other changes added (and"
+						+ " that no revert retracted): revert or move them first"));
 			}
 		}
 		for (String id : before.ids(Snapshot.SOURCES)) {

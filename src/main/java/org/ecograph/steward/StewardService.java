@@ -31,7 +31,7 @@ public class StewardService {
 			"budgetUsd", "mergedIds");
 
 	private static final Set<String> CLAIM_PROTECTED = Set.of("id", "status", "sources", ClaimFilter.RECORDED_AT,
-			ClaimFilter.RETRACTED_AT, "retractedBy", "retractionReason");
+			ClaimFilter.RETRACTED_AT, "retractedBy", "retractionReason", RevertService.REVERT_OF);
 
 	private final ChangeWriter writer;
 

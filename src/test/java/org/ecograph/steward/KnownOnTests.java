@@ -265,6 +265,96 @@ class KnownOnTests {
 		assertThat(reverted).isAfter(corrected);
 	}
 
+	/**
+	 * Reverting the change that created a claim retracts the claim rather than deleting it: the days it held keep it
+	 * with its figures, the diff lists its retraction, today hides it, and reverting the revert brings it back. An
+	 * entity whose creation is reverted goes with the claims reverts retracted on it.
+	 */
+	@Test
+	void aRevertedCreationStaysReadableOnTheDaysItHeld() {
+		ZonedDateTime start = now();
+		String created = ok(assertClaim(0, 7e9, 0.2, Map.of("kind", "FUNDS", "from", this.funder, "to", this.program)),
+				"assertClaim").path("assertClaim.change.id").entity(String.class).get();
+		ZonedDateTime createdBy = now();
+		revert(created, "not in the report");
+		// The creation's own writes move to 1 May 2022; the revert stays today.
+		moveTimes(start, createdBy, "2022-05-01T08:00:00Z");
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+		assertThat(relation("2022-05-02")).containsEntry("amountUsd", 7e9).containsEntry("shareOfTarget", 0.2);
+		assertThat(ids(relations(null, null))).as("hidden from the graph as it is").isEmpty();
+		assertThat(ids(relations(today, null))).as("and as known today").isEmpty();
+		assertThat(changes("2022-05-01", today)).extracting(c -> c.get("kind") + " " + c.get("subject"))
+			.contains("CLAIM_RETRACTED " + this.claim);
+		Map<String, Object> kept = this.driver.executableQuery("""
+				MATCH ()-[r:FUNDS {id: $id}]->() RETURN r.retractionReason AS reason, r.retractedByRevertOf AS of,
+				       r.retractedAt IS NOT NULL AS retracted""")
+			.withParameters(Map.of("id", this.claim))
+			.execute()
+			.records()
+			.get(0)
+			.asMap();
+		assertThat(kept).containsEntry("reason", "reverted " + created + ": not in the report")
+			.containsEntry("of", created)
+			.containsEntry("retracted", true);
+
+		// Another claim (its times not moved, which a revert would see as a later change): reverting the revert of its
+		// creation brings it back as it was.
+		String other = "claim:known-other-" + this.unique;
+		Map<String, Object> input = Map.of("claim", other, "kind", "FUNDS", "from", this.program, "to", this.funder,
+				"source", this.sources.get(1), "quote", "The program funds it back", "amountUsd", 2e9);
+		String otherCreated = ok(this.as.steward.documentName("steward-assertClaim").variable("input", input).execute(),
+				"assertClaim").path("assertClaim.change.id").entity(String.class).get();
+		Map<String, Object> asCreated = claimRow(other);
+		String otherReverted = revert(otherCreated, null);
+		assertThat(claimRow(other)).containsEntry("retracted", true);
+		revert(otherReverted, null);
+		assertThat(claimRow(other)).as("back, as it was").isEqualTo(asCreated).containsEntry("retracted", false);
+
+		// An entity created, then a claim on it, both reverted in turn: the entity goes with its retracted claim.
+		String added = "company:known-added-" + this.unique;
+		String entityChange = ok(mutate("steward-upsertEntity", Map.of("id", added, "name", "Added " + this.unique)),
+				"upsertEntity").path("upsertEntity.change.id").entity(String.class).get();
+		String onIt = "claim:known-added-funds-" + this.unique;
+		String claimChange = ok(this.as.steward.documentName("steward-assertClaim")
+			.variable("input", Map.of("claim", onIt, "kind", "FUNDS", "from", added, "to", this.program, "source",
+					this.sources.get(0), "quote", "Added funds it", "amountUsd", 1e9))
+			.execute(), "assertClaim").path("assertClaim.change.id").entity(String.class).get();
+		revert(claimChange, null);
+		revert(entityChange, null);
+		assertThat(this.driver.executableQuery("""
+				OPTIONAL MATCH (n:Entity {id: $entity}) OPTIONAL MATCH ()-[r {id: $claim}]->()
+				RETURN count(n) + count(r) AS left""")
+			.withParameters(Map.of("entity", added, "claim", onIt))
+			.execute()
+			.records()
+			.get(0)
+			.get("left")
+			.asLong()).isZero();
+	}
+
+	/** A claim's figures, whether it is retracted and what retracted it. */
+	private Map<String, Object> claimRow(String id) {
+		return this.driver.executableQuery("""
+				MATCH ()-[r {id: $id}]->() RETURN r.amountUsd AS amountUsd, r.recordedAt AS recordedAt,
+				       r.retractedAt IS NOT NULL AS retracted, r.retractedByRevertOf AS revertOf""")
+			.withParameters(Map.of("id", id))
+			.execute()
+			.records()
+			.get(0)
+			.asMap();
+	}
+
+	/** Reverts the change; the revert's own change id. */
+	private String revert(String change, String comment) {
+		Map<String, Object> input = new HashMap<>(Map.of("id", change));
+		if (comment != null) {
+			input.put("comment", comment);
+		}
+		return ok(this.as.steward.documentName("steward-revertChange").variable("input", input).execute(),
+				"revertChange").path("revertChange.change.id").entity(String.class).get();
+	}
+
 	@Test
 	void reloadingAnAppliedScriptChangesNothingAndRestatingAnAssertionMovesOnlyItsLastSeen() throws Exception {
 		ok(assertClaim(0, 3e9, 0.1, Map.of("kind", "FUNDS", "from", this.funder, "to", this.program)), "assertClaim");
