@@ -95,7 +95,32 @@ public final class Statement {
 	public WriteCounts run() {
 		requireTransaction();
 		ResultSummary summary = this.neo4j.query(this.cypher).bindAll(this.parameters).run();
-		SummaryCounters c = summary.counters();
+		return counts(summary.counters());
+	}
+
+	/** Runs a statement that writes and returns rows: what it changed, and every row, mapped. */
+	public <T> Written<T> runAndList(RowMapper<T> mapper) {
+		requireTransaction();
+		return this.neo4j.delegateTo(runner -> {
+			Result result = runner.run(this.cypher, this.parameters);
+			List<T> rows = new java.util.ArrayList<>();
+			while (result.hasNext()) {
+				rows.add(mapper.map(new Row(result.next())));
+			}
+			return Optional.of(new Written<>(counts(result.consume().counters()), List.copyOf(rows)));
+		}).run().orElseThrow();
+	}
+
+	/**
+	 * What a statement that writes and returns rows did.
+	 *
+	 * @param counts what it changed
+	 * @param rows its rows, mapped
+	 */
+	public record Written<T>(WriteCounts counts, List<T> rows) {
+	}
+
+	private static WriteCounts counts(SummaryCounters c) {
 		return new WriteCounts(c.nodesCreated(), c.nodesDeleted(), c.relationshipsCreated(),
 				c.relationshipsDeleted(), c.propertiesSet(), c.labelsAdded(), c.labelsRemoved(),
 				c.constraintsAdded() + c.constraintsRemoved() + c.indexesAdded() + c.indexesRemoved());

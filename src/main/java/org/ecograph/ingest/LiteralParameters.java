@@ -58,6 +58,50 @@ record LiteralParameters(String text, Map<String, Object> parameters) {
 		return !this.parameters.isEmpty();
 	}
 
+	/** What a statement may hold to be run in a {@link Group}: words that change rows, cardinality or clauses. */
+	private static final Pattern NOT_GROUPED = Pattern.compile(
+			"(?i)\\b(RETURN|WITH|UNION|LIMIT|SKIP|ORDER|CALL|FOREACH|LOAD|ON|DELETE|DETACH|REMOVE|OPTIONAL|WHERE)\\b");
+
+	private static final Pattern STARTS_WITH = Pattern.compile("(?is)^\\s*(MATCH|MERGE)\\b.*");
+
+	private static final Pattern SETS = Pattern.compile("(?i)\\bSET\\b");
+
+	private static final Pattern PARAMETER = Pattern.compile("\\$(" + PREFIX + "\\d+)\\b");
+
+	/**
+	 * Whether statements of this shape may run as a {@link Group}: extracted, a plain {@code MATCH}/{@code MERGE}
+	 * that ends in {@code SET}s (so each statement that reaches its end writes, and one that matches nothing writes
+	 * nothing), with none of {@link #NOT_GROUPED}. Anything else runs one statement at a time.
+	 */
+	boolean groupable() {
+		return extracted() && STARTS_WITH.matcher(this.text).matches() && SETS.matcher(this.text).find()
+				&& !NOT_GROUPED.matcher(this.text).find();
+	}
+
+	/**
+	 * Consecutive statements of one {@link #groupable()} shape as one statement: each statement's parameters are a row
+	 * of {@code $rows}, its text runs once per row in a subquery that returns how many rows reached its end
+	 * ({@code matched}, one per statement, in order). The same writes as the statements one after another.
+	 *
+	 * @param text the statement that runs them
+	 * @param rows the statements' parameters
+	 */
+	record Group(String text, List<Map<String, Object>> rows) {
+
+		static Group of(List<LiteralParameters> statements) {
+			String shape = statements.get(0).text();
+			for (LiteralParameters statement : statements) {
+				if (!statement.text().equals(shape) || !statement.groupable()) {
+					throw new IllegalArgumentException("Not one groupable shape: " + statement.text());
+				}
+			}
+			String body = PARAMETER.matcher(shape).replaceAll("row.$1");
+			return new Group("UNWIND $rows AS row CALL (row) { " + body + " RETURN count(*) AS matched }"
+					+ " RETURN matched", statements.stream().map(LiteralParameters::parameters).toList());
+		}
+
+	}
+
 	/** Thrown inside the scanner when the statement is to be left as written. */
 	private static final class Unsafe extends Exception {
 

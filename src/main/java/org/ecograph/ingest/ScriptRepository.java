@@ -39,6 +39,12 @@ interface ScriptRepository {
 	 */
 	WriteCounts run(LiteralParameters statement);
 
+	/**
+	 * Runs consecutive statements of one shape ({@link LiteralParameters.Group}) as one: what they changed together,
+	 * and for each how many rows reached its end (0: it matched nothing, so changed nothing).
+	 */
+	org.ecograph.data.Statement.Written<Long> run(LiteralParameters.Group group);
+
 	/** Bumps the graph version, taking its write lock until commit; the new version. */
 	long bumpVersion();
 

@@ -98,6 +98,11 @@ class ScriptRepositoryImpl implements ScriptRepository {
 	}
 
 	@Override
+	public org.ecograph.data.Statement.Written<Long> run(LiteralParameters.Group group) {
+		return this.graph.query(group.text()).bind("rows", group.rows()).runAndList(row -> row.integer("matched", 0L));
+	}
+
+	@Override
 	public long bumpVersion() {
 		return this.versions.bump();
 	}

@@ -307,6 +307,54 @@ class ScriptLoaderTests {
 		}
 	}
 
+	/**
+	 * The batch runs consecutive statements of one plain shape as one statement (one round trip), and still refuses a
+	 * statement among them that changed nothing, naming its line, as the scripts one by one would.
+	 */
+	@Test
+	void theBatchRunsStatementsOfOneShapeTogetherAndStillRefusesOneThatChangesNothing(@TempDir Path dir)
+			throws IOException {
+		Path first = Files.createDirectories(dir.resolve("first"));
+		Files.writeString(first.resolve("V0001__entities.cypher"), """
+				MERGE (n:Entity {id: 'company:grouped-a'}) SET n:Company, n += {name: 'Grouped A'};
+				MERGE (n:Entity {id: 'company:grouped-b'}) SET n:Company, n += {name: 'Grouped B'};
+				MERGE (n:Entity {id: 'company:grouped-c'}) SET n:Company, n += {name: 'Grouped C', aliases: ['组 C']};
+				""");
+		Files.writeString(first.resolve("V0002__names.cypher"), """
+				MATCH (n:Entity {id: 'company:grouped-a'}) SET n.description = 'first';
+				MATCH (n:Entity {id: 'company:grouped-b'}) SET n.description = 'second';
+				""");
+		this.queries.clear();
+		LoadReport report = this.loader.loadAsOneBatch(ScriptFinder.inPaths(List.of(first)));
+
+		assertThat(report.count(ScriptOutcome.Action.APPLIED)).isEqualTo(2);
+		assertThat(report.totals().nodesCreated()).isEqualTo(3);
+		assertThat(this.queries.observed()).filteredOn(s -> s.text().startsWith("UNWIND $rows AS row CALL (row)"))
+			.as("one statement per script's run of one shape").hasSize(2);
+		assertThat(stringList("MATCH (n:Entity) WHERE n.id STARTS WITH 'company:grouped-' "
+				+ "RETURN collect(n.id + '=' + n.name + '/' + coalesce(n.description, '-')) AS v"))
+			.containsExactlyInAnyOrder("company:grouped-a=Grouped A/first", "company:grouped-b=Grouped B/second",
+					"company:grouped-c=Grouped C/-");
+
+		Path broken = Files.createDirectories(dir.resolve("broken"));
+		Files.writeString(broken.resolve("V0003__more.cypher"), """
+				MERGE (n:Entity {id: 'company:grouped-d'}) SET n:Company, n += {name: 'Grouped D'};
+				""");
+		Files.writeString(broken.resolve("V0004__typo.cypher"), """
+				MATCH (n:Entity {id: 'company:grouped-a'}) SET n.description = 'again';
+				MATCH (n:Entity {id: 'company:grouped-typo'}) SET n.description = 'lost';
+				MATCH (n:Entity {id: 'company:grouped-c'}) SET n.description = 'third';
+				""");
+		GraphSnapshot before = GraphSnapshot.of(this.driver);
+		assertThatExceptionOfType(ScriptFailedException.class)
+			.isThrownBy(() -> this.loader.loadAsOneBatch(ScriptFinder.inPaths(List.of(first, broken))))
+			.satisfies(ex -> {
+				assertThat(ex.line()).isEqualTo(2);
+				assertThat(ex.getMessage()).contains("V0004__typo.cypher", "changed nothing");
+			});
+		assertThat(GraphSnapshot.of(this.driver)).as("the batch, V0003 with it, rolled back").isEqualTo(before);
+	}
+
 	private static int indexOf(List<String> texts, String part) {
 		for (int i = 0; i < texts.size(); i++) {
 			if (texts.get(i).contains(part)) {
