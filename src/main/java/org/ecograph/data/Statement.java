@@ -1,5 +1,6 @@
 package org.ecograph.data;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class Statement {
 		requireTransaction();
 		return this.neo4j.delegateTo(runner -> {
 			Result result = runner.run(this.cypher, this.parameters);
-			List<T> rows = new java.util.ArrayList<>();
+			List<T> rows = new ArrayList<>();
 			while (result.hasNext()) {
 				rows.add(mapper.map(new Row(result.next())));
 			}
