@@ -99,8 +99,8 @@ public class KnowledgeHistory {
 	/**
 	 * The claims as they stood at the end of {@code day}, read as they are now, in the same order: a claim recorded
 	 * after the day is left out (the day of its {@code recordedAt}, in the zone it was stored with, as the catalog's
-	 * {@code knownOn} filter reads it), one retracted after the day is not retracted ({@code retractedAt} and its
-	 * reason removed), and the figures are those resolved from the assertions that counted that day
+	 * {@code knownOn} filter reads it), one retracted after the day is not retracted (every property of
+	 * {@link org.ecograph.model.ClaimFilter#RETRACTION} removed), and the figures are those resolved from the assertions that counted that day
 	 * ({@link #asKnownOn}). What the analysis' projection of a past day is made of.
 	 */
 	public List<Claim> standingOn(Collection<Claim> claims, LocalDate day) {
@@ -117,9 +117,7 @@ public class KnowledgeHistory {
 			return c;
 		}
 		Map<String, Object> props = new HashMap<>(c.properties());
-		props.remove(org.ecograph.model.ClaimFilter.RETRACTED_AT);
-		props.remove("retractedBy");
-		props.remove("retractionReason");
+		org.ecograph.model.ClaimFilter.RETRACTION.forEach(props::remove);
 		return new Claim(c.id(), c.kind(), c.fromId(), c.toId(), c.amountUsd(), c.shareOfSource(), c.shareOfTarget(),
 				c.instrument(), c.role(), c.status(), c.validFrom(), c.validTo(), c.asOf(), c.confidence(), c.quote(),
 				c.note(), c.sourceIds(), props, c.amountKind(), c.inferred(), c.inference());

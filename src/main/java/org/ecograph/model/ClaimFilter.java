@@ -30,6 +30,19 @@ public record ClaimFilter(Set<RelationKind> kinds, Set<ClaimStatus> statuses, Do
 	/** The claim property set when a steward retracts a claim. */
 	public static final String RETRACTED_AT = "retractedAt";
 
+	/** Who retracted a claim (the token's name). */
+	public static final String RETRACTED_BY = "retractedBy";
+
+	/** Why a claim was retracted. */
+	public static final String RETRACTION_REASON = "retractionReason";
+
+	/** The change whose revert retracted a claim (set only by {@code revertChange}, which retracts what it undoes). */
+	public static final String RETRACTED_BY_REVERT_OF = "retractedByRevertOf";
+
+	/** Every property a retraction sets: a claim as it stood before its retraction has none of them. */
+	public static final List<String> RETRACTION = List.of(RETRACTED_AT, RETRACTED_BY, RETRACTION_REASON,
+			RETRACTED_BY_REVERT_OF);
+
 	/** The claim property holding when the knowledge base first recorded the claim. */
 	public static final String RECORDED_AT = "recordedAt";
 

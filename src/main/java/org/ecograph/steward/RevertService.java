@@ -1,7 +1,5 @@
 package org.ecograph.steward;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +17,13 @@ import org.springframework.stereotype.Service;
  * audited and can itself be reverted). Refused when a subject was changed again since (revert the later change
  * first), when the change was already reverted, or for a loaded script (write a new script instead).
  * <p>
- * A claim the change created is retracted, not deleted ({@value #REVERT_OF} names the change reverted, with
- * {@code retractedAt}, {@code retractedBy} and {@code retractionReason} as {@code retractClaim} sets them): the days it
- * held keep it ({@code knownOn}), the graph as it is hides it like any retracted claim, and reverting the revert
- * brings it back. Reverting the creation of an entity deletes it with the claims on it that reverts retracted (an
+ * A claim the change created is retracted, not deleted (as {@code retractClaim} retracts, and
+ * {@link ClaimFilter#RETRACTED_BY_REVERT_OF} naming the change reverted): the days it held keep it ({@code knownOn}),
+ * the graph as it is hides it like any retracted claim, and reverting the revert brings it back. Reverting the creation of an entity deletes it with the claims on it that reverts retracted (an
  * entity keeps no history); a claim on it that is not retracted, or that a steward retracted, still refuses it.
  */
 @Service
 public class RevertService {
-
-	/** The claim property naming the change whose revert retracted the claim (set only by a revert). */
-	static final String REVERT_OF = "retractedByRevertOf";
 
 	private final ChangeWriter writer;
 
@@ -78,10 +72,9 @@ public class RevertService {
 						before.ids(Snapshot.MERGED_IDS).forEach(touched::mergedId);
 						before.ids(Snapshot.ASSERTIONS).forEach(touched::assertion);
 						before.ids(Snapshot.JUDGEMENTS).forEach(touched::judgement);
-						Map<String, Object> retraction = Map.of(ClaimFilter.RETRACTED_AT,
-								ZonedDateTime.now(ZoneOffset.UTC), "retractedBy", caller.name(), "retractionReason",
-								"reverted " + changeId + (comment == null || comment.isBlank() ? "" : ": " + comment),
-								REVERT_OF, changeId);
+						Map<String, Object> retraction = new HashMap<>(StewardService.retraction(caller.name(),
+								"reverted " + changeId + (comment == null || comment.isBlank() ? "" : ": " + comment)));
+						retraction.put(ClaimFilter.RETRACTED_BY_REVERT_OF, changeId);
 						List<UserError> errors = restore(state, before, after, retraction);
 						return errors.isEmpty() ? JudgementService.stillConsistent(state, touched, before) : errors;
 					}

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
@@ -30,8 +32,9 @@ public class StewardService {
 	private static final Set<String> ENTITY_FIELDS = Set.of("id", "name", "aliases", "description", "announcedOn",
 			"budgetUsd", "mergedIds");
 
-	private static final Set<String> CLAIM_PROTECTED = Set.of("id", "status", "sources", ClaimFilter.RECORDED_AT,
-			ClaimFilter.RETRACTED_AT, "retractedBy", "retractionReason", RevertService.REVERT_OF);
+	private static final Set<String> CLAIM_PROTECTED = Stream
+		.concat(Stream.of("id", "status", "sources", ClaimFilter.RECORDED_AT), ClaimFilter.RETRACTION.stream())
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final ChangeWriter writer;
 
@@ -158,6 +161,12 @@ public class StewardService {
 		return this.writer.rehearse("upsertClaim", ValidationWarmUp.WHO, firstSource(input), claimWork(input));
 	}
 
+	/** The properties a retraction sets now, by {@code who}, for {@code reason} ({@code retractClaim}, a revert). */
+	static Map<String, Object> retraction(String who, String reason) {
+		return Map.of(ClaimFilter.RETRACTED_AT, java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC),
+				ClaimFilter.RETRACTED_BY, who, ClaimFilter.RETRACTION_REASON, reason);
+	}
+
 	private static String firstSource(ClaimInput input) {
 		return input.sources() == null || input.sources().isEmpty() ? null : input.sources().get(0);
 	}
@@ -230,12 +239,10 @@ public class StewardService {
 				Map<String, Object> props = new HashMap<>(properties(existing));
 				if (props.get(ClaimFilter.RETRACTED_AT) != null) {
 					return List.of(UserError.conflict("The claim " + id + " was already retracted on "
-							+ props.get(ClaimFilter.RETRACTED_AT) + " by " + props.get("retractedBy")));
+							+ props.get(ClaimFilter.RETRACTED_AT) + " by " + props.get(ClaimFilter.RETRACTED_BY)));
 				}
 				touched.claim(id);
-				props.put(ClaimFilter.RETRACTED_AT, java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
-				props.put("retractedBy", caller.name());
-				props.put("retractionReason", reason);
+				props.putAll(retraction(caller.name(), reason));
 				RelationKind kind = GraphState.kindOf(existing);
 				state.putClaim(id, kind, kind, (String) existing.get("from"), (String) existing.get("to"), props);
 				return List.of();
