@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.ecograph.EcographApplication;
+import org.ecograph.RunsBesideOtherTests;
+import org.ecograph.data.ChangeLog;
 import org.ecograph.data.TestDataLayer;
 import org.ecograph.ingest.LoadReport;
 import org.ecograph.ingest.ScriptFinder;
 import org.ecograph.ingest.TestLoader;
-import org.ecograph.data.ChangeLog;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.ecograph.neo4j.SeededStoreTemplate;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code export} then {@code load} into an empty store gives the same graph: every node and claim with every
  * property and its type, the audit trail, merged ids, token hashes and the schema.
  */
+@RunsBesideOtherTests
 class BackupRoundTripTests {
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import org.ecograph.RunsBesideOtherTests;
 import org.ecograph.ingest.LoadReport;
 import org.ecograph.ingest.ScriptFinder;
 import org.ecograph.ingest.ScriptLoader;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ecosystem is small and the requests few because only the harness is under test here, not the figures (those are
  * {@code bench/run.sh}'s, docs/benchmarks.md): every operation of the driver still runs, over hubs and path pairs.
  */
+@RunsBesideOtherTests
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "ecograph.neo4j.home=target/neo4j-tests/bench-${random.uuid}", "ecograph.neo4j.bolt-port=0",
 				"ecograph.ingest.load-bundled-on-empty=false", "ecograph.neo4j.bolt-auth=false",

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.ecograph.RunsBesideOtherTests;
 import org.ecograph.backup.BackupWriter;
 import org.ecograph.ingest.ScriptLoader;
 import org.ecograph.security.ApiTokenStore;
@@ -53,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bundled scripts itself ({@code ecograph.test.seed-template=false}) instead of copying the tests' seeded store
  * template, so that the load's statements are recorded.
  */
+@RunsBesideOtherTests
 @SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/plans-${random.uuid}",
 		"ecograph.neo4j.bolt-port=0", "ecograph.neo4j.query-timeout=2m",
 		// the start-up's statements are part of the corpus: the bundled scripts' load, not a copy of a seeded store

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.ecograph.RunsBesideOtherTests;
 import org.ecograph.model.RelationKind;
 import org.ecograph.security.ApiTokenStore;
 import org.ecograph.security.Role;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The explorer at {@code /} in a real browser, against the seed: what a user does, and what the user sees. */
+@RunsBesideOtherTests
 class ExplorerBrowserIT extends BrowserTestSupport {
 
 	@Autowired

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.ecograph.RunsBesideOtherTests;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.json.Json;
@@ -16,6 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** GraphiQL at {@code /graphiql}: served from the jar, it introspects the schema and documents it, offline. */
+@RunsBesideOtherTests
 class GraphiqlBrowserIT extends BrowserTestSupport {
 
 	@Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.ecograph.EcographApplication;
+import org.ecograph.RunsBesideOtherTests;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A start on a store whose first seeding stopped half-way finishes the bundled scripts instead of serving half a graph. */
+@RunsBesideOtherTests
 class BundledScriptsOnStartTests {
 
 	@Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.ecograph.EcographApplication;
+import org.ecograph.RunsBesideOtherTests;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.neo4j.driver.GraphDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code load} command as a steward runs it: exit codes, the report, embedded and Bolt targets. */
+@RunsBesideOtherTests
 class LoadCommandTests {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();

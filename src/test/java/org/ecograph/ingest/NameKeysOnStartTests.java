@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ecograph.EcographApplication;
+import org.ecograph.RunsBesideOtherTests;
 import org.ecograph.data.EntityNameKeys;
 import org.ecograph.data.Transactions;
 import org.ecograph.model.EntityNames;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * transaction memory limit that one transaction over all of them exceeds: the keys are set in batches, in the
  * background, and are exact afterwards.
  */
+@RunsBesideOtherTests
 class NameKeysOnStartTests {
 
 	private static final int ENTITIES = 24_000;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.ecograph.RunsBesideOtherTests;
 import org.ecograph.data.DriverQueryCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The loader against a real embedded Neo4j of its own (it writes), emptied before each test. The analysis does not
  * warm up, so its background reads of the graph version do not land among the statements a test observes.
  */
+@RunsBesideOtherTests
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "ecograph.neo4j.home=target/neo4j-tests/loader-${random.uuid}", "ecograph.neo4j.bolt-port=0",
 				"ecograph.ingest.load-bundled-on-empty=false", "ecograph.ingest.transaction-timeout=42m",

@@ -3,14 +3,13 @@ package org.ecograph.ingest;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.ecograph.CapturesTheLog;
 import org.ecograph.EcographApplication;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A first start logs where its time went, at INFO: the server, the scripts, Spring, and once the analysis projection
  * is in memory the same with the projection; and a clean start logs no WARN or ERROR.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@CapturesTheLog
 class StartupTimelineTests {
 
 	@Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.ecograph.EcographApplication;
+import org.ecograph.RunsBesideOtherTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * server, serves from it, and leaves the store free when it stops, and also when its start fails after the server's
  * start began.
  */
+@RunsBesideOtherTests
 class EmbeddedNeo4jEarlyStartTests {
 
 	/**

@@ -8,22 +8,21 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ecograph.CapturesTheLog;
 import org.ecograph.EcographApplication;
 import org.ecograph.data.TestDataLayer;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The {@code token} command against a running server with Bolt authentication, as an admin runs it. */
-@ExtendWith(OutputCaptureExtension.class)
+@CapturesTheLog
 class TokenCommandTests {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();

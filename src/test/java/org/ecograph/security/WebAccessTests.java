@@ -3,13 +3,12 @@ package org.ecograph.security;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.ecograph.CapturesTheLog;
 import org.ecograph.WritableGraphTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,7 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** Reads over HTTP: open on loopback, a token from elsewhere; bad tokens refused; tokens never logged. */
 @WritableGraphTest
-@ExtendWith(OutputCaptureExtension.class)
+@CapturesTheLog
 class WebAccessTests {
 
 	private static final String QUERY = "{\"query\": \"{ entity(id: \\\"company:dell\\\") { name } }\"}";

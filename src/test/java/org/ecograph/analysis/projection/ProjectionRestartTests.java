@@ -5,17 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.ecograph.CapturesTheLog;
 import org.ecograph.EcographApplication;
 import org.ecograph.ingest.LoadCommand;
 import org.ecograph.neo4j.SeededStoreTemplate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A restart over an unchanged graph reads the saved snapshot back instead of rebuilding it; a graph changed behind
  * the app's back (a write that added an entity without bumping the version) is rebuilt, not served stale.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@CapturesTheLog
 class ProjectionRestartTests {
 
 	private static final String READ_BACK = "built from the snapshot saved in";

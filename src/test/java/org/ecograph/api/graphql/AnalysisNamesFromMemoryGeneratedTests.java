@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.tools.ToolProvider;
 
 import org.ecograph.MockMvcGraphQlTransport;
+import org.ecograph.RunsBesideOtherTests;
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.analysis.projection.ProjectionHolder;
 import org.ecograph.data.DriverQueryCounter;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The check of {@link AnalysisNamesFromMemoryTests} on a generated ecosystem ({@code bench/Generate.java}, 2,000
  * entities and 10,000 claims with generated names and aliases), before and after a steward's write.
  */
+@RunsBesideOtherTests
 @SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/names-generated-${random.uuid}",
 		"ecograph.neo4j.bolt-port=0", "ecograph.analysis.refresh-interval=1h",
 		"ecograph.ingest.load-bundled-on-empty=false",

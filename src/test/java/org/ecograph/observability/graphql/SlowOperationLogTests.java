@@ -11,10 +11,9 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import org.ecograph.CapturesTheLog;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The slow-operation log on graphql-java's real engine: one line with the operation's name, type, cost in fields,
  * duration, graph version and role, and never a value the client sent, neither a variable nor a literal.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@CapturesTheLog
 class SlowOperationLogTests {
 
 	private static final String SCHEMA = """
