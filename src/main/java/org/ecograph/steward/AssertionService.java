@@ -74,6 +74,9 @@ public class AssertionService {
 					public List<UserError> apply(GraphState state, Touched touched) {
 						touched.claim(input.claim());
 						Map<String, Object> existing = state.claimState(input.claim());
+						if (existing != null && StewardService.properties(existing).get(ClaimFilter.RETRACTED_AT) != null) {
+							return List.of(StewardService.retractedNotCorrected(input.claim(), existing));
+						}
 						List<UserError> errors = existing == null ? createClaim(state, touched, input)
 								: sameEnds(existing, input);
 						if (!errors.isEmpty()) {

@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecograph.steward.StewardTesters.mapType;
+import static org.ecograph.steward.StewardTesters.userErrors;
 
 /**
  * The knowledge base as known on a past day (docs/data-model.md, "As known on a day"): figures before and after a
@@ -297,6 +298,15 @@ class KnownOnTests {
 		assertThat(kept).containsEntry("reason", "reverted " + created + ": not in the report")
 			.containsEntry("of", created)
 			.containsEntry("retracted", true);
+		// its id keeps naming what the reverted change stated: stating it again is refused, and says how to go on
+		Map<String, Object> again = Map.of("claim", this.claim, "source", this.sources.get(1), "quote",
+				"The funder funds the program", "amountUsd", 3e9);
+		assertThat(userErrors(this.as.steward.documentName("steward-assertClaim").variable("input", again).execute(),
+				"assertClaim"))
+			.singleElement()
+			.satisfies(e -> assertThat((String) e.get("message")).contains(
+					"The claim " + this.claim + " was retracted on ", "(reverted " + created + ": not in the report)",
+					"give it another id"));
 
 		// Another claim (its times not moved, which a revert would see as a later change): reverting the revert of its
 		// creation brings it back as it was.

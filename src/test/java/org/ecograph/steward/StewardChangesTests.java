@@ -140,6 +140,24 @@ class StewardChangesTests {
 			.variable("input", Map.of("id", claim, "reason", "again"))
 			.execute(), "retractClaim");
 		assertThat(twice).singleElement().satisfies(e -> assertThat(e).containsEntry("code", "CONFLICT"));
+		// a retracted claim keeps what it said: neither a correction nor a new source's statement changes it
+		List<Map<String, Object>> corrected = userErrors(upsertClaim(Map.of("id", claim, "amountUsd", 5.0e9)),
+				"upsertClaim");
+		assertThat(corrected).singleElement().satisfies(e -> {
+			assertThat(e).containsEntry("code", "CONFLICT");
+			assertThat((String) e.get("message")).contains("The claim " + claim + " was retracted on ",
+					" by " + this.as.stewardName + " (the source withdrew the sentence)", "revert the change",
+					"history(id: \"" + claim + "\")", "give it another id");
+		});
+		List<Map<String, Object>> asserted = userErrors(this.as.steward.documentName("steward-assertClaim")
+			.variable("input", Map.of("claim", claim, "source", SOURCE, "quote", "It says so again."))
+			.execute(), "assertClaim");
+		assertThat(asserted).singleElement().satisfies(e -> {
+			assertThat(e).containsEntry("code", "CONFLICT");
+			assertThat((String) e.get("message")).contains("The claim " + claim + " was retracted on ");
+		});
+		assertThat(relationIds(a, true)).containsExactly(claim);
+		assertThat(relationIds(a, false)).doesNotContain(claim);
 		List<Map<String, Object>> unknown = userErrors(this.as.steward.documentName("steward-retractClaim")
 			.variable("input", Map.of("id", "claim:nothing-" + this.unique, "reason", "x"))
 			.execute(), "retractClaim");
