@@ -74,10 +74,11 @@ public class AssertionService {
 					public List<UserError> apply(GraphState state, Touched touched) {
 						touched.claim(input.claim());
 						Map<String, Object> existing = state.claimState(input.claim());
-						if (existing != null && StewardService.properties(existing).get(ClaimFilter.RETRACTED_AT) != null) {
-							return List.of(StewardService.retractedNotCorrected(input.claim(), existing));
+						List<UserError> errors = StewardService.refusedIfRetracted(input.claim(), existing);
+						if (!errors.isEmpty()) {
+							return errors;
 						}
-						List<UserError> errors = existing == null ? createClaim(state, touched, input)
+						errors = existing == null ? createClaim(state, touched, input)
 								: sameEnds(existing, input);
 						if (!errors.isEmpty()) {
 							return errors;

@@ -177,8 +177,9 @@ public class StewardService {
 			@Override
 			public List<UserError> apply(GraphState state, Touched touched) {
 				Map<String, Object> existing = touched.claim(input.id());
-				if (existing != null && properties(existing).get(ClaimFilter.RETRACTED_AT) != null) {
-					return List.of(retractedNotCorrected(input.id(), existing));
+				List<UserError> retracted = refusedIfRetracted(input.id(), existing);
+				if (!retracted.isEmpty()) {
+					return retracted;
 				}
 				InputChecks create = new InputChecks();
 				if (existing == null) {
@@ -260,19 +261,22 @@ public class StewardService {
 	}
 
 	/**
-	 * The refusal of a correction of a retracted claim ({@code existing}: its state as {@link GraphState} reads it): a
-	 * retracted claim keeps what it said when it was withdrawn (the
-	 * days it held stay answerable, ADR 0014), and its id keeps naming that fact; the error says how to bring it back or
-	 * state it anew.
+	 * The refusal of a correction of a retracted claim ({@code existing}: its state as {@link GraphState} reads it, or
+	 * {@code null}), none when it is not retracted: a retracted claim keeps what it said when it was withdrawn (the days
+	 * it held stay answerable, ADR 0014) and its id keeps naming that fact; the error says how to restore it or state it
+	 * anew.
 	 */
-	static UserError retractedNotCorrected(String id, Map<String, Object> existing) {
-		Map<String, Object> props = properties(existing);
+	static List<UserError> refusedIfRetracted(String id, Map<String, Object> existing) {
+		Map<String, Object> props = existing == null ? Map.of() : properties(existing);
+		if (props.get(ClaimFilter.RETRACTED_AT) == null) {
+			return List.of();
+		}
 		Object reason = props.get(ClaimFilter.RETRACTION_REASON);
-		return UserError.conflict("The claim " + id + " was retracted on " + props.get(ClaimFilter.RETRACTED_AT)
+		return List.of(UserError.conflict("The claim " + id + " was retracted on " + props.get(ClaimFilter.RETRACTED_AT)
 				+ " by " + props.get(ClaimFilter.RETRACTED_BY) + (reason == null ? "" : " (" + reason + ")")
 				+ ": a retracted claim is not corrected, it keeps what it said. To restore it, revert the change that"
 				+ " retracted it (revertChange; history(id: \"" + id + "\") lists it); to state the claim anew,"
-				+ " give it another id.");
+				+ " give it another id."));
 	}
 
 	/** The errors for the ends that do not exist ({@code fromState}, {@code toState}: {@code null}). */
