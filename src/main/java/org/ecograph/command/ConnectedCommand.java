@@ -91,9 +91,13 @@ public abstract class ConnectedCommand {
 		try {
 			List<String> springArguments = parse(Arrays.asList(args).subList(1, args.length));
 			prepare();
+			if (done(out)) {
+				return OK;
+			}
 			try (ConfigurableApplicationContext context = start(application, springArguments)) {
 				work(context, out);
 			}
+			afterClose(out);
 			return OK;
 		}
 		catch (Exception ex) {
@@ -193,6 +197,22 @@ public abstract class ConnectedCommand {
 	 * @throws CommandRefusedException when the command cannot go on
 	 */
 	protected void prepare() {
+	}
+
+	/**
+	 * Whether the command has nothing to do (what it would write is there already), asked after {@link #prepare} and
+	 * before the database is opened; {@code true} ends it with {@link #OK} at once.
+	 * @param out where it says so
+	 */
+	protected boolean done(PrintStream out) throws Exception {
+		return false;
+	}
+
+	/**
+	 * What the command does once its context is closed (the embedded store shut down cleanly), after its work.
+	 * @param out where its report goes
+	 */
+	protected void afterClose(PrintStream out) throws Exception {
 	}
 
 	/**

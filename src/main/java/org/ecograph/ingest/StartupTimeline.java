@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where a start's time went, in INFO lines beginning {@value #PREFIX}: once the application serves, the embedded
- * Neo4j's own start (and how long the application waited for it, when it started beside Spring), the bundled scripts
+ * Neo4j's own start (whether a fresh store was seeded from the seed archive, and how long the application waited for
+ * it, when it started beside Spring), the bundled scripts
  * (or the check that none is pending), the rest of the application (Spring, GraphQL schema, web server) and the total
  * since the application started (and since the JVM did); then, once the analysis projection is in memory (the
  * instance is ready, {@code /actuator/health} UP), the same with the projection's time added
@@ -97,8 +98,13 @@ public class StartupTimeline implements ApplicationListener<ApplicationReadyEven
 		Duration waited = Duration.ZERO;
 		if (neo4j != null) {
 			waited = neo4j.awaited();
-			parts.add("embedded Neo4j " + seconds(neo4j.startedIn()) + (waited.compareTo(neo4j.startedIn()) < 0
-					? " (beside Spring; waited for " + seconds(waited) + ")" : ""));
+			List<String> notes = new ArrayList<>();
+			neo4j.fresh().ifPresent(notes::add);
+			if (waited.compareTo(neo4j.startedIn()) < 0) {
+				notes.add("beside Spring; waited for " + seconds(waited));
+			}
+			parts.add("embedded Neo4j " + seconds(neo4j.startedIn())
+					+ (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
 		}
 		parts.addAll(this.phases);
 		parts.add("Spring, GraphQL schema and web server " + seconds(total.minus(this.measured).minus(waited)));

@@ -12,16 +12,26 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.internal.kernel.api.security.AuthenticationResult;
 import org.neo4j.internal.kernel.api.security.LoginContext;
 import org.neo4j.kernel.api.security.AuthManager;
 import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.impl.security.User;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +76,46 @@ public final class BoltPassword {
 			throw new IllegalArgumentException("Cannot read the password file " + file + ": "
 					+ ex.getClass().getSimpleName());
 		}
+	}
+
+	/**
+	 * Before the first start of a store (no {@code system} database yet): creates the password file if absent and
+	 * gives the password to Neo4j as its initial one ({@code <home>/data/dbms/auth.ini}, as
+	 * {@code neo4j-admin dbms set-initial-password} does), so the {@code system} database is created with it and
+	 * {@link #ensure} has nothing to set: no {@code ALTER USER}, the JVM's first Cypher, on a cold JIT (3-5 s of a
+	 * first start). Nothing happens on a store that has its {@code system} database.
+	 * @return the initial-password file written, to remove once the server has started; empty when none was written
+	 */
+	static Optional<Path> initial(Path home) {
+		Path root = home.toAbsolutePath().normalize();
+		if (Files.exists(root.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))) {
+			return Optional.empty();
+		}
+		Path file = file(root);
+		String password = Files.exists(file) ? read(file) : create(file);
+		Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, root).build();
+		Path initial = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+		var fs = new DefaultFileSystemAbstraction();
+		try {
+			Files.deleteIfExists(initial);
+			Files.createDirectories(initial.getParent());
+			FileUserRepository users = new FileUserRepository(fs, initial, NullLogProvider.getInstance(),
+					EmptyMemoryTracker.INSTANCE);
+			users.start();
+			try {
+				users.create(new User(USER, null, SystemGraphCredential.createCredentialForPassword(
+						password.getBytes(StandardCharsets.UTF_8), new SecureHasher()), false, false));
+			}
+			finally {
+				users.shutdown();
+			}
+		}
+		catch (Exception ex) {
+			// the password is then set by ALTER USER once the server runs, as before
+			log.debug("Could not give Neo4j its initial password in {}; it is set once the server runs", initial, ex);
+			return Optional.empty();
+		}
+		return Optional.of(initial);
 	}
 
 	/** Creates the password file if absent, sets the password on the server and returns it. */

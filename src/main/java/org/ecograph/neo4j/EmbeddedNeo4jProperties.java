@@ -27,6 +27,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param preallocateLogs whether the embedded server reserves each transaction log file's full size on disk when it
  * creates it (Neo4j's {@code db.tx_log.preallocate}, on by default: about 256 MB per database, fewer fragmented
  * appends); off for short-lived stores such as the tests' ({@code ecograph.neo4j.preallocate-logs})
+ * @param seedArchive whether a fresh store (no database yet) starts as a copy of the seeded database the build packed
+ * ({@link SeedArchive}) instead of empty; on unless the bundled scripts are off
+ * ({@code ecograph.neo4j.seed-archive}, which defaults to {@code ecograph.ingest.load-bundled-on-empty})
  */
 @ConfigurationProperties("ecograph.neo4j")
 public record EmbeddedNeo4jProperties(
@@ -38,7 +41,8 @@ public record EmbeddedNeo4jProperties(
 		@DefaultValue("./data/import") Path importDirectory,
 		@DefaultValue("true") boolean boltAuth,
 		@DefaultValue("") String transactionMemory,
-		@DefaultValue("true") boolean preallocateLogs) {
+		@DefaultValue("true") boolean preallocateLogs,
+		@DefaultValue("true") boolean seedArchive) {
 
 	@ConstructorBinding
 	public EmbeddedNeo4jProperties {
@@ -47,26 +51,27 @@ public record EmbeddedNeo4jProperties(
 	/** These settings with this limit of the memory of all transactions ({@code 1m}, {@code 2g}). */
 	public EmbeddedNeo4jProperties withTransactionMemory(String limit) {
 		return new EmbeddedNeo4jProperties(this.embedded, this.home, this.boltPort, this.pageCache,
-				this.transactionTimeout, this.importDirectory, this.boltAuth, limit, this.preallocateLogs);
+				this.transactionTimeout, this.importDirectory, this.boltAuth, limit, this.preallocateLogs, this.seedArchive);
 	}
 
 	/**
 	 * Settings of an in-process server for tests and tools that start one themselves, reading CSV files from
-	 * {@code <home>/import}, without reserving transaction logs ahead (short-lived stores).
+	 * {@code <home>/import}, without reserving transaction logs ahead (short-lived stores), empty when fresh (no seed
+	 * archive).
 	 */
 	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
 			Duration transactionTimeout, boolean boltAuth) {
-		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), boltAuth, "", false);
+		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), boltAuth, "", false, false);
 	}
 
 	/**
 	 * Settings of an in-process server for tests and tools that start one themselves and talk to it without a
 	 * password (Bolt authentication off), reading CSV files from {@code <home>/import}, without reserving transaction
-	 * logs ahead.
+	 * logs ahead, empty when fresh (no seed archive).
 	 */
 	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
 			Duration transactionTimeout) {
-		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), false, "", false);
+		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), false, "", false, false);
 	}
 
 }

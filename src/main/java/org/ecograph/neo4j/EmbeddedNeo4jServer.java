@@ -3,6 +3,7 @@ package org.ecograph.neo4j;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -41,13 +42,17 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private final Duration startedIn;
 
+	/** How a fresh store was started (from the seed archive, or empty and why), {@code null} on a store with data. */
+	private final String fresh;
+
 	/** How long the application waited for the start (all of it unless started early). */
 	private volatile Duration awaited;
 
 	private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
 	private EmbeddedNeo4jServer(DatabaseManagementService managementService, URI boltUri, Path home,
-			AuthToken authToken, Duration startedIn) {
+			AuthToken authToken, Duration startedIn, String fresh) {
+		this.fresh = fresh;
 		this.managementService = managementService;
 		this.boltUri = boltUri;
 		this.home = home;
@@ -65,8 +70,15 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		Path imports = properties.importDirectory().toAbsolutePath().normalize();
 		long started = System.nanoTime();
 		DatabaseManagementService service;
+		Optional<String> seeded;
+		Optional<Path> initialPassword = Optional.empty();
 		try {
 			java.nio.file.Files.createDirectories(imports);
+			seeded = properties.seedArchive() ? SeedArchive.unpackIfFresh(home, EmbeddedNeo4jServer.class.getClassLoader())
+					: Optional.empty();
+			if (properties.boltAuth()) {
+				initialPassword = BoltPassword.initial(home);
+			}
 			DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
 			if (!properties.transactionMemory().isBlank()) {
 				builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
@@ -104,10 +116,23 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 			service.shutdown();
 			throw new EmbeddedNeo4jStartException(home, ex);
 		}
+		removeInitialPassword(initialPassword);
 		Duration startedIn = Duration.ofNanos(System.nanoTime() - started);
 		log.info("Embedded Neo4j started in {} ms: store {}, Bolt {}{}", startedIn.toMillis(), home, uri,
 				properties.boltAuth() ? "" : " WITHOUT authentication (ecograph.neo4j.bolt-auth=false)");
-		return new EmbeddedNeo4jServer(service, uri, home, auth, startedIn);
+		return new EmbeddedNeo4jServer(service, uri, home, auth, startedIn, seeded.orElse(null));
+	}
+
+	/** Neo4j read the initial password when it created its system database; the file has served. */
+	private static void removeInitialPassword(Optional<Path> file) {
+		file.ifPresent(f -> {
+			try {
+				java.nio.file.Files.deleteIfExists(f);
+			}
+			catch (java.io.IOException ex) {
+				log.debug("Could not remove {}", f, ex);
+			}
+		});
 	}
 
 	private static URI boundBoltUri(DatabaseManagementService service) {
@@ -126,6 +151,14 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 	/** The credentials of the Bolt server: the {@link BoltPassword} user, or none when authentication is off. */
 	public AuthToken authToken() {
 		return this.authToken;
+	}
+
+	/**
+	 * How a fresh store was started: seeded from the {@link SeedArchive} or empty (and why); empty on a store that
+	 * had a database already, or when the seed archive is off.
+	 */
+	public Optional<String> fresh() {
+		return Optional.ofNullable(this.fresh);
 	}
 
 	/** How long the server took to start (for the start-up timeline). */

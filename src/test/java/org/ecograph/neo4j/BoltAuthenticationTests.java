@@ -37,6 +37,8 @@ class BoltAuthenticationTests {
 			assertRefused(server, AuthTokens.basic("neo4j", "neo4j"));
 			assertRefused(server, AuthTokens.basic("neo4j", password + "x"));
 			assertWrites(server, AuthTokens.basic("neo4j", password));
+			assertThat(home.resolve("data/dbms/auth.ini"))
+				.as("the password was Neo4j's initial one, and that file has served").doesNotExist();
 		}
 		try (EmbeddedNeo4jServer again = EmbeddedNeo4jServer.start(properties)) {
 			assertThat(Files.readString(file).strip()).isEqualTo(password);
