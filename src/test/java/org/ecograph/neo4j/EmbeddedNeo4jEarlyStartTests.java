@@ -30,7 +30,9 @@ class EmbeddedNeo4jEarlyStartTests {
 	@Test
 	void theApplicationUsesTheServerStartedBesideSpringAndReleasesTheStoreWhenItStops(@TempDir Path home) {
 		Path store;
-		try (ConfigurableApplicationContext app = start(home.resolve("store-${random.uuid}"))) {
+		// seeded as a first start is by default: from the build's seed archive, unpacked by the early start
+		try (ConfigurableApplicationContext app = start(home.resolve("store-${random.uuid}"),
+				"--ecograph.neo4j.seed-archive=true")) {
 			EmbeddedNeo4jServer server = app.getBean(EmbeddedNeo4jServer.class);
 			store = server.home();
 			EmbeddedNeo4jEarlyStart early = app.getBean(EmbeddedNeo4jEarlyStart.BEAN_NAME, EmbeddedNeo4jEarlyStart.class);
@@ -43,7 +45,8 @@ class EmbeddedNeo4jEarlyStartTests {
 				.records()
 				.get(0)
 				.get("n")
-				.asLong()).as("the seed, loaded through the server started early").isEqualTo(155);
+				.asLong()).as("the seed, through the server started early").isEqualTo(155);
+			assertThat(server.fresh()).get().asString().contains("seeded from the archive");
 		}
 		assertThat(store.getParent()).isEqualTo(home.toAbsolutePath().normalize());
 		assertStoreFree(store);

@@ -42,8 +42,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>
  * <b>How it is built.</b> The first caller in a JVM starts the application itself ({@link EcographApplication}, no
  * web server) on an empty store under {@code target/neo4j-tests/seed-template-<key>}: the embedded Neo4j, the bolt
- * password, and the bundled scripts loaded as on any first start ({@code BundledScriptsOnEmptyDatabase}, one validated
- * batch). The application is then closed, which shuts Neo4j down cleanly (a checkpoint: the files on disk are a
+ * password, and the seed as on any first start: from the build's seed archive when it was built today
+ * ({@link #archiveBuiltToday()}), else the bundled scripts loaded ({@code BundledScriptsOnEmptyDatabase}, one
+ * validated batch). The application is then closed, which shuts Neo4j down cleanly (a checkpoint: the files on disk are a
  * consistent store), and its log folder is removed. The analysis projection is neither built nor saved
  * ({@code ecograph.analysis.warm-up=false}, no snapshot directory), so a copy holds no ADR 0001 snapshot and each
  * context builds its projection from its database, as it did on a store it seeded itself. Without a web server no first
@@ -75,7 +76,7 @@ public final class SeededStoreTemplate {
 	static final String PREFIX = "seed-template-";
 
 	/** Changed when what a template holds changes in a way the key does not see. */
-	private static final String FORMAT = "1";
+	private static final String FORMAT = "2";
 
 	/** The store folder inside a template's folder. */
 	private static final String STORE = "store";
@@ -147,6 +148,8 @@ public final class SeededStoreTemplate {
 					"--ecograph.analysis.warm-up=false", "--ecograph.analysis.snapshot-directory=",
 					// the template must be seeded whatever a developer's environment says
 					"--ecograph.ingest.load-bundled-on-empty=true", "--ecograph.neo4j.embedded=true",
+					// from the build's seed archive when it was built today (its seed is dated by the build)
+					"--ecograph.neo4j.seed-archive=" + archiveBuiltToday(),
 					"--ecograph.neo4j.bolt-auth=true")) {
 			long version = app.getBean(Driver.class)
 				.executableQuery("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS version")
@@ -167,6 +170,26 @@ public final class SeededStoreTemplate {
 		deleteTree(building.resolve("import"));
 		Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
 		log.info("Seeded store template {} built in {} ms", dir, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Whether the build's seed archive (ADR 0016) was built today (UTC): a template started from it is then the store a
+	 * first start that loads the scripts today would leave (the seed's times are the build's, of the same day), at the
+	 * cost of a restart instead of a load. An older archive (a build of an earlier day, kept while the scripts did not
+	 * change) would date the seed before the day the tests ask about: the template then loads the scripts.
+	 */
+	static boolean archiveBuiltToday() {
+		URL archive = SeededStoreTemplate.class.getClassLoader().getResource(SeedArchive.RESOURCE);
+		if (archive == null) {
+			return false;
+		}
+		try {
+			String built = SeedArchive.manifest(archive).map(m -> m.getProperty("built", "")).orElse("");
+			return built.startsWith(LocalDate.now(ZoneOffset.UTC).toString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the seed archive " + archive, ex);
+		}
 	}
 
 	/** Templates of other keys (older scripts, code or days) and builds a stopped JVM left half-done. */
