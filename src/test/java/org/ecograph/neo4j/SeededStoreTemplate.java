@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,9 +43,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>
  * <b>How it is built.</b> The first caller in a JVM starts the application itself ({@link EcographApplication}, no
  * web server) on an empty store under {@code target/neo4j-tests/seed-template-<key>}: the embedded Neo4j, the bolt
- * password, and the seed as on any first start: from the build's seed archive when it was built today
- * ({@link #archiveBuiltToday()}), else the bundled scripts loaded ({@code BundledScriptsOnEmptyDatabase}, one
- * validated batch). The application is then closed, which shuts Neo4j down cleanly (a checkpoint: the files on disk are a
+ * password, and the bundled scripts loaded as on any first start ({@code BundledScriptsOnEmptyDatabase}, one
+ * validated batch); or, when the build's seed archive was built today ({@link #archiveBuiltToday()}), the archive
+ * opened once by Neo4j alone, which is what a first start from the archive leaves. The application is then closed, which shuts Neo4j down cleanly (a checkpoint: the files on disk are a
  * consistent store), and its log folder is removed. The analysis projection is neither built nor saved
  * ({@code ecograph.analysis.warm-up=false}, no snapshot directory), so a copy holds no ADR 0001 snapshot and each
  * context builds its projection from its database, as it did on a store it seeded itself. Without a web server no first
@@ -139,7 +140,32 @@ public final class SeededStoreTemplate {
 		long started = System.nanoTime();
 		Path building = dir.resolveSibling(dir.getFileName() + ".building-" + UUID.randomUUID());
 		Path store = building.resolve(STORE).toAbsolutePath();
-		log.info("Building the seeded store template {}: a first start of the application on an empty store", dir);
+		if (archiveBuiltToday()) {
+			// What a first start from the archive leaves (SeedArchiveStartTests: the application's start adds nothing
+			// to the graph): the archive's database, and the system database with the store's own Bolt password.
+			log.info("Building the seeded store template {}: the build's seed archive, opened once by Neo4j", dir);
+			try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(new EmbeddedNeo4jProperties(true, store, 0,
+					"32m", Duration.ofMinutes(5), building.resolve("import").toAbsolutePath(), true, "", false, true))) {
+				if (server.fresh().filter(f -> f.contains("seeded from the archive")).isEmpty()) {
+					throw new IllegalStateException("The seeded store template " + store
+							+ " did not start from the seed archive: " + server.fresh().orElse("a used store"));
+				}
+			}
+		}
+		else {
+			log.info("Building the seeded store template {}: a first start of the application on an empty store", dir);
+			firstStart(building, store);
+		}
+		// Neo4j's own logs of the template's start are not part of a fresh store
+		deleteTree(store.resolve("logs"));
+		deleteTree(store.resolve("analysis"));
+		deleteTree(building.resolve("import"));
+		Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
+		log.info("Seeded store template {} built in {} ms", dir, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** The application's first start on the empty store {@code store}, loading the bundled scripts. */
+	private static void firstStart(Path building, Path store) {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EcographApplication.class)
 			.web(WebApplicationType.NONE)
 			.run("--ecograph.neo4j.home=" + store, "--ecograph.neo4j.bolt-port=0", "--spring.main.banner-mode=off",
@@ -148,9 +174,7 @@ public final class SeededStoreTemplate {
 					"--ecograph.analysis.warm-up=false", "--ecograph.analysis.snapshot-directory=",
 					// the template must be seeded whatever a developer's environment says
 					"--ecograph.ingest.load-bundled-on-empty=true", "--ecograph.neo4j.embedded=true",
-					// from the build's seed archive when it was built today (its seed is dated by the build)
-					"--ecograph.neo4j.seed-archive=" + archiveBuiltToday(),
-					"--ecograph.neo4j.bolt-auth=true")) {
+					"--ecograph.neo4j.seed-archive=false", "--ecograph.neo4j.bolt-auth=true")) {
 			long version = app.getBean(Driver.class)
 				.executableQuery("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS version")
 				.execute()
@@ -164,18 +188,12 @@ public final class SeededStoreTemplate {
 						+ version + ")");
 			}
 		}
-		// Neo4j's own logs of the template's start are not part of a fresh store
-		deleteTree(store.resolve("logs"));
-		deleteTree(store.resolve("analysis"));
-		deleteTree(building.resolve("import"));
-		Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
-		log.info("Seeded store template {} built in {} ms", dir, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/**
-	 * Whether the build's seed archive (ADR 0016) was built today (UTC): a template started from it is then the store a
+	 * Whether the build's seed archive (ADR 0016) was built today (UTC): a template made of it is then the store a
 	 * first start that loads the scripts today would leave (the seed's times are the build's, of the same day), at the
-	 * cost of a restart instead of a load. An older archive (a build of an earlier day, kept while the scripts did not
+	 * cost of one start of Neo4j instead of an application's first start. An older archive (a build of an earlier day, kept while the scripts did not
 	 * change) would date the seed before the day the tests ask about: the template then loads the scripts.
 	 */
 	static boolean archiveBuiltToday() {
