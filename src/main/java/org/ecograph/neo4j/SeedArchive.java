@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * the Bolt password), the Bolt password file, Neo4j's logs or an API token: each store creates its own on its first
  * start.
  * <p>
- * <b>When it is used.</b> Only on a store directory that has no database yet ({@code <home>/data/databases} absent),
- * and only when the archive was written by the same Neo4j release (a store format this server reads as it is); any
+ * <b>When it is used.</b> Only on a store directory that has no database yet (neither {@code <home>/data/databases}
+ * nor {@code <home>/data/transactions}), and only when the archive was written by the same Neo4j release (a store format this server reads as it is); any
  * other case starts the empty store as before and says why at INFO. It is unpacked before the server starts, so the
  * server creates its {@code system} database beside it and opens {@code neo4j} as it finds it.
  */
@@ -70,11 +71,12 @@ public final class SeedArchive {
 	}
 
 	/**
-	 * Whether {@code home} is a store directory with no database yet (absent, empty, or holding only files such as
-	 * the Bolt password).
+	 * Whether {@code home} is a store directory with no database yet: absent, empty, or holding only files such as the
+	 * Bolt password; neither database files nor transaction logs.
 	 */
 	static boolean fresh(Path home) {
-		return !Files.exists(home.resolve("data").resolve("databases"));
+		Path data = home.resolve("data");
+		return !Files.exists(data.resolve("databases")) && !Files.exists(data.resolve("transactions"));
 	}
 
 	/**
@@ -213,21 +215,26 @@ public final class SeedArchive {
 		return files.size();
 	}
 
-	/** Removes what an unpack that failed half-way left, so that the next start finds a fresh store again. */
+	/**
+	 * Removes what an unpack that failed half-way left (only the folders it writes, which did not exist before: the
+	 * store was fresh), so that the next start finds a fresh store again.
+	 */
 	private static void removePacked(Path home) {
-		try {
-			Path data = home.resolve("data");
-			if (Files.exists(data)) {
-				try (var walk = Files.walk(data)) {
-					for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-						Files.deleteIfExists(p);
+		Path root = home.toAbsolutePath().normalize();
+		for (String folder : List.of("data/databases", "data/transactions")) {
+			Path written = root.resolve(folder);
+			try {
+				if (Files.exists(written)) {
+					try (var walk = Files.walk(written)) {
+						for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+							Files.deleteIfExists(p);
+						}
 					}
 				}
 			}
-		}
-		catch (IOException ex) {
-			log.warn("Could not remove the half-unpacked seed archive under {}: remove {} before the next start", home,
-					home.resolve("data"), ex);
+			catch (IOException ex) {
+				log.warn("Could not remove the half-unpacked seed archive: remove {} before the next start", written, ex);
+			}
 		}
 	}
 

@@ -64,6 +64,20 @@ class SeedArchiveTests {
 	}
 
 	@Test
+	void leavesAStoreWithTransactionLogsButNoDatabaseFilesAsItIs(@TempDir Path dir) throws IOException {
+		Path archive = dir.resolve("classes").resolve(SeedArchive.RESOURCE);
+		SeedArchive.pack(fakeStore(dir.resolve("store")), archive, Map.of());
+		Path home = dir.resolve("damaged");
+		Files.createDirectories(home.resolve("data/transactions/neo4j"));
+		Files.writeString(home.resolve("data/transactions/neo4j/neostore.transaction.db.0"), "mine");
+
+		assertThat(SeedArchive.unpackIfFresh(home, loaderOf(archive))).as("not a fresh store: Neo4j says what is wrong")
+			.isEmpty();
+		assertThat(Files.readString(home.resolve("data/transactions/neo4j/neostore.transaction.db.0")))
+			.isEqualTo("mine");
+	}
+
+	@Test
 	void startsEmptyWhenThereIsNoArchiveOrOneOfAnotherNeo4jRelease(@TempDir Path dir) throws IOException {
 		Path home = dir.resolve("fresh");
 		assertThat(SeedArchive.unpackIfFresh(home, loaderOf(dir.resolve("none").resolve(SeedArchive.RESOURCE))))
@@ -86,13 +100,16 @@ class SeedArchiveTests {
 		writeZip(archive, Map.of(SeedArchive.MANIFEST, SeedArchive.NEO4J_VERSION + "=" + SeedArchive.neo4jVersion(),
 				"data/databases/neo4j/neostore", "store", "data/databases/system/neostore", "users"));
 		Path home = dir.resolve("fresh");
+		Files.createDirectories(home.resolve("data/dbms"));
+		Files.writeString(home.resolve("data/dbms/kept"), "kept");
 
 		assertThatExceptionOfType(UncheckedIOException.class)
 			.isThrownBy(() -> SeedArchive.unpackIfFresh(home, loaderOf(archive)))
 			.withMessageContaining("Could not unpack the seed archive")
 			.havingCause()
 			.withMessageContaining("data/databases/system/neostore");
-		assertThat(Files.exists(home.resolve("data"))).as("the next start finds a fresh store again").isFalse();
+		assertThat(Files.exists(home.resolve("data/databases"))).as("the next start finds a fresh store again").isFalse();
+		assertThat(Files.readString(home.resolve("data/dbms/kept"))).as("nothing else is removed").isEqualTo("kept");
 	}
 
 	@Test
