@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.ecograph.RunsBesideOtherTests;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * loader and by scripts that delete, relabel and rename; the steward's scope (by id) finds what the whole graph finds
  * when it names what the fixture wrote; and a loader without the listener (external Neo4j) validates the whole graph.
  */
+@RunsBesideOtherTests
 class ScopedValidationTests {
 
 	private static final Path FIXTURES = Path.of("src/test/resources/ingest");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.ecograph.EcographApplication;
+import org.ecograph.RunsBesideOtherTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ecograph.neo4j.embedded=false} is a configuration switch: the application starts no server of its own and
  * reads and writes through {@code spring.neo4j.uri}. Here the "external" server is an embedded one on another store.
  */
+@RunsBesideOtherTests
 class ExternalNeo4jModeTests {
 
 	@Test
