@@ -15,6 +15,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -51,30 +53,20 @@ class SeedArchiveTests {
 		assertThat(Files.readString(home.resolve(BoltPassword.FILE_NAME))).isEqualTo("kept\n");
 	}
 
-	@Test
-	void leavesAStoreThatHasADatabaseAsItIs(@TempDir Path dir) throws IOException {
+	/** A store with database files, or with transaction logs only (damaged: Neo4j says what is wrong), is not fresh. */
+	@ParameterizedTest
+	@ValueSource(strings = { "data/databases/neo4j/neostore", "data/transactions/neo4j/neostore.transaction.db.0" })
+	void leavesAStoreThatHoldsDatabaseFilesOrLogsAsItIs(String file, @TempDir Path dir) throws IOException {
 		Path archive = dir.resolve("classes").resolve(SeedArchive.RESOURCE);
 		SeedArchive.pack(fakeStore(dir.resolve("store")), archive, Map.of());
 		Path home = dir.resolve("used");
-		Files.createDirectories(home.resolve("data/databases/neo4j"));
-		Files.writeString(home.resolve("data/databases/neo4j/neostore"), "mine");
+		Files.createDirectories(home.resolve(file).getParent());
+		Files.writeString(home.resolve(file), "mine");
 
 		assertThat(SeedArchive.unpackIfFresh(home, loaderOf(archive))).isEmpty();
-		assertThat(Files.readString(home.resolve("data/databases/neo4j/neostore"))).isEqualTo("mine");
-	}
-
-	@Test
-	void leavesAStoreWithTransactionLogsButNoDatabaseFilesAsItIs(@TempDir Path dir) throws IOException {
-		Path archive = dir.resolve("classes").resolve(SeedArchive.RESOURCE);
-		SeedArchive.pack(fakeStore(dir.resolve("store")), archive, Map.of());
-		Path home = dir.resolve("damaged");
-		Files.createDirectories(home.resolve("data/transactions/neo4j"));
-		Files.writeString(home.resolve("data/transactions/neo4j/neostore.transaction.db.0"), "mine");
-
-		assertThat(SeedArchive.unpackIfFresh(home, loaderOf(archive))).as("not a fresh store: Neo4j says what is wrong")
-			.isEmpty();
-		assertThat(Files.readString(home.resolve("data/transactions/neo4j/neostore.transaction.db.0")))
-			.isEqualTo("mine");
+		assertThat(Files.readString(home.resolve(file))).isEqualTo("mine");
+		assertThat(Files.list(home.resolve("data")).map(p -> p.getFileName().toString())).as("nothing added")
+			.containsExactly(file.split("/")[1]);
 	}
 
 	@Test
