@@ -16,7 +16,13 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -109,6 +115,27 @@ class SeedArchiveTests {
 		assertThatExceptionOfType(IOException.class)
 			.isThrownBy(() -> SeedArchive.pack(dir, dir.resolve(SeedArchive.RESOURCE), Map.of()))
 			.withMessageContaining("data/databases/neo4j is missing");
+	}
+
+	/**
+	 * The application's configuration ties the archive to the bundled scripts: a store that should start empty (the
+	 * commands' own stores, an operator's {@code load-bundled-on-empty=false}) is not seeded from it either.
+	 */
+	@ParameterizedTest
+	@CsvSource({ ",true", "ecograph.ingest.load-bundled-on-empty=false,false",
+			"ecograph.ingest.load-bundled-on-empty=true,true", "ecograph.neo4j.seed-archive=false,false" })
+	void theArchiveIsUsedWhereTheBundledScriptsWouldBeLoaded(String setting, boolean used) throws IOException {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.addLast(new ResourcePropertySource(new ClassPathResource("application.properties")));
+		if (setting != null) {
+			String[] pair = setting.split("=");
+			environment.getPropertySources().addFirst(new MapPropertySource("given", Map.of(pair[0], pair[1])));
+		}
+		EmbeddedNeo4jProperties bound = Binder.get(environment)
+			.bindOrCreate("ecograph.neo4j", EmbeddedNeo4jProperties.class);
+
+		assertThat(bound.seedArchive()).isEqualTo(used);
 	}
 
 	private static Path fakeStore(Path store) throws IOException {
