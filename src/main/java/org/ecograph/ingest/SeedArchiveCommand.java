@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -144,7 +145,8 @@ public final class SeedArchiveCommand extends ConnectedCommand {
 		this.manifest.put(KEY, this.key);
 		this.manifest.put("built", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 		this.manifest.put("graph.version", Long.toString(version));
-		this.manifest.put("scripts.last", String.format(java.util.Locale.ROOT, "V%04d", this.bundled.get(this.bundled.size() - 1).version()));
+		int last = this.bundled.get(this.bundled.size() - 1).version();
+		this.manifest.put("scripts.last", String.format(Locale.ROOT, "V%04d", last));
 		this.manifest.put("scripts", this.bundled.stream()
 			.map(s -> s.version() + ":" + s.checksum())
 			.collect(Collectors.joining(",")));

@@ -88,7 +88,8 @@ public final class BoltPassword {
 	 */
 	static Optional<Path> initial(Path home) {
 		Path root = home.toAbsolutePath().normalize();
-		if (Files.exists(root.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))) {
+		Path system = root.resolve("data").resolve("databases").resolve(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		if (Files.exists(system)) {
 			return Optional.empty();
 		}
 		Path file = file(root);

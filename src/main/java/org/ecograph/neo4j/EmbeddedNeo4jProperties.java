@@ -51,7 +51,8 @@ public record EmbeddedNeo4jProperties(
 	/** These settings with this limit of the memory of all transactions ({@code 1m}, {@code 2g}). */
 	public EmbeddedNeo4jProperties withTransactionMemory(String limit) {
 		return new EmbeddedNeo4jProperties(this.embedded, this.home, this.boltPort, this.pageCache,
-				this.transactionTimeout, this.importDirectory, this.boltAuth, limit, this.preallocateLogs, this.seedArchive);
+				this.transactionTimeout, this.importDirectory, this.boltAuth, limit, this.preallocateLogs,
+				this.seedArchive);
 	}
 
 	/**
@@ -61,7 +62,8 @@ public record EmbeddedNeo4jProperties(
 	 */
 	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
 			Duration transactionTimeout, boolean boltAuth) {
-		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), boltAuth, "", false, false);
+		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), boltAuth, "", false,
+				false);
 	}
 
 	/**

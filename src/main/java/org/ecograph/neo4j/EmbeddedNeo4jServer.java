@@ -52,13 +52,13 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 
 	private EmbeddedNeo4jServer(DatabaseManagementService managementService, URI boltUri, Path home,
 			AuthToken authToken, Duration startedIn, String fresh) {
-		this.fresh = fresh;
 		this.managementService = managementService;
 		this.boltUri = boltUri;
 		this.home = home;
 		this.authToken = authToken;
 		this.startedIn = startedIn;
 		this.awaited = startedIn;
+		this.fresh = fresh;
 	}
 
 	/**
@@ -74,8 +74,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		Optional<Path> initialPassword = Optional.empty();
 		try {
 			java.nio.file.Files.createDirectories(imports);
-			seeded = properties.seedArchive() ? SeedArchive.unpackIfFresh(home, EmbeddedNeo4jServer.class.getClassLoader())
-					: Optional.empty();
+			seeded = properties.seedArchive()
+					? SeedArchive.unpackIfFresh(home, EmbeddedNeo4jServer.class.getClassLoader()) : Optional.empty();
 			if (properties.boltAuth()) {
 				initialPassword = BoltPassword.initial(home);
 			}

@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * start.
  * <p>
  * <b>When it is used.</b> Only on a store directory that has no database yet (neither {@code <home>/data/databases}
- * nor {@code <home>/data/transactions}), and only when the archive was written by the same Neo4j release (a store format this server reads as it is); any
- * other case starts the empty store as before and says why at INFO. It is unpacked before the server starts, so the
+ * nor {@code <home>/data/transactions}), and only when the archive was written by the same Neo4j release (a store
+ * format this server reads as it is); any other case starts the empty store as before and says why at INFO. It is unpacked before the server starts, so the
  * server creates its {@code system} database beside it and opens {@code neo4j} as it finds it.
  */
 public final class SeedArchive {
@@ -100,8 +100,8 @@ public final class SeedArchive {
 			Properties manifest = manifest(archive).orElse(new Properties());
 			String written = manifest.getProperty(NEO4J_VERSION);
 			if (!neo4jVersion().equals(written)) {
-				log.info("A fresh store: the seed archive was written by Neo4j {}, this server is {}; the bundled scripts "
-						+ "will be loaded instead", written, neo4jVersion());
+				log.info("A fresh store: the seed archive was written by Neo4j {}, this server is {}; the bundled "
+						+ "scripts will be loaded instead", written, neo4jVersion());
 				return Optional.of("a fresh store, seed archive of another Neo4j release not used");
 			}
 			int files = unpack(archive, home);
@@ -233,7 +233,8 @@ public final class SeedArchive {
 				}
 			}
 			catch (IOException ex) {
-				log.warn("Could not remove the half-unpacked seed archive: remove {} before the next start", written, ex);
+				log.warn("Could not remove the half-unpacked seed archive: remove {} before the next start", written,
+						ex);
 			}
 		}
 	}

@@ -51,7 +51,8 @@ class SeedArchiveTests {
 
 		assertThat(done).get().asString().contains("seeded from the archive").contains("V0002");
 		assertThat(Files.readString(home.resolve("data/databases/neo4j/neostore"))).isEqualTo("store");
-		assertThat(Files.readString(home.resolve("data/transactions/neo4j/neostore.transaction.db.0"))).isEqualTo("log");
+		assertThat(Files.readString(home.resolve("data/transactions/neo4j/neostore.transaction.db.0")))
+			.isEqualTo("log");
 		assertThat(Files.exists(home.resolve("data/databases/neo4j/database_lock"))).as("a lock is never packed")
 			.isFalse();
 		assertThat(Files.exists(home.resolve("data/databases/system"))).as("the system database is never packed")
@@ -106,7 +107,8 @@ class SeedArchiveTests {
 			.withMessageContaining("Could not unpack the seed archive")
 			.havingCause()
 			.withMessageContaining("data/databases/system/neostore");
-		assertThat(Files.exists(home.resolve("data/databases"))).as("the next start finds a fresh store again").isFalse();
+		assertThat(Files.exists(home.resolve("data/databases"))).as("the next start finds a fresh store again")
+			.isFalse();
 		assertThat(Files.readString(home.resolve("data/dbms/kept"))).as("nothing else is removed").isEqualTo("kept");
 	}
 

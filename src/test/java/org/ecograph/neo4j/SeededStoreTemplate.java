@@ -45,8 +45,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * web server) on an empty store under {@code target/neo4j-tests/seed-template-<key>}: the embedded Neo4j, the bolt
  * password, and the bundled scripts loaded as on any first start ({@code BundledScriptsOnEmptyDatabase}, one
  * validated batch); or, when the build's seed archive was built today ({@link #archiveBuiltToday()}), the archive
- * opened once by Neo4j alone, which is what a first start from the archive leaves. The application is then closed, which shuts Neo4j down cleanly (a checkpoint: the files on disk are a
- * consistent store), and its log folder is removed. The analysis projection is neither built nor saved
+ * opened once by Neo4j alone, which is what a first start from the archive leaves. The application (or Neo4j) is
+ * then closed, which shuts Neo4j down cleanly (a checkpoint: the files on disk are a consistent store), and its log
+ * folder is removed. The analysis projection is neither built nor saved
  * ({@code ecograph.analysis.warm-up=false}, no snapshot directory), so a copy holds no ADR 0001 snapshot and each
  * context builds its projection from its database, as it did on a store it seeded itself. Without a web server no first
  * admin token is created; each context that copies the template creates its own, as on a first start.
@@ -144,8 +145,9 @@ public final class SeededStoreTemplate {
 			// What a first start from the archive leaves (SeedArchiveStartTests: the application's start adds nothing
 			// to the graph): the archive's database, and the system database with the store's own Bolt password.
 			log.info("Building the seeded store template {}: the build's seed archive, opened once by Neo4j", dir);
-			try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(new EmbeddedNeo4jProperties(true, store, 0,
-					"32m", Duration.ofMinutes(5), building.resolve("import").toAbsolutePath(), true, "", false, true))) {
+			EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(true, store, 0, "32m",
+					Duration.ofMinutes(5), building.resolve("import").toAbsolutePath(), true, "", false, true);
+			try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties)) {
 				if (server.fresh().filter(f -> f.contains("seeded from the archive")).isEmpty()) {
 					throw new IllegalStateException("The seeded store template " + store
 							+ " did not start from the seed archive: " + server.fresh().orElse("a used store"));
@@ -193,8 +195,9 @@ public final class SeededStoreTemplate {
 	/**
 	 * Whether the build's seed archive (ADR 0016) was built today (UTC): a template made of it is then the store a
 	 * first start that loads the scripts today would leave (the seed's times are the build's, of the same day), at the
-	 * cost of one start of Neo4j instead of an application's first start. An older archive (a build of an earlier day, kept while the scripts did not
-	 * change) would date the seed before the day the tests ask about: the template then loads the scripts.
+	 * cost of one start of Neo4j instead of an application's first start. An older archive (a build of an earlier day,
+	 * kept while the scripts did not change) would date the seed before the day the tests ask about: the template then
+	 * loads the scripts.
 	 */
 	static boolean archiveBuiltToday() {
 		URL archive = SeededStoreTemplate.class.getClassLoader().getResource(SeedArchive.RESOURCE);
