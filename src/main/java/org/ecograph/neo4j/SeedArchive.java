@@ -3,7 +3,6 @@ package org.ecograph.neo4j;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -81,9 +80,11 @@ public final class SeedArchive {
 
 	/**
 	 * Unpacks the archive on the class path into {@code home} when it is a fresh store directory and the archive
-	 * suits this server.
+	 * suits this server. The files are unpacked into a folder of their own inside {@code home} and then moved into
+	 * place, folder by folder: a failure leaves the store directory as it was, never half a database, and removes
+	 * nothing but that folder. An archive that cannot be read is a broken build, not a reason not to start: the store
+	 * then starts empty and the bundled scripts are loaded, and a WARN says why.
 	 * @return what was done, for the log and the start-up timeline; empty when the store was not fresh
-	 * @throws UncheckedIOException when the archive could not be unpacked (the half-unpacked folders are removed)
 	 */
 	static Optional<String> unpackIfFresh(Path home, ClassLoader classLoader) {
 		if (!fresh(home)) {
@@ -96,15 +97,22 @@ public final class SeedArchive {
 			return Optional.of("a fresh store, no seed archive");
 		}
 		long started = System.nanoTime();
+		Path root = home.toAbsolutePath().normalize();
+		Path unpacked = root.resolve(".seed-archive-" + UUID.randomUUID());
 		try {
-			Properties manifest = manifest(archive).orElse(new Properties());
+			Properties manifest = manifest(archive)
+				.orElseThrow(() -> new IOException("no " + MANIFEST + " in it: not an archive this build wrote"));
 			String written = manifest.getProperty(NEO4J_VERSION);
 			if (!neo4jVersion().equals(written)) {
 				log.info("A fresh store: the seed archive was written by Neo4j {}, this server is {}; the bundled "
 						+ "scripts will be loaded instead", written, neo4jVersion());
 				return Optional.of("a fresh store, seed archive of another Neo4j release not used");
 			}
-			int files = unpack(archive, home);
+			int files = unpack(archive, unpacked);
+			for (String folder : PACKED) {
+				Files.createDirectories(root.resolve(folder).getParent());
+				Files.move(unpacked.resolve(folder), root.resolve(folder), StandardCopyOption.ATOMIC_MOVE);
+			}
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			String scripts = manifest.getProperty("scripts.last", "?");
 			log.info("A fresh store: the seeded database unpacked from the seed archive in {} ms ({} files; bundled "
@@ -113,9 +121,14 @@ public final class SeedArchive {
 			return Optional.of("a fresh store seeded from the archive (scripts up to " + scripts + ") in " + millis
 					+ " ms");
 		}
-		catch (IOException ex) {
-			removePacked(home);
-			throw new UncheckedIOException("Could not unpack the seed archive " + archive + " into " + home, ex);
+		catch (IOException | RuntimeException ex) {
+			log.warn("A fresh store: the seed archive {} could not be unpacked ({}); the store starts empty and the "
+					+ "bundled scripts will be loaded instead (rebuild the jar to restore the archive)", archive,
+					ex.toString());
+			return Optional.of("a fresh store, seed archive not unpacked");
+		}
+		finally {
+			deleteTree(unpacked);
 		}
 	}
 
@@ -215,27 +228,18 @@ public final class SeedArchive {
 		return files.size();
 	}
 
-	/**
-	 * Removes what an unpack that failed half-way left (only the folders it writes, which did not exist before: the
-	 * store was fresh), so that the next start finds a fresh store again.
-	 */
-	private static void removePacked(Path home) {
-		Path root = home.toAbsolutePath().normalize();
-		for (String folder : List.of("data/databases", "data/transactions")) {
-			Path written = root.resolve(folder);
-			try {
-				if (Files.exists(written)) {
-					try (var walk = Files.walk(written)) {
-						for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-							Files.deleteIfExists(p);
-						}
-					}
-				}
+	/** Removes {@code root} and everything under it, if it exists; a failure is logged, never thrown. */
+	private static void deleteTree(Path root) {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (var walk = Files.walk(root)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
 			}
-			catch (IOException ex) {
-				log.warn("Could not remove the half-unpacked seed archive: remove {} before the next start", written,
-						ex);
-			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not remove the folder the seed archive was unpacked into: remove {}", root, ex);
 		}
 	}
 
