@@ -2,7 +2,6 @@ package org.ecograph.ingest;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.ecograph.command.CommandRefusedException;
 import org.ecograph.command.ConnectedCommand;
@@ -161,12 +158,12 @@ public final class SeedArchiveCommand extends ConnectedCommand {
 					+ this.manifest.get("scripts.last"));
 		}
 		finally {
-			deleteTree(this.store);
+			SeedArchive.delete(this.store);
 		}
 	}
 
 	/**
-	 * What an archive is built from, in hexadecimal: every bundled script (its location's file name and checksum) and
+	 * What an archive is built from, in hexadecimal: every bundled script (its version, description and checksum) and
 	 * the Neo4j release (hence the store format).
 	 */
 	static String key(List<CypherScript> bundled) {
@@ -181,20 +178,6 @@ public final class SeedArchiveCommand extends ConnectedCommand {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void deleteTree(Path root) {
-		if (root == null || !Files.exists(root)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(root)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not remove the store packed into the seed archive: " + root, ex);
 		}
 	}
 

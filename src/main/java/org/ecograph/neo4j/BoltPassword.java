@@ -19,9 +19,9 @@ import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
-import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.internal.kernel.api.security.AuthenticationResult;
 import org.neo4j.internal.kernel.api.security.LoginContext;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.api.security.AuthManager;
 import org.neo4j.kernel.api.security.AuthToken;
 import org.neo4j.kernel.impl.security.User;
@@ -96,8 +96,7 @@ public final class BoltPassword {
 		String password = Files.exists(file) ? read(file) : create(file);
 		Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, root).build();
 		Path initial = CommunitySecurityModule.getInitialUserRepositoryFile(config);
-		var fs = new DefaultFileSystemAbstraction();
-		try {
+		try (var fs = new DefaultFileSystemAbstraction()) {
 			Files.deleteIfExists(initial);
 			Files.createDirectories(initial.getParent());
 			FileUserRepository users = new FileUserRepository(fs, initial, NullLogProvider.getInstance(),

@@ -128,7 +128,12 @@ public final class SeedArchive {
 			return Optional.of("a fresh store, seed archive not unpacked");
 		}
 		finally {
-			deleteTree(unpacked);
+			try {
+				delete(unpacked);
+			}
+			catch (IOException ex) {
+				log.warn("Could not remove the folder the seed archive was unpacked into: remove {}", unpacked, ex);
+			}
 		}
 	}
 
@@ -228,8 +233,8 @@ public final class SeedArchive {
 		return files.size();
 	}
 
-	/** Removes {@code root} and everything under it, if it exists; a failure is logged, never thrown. */
-	private static void deleteTree(Path root) {
+	/** Removes {@code root} and everything under it, if it exists (a store packed, a folder unpacked). */
+	public static void delete(Path root) throws IOException {
 		if (!Files.exists(root)) {
 			return;
 		}
@@ -237,9 +242,6 @@ public final class SeedArchive {
 			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(p);
 			}
-		}
-		catch (IOException ex) {
-			log.warn("Could not remove the folder the seed archive was unpacked into: remove {}", root, ex);
 		}
 	}
 
