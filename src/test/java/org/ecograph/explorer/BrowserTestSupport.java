@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -45,12 +46,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * resource and no script error. Screenshots go to {@code target/explorer-screenshots/} for people to look at.
  */
 @ExtendWith(BrowserAvailability.class)
+@ResourceLock(BrowserTestSupport.BROWSER)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "ecograph.neo4j.home=target/neo4j-tests/explorer-${random.uuid}", "ecograph.neo4j.bolt-port=0",
 				// as in WritableGraphTest: the first steward write plans the validation rules' queries, which on a
 				// loaded 2-core machine can pass the default 10 s
 				"ecograph.neo4j.query-timeout=60s" })
 abstract class BrowserTestSupport {
+
+	/** The one headless browser of the test JVM ({@link #driver}): two browser test classes never run at once. */
+	static final String BROWSER = "org.ecograph.explorer.browser";
 
 	static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ecograph.EcographApplication;
+import org.ecograph.RunsBesideOtherTests;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.ecograph.neo4j.SeededStoreTemplate;
 import org.ecograph.security.ApiTokenStore;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the database never reaches is {@code UNAVAILABLE} after {@code refresh-wait}; a header that is not a version is a
  * {@code BAD_REQUEST}.
  */
+@RunsBesideOtherTests
 class ReadYourWritesTests {
 
 	private static final String EXPOSURE = """
