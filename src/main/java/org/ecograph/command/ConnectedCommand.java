@@ -144,6 +144,11 @@ public abstract class ConnectedCommand {
 		properties.put("ecograph.steward.warm-up", "false");
 		properties.put("spring.graphql.schema.inspection.enabled", "false");
 		addProperties(properties, this.connection.embedded());
+		// the user's own --key=value wins: Spring would join two values of one key given on the command line ("0,0")
+		this.userArguments.stream()
+			.filter(a -> a.startsWith("--") && a.indexOf('=') > 2)
+			.map(a -> a.substring(2, a.indexOf('=')))
+			.forEach(properties::remove);
 		List<String> springArguments = new ArrayList<>();
 		properties.forEach((key, value) -> springArguments.add("--" + key + "=" + value));
 		springArguments.addAll(this.userArguments);

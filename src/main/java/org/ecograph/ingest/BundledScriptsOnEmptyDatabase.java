@@ -54,7 +54,8 @@ class BundledScriptsOnEmptyDatabase implements SmartInitializingSingleton {
 	/** What was done, for the start-up timeline. */
 	private String seedOrFinish() {
 		if (this.transactions.read(timeout(), this.scripts::isEmpty)) {
-			log.info("The database is empty: loading the bundled scripts");
+			log.info("The database holds no knowledge yet (no script applied, no entity, no source): loading the "
+					+ "bundled scripts");
 			this.loader.loadAsOneBatch(ScriptFinder.bundled());
 			return "bundled scripts loaded";
 		}

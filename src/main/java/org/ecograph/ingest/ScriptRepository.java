@@ -74,7 +74,10 @@ interface ScriptRepository {
 	 */
 	void tagForValidation(String token);
 
-	/** Whether the database holds no node at all. */
+	/**
+	 * Whether the database holds no knowledge yet: no script applied, no entity, no source (tokens, the graph version
+	 * and the audit trail do not count).
+	 */
 	boolean isEmpty();
 
 }

@@ -7,6 +7,7 @@ import org.ecograph.EcographApplication;
 import org.ecograph.RunsBesideOtherTests;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
+import org.ecograph.security.TokenCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -18,7 +19,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A start on a store whose first seeding stopped half-way finishes the bundled scripts instead of serving half a graph. */
+/**
+ * A start on a store whose first seeding stopped half-way finishes the bundled scripts instead of serving half a graph;
+ * one on a store where only a token was created (an operator's provisioning before the first start) is seeded.
+ */
 @RunsBesideOtherTests
 class BundledScriptsOnStartTests {
 
@@ -39,6 +43,28 @@ class BundledScriptsOnStartTests {
 
 			assertThat(count(driver, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n")).isEqualTo(155);
 			assertThat(count(driver, "MATCH (s:AppliedScript) RETURN count(s) AS n")).isEqualTo(ScriptFinder.bundled().size());
+		}
+	}
+
+	@Test
+	void seedsAStoreWhereOnlyATokenWasCreatedBeforeTheFirstStartAndKeepsTheToken(@TempDir Path home) {
+		// the command opens the new store itself, as an operator runs it before starting Ecograph; a Bolt port given
+		// on the command line wins over the command's own (Spring joined the two into "0,0" and refused to start)
+		assertThat(TokenCommand.run(EcographApplication.class, new String[] { "token", "create", "--role", "steward",
+				"--name", "provisioned", "--ecograph.neo4j.home=" + home, "--ecograph.neo4j.bolt-port=0" }))
+			.isEqualTo(TokenCommand.OK);
+
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EcographApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--ecograph.neo4j.home=" + home, "--ecograph.neo4j.bolt-port=0", "--spring.main.banner-mode=off")) {
+			Driver driver = app.getBean(Driver.class);
+
+			assertThat(count(driver, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n")).isEqualTo(155);
+			assertThat(count(driver, "MATCH (s:AppliedScript) RETURN count(s) AS n"))
+				.isEqualTo(ScriptFinder.bundled().size());
+			assertThat(count(driver,
+					"MATCH (t:ApiToken {name: 'provisioned', role: 'STEWARD'}) WHERE t.revokedAt IS NULL RETURN count(t) AS n"))
+				.isEqualTo(1);
 		}
 	}
 
