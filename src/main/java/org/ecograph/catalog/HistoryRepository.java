@@ -24,7 +24,8 @@ interface HistoryRepository {
 
 	/**
 	 * The ids of the claims whose assertions some change touched at or after {@code from}: a revision kept then, or an
-	 * assertion recorded or superseded then (a claim deleted since included).
+	 * assertion recorded or superseded then (a claim deleted since included); and those whose retraction a change
+	 * undid then.
 	 */
 	List<String> claimsChangedSince(ZonedDateTime from);
 
@@ -57,6 +58,12 @@ interface HistoryRepository {
 	 * after {@code fromDay}): range seeks of each kind's time indexes (V0034). A superset: the caller decides by day.
 	 */
 	List<String> claimsRecordedOrRetractedSince(ZonedDateTime from, java.time.LocalDate fromDay);
+
+	/**
+	 * The retractions steward changes removed from these claims ({@code :RetractionRevision}, V0035), as properties:
+	 * {@code claim}, the retraction's properties, {@code until}.
+	 */
+	List<Map<String, Object>> retractionRevisionsOf(Collection<String> claimIds);
 
 	/** The claims with these ids, retracted ones included, by id (unknown ids absent). */
 	Map<String, org.ecograph.model.Claim> claims(Collection<String> ids);

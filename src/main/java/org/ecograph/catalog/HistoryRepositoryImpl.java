@@ -48,8 +48,14 @@ class HistoryRepositoryImpl implements HistoryRepository {
 			  MATCH (a:Assertion) WHERE a.recordedAt >= $from RETURN a.claim AS claim
 			  UNION
 			  MATCH (a:Assertion) WHERE a.supersededAt >= $from RETURN a.claim AS claim
+			  UNION
+			  MATCH (x:RetractionRevision) WHERE x.until >= $from RETURN x.claim AS claim
 			}
 			RETURN claim ORDER BY claim""";
+
+	static final String RETRACTION_REVISIONS_OF = """
+			UNWIND $claims AS claim
+			MATCH (x:RetractionRevision {claim: claim}) RETURN x""";
 
 	static final String ASSERTIONS = """
 			UNWIND $ids AS id
@@ -93,7 +99,8 @@ class HistoryRepositoryImpl implements HistoryRepository {
 	/**
 	 * The claims recorded or retracted from a time on: per kind (rendered from {@link RelationKind}, never from input),
 	 * a range seek of the {@code recordedAt} and of the {@code retractedAt} index (V0034), once for date-times and once
-	 * for dates (a range index keeps each type apart; the seed's older claims carry dates).
+	 * for dates (a range index keeps each type apart; the seed's older claims carry dates); and those whose retraction a
+	 * change undid from then on (V0035).
 	 */
 	static final String CLAIMS_RECORDED_OR_RETRACTED_SINCE = RelationKind.types()
 		.stream()
@@ -101,7 +108,9 @@ class HistoryRepositoryImpl implements HistoryRepository {
 			.flatMap(property -> java.util.stream.Stream.of("$from", "$fromDay")
 				.map(bound -> "  MATCH ()-[r:%s]->() WHERE r.%s >= %s RETURN r.id AS id".formatted(type, property,
 						bound))))
-		.collect(java.util.stream.Collectors.joining("\n  UNION\n", "CALL () {\n", "\n}\nRETURN id ORDER BY id"));
+		.collect(java.util.stream.Collectors.joining("\n  UNION\n", "CALL () {\n",
+				"\n  UNION\n  MATCH (x:RetractionRevision) WHERE x.until >= $from RETURN x.claim AS id"
+						+ "\n}\nRETURN id ORDER BY id"));
 
 	/**
 	 * The last steward change in a window naming each id: a seek of the full-text index on the changes' subjects (one
@@ -170,6 +179,11 @@ class HistoryRepositoryImpl implements HistoryRepository {
 	@Override
 	public List<String> assertionsChangedBetween(ZonedDateTime from, ZonedDateTime to) {
 		return this.graph.query(ASSERTIONS_CHANGED).bind("from", from).bind("to", to).list(row -> row.string("id"));
+	}
+
+	@Override
+	public List<Map<String, Object>> retractionRevisionsOf(Collection<String> claimIds) {
+		return this.graph.query(RETRACTION_REVISIONS_OF).bind("claims", distinct(claimIds)).list(row -> row.map("x"));
 	}
 
 	@Override

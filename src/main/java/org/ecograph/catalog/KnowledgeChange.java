@@ -33,9 +33,10 @@ public record KnowledgeChange(KnowledgeChangeKind kind, String claimId, Assertio
 		return this.after != null ? this.after.id() : this.before.id();
 	}
 
-	/** Whether it is a claim's own change (recorded or retracted) rather than one of its assertions'. */
+	/** Whether it is a claim's own change (recorded, retracted or restored) rather than one of its assertions'. */
 	public boolean ofClaim() {
-		return this.kind == KnowledgeChangeKind.CLAIM_RECORDED || this.kind == KnowledgeChangeKind.CLAIM_RETRACTED;
+		return this.kind == KnowledgeChangeKind.CLAIM_RECORDED || this.kind == KnowledgeChangeKind.CLAIM_RETRACTED
+				|| this.kind == KnowledgeChangeKind.CLAIM_RESTORED;
 	}
 
 	/**

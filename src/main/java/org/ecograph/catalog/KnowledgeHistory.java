@@ -107,7 +107,56 @@ public class KnowledgeHistory {
 		List<Claim> recorded = claims.stream()
 			.filter(c -> !afterDay(c.properties().get(org.ecograph.model.ClaimFilter.RECORDED_AT), day))
 			.toList();
-		return asKnownOn(recorded, day).stream().map(c -> notYetRetracted(c, day)).toList();
+		Map<String, List<Map<String, Object>>> undone = retractionsUndone(recorded);
+		return asKnownOn(recorded, day).stream()
+			.map(c -> notYetRetracted(c, day))
+			.map(c -> retractedThen(c, day, undone.getOrDefault(c.id(), List.of())))
+			.toList();
+	}
+
+	/** The retractions changes removed from these claims ({@code :RetractionRevision}), by claim id. */
+	private Map<String, List<Map<String, Object>>> retractionsUndone(Collection<Claim> claims) {
+		if (claims.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<Map<String, Object>>> byClaim = new HashMap<>();
+		this.repository.retractionRevisionsOf(claims.stream().map(Claim::id).toList())
+			.forEach(x -> byClaim.computeIfAbsent((String) x.get("claim"), k -> new ArrayList<>()).add(x));
+		return byClaim;
+	}
+
+	/**
+	 * The retraction that held at the end of {@code day} and that a later change undid: retracted by the day (its own
+	 * zone's day), undone after the day's end.
+	 */
+	private static Optional<Map<String, Object>> undoneLater(List<Map<String, Object>> undone, LocalDate day) {
+		ZonedDateTime end = KnownOn.endOf(day);
+		return undone.stream()
+			.filter(x -> !afterDay(x.get(org.ecograph.model.ClaimFilter.RETRACTED_AT), day)
+					&& x.get("until") instanceof ZonedDateTime until && !until.toInstant().isBefore(end.toInstant()))
+			.findFirst();
+	}
+
+	/** The claim with the retraction it had on {@code day} when a later change undid it (else as it is). */
+	private static Claim retractedThen(Claim c, LocalDate day, List<Map<String, Object>> undone) {
+		if (c.properties().get(org.ecograph.model.ClaimFilter.RETRACTED_AT) != null) {
+			return c;
+		}
+		return undoneLater(undone, day).map(x -> {
+			Map<String, Object> props = new HashMap<>(c.properties());
+			org.ecograph.model.ClaimFilter.RETRACTION.forEach(key -> {
+				if (x.get(key) != null) {
+					props.put(key, x.get(key));
+				}
+			});
+			return withProperties(c, props);
+		}).orElse(c);
+	}
+
+	private static Claim withProperties(Claim c, Map<String, Object> props) {
+		return new Claim(c.id(), c.kind(), c.fromId(), c.toId(), c.amountUsd(), c.shareOfSource(), c.shareOfTarget(),
+				c.instrument(), c.role(), c.status(), c.validFrom(), c.validTo(), c.asOf(), c.confidence(), c.quote(),
+				c.note(), c.sourceIds(), props, c.amountKind(), c.inferred(), c.inference());
 	}
 
 	/** The claim without its retraction when it was retracted after {@code day}. */
@@ -118,9 +167,7 @@ public class KnowledgeHistory {
 		}
 		Map<String, Object> props = new HashMap<>(c.properties());
 		org.ecograph.model.ClaimFilter.RETRACTION.forEach(props::remove);
-		return new Claim(c.id(), c.kind(), c.fromId(), c.toId(), c.amountUsd(), c.shareOfSource(), c.shareOfTarget(),
-				c.instrument(), c.role(), c.status(), c.validFrom(), c.validTo(), c.asOf(), c.confidence(), c.quote(),
-				c.note(), c.sourceIds(), props, c.amountKind(), c.inferred(), c.inference());
+		return withProperties(c, props);
 	}
 
 	/** Whether a stored date or date-time falls on a day after {@code day} (its own zone's day; {@code null}: never). */
@@ -231,17 +278,23 @@ public class KnowledgeHistory {
 	}
 
 	/**
-	 * The claims among {@code candidates} in one day's graph and not the other's (CLAIM_RECORDED, CLAIM_RETRACTED):
-	 * a claim is in day D's graph when it was recorded by D (no {@code recordedAt}: before the record) and not
-	 * retracted by D, each the day of the stored time in its own zone, as {@link #standingOn} reads them.
+	 * The claims among {@code candidates} in one day's graph and not the other's (CLAIM_RECORDED, CLAIM_RETRACTED,
+	 * CLAIM_RESTORED when a recorded claim's retraction was undone in between): a claim is in day D's graph when it was
+	 * recorded by D (no {@code recordedAt}: before the record) and not retracted at the end of D (retracted by D, or by
+	 * a retraction a change undid after D), each the day of the stored time in its own zone, as {@link #standingOn}
+	 * reads them.
 	 */
 	private List<KnowledgeChange> claimChanges(LocalDate from, LocalDate to, Collection<String> candidates) {
 		if (candidates.isEmpty() || from.equals(to)) {
 			return List.of();
 		}
 		List<Claim> differ = new ArrayList<>();
-		for (Claim c : this.repository.claims(candidates).values()) {
-			if (inGraphOn(c, from) != inGraphOn(c, to)) {
+		Map<String, Claim> claims = this.repository.claims(candidates);
+		Map<String, List<Map<String, Object>>> undone = retractionsUndone(claims.values());
+		java.util.function.BiPredicate<Claim, LocalDate> inGraphOn = (c, day) -> inGraphOn(c, day)
+				&& undoneLater(undone.getOrDefault(c.id(), List.of()), day).isEmpty();
+		for (Claim c : claims.values()) {
+			if (inGraphOn.test(c, from) != inGraphOn.test(c, to)) {
 				differ.add(c);
 			}
 		}
@@ -251,8 +304,10 @@ public class KnowledgeHistory {
 		Map<String, String> by = this.repository.lastChangesNaming(differ.stream().map(Claim::id).toList(),
 				KnownOn.endOf(from), KnownOn.endOf(to));
 		return differ.stream()
-			.map(c -> new KnowledgeChange(inGraphOn(c, to) ? KnowledgeChangeKind.CLAIM_RECORDED
-					: KnowledgeChangeKind.CLAIM_RETRACTED, c.id(), null, null, null, by.get(c.id())))
+			.map(c -> new KnowledgeChange(!inGraphOn.test(c, to) ? KnowledgeChangeKind.CLAIM_RETRACTED
+					: afterDay(c.properties().get(org.ecograph.model.ClaimFilter.RECORDED_AT), from)
+							? KnowledgeChangeKind.CLAIM_RECORDED : KnowledgeChangeKind.CLAIM_RESTORED,
+					c.id(), null, null, null, by.get(c.id())))
 			.toList();
 	}
 

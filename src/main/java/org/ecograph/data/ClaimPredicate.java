@@ -31,10 +31,16 @@ public final class ClaimPredicate {
 			AND ($_includeInferred OR @.inferred IS NULL OR @.inferred = false)
 			AND ($_includeRetracted OR @.retractedAt IS NULL%s)""";
 
-	/** With {@link #asKnownOn}: a claim retracted after the day was not retracted yet. */
+	/**
+	 * With {@link #asKnownOn}: a claim retracted after the day was not retracted yet, and one whose retraction a later
+	 * change undid was retracted on the days that retraction held (a seek of the retraction revisions' claim index).
+	 */
 	private static final String RETRACTED_LATER = """
 
-			     OR ($_knownOn IS NOT NULL AND date(@.retractedAt) > $_knownOn)""";
+			     OR ($_knownOn IS NOT NULL AND date(@.retractedAt) > $_knownOn))
+			AND ($_includeRetracted OR $_knownOn IS NULL
+			     OR NOT EXISTS { MATCH (x:RetractionRevision {claim: @.id})
+			                     WHERE date(x.retractedAt) <= $_knownOn AND x.until >= $_knownOnEnd }""";
 
 	/** The conditions on the claim's figures (which a past day may have had otherwise). */
 	private static final String FIGURES = """

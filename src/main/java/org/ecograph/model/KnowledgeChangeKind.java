@@ -26,6 +26,11 @@ public enum KnowledgeChangeKind {
 	 * A claim was in the earlier day's graph and is not in the later one's: a steward retracted it in between (the day
 	 * of its {@code retractedAt}).
 	 */
-	CLAIM_RETRACTED
+	CLAIM_RETRACTED,
+	/**
+	 * A claim is in the later day's graph, was recorded by the earlier day, and was retracted on it: a steward change
+	 * undid the retraction in between (the day its {@code RetractionRevision} ends).
+	 */
+	CLAIM_RESTORED
 
 }

@@ -25,6 +25,12 @@ public final class NodeLabels {
 	 */
 	public static final String ASSERTION_REVISION = "AssertionRevision";
 
+	/**
+	 * A claim's retraction that a steward change removed ({@code :RetractionRevision}): {@code claim}, the retraction's
+	 * properties, {@code until} and {@code change}; the days it held still read the claim as retracted.
+	 */
+	public static final String RETRACTION_REVISION = "RetractionRevision";
+
 	/** The state a judgement had before a steward change replaced it ({@code :JudgementRevision}). */
 	public static final String JUDGEMENT_REVISION = "JudgementRevision";
 
@@ -64,7 +70,7 @@ public final class NodeLabels {
 	/** Every label a node other than an entity may carry. */
 	public static List<String> nonEntity() {
 		return List.of(SOURCE, MEASURE, ASSERTION, ASSERTION_REVISION, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE,
-				JUDGEMENT, JUDGEMENT_REVISION, MERGED_ID, WATCH, WATCH_EVENT, WATCH_EVENT_SEQUENCE);
+				JUDGEMENT, JUDGEMENT_REVISION, RETRACTION_REVISION, MERGED_ID, WATCH, WATCH_EVENT, WATCH_EVENT_SEQUENCE);
 	}
 
 }

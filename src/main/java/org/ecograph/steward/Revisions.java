@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.ecograph.data.Graph;
+import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.NodeLabels;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
  * {@code revisionOf} (the subject's id), {@code until} (when the change committed), {@code change} (its id) and
  * {@code absent: true} when the subject did not exist before. Written in the change's transaction from the change's own
  * snapshots, so a change, its audit record and its revisions commit together; a revert is a change too, so what it
- * undoes stays readable on the days it held. Moving only {@code lastSeen} (the same statement asserted again) keeps no
+ * undoes stays readable on the days it held. A change that removes a claim's retraction (a revert) keeps the retraction
+ * as a {@code (:RetractionRevision)} node ({@code claim}, the retraction's properties, {@code until}, {@code change}), so
+ * the days it held still read the claim as retracted. Moving only {@code lastSeen} (the same statement asserted again) keeps no
  * revision: it changes nothing the knowledge base held.
  */
 @Component
@@ -29,6 +32,9 @@ class Revisions {
 	private static final String ASSERTION = "CREATE (v:%s) SET v = $props".formatted(NodeLabels.ASSERTION_REVISION);
 
 	private static final String JUDGEMENT = "CREATE (v:%s) SET v = $props".formatted(NodeLabels.JUDGEMENT_REVISION);
+
+	private static final String RETRACTION = "CREATE (v:%s) SET v = $props"
+		.formatted(NodeLabels.RETRACTION_REVISION);
 
 	private final Graph graph;
 
@@ -46,6 +52,20 @@ class Revisions {
 				Map<String, Object> props = revision(id, was, changeId, until);
 				props.putIfAbsent("claim", now == null ? null : now.get("claim"));
 				this.graph.query(ASSERTION).bind("props", props).run();
+			}
+		}
+		for (String id : before.ids(Snapshot.CLAIMS)) {
+			Map<String, Object> was = properties(before.get(Snapshot.CLAIMS, id));
+			Map<String, Object> now = properties(after.get(Snapshot.CLAIMS, id));
+			if (was != null && was.get(ClaimFilter.RETRACTED_AT) != null && now != null
+					&& now.get(ClaimFilter.RETRACTED_AT) == null) {
+				// a retraction undone: the days it held keep it
+				Map<String, Object> props = new HashMap<>();
+				ClaimFilter.RETRACTION.forEach(key -> props.put(key, was.get(key)));
+				props.put("claim", id);
+				props.put("until", until);
+				props.put("change", changeId);
+				this.graph.query(RETRACTION).bind("props", props).run();
 			}
 		}
 		for (String id : before.ids(Snapshot.JUDGEMENTS)) {

@@ -221,7 +221,8 @@ export function renderExposure(container, rows, request, entityName, selectedId,
 const SINCE = { gone: 'no exposure to this counterpart as known today', new: 'no exposure to this counterpart as known then' };
 
 const CHANGE_KINDS = {
-  CLAIM_RECORDED: 'relation recorded', CLAIM_RETRACTED: 'relation retracted', ASSERTION_ADDED: 'assertion added',
+  CLAIM_RECORDED: 'relation recorded', CLAIM_RETRACTED: 'relation retracted', CLAIM_RESTORED: 'relation restored',
+  ASSERTION_ADDED: 'assertion added',
   ASSERTION_CHANGED: 'assertion changed', ASSERTION_RANKED: 'assertion ranked', ASSERTION_DEPRECATED: 'assertion deprecated',
   ASSERTION_WITHDRAWN: 'assertion withdrawn', JUDGEMENT_MADE: 'judgement made', JUDGEMENT_WITHDRAWN: 'judgement withdrawn',
 };

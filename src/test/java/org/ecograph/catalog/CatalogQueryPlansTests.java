@@ -136,12 +136,18 @@ class CatalogQueryPlansTests {
 		isServedByAnIndex("relation by id, any kind", sent.text(), sent.parameters());
 	}
 
+	/** The one statement the operation sent (this thread's: the context's background work sends its own). */
 	private DriverQueryCounter.Statement lastStatementOf(Runnable operation) {
-		int before = this.counter.observed().size();
+		int before = ownStatements().size();
 		operation.run();
-		List<DriverQueryCounter.Statement> sent = this.counter.observed();
+		List<DriverQueryCounter.Statement> sent = ownStatements();
 		assertThat(sent).hasSize(before + 1);
 		return sent.get(before);
+	}
+
+	private List<DriverQueryCounter.Statement> ownStatements() {
+		String thread = Thread.currentThread().getName();
+		return this.counter.observed().stream().filter(s -> thread.equals(s.thread())).toList();
 	}
 
 	@ParameterizedTest(name = "{0}")

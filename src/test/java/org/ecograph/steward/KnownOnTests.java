@@ -343,6 +343,57 @@ class KnownOnTests {
 			.asLong()).isZero();
 	}
 
+	@Test
+	void aRetractionUndoneStaysOnTheDaysItHeld() {
+		ZonedDateTime start = now();
+		ok(assertClaim(0, 5e9, 0.3, Map.of("kind", "FUNDS", "from", this.funder, "to", this.program)), "assertClaim");
+		moveTimes(start, now(), "2023-04-01T08:00:00Z");
+		String retraction = ok(this.as.steward.documentName("steward-retractClaim")
+			.variable("input", Map.of("id", this.claim, "reason", "doubtful"))
+			.execute(), "retractClaim").path("retractClaim.change.id").entity(String.class).get();
+		String undone = revert(retraction, "it holds after all");
+		// the revert kept the retraction it undid, which moves to 10 April 2023; the revert stays today
+		assertThat(this.driver.executableQuery("""
+				MATCH (x:RetractionRevision {claim: $claim})
+				SET x.retractedAt = datetime('2023-04-10T08:00:00Z')
+				RETURN x.change AS change, x.retractedBy AS by, x.retractionReason AS reason""")
+			.withParameters(Map.of("claim", this.claim))
+			.execute()
+			.records()).singleElement()
+			.satisfies(r -> assertThat(r.asMap()).containsEntry("change", undone).containsEntry("reason", "doubtful")
+				.containsKey("by"));
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+		assertThat(claimRow(this.claim)).containsEntry("retracted", false);
+		assertThat(ids(relations(null, null))).as("as it is").containsExactly(this.claim);
+		assertThat(ids(relations(today, null))).as("as known today").containsExactly(this.claim);
+		assertThat(ids(relations("2023-04-05", null))).as("before the retraction").containsExactly(this.claim);
+		assertThat(ids(relations("2023-04-10", null))).as("on the days the retraction held").isEmpty();
+		assertThat(ids(relations("2024-01-01", null))).isEmpty();
+
+		assertThat(changes("2023-04-05", "2023-04-10")).extracting(c -> c.get("kind") + " " + c.get("subject"))
+			.containsExactly("CLAIM_RETRACTED " + this.claim);
+		assertThat(changes("2023-04-10", today)).extracting(c -> c.get("kind") + " " + c.get("subject"))
+			.contains("CLAIM_RESTORED " + this.claim);
+		assertThat(changes("2023-04-05", today)).extracting(c -> c.get("kind") + " " + c.get("subject"))
+			.as("in the graph on both days").noneMatch(c -> c.startsWith("CLAIM_") && c.endsWith(this.claim));
+
+		// the analysis of a day reads the same graph: the program's only funder is gone while the retraction held
+		java.util.function.Function<String, List<String>> funders = day -> {
+			GraphQlTester.Request<?> request = this.as.analyst.documentName("analysis-known-on-exposure")
+				.variable("entity", this.program)
+				.variable("direction", "UPSTREAM");
+			return (day == null ? request : request.variable("knownOn", day)).execute()
+				.path("exposure[*].counterpart.id")
+				.entityList(String.class)
+				.get();
+		};
+		assertThat(funders.apply("2023-04-05")).containsExactly(this.funder);
+		assertThat(funders.apply("2023-04-10")).isEmpty();
+		assertThat(funders.apply(today)).containsExactly(this.funder);
+		assertThat(funders.apply(null)).containsExactly(this.funder);
+	}
+
 	/** A claim's figures, whether it is retracted and what retracted it. */
 	private Map<String, Object> claimRow(String id) {
 		return this.driver.executableQuery("""
