@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
  * {@code absent: true} when the subject did not exist before. Written in the change's transaction from the change's own
  * snapshots, so a change, its audit record and its revisions commit together; a revert is a change too, so what it
  * undoes stays readable on the days it held. A change that removes a claim's retraction (a revert) keeps the retraction
- * as a {@code (:RetractionRevision)} node ({@code claim}, the retraction's properties, {@code until}, {@code change}), so
- * the days it held still read the claim as retracted. Moving only {@code lastSeen} (the same statement asserted again) keeps no
- * revision: it changes nothing the knowledge base held.
+ * as a {@code (:RetractionRevision)} node ({@code claim}, the retraction's properties, {@code until}, {@code change}),
+ * so the days it held still read the claim as retracted. Moving only {@code lastSeen} (the same statement asserted
+ * again) keeps no revision: it changes nothing the knowledge base held.
  */
 @Component
 class Revisions {
