@@ -138,16 +138,11 @@ class CatalogQueryPlansTests {
 
 	/** The one statement the operation sent (this thread's: the context's background work sends its own). */
 	private DriverQueryCounter.Statement lastStatementOf(Runnable operation) {
-		int before = ownStatements().size();
+		int before = this.counter.observedOnThisThread().size();
 		operation.run();
-		List<DriverQueryCounter.Statement> sent = ownStatements();
+		List<DriverQueryCounter.Statement> sent = this.counter.observedOnThisThread();
 		assertThat(sent).hasSize(before + 1);
 		return sent.get(before);
-	}
-
-	private List<DriverQueryCounter.Statement> ownStatements() {
-		String thread = Thread.currentThread().getName();
-		return this.counter.observed().stream().filter(s -> thread.equals(s.thread())).toList();
 	}
 
 	@ParameterizedTest(name = "{0}")
