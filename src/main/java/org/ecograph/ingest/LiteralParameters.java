@@ -53,6 +53,22 @@ record LiteralParameters(String text, Map<String, Object> parameters) {
 		}
 	}
 
+	/**
+	 * The literals of {@code text} as written, in the order of the parameters {@link #of} makes of them
+	 * ({@code lit0} first): a string, a number, a list of strings or an adding {@code SET}'s map. Empty when
+	 * {@link #of} leaves the text as written. For checking the values against Neo4j's own reading of the literals.
+	 */
+	static List<String> literalsAsWritten(String text) {
+		Scanner scanner = new Scanner(text);
+		try {
+			scanner.scan();
+		}
+		catch (Unsafe ex) {
+			return List.of();
+		}
+		return List.copyOf(scanner.literals);
+	}
+
 	/** Whether any literal was turned into a parameter. */
 	boolean extracted() {
 		return !this.parameters.isEmpty();
@@ -121,6 +137,12 @@ record LiteralParameters(String text, Map<String, Object> parameters) {
 
 		private final Map<String, Object> parameters = new LinkedHashMap<>();
 
+		/** The text of each literal turned into a parameter, in the parameters' order. */
+		private final List<String> literals = new ArrayList<>();
+
+		/** Where the literal being read starts. */
+		private int literalStart;
+
 		/** The words and symbols outside literals, to check for unsafe constructs. */
 		private final StringBuilder code = new StringBuilder();
 
@@ -142,6 +164,7 @@ record LiteralParameters(String text, Map<String, Object> parameters) {
 
 		private void step() throws Unsafe {
 			char c = this.s.charAt(this.i);
+			this.literalStart = this.i;
 			if (this.s.startsWith("//", this.i)) {
 				int end = this.s.indexOf('\n', this.i);
 				this.i = end < 0 ? this.s.length() : end;
@@ -494,6 +517,7 @@ record LiteralParameters(String text, Map<String, Object> parameters) {
 		}
 
 		private void bind(Object value) {
+			this.literals.add(this.s.substring(this.literalStart, this.i));
 			String name = PREFIX + this.parameters.size();
 			this.parameters.put(name, value);
 			emit("$" + name);

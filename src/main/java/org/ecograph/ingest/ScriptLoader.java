@@ -222,7 +222,7 @@ public class ScriptLoader implements DisposableBean {
 		List<ScriptOutcome> outcomes = new ArrayList<>();
 		for (Plan plan : data) {
 			long started = System.nanoTime();
-			// known scripts (the bundled ones): their literals as parameters, so one shape is parsed once
+			// known scripts (the bundled ones): statements of one shape in one round trip
 			StatementCounts counts = execute(plan, true);
 			this.scripts.recordChange(this.scripts.bumpVersion(), plan.script());
 			this.scripts.recordApplied(plan.script(), counts, millisSince(started));
@@ -409,20 +409,21 @@ public class ScriptLoader implements DisposableBean {
 	}
 
 	/**
-	 * Runs the statements of {@code plan}; {@code literalsAsParameters}: each with its literals as parameters
-	 * ({@link LiteralParameters}), for scripts known to pass, since Neo4j's errors would then quote the rewritten text,
-	 * and consecutive statements of one {@link LiteralParameters#groupable() groupable} shape as one statement
-	 * ({@link LiteralParameters.Group}): one round trip instead of one per statement, each still refused when it
+	 * Runs the statements of {@code plan}, each with its literals as parameters ({@link LiteralParameters}), so that
+	 * Neo4j parses and checks each shape once rather than each statement (a failure still quotes the statement as
+	 * written: {@link #execute(CypherScript, Statement)}); {@code grouped}, for scripts known to pass: consecutive
+	 * statements of one {@link LiteralParameters#groupable() groupable} shape as one statement
+	 * ({@link LiteralParameters.Group}), one round trip instead of one per statement, each still refused when it
 	 * changed nothing (it matched nothing), naming its line.
 	 */
-	private StatementCounts execute(Plan plan, boolean literalsAsParameters) {
+	private StatementCounts execute(Plan plan, boolean grouped) {
 		StatementCounts total = StatementCounts.NONE;
 		List<Statement> statements = plan.statements();
 		try (ScriptProgress progress = new ScriptProgress(plan.script(), statements.size())) {
 			int i = 0;
 			while (i < statements.size()) {
 				Statement statement = statements.get(i);
-				List<LiteralParameters> group = literalsAsParameters ? sameShapeFrom(statements, i) : List.of();
+				List<LiteralParameters> group = grouped ? sameShapeFrom(statements, i) : List.of();
 				progress.starting(statement);
 				StatementCounts counts;
 				if (group.size() > 1) {
@@ -430,7 +431,7 @@ public class ScriptLoader implements DisposableBean {
 					i += group.size();
 				}
 				else {
-					counts = execute(plan.script(), statement, literalsAsParameters);
+					counts = execute(plan.script(), statement);
 					i++;
 				}
 				progress.finished(statements.get(i - 1), counts);
@@ -478,19 +479,40 @@ public class ScriptLoader implements DisposableBean {
 		return StatementCounts.of(written.counts());
 	}
 
-	private StatementCounts execute(CypherScript script, Statement statement, boolean literalsAsParameters) {
+	private StatementCounts execute(CypherScript script, Statement statement) {
+		LiteralParameters parameters = statement.isSchemaCommand() ? null : LiteralParameters.of(statement.text());
 		WriteCounts counts;
 		try {
-			counts = literalsAsParameters && !statement.isSchemaCommand()
-					? this.scripts.run(LiteralParameters.of(statement.text())) : this.scripts.run(statement);
+			counts = parameters == null || !parameters.extracted() ? this.scripts.run(statement)
+					: this.scripts.run(parameters);
 		}
 		catch (RuntimeException ex) {
-			throw ScriptFailedException.statementFailed(script, statement, reason(ex));
+			throw ScriptFailedException.statementFailed(script, statement,
+					parameters == null || !parameters.extracted() ? reason(ex) : reasonAsWritten(statement, ex));
 		}
 		if (!counts.changedAnything() && !statement.isSchemaCommand()) {
 			throw ScriptFailedException.statementFailed(script, statement, CHANGED_NOTHING);
 		}
 		return StatementCounts.of(counts);
+	}
+
+	/**
+	 * Neo4j's words for the failure of a statement that ran with its literals as parameters, as if it had run as
+	 * written: a syntax or semantic error quotes the text it was given, so the statement as written is checked
+	 * ({@code EXPLAIN}, nothing runs) in a transaction of its own and its error, if any, is the reason; otherwise the
+	 * failure was the run's (a constraint, a type), whose words quote no text.
+	 */
+	private String reasonAsWritten(Statement statement, RuntimeException failure) {
+		try {
+			this.transactions.rolledBack(this.timeout, () -> {
+				this.scripts.explain(statement);
+				return null;
+			});
+		}
+		catch (RuntimeException ex) {
+			return reason(ex);
+		}
+		return reason(failure);
 	}
 
 	/** Neo4j's own words for a failure: the message of the exception Spring translated, if it did. */
@@ -529,7 +551,7 @@ public class ScriptLoader implements DisposableBean {
 		return this.transactions.rolledBack(this.timeout, () -> {
 			earlier.forEach(this::execute);
 			for (Statement statement : plan.statements()) {
-				execute(plan.script(), statement, false);
+				execute(plan.script(), statement);
 				if (!this.scripts.violations().isEmpty()) {
 					return statement.line();
 				}
@@ -538,7 +560,6 @@ public class ScriptLoader implements DisposableBean {
 		});
 	}
 
-	/** Runs {@code work} in a new write transaction of the loader's timeout and commits it. */
 	/**
 	 * Before data statements that follow schema scripts: the indexes those created, online (milliseconds on an empty
 	 * store; on a large one, the population the data statements would otherwise race).
@@ -553,6 +574,7 @@ public class ScriptLoader implements DisposableBean {
 		log.info("Indexes online for the data scripts after {} ms", millisSince(started));
 	}
 
+	/** Runs {@code work} in a new write transaction of the loader's timeout and commits it. */
 	private <T> T write(Supplier<T> work) {
 		return this.transactions.write(this.timeout, status -> work.get());
 	}

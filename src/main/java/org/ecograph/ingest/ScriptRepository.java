@@ -34,6 +34,13 @@ interface ScriptRepository {
 	WriteCounts run(Statement statement);
 
 	/**
+	 * Checks one statement of a script as written without running it ({@code EXPLAIN}): throws Neo4j's syntax or
+	 * semantic error, which quotes the text; nothing when it would compile. The statement is the steward's Cypher
+	 * itself, as {@link #run(Statement)} runs it.
+	 */
+	void explain(Statement statement);
+
+	/**
 	 * Runs one statement of a script with its literals as parameters ({@link LiteralParameters}): the same writes,
 	 * parsed once per shape instead of once per statement.
 	 */

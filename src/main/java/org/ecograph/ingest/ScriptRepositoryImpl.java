@@ -102,6 +102,11 @@ class ScriptRepositoryImpl implements ScriptRepository {
 	}
 
 	@Override
+	public void explain(Statement statement) {
+		this.graph.query("EXPLAIN " + statement.text()).run();
+	}
+
+	@Override
 	public WriteCounts run(LiteralParameters statement) {
 		return this.graph.query(statement.text()).bindAll(statement.parameters()).run();
 	}

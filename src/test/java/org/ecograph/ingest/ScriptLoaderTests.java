@@ -197,6 +197,40 @@ class ScriptLoaderTests {
 		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
 	}
 
+	/**
+	 * A statement runs with its literals as parameters, but a failure reads as if it had run as written: Neo4j's
+	 * error quotes the steward's text, literals and all, and never the rewritten one.
+	 */
+	@Test
+	void aStatementThatCannotCompileIsQuotedAsWritten(@TempDir Path dir) throws IOException {
+		load(false, FIXTURES.resolve("base"));
+		GraphSnapshot before = GraphSnapshot.of(this.driver);
+		Files.writeString(dir.resolve("V0005__undefined.cypher"),
+				"MATCH (a:Entity {id: 'company:acme'}) SET b.name = 'Acme Rockets';\n");
+
+		assertThatExceptionOfType(ScriptFailedException.class).isThrownBy(() -> load(false, dir))
+			.satisfies(ex -> assertThat(ex.line()).isEqualTo(1))
+			.withMessageContaining("Variable `b` not defined")
+			.withMessageContaining("SET b.name = 'Acme Rockets'")
+			.withMessageNotContaining("$" + LiteralParameters.PREFIX);
+		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
+	}
+
+	/** A statement that compiles but fails as it runs keeps the run's reason, which names the value. */
+	@Test
+	void aStatementThatFailsAsItRunsKeepsNeo4jsReason(@TempDir Path dir) throws IOException {
+		load(false, FIXTURES.resolve("base"));
+		GraphSnapshot before = GraphSnapshot.of(this.driver);
+		Files.writeString(dir.resolve("V0005__duplicate.cypher"),
+				"CREATE (e:Entity:Company {id: 'company:acme', name: 'Acme again'});\n");
+
+		assertThatExceptionOfType(ScriptFailedException.class).isThrownBy(() -> load(false, dir))
+			.satisfies(ex -> assertThat(ex.line()).isEqualTo(1))
+			.withMessageContaining("already exists")
+			.withMessageContaining("company:acme");
+		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
+	}
+
 	@Test
 	void refusesStatementThatChangesNothing(@TempDir Path dir) throws IOException {
 		load(false, FIXTURES.resolve("base"));
@@ -382,9 +416,9 @@ class ScriptLoaderTests {
 	}
 
 	/**
-	 * The bundled scripts load cleanly one by one as written (every one applied, the whole graph valid after them), and
-	 * the bundled batch, which runs the statements with their literals as parameters, writes the same graph, property by
-	 * property (but the time each claim was recorded). One test: each load of the seed as written takes seconds.
+	 * The bundled scripts load cleanly one by one, as a steward's {@code load} runs them (every one applied and
+	 * validated, the whole graph valid after them), and the bundled batch, which runs statements of one shape in one
+	 * round trip, writes the same graph, property by property (but the time each claim was recorded).
 	 */
 	@Test
 	void theBundledScriptsLoadCleanlyAndTheBatchWritesExactlyWhatTheyWriteOneByOne() {
@@ -403,6 +437,37 @@ class ScriptLoaderTests {
 		assertThat(asWritten.nodes()).hasSizeGreaterThan(100);
 		assertThat(asWritten.relationships()).hasSizeGreaterThan(100);
 		assertThat(seedGraph()).isEqualTo(asWritten);
+	}
+
+	/**
+	 * Every literal the loader turns into a parameter in the bundled scripts is the value Neo4j reads from it as
+	 * written: all of them, evaluated by Neo4j in one statement, equal the parameters, type and value (strings with
+	 * their escapes, integers, decimals, lists, the {@code SET +=} maps with their dates and booleans).
+	 */
+	@Test
+	void everyLiteralOfTheBundledScriptsIsTheValueNeo4jReadsFromIt() {
+		List<String> written = new java.util.ArrayList<>();
+		List<Object> extracted = new java.util.ArrayList<>();
+		ScriptFinder.bundled()
+			.stream()
+			.flatMap(script -> script.statements().stream())
+			.filter(statement -> !statement.isSchemaCommand())
+			.forEach(statement -> {
+				written.addAll(LiteralParameters.literalsAsWritten(statement.text()));
+				extracted.addAll(LiteralParameters.of(statement.text()).parameters().values());
+			});
+		assertThat(written).hasSize(extracted.size()).hasSizeGreaterThan(1000);
+
+		List<Object> read = this.driver.executableQuery("RETURN [" + String.join(",\n", written) + "] AS v")
+			.execute()
+			.records()
+			.get(0)
+			.get("v")
+			.asList(org.neo4j.driver.Value::asObject);
+
+		for (int i = 0; i < written.size(); i++) {
+			assertThat(read.get(i)).as(written.get(i)).isEqualTo(extracted.get(i));
+		}
 	}
 
 	/** The entities, sources and measures and the claims between entities, without the time of recording. */
