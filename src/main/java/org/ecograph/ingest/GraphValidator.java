@@ -180,13 +180,17 @@ public final class GraphValidator {
 		return violations;
 	}
 
+	/** What a steward's validation finds ({@link #violations(Graph, Scope)}), read with {@code rows}. */
 	static List<Violation> violations(Rows rows, Scope scope) {
-		return violations(rows, scope, Set.of(ValidationRule.values()));
+		return violations(rows, scope, true);
 	}
 
-	/** The violations of {@code rules} only, among the elements of {@code scope}. */
-	static List<Violation> violations(Rows rows, Scope scope, Set<ValidationRule> rules) {
-		return violations(rows, null, scope, rules);
+	/**
+	 * The violations of every rule among the elements of {@code scope}; {@code oneStatement}: the rules' checks sent
+	 * as one statement, as a steward's validation sends them, else one statement per rule, as inside Neo4j.
+	 */
+	static List<Violation> violations(Rows rows, Scope scope, boolean oneStatement) {
+		return violations(rows, null, scope, Set.of(ValidationRule.values()), oneStatement);
 	}
 
 	/**
@@ -194,6 +198,18 @@ public final class GraphValidator {
 	 * version's lock), a touched claim's id is sought among the other claims there ({@link ClaimIdCheck}).
 	 */
 	static List<Violation> violations(Rows rows, Rows committed, Scope scope, Set<ValidationRule> rules) {
+		return violations(rows, committed, scope, rules, false);
+	}
+
+	/**
+	 * The same; {@code oneStatement}: the scoped checks of all the rules as one statement ({@link #scopedRules}), each
+	 * rule still answering at most {@value ValidationRule#SAMPLE} rows, so that a validation over the data layer is
+	 * one round trip to Neo4j rather than one per rule; the rules that cannot find anything among the touched elements
+	 * run too (their seeks find nothing), so that the statement is one text Neo4j plans once. Inside Neo4j (the
+	 * loader's listener) there is no round trip to save, and each rule runs alone and is timed.
+	 */
+	private static List<Violation> violations(Rows rows, Rows committed, Scope scope, Set<ValidationRule> rules,
+			boolean oneStatement) {
 		Map<String, Object> parameters = new HashMap<>(PARAMETERS);
 		// Ids are resolved to internal ids once; the rules then seek their elements by internal id.
 		List<Object> nodes = new ArrayList<>(scope.nodeIds());
@@ -239,11 +255,16 @@ public final class GraphValidator {
 				: rows.run(TOUCHED_CLAIM_IDS, Map.of("relationshipIds", claims, "relationTypes", RelationKind.types()))
 					.get(0).get("ids"));
 		List<Violation> violations = new ArrayList<>();
+		List<ValidationRule> together = new ArrayList<>();
 		for (ValidationRule rule : ValidationRule.values()) {
 			if (!rules.contains(rule)) {
 				continue;
 			}
 			boolean whole = rule.scopedQuery() == null || wholeGraphRules.contains(rule);
+			if (!whole && oneStatement) {
+				together.add(rule);
+				continue;
+			}
 			if (!whole && !rule.mayFind(nodes, nodeLabels, claims, goneClaims)) {
 				continue;
 			}
@@ -260,7 +281,33 @@ public final class GraphValidator {
 				log.info("Rule {} over {} took {} ms", rule, whole ? "the whole graph" : "the touched elements", millis);
 			}
 		}
+		if (!together.isEmpty() && (!nodes.isEmpty() || !claims.isEmpty() || !goneClaims.isEmpty())) {
+			long started = System.nanoTime();
+			for (Map<String, Object> row : rows.run(scopedRules(together), parameters)) {
+				violations.add(new Violation(ValidationRule.valueOf(String.valueOf(row.get("rule"))),
+						String.valueOf(row.get("element")), String.valueOf(row.get("detail"))));
+			}
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			if (millis >= SLOW_RULE_MILLIS) {
+				log.info("Rules {} over the touched elements took {} ms (one statement)", together, millis);
+			}
+			violations.sort(java.util.Comparator.comparing(Violation::rule));
+		}
 		return violations;
+	}
+
+	/** The statements of {@link #scopedRules}, by the rules they check (a few sets, each one text). */
+	private static final Map<List<ValidationRule>, String> SCOPED_RULES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * The scoped queries of {@code rules} as one statement: each in a subquery of its own, their rows one after the
+	 * other ({@code UNION ALL}) with the rule's name as {@code rule}, beside its {@code element} and {@code detail}.
+	 */
+	static String scopedRules(List<ValidationRule> rules) {
+		return SCOPED_RULES.computeIfAbsent(List.copyOf(rules), key -> key.stream()
+			.map(rule -> "CALL () {\n" + rule.scopedQuery() + "\n}\nRETURN '" + rule.name()
+					+ "' AS rule, element, detail")
+			.collect(java.util.stream.Collectors.joining("\nUNION ALL\n")));
 	}
 
 	/**
@@ -284,11 +331,9 @@ public final class GraphValidator {
 		parameters.put("nodeIds", noInternalId);
 		parameters.put("relationshipIds", noInternalId);
 		parameters.put("touchedClaimIds", noId);
-		for (ValidationRule rule : ValidationRule.values()) {
-			if (rule.scopedQuery() != null) {
-				statements.add(new WarmUpStatement(rule.name(), rule.scopedQuery(), Map.copyOf(parameters)));
-			}
-		}
+		statements.add(new WarmUpStatement("SCOPED_RULES", scopedRules(java.util.Arrays.stream(ValidationRule.values())
+			.filter(rule -> rule.scopedQuery() != null)
+			.toList()), Map.copyOf(parameters)));
 		return List.copyOf(statements);
 	}
 

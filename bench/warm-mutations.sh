@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Times warm steward mutations one at a time: a copy of a stopped store gets a steward token, the app starts on it,
+# WARM pairs of `upsertClaim` are sent and not counted, then COUNT pairs (a FUNDS claim created, then its amount
+# corrected: the two mutations of the mixed benchmark), each with curl, one after the other. Prints the median, p95
+# and max of the mutations' seconds and the CPU the application's JVM used per mutation (from /proc).
+#   bench/warm-mutations.sh /tmp/ecograph-start/store           # the store of `bench/start.sh fresh`, stopped
+#   WARM=100 COUNT=300 JAR=/tmp/other.jar bench/warm-mutations.sh STORE
+# The store given is copied, never changed. Outside mvn verify.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source_store=${1:?a stopped store directory}
+jar=${JAR:-target/ecograph.jar}; port=${PORT:-8094}; warm=${WARM:-100}; count=${COUNT:-300}
+dir=$(mktemp -d /tmp/ecograph-warm-mutations.XXXXXX)
+trap 'kill "${app:-0}" 2>/dev/null || true; wait "${app:-0}" 2>/dev/null || true; rm -rf "$dir"' EXIT
+cp -r "$source_store" "$dir/store"
+token=$(java -jar "$jar" token create --role steward --name "warm-mutations-$$" --ecograph.neo4j.home="$dir/store" \
+  2>/dev/null | grep -o 'eg_[A-Za-z0-9_-]*' | head -1)
+java -jar "$jar" --ecograph.neo4j.home="$dir/store" --server.port="$port" --ecograph.neo4j.bolt-port=0 > "$dir/app.log" 2>&1 &
+app=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$port/actuator/health/readiness")" = 200 ]; do
+  kill -0 "$app" 2>/dev/null || { echo "the application exited:"; tail -20 "$dir/app.log"; exit 1; }
+  sleep 0.2
+done
+until grep -q "rehearsed" "$dir/app.log"; do sleep 0.2; done
+send() {
+  curl -s -o "$dir/answer" -w '%{time_total}\n' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    "localhost:$port/graphql" -d "{\"query\":\"mutation { upsertClaim(input: $1) { userErrors { message } } }\"}"
+  grep -q '"userErrors":\[\]' "$dir/answer" || { echo "refused: $(cat "$dir/answer")" >&2; exit 1; }
+}
+pair() {
+  local id="claim:warm-mutation-$$-$1"
+  send "{id: \\\"$id\\\", kind: FUNDS, from: \\\"company:softbank\\\", to: \\\"company:nvidia\\\", status: REPORTED, sources: [\\\"source:c9490bf9877dc2fc\\\"], amountUsd: 1000000}"
+  send "{id: \\\"$id\\\", amountUsd: 2000000}"
+}
+for i in $(seq 1 "$warm"); do pair "w$i" > /dev/null; done
+ticks() { awk '{print $14 + $15}' "/proc/$app/stat"; }
+before=$(ticks); started=$(date +%s.%N)
+for i in $(seq 1 "$count"); do pair "m$i"; done > "$dir/times"
+after=$(ticks); ended=$(date +%s.%N)
+sort -n "$dir/times" | awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v wall="$(echo "$ended - $started" | bc)" '
+  { t[NR] = $1 } END {
+    printf "%d mutations in %.1f s: median %.1f ms, p95 %.1f ms, max %.1f ms; the JVM used %.1f ms of CPU per mutation\n",
+      NR, wall, 1000 * t[int(NR / 2) + 1], 1000 * t[int(NR * 0.95)], 1000 * t[NR], 1000 * ticks / hz / NR }'
