@@ -11,17 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source_store=${1:?a stopped store directory}
 jar=${JAR:-target/ecograph.jar}; port=${PORT:-8094}; warm=${WARM:-100}; count=${COUNT:-300}
-dir=$(mktemp -d /tmp/ecograph-warm-mutations.XXXXXX)
-trap 'kill "${app:-0}" 2>/dev/null || true; wait "${app:-0}" 2>/dev/null || true; rm -rf "$dir"' EXIT
-cp -r "$source_store" "$dir/store"
-token=$(java -jar "$jar" token create --role steward --name "warm-mutations-$$" --ecograph.neo4j.home="$dir/store" \
-  2>/dev/null | grep -o 'eg_[A-Za-z0-9_-]*' | head -1)
-java -jar "$jar" --ecograph.neo4j.home="$dir/store" --server.port="$port" --ecograph.neo4j.bolt-port=0 > "$dir/app.log" 2>&1 &
-app=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$port/actuator/health/readiness")" = 200 ]; do
-  kill -0 "$app" 2>/dev/null || { echo "the application exited:"; tail -20 "$dir/app.log"; exit 1; }
-  sleep 0.2
-done
+source bench/steward-app.sh
+steward_app warm-mutations "$source_store"
 until grep -q "rehearsed" "$dir/app.log"; do sleep 0.2; done
 # one document, the input a variable, as a client sends it (the document is then parsed once)
 send() {
