@@ -194,7 +194,12 @@ class ScopedValidationTests {
 	}
 
 	private static List<String> ids(Transaction tx, String query) {
-		return tx.run(query).list(r -> r.get("id")).stream().filter(v -> !v.isNull()).map(v -> String.valueOf(v.asObject())).toList();
+		return tx.run(query)
+			.list(r -> r.get("id"))
+			.stream()
+			.filter(v -> !v.isNull())
+			.map(v -> String.valueOf(v.asObject()))
+			.toList();
 	}
 
 	@Test
