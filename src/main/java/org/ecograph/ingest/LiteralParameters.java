@@ -69,6 +69,21 @@ record LiteralParameters(String text, Map<String, Object> parameters) {
 		return List.copyOf(scanner.literals);
 	}
 
+	/**
+	 * The same statement with its parameters as the entries of one map parameter, {@code $lit}
+	 * ({@code $lit0} becomes {@code $lit.lit0}). Neo4j keys its plan cache by the length class of every string and
+	 * list parameter (empty, one, up to ten, up to a hundred, ...: {@code internal.cypher.use_parameter_size}, on by
+	 * default), so that statements of one shape whose strings differ in length would each be planned afresh; a map
+	 * parameter has no length class, and one plan serves every statement of the shape.
+	 */
+	LiteralParameters inOneMap() {
+		if (!extracted()) {
+			return this;
+		}
+		return new LiteralParameters(PARAMETER.matcher(this.text).replaceAll("\\$" + PREFIX + ".$1"),
+				Map.of(PREFIX, this.parameters));
+	}
+
 	/** Whether any literal was turned into a parameter. */
 	boolean extracted() {
 		return !this.parameters.isEmpty();
@@ -96,7 +111,8 @@ record LiteralParameters(String text, Map<String, Object> parameters) {
 
 	/**
 	 * Consecutive statements of one {@link #groupable()} shape as one statement: each statement's parameters are a row
-	 * of {@code $rows}, its text runs once per row in a subquery that returns how many rows reached its end
+	 * of {@code $batch.rows} (a list inside a map: a list parameter's length class would key a plan of its own, see
+	 * {@link #inOneMap()}), its text runs once per row in a subquery that returns how many rows reached its end
 	 * ({@code matched}, one per statement, in order). The same writes as the statements one after another.
 	 *
 	 * @param text the statement that runs them
@@ -112,7 +128,7 @@ record LiteralParameters(String text, Map<String, Object> parameters) {
 				}
 			}
 			String body = PARAMETER.matcher(shape).replaceAll("row.$1");
-			return new Group("UNWIND $rows AS row CALL (row) { " + body + " RETURN count(*) AS matched }"
+			return new Group("UNWIND $batch.rows AS row CALL (row) { " + body + " RETURN count(*) AS matched }"
 					+ " RETURN matched", statements.stream().map(LiteralParameters::parameters).toList());
 		}
 

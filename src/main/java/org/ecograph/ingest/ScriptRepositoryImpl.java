@@ -108,12 +108,13 @@ class ScriptRepositoryImpl implements ScriptRepository {
 
 	@Override
 	public WriteCounts run(LiteralParameters statement) {
-		return this.graph.query(statement.text()).bindAll(statement.parameters()).run();
+		LiteralParameters oneMap = statement.inOneMap();
+		return this.graph.query(oneMap.text()).bindAll(oneMap.parameters()).run();
 	}
 
 	@Override
 	public org.ecograph.data.Statement.Written<Long> run(LiteralParameters.Group group) {
-		return this.graph.query(group.text()).bind("rows", group.rows()).runAndList(row -> row.integer("matched", 0L));
+		return this.graph.query(group.text()).bind("batch", Map.of("rows", group.rows())).runAndList(row -> row.integer("matched", 0L));
 	}
 
 	@Override
