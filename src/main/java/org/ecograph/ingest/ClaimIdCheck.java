@@ -26,8 +26,7 @@ final class ClaimIdCheck {
 
 	/** The malformed ids among the touched claims, as the rule's scoped query reports them. */
 	static final String SHAPE = """
-			UNWIND $touched.relationshipIds AS touchedClaim
-			MATCH (a)-[r]->(b) WHERE id(r) = touchedClaim AND type(r) IN $relationTypes
+			MATCH (a)-[r]->(b) WHERE id(r) IN $relationshipIds AND type(r) IN $relationTypes
 			  AND (r.id IS NULL OR NOT r.id IS :: STRING OR NOT r.id =~ $claimIdPattern)
 			RETURN coalesce(toString(r.id), type(r) + ' ' + coalesce(a.id, '?') + ' -> ' + coalesce(b.id, '?')) AS element,
 			       CASE WHEN r.id IS NULL THEN 'claim has no id' ELSE 'claim id is not of the form claim:<slug>' END AS detail
@@ -35,16 +34,15 @@ final class ClaimIdCheck {
 
 	/** The touched claims with their ids, in the open transaction. */
 	static final String TOUCHED = """
-			UNWIND $touched.relationshipIds AS touchedClaim
-			MATCH ()-[r]->() WHERE id(r) = touchedClaim AND type(r) IN $relationTypes
+			MATCH ()-[r]->() WHERE id(r) IN $relationshipIds AND type(r) IN $relationTypes
 			  AND r.id IS NOT NULL AND r.id IS :: STRING
 			RETURN id(r) AS rel, r.id AS id""";
 
-	/** The claims of one relation kind holding one of {@code $sought.ids}: one index seek per id. */
+	/** The claims of one relation kind holding one of {@code $ids}: one index seek per id. */
 	private static final Map<String, String> SEEK = RelationKind.types()
 		.stream()
 		.collect(Collectors.toMap(type -> type,
-				type -> "MATCH ()-[r:" + type + "]->() WHERE r.id IN $sought.ids RETURN id(r) AS rel, r.id AS id"));
+				type -> "MATCH ()-[r:" + type + "]->() WHERE r.id IN $ids RETURN id(r) AS rel, r.id AS id"));
 
 	/** Every claim of one relation kind with its id, read from the kind's claim-id index alone. */
 	private static final Map<String, String> SCAN = RelationKind.types()
@@ -63,9 +61,9 @@ final class ClaimIdCheck {
 	 */
 	static final int SCAN_ADVANTAGE = 20;
 
-	/** The claims of {@code $sought.rels} as the open transaction has them. */
+	/** The claims of {@code $rels} as the open transaction has them. */
 	static final String AGAIN = """
-			UNWIND $sought.rels AS rel MATCH ()-[r]->() WHERE id(r) = rel AND type(r) IN $relationTypes AND r.id IS NOT NULL AND r.id IS :: STRING
+			MATCH ()-[r]->() WHERE id(r) IN $rels AND type(r) IN $relationTypes AND r.id IS NOT NULL AND r.id IS :: STRING
 			RETURN id(r) AS rel, r.id AS id""";
 
 	private ClaimIdCheck() {
@@ -75,7 +73,7 @@ final class ClaimIdCheck {
 	 * The rule's violations among the touched claims, at most {@value ValidationRule#SAMPLE}.
 	 * @param open the script's transaction
 	 * @param committed a transaction begun after the script's bumped the graph version
-	 * @param parameters the validator's parameters, the touched {@code touched.relationshipIds} among them
+	 * @param parameters the validator's parameters, the touched {@code relationshipIds} among them
 	 */
 	static List<Violation> violations(GraphValidator.Rows open, GraphValidator.Rows committed,
 			Map<String, Object> parameters) {
@@ -100,14 +98,14 @@ final class ClaimIdCheck {
 				}
 				boolean scan = claims < (long) ids.size() * SCAN_ADVANTAGE;
 				for (Map<String, Object> row : committed.run(scan ? SCAN.get(type) : SEEK.get(type),
-						scan ? Map.of() : Map.of("sought", Map.of("ids", ids)))) {
+						scan ? Map.of() : Map.of("ids", ids))) {
 					if (!touched.contains(row.get("rel")) && holders.containsKey((String) row.get("id"))) {
 						others.add(row.get("rel"));
 					}
 				}
 			}
 			if (!others.isEmpty()) {
-				for (Map<String, Object> row : open.run(AGAIN, Map.of("sought", Map.of("rels", others), "relationTypes",
+				for (Map<String, Object> row : open.run(AGAIN, Map.of("rels", others, "relationTypes",
 						RelationKind.types()))) {
 					Set<Object> rels = holders.get((String) row.get("id"));
 					if (rels != null) {

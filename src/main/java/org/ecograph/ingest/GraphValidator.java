@@ -47,21 +47,21 @@ public final class GraphValidator {
 			"bounds", MeasureBound.names()));
 
 	/**
-	 * A subquery binding {@code a, r, b} for every claim whose id is in {@code $named.claimIds}, whatever its type: one
+	 * A subquery binding {@code a, r, b} for every claim whose id is in {@code $claimIds}, whatever its type: one
 	 * index seek per relation kind (the types are the model's closed vocabulary, rendered, never user input).
 	 */
 	private static final String CLAIMS_WITH_CLAIM_IDS = RelationKind.types()
 		.stream()
-		.map(type -> "  MATCH (a)-[r:" + type + "]->(b) WHERE r.id IN $named.claimIds RETURN a, r, b")
+		.map(type -> "  MATCH (a)-[r:" + type + "]->(b) WHERE r.id IN $claimIds RETURN a, r, b")
 		.collect(Collectors.joining("\n  UNION ALL\n", "CALL () {\n", "\n}"));
 
 	/**
-	 * The body of a subquery returning {@code id} once per claim whose id is in {@code $touched.touchedClaimIds}, whatever
+	 * The body of a subquery returning {@code id} once per claim whose id is in {@code $touchedClaimIds}, whatever
 	 * its type: per relation kind one index seek per id.
 	 */
 	static final String CLAIMS_WITH_IDS = RelationKind.types()
 		.stream()
-		.map(type -> "MATCH ()-[r:" + type + "]->() WHERE r.id IN $touched.touchedClaimIds RETURN r.id AS id")
+		.map(type -> "MATCH ()-[r:" + type + "]->() WHERE r.id IN $touchedClaimIds RETURN r.id AS id")
 		.collect(Collectors.joining(" UNION ALL "));
 
 	/**
@@ -117,25 +117,12 @@ public final class GraphValidator {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphValidator.class);
 
-	/**
-	 * The parameter holding the touched elements' ids ({@code $touched.nodeIds}, {@code .relationshipIds},
-	 * {@code .touchedClaimIds}, {@code .goneIds}), one map rather than four lists: Neo4j keys its plan cache by the
-	 * size class of every list parameter (empty, one, up to ten, up to a hundred, ...; {@code
-	 * internal.cypher.use_parameter_size}, on by default, in servers too), so that four lists of varying lengths made
-	 * dozens of texts of one statement, each planned afresh (up to seconds for the rules as one statement, under the
-	 * graph version's lock). A map parameter has no size class: one plan serves any number of touched elements.
-	 */
-	static final String TOUCHED = "touched";
-
-	/** The same for the ids a scope names ({@code $named.entityIds}, {@code .sourceIds}, {@code .claimIds}). */
-	private static final String NAMED = "named";
-
 	/** The internal ids of the entities and sources a scope names by id, and which of those ids were found. */
 	private static final String NODES_BY_ID = """
 			CALL () {
-			  UNWIND $named.entityIds AS id MATCH (n:Entity {id: id}) RETURN n
+			  UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN n
 			  UNION
-			  UNWIND $named.sourceIds AS id MATCH (n:Source {id: id}) RETURN n
+			  UNWIND $sourceIds AS id MATCH (n:Source {id: id}) RETURN n
 			}
 			RETURN collect(id(n)) AS ids, collect(n.id) AS found,
 			  reduce(all = [], l IN collect(labels(n)) | all + l) AS labels""";
@@ -146,8 +133,7 @@ public final class GraphValidator {
 
 	/** The claim ids of the touched relationships. */
 	private static final String TOUCHED_CLAIM_IDS = """
-			UNWIND $touched.relationshipIds AS touchedClaim
-			MATCH ()-[t]->() WHERE id(t) = touchedClaim AND type(t) IN $relationTypes AND t.id IS :: STRING
+			MATCH ()-[t]->() WHERE id(t) IN $relationshipIds AND type(t) IN $relationTypes AND t.id IS :: STRING
 			RETURN collect(DISTINCT t.id) AS ids""";
 
 	/** An id no element has (ids are prefixed, e.g. {@code company:}), for statements sent to be planned only. */
@@ -234,8 +220,8 @@ public final class GraphValidator {
 		// reading touched nodes only under labels none of them has is not run (ValidationRule#mayFind).
 		Set<String> nodeLabels = scope.nodeIds().isEmpty() ? new HashSet<>() : null;
 		if (!scope.entityIds().isEmpty() || !scope.sourceIds().isEmpty()) {
-			Map<String, Object> found = rows.run(NODES_BY_ID, Map.of(NAMED, Map.of("entityIds", scope.entityIds(),
-					"sourceIds", scope.sourceIds()))).get(0);
+			Map<String, Object> found = rows.run(NODES_BY_ID, Map.of("entityIds", scope.entityIds(),
+					"sourceIds", scope.sourceIds())).get(0);
 			nodes.addAll((List<?>) found.get("ids"));
 			goneEntities.removeAll((List<?>) found.get("found"));
 			goneSources.removeAll((List<?>) found.get("found"));
@@ -246,8 +232,7 @@ public final class GraphValidator {
 		List<Object> claims = new ArrayList<>(scope.relationshipIds());
 		Set<String> goneClaims = new LinkedHashSet<>(scope.claimIds());
 		if (!scope.claimIds().isEmpty()) {
-			Map<String, Object> found = rows.run(CLAIMS_BY_ID, Map.of(NAMED, Map.of("claimIds", scope.claimIds())))
-				.get(0);
+			Map<String, Object> found = rows.run(CLAIMS_BY_ID, Map.of("claimIds", scope.claimIds())).get(0);
 			claims.addAll((List<?>) found.get("ids"));
 			goneClaims.removeAll((List<?>) found.get("found"));
 		}
@@ -260,16 +245,15 @@ public final class GraphValidator {
 		if (!goneSources.isEmpty()) {
 			wholeGraphRules.add(ValidationRule.MEASURE_SOURCES);
 		}
+		parameters.put("goneIds", List.copyOf(goneClaims));
+		parameters.put("nodeIds", nodes);
+		parameters.put("relationshipIds", claims);
 		// The claims touched by id only (a steward's scope): their ids are those found; else they are read.
-		Object touchedClaimIds = claims.isEmpty() ? List.of()
+		parameters.put("touchedClaimIds", claims.isEmpty() ? List.of()
 				: scope.relationshipIds().isEmpty() ? List.copyOf(new LinkedHashSet<>(scope.claimIds().stream()
 					.filter(id -> !goneClaims.contains(id)).toList()))
-				: rows.run(TOUCHED_CLAIM_IDS, Map.of(TOUCHED, Map.of("relationshipIds", claims), "relationTypes",
-						RelationKind.types())).get(0).get("ids");
-		// each once: the rules unwind them (ValidationRule.Marks)
-		parameters.put(TOUCHED, Map.of("goneIds", List.copyOf(goneClaims), "nodeIds",
-				List.copyOf(new LinkedHashSet<>(nodes)), "relationshipIds", List.copyOf(new LinkedHashSet<>(claims)),
-				"touchedClaimIds", touchedClaimIds));
+				: rows.run(TOUCHED_CLAIM_IDS, Map.of("relationshipIds", claims, "relationTypes", RelationKind.types()))
+					.get(0).get("ids"));
 		List<Violation> violations = new ArrayList<>();
 		List<ValidationRule> together = new ArrayList<>();
 		for (ValidationRule rule : ValidationRule.values()) {
@@ -342,14 +326,15 @@ public final class GraphValidator {
 		List<String> noId = List.of(NO_ID);
 		List<Long> noInternalId = List.of(NO_INTERNAL_ID);
 		List<WarmUpStatement> statements = new ArrayList<>();
-		statements.add(new WarmUpStatement("NODES_BY_ID", NODES_BY_ID,
-				Map.of(NAMED, Map.of("entityIds", noId, "sourceIds", noId))));
-		statements.add(new WarmUpStatement("CLAIMS_BY_ID", CLAIMS_BY_ID, Map.of(NAMED, Map.of("claimIds", noId))));
+		statements.add(new WarmUpStatement("NODES_BY_ID", NODES_BY_ID, Map.of("entityIds", noId, "sourceIds", noId)));
+		statements.add(new WarmUpStatement("CLAIMS_BY_ID", CLAIMS_BY_ID, Map.of("claimIds", noId)));
 		statements.add(new WarmUpStatement("TOUCHED_CLAIM_IDS", TOUCHED_CLAIM_IDS,
-				Map.of(TOUCHED, Map.of("relationshipIds", noInternalId), "relationTypes", RelationKind.types())));
+				Map.of("relationshipIds", noInternalId, "relationTypes", RelationKind.types())));
 		Map<String, Object> parameters = new HashMap<>(PARAMETERS);
-		parameters.put(TOUCHED, Map.of("goneIds", noId, "nodeIds", noInternalId, "relationshipIds", noInternalId,
-				"touchedClaimIds", noId));
+		parameters.put("goneIds", noId);
+		parameters.put("nodeIds", noInternalId);
+		parameters.put("relationshipIds", noInternalId);
+		parameters.put("touchedClaimIds", noId);
 		statements.add(new WarmUpStatement("SCOPED_RULES", scopedRules(java.util.Arrays.stream(ValidationRule.values())
 			.filter(rule -> rule.scopedQuery() != null)
 			.toList()), Map.copyOf(parameters)));

@@ -52,8 +52,7 @@ final class ScriptValidationListener implements TransactionEventListener<Object>
 
 	private static final Label ENTITY = Label.label(EntityKind.ENTITY_LABEL);
 
-	private static final String STAMP_RECORDED_AT = "UNWIND $touched.relationshipIds AS touchedClaim"
-			+ " MATCH ()-[r]->() WHERE id(r) = touchedClaim AND type(r) IN $types"
+	private static final String STAMP_RECORDED_AT = "MATCH ()-[r]->() WHERE id(r) IN $ids AND type(r) IN $types"
 			+ " AND r." + ClaimFilter.RECORDED_AT + " IS NULL SET r." + ClaimFilter.RECORDED_AT + " = datetime()";
 
 	private final Map<String, Expected> expected = new ConcurrentHashMap<>();
@@ -117,8 +116,7 @@ final class ScriptValidationListener implements TransactionEventListener<Object>
 		GraphValidator.Rows rows = (query, parameters) -> rows(transaction, query, parameters);
 		if (!e.trial) {
 			refreshNameKeys(touches.nodes());
-			rows.run(STAMP_RECORDED_AT, Map.of(GraphValidator.TOUCHED, Map.of("relationshipIds", scope.relationshipIds()),
-					"types", RelationKind.types()));
+			rows.run(STAMP_RECORDED_AT, Map.of("ids", scope.relationshipIds(), "types", RelationKind.types()));
 		}
 		long stamped = System.nanoTime();
 		// the script's transaction holds the graph version's lock (its bump), so nothing commits beside it meanwhile

@@ -273,7 +273,7 @@ public enum ValidationRule {
 			CALL () {
 			  MATCH (m:Measure) WHERE %NODE(m)% RETURN m
 			  UNION
-			  UNWIND $touched.goneIds AS gone MATCH (m:Measure {subject: gone}) RETURN m
+			  UNWIND $goneIds AS gone MATCH (m:Measure {subject: gone}) RETURN m
 			}
 			WITH m,
 			     [p IN CASE WHEN m.places IS :: LIST<STRING NOT NULL> THEN m.places ELSE [] END
@@ -351,7 +351,7 @@ public enum ValidationRule {
 
 	/**
 	 * A rule with a scoped query of its own ({@code %CLAIMS_WITH_IDS%} returns as {@code id} the id of every claim
-	 * whose id is one of the touched claims' ids, {@code $touched.touchedClaimIds}, whatever its type), for a condition spanning untouched elements, such as a duplicate id.
+	 * whose id is one of the touched claims' ids, {@code $touchedClaimIds}, whatever its type), for a condition spanning untouched elements, such as a duplicate id.
 	 */
 	ValidationRule(String description, String query, String scopedQuery) {
 		this.description = description;
@@ -393,37 +393,12 @@ public enum ValidationRule {
 			.replaceAll(CLAIM, "true");
 	}
 
-	/** The scoped forms of the marks (a class of their own: an enum's static fields are set after its constants). */
-	private static final class Marks {
-
-		/**
-		 * {@code MATCH (v[:Label]) WHERE %NODE(v)%}, scoped: the touched nodes, one by one. The ids come in one map
-		 * parameter ({@link GraphValidator#TOUCHED}), whose lists Neo4j cannot size; a list it cannot size it guesses
-		 * long, and it would then scan a small label rather than seek its ids. Unwound, each is one equality, which only
-		 * a seek by id answers, whatever the graph's counts: so the plan is the same on the seed as on a million nodes.
-		 */
-		static final java.util.regex.Pattern TOUCHED_NODE = java.util.regex.Pattern
-			.compile("MATCH (\\((\\w+)(?::\\w+)?\\))(\\s+)WHERE %NODE\\(\\2\\)%");
-
-		/** {@code MATCH (a)-[r]->(b) WHERE %CLAIM(r)%}, scoped: the touched relationships, one by one. */
-		static final java.util.regex.Pattern TOUCHED_CLAIM = java.util.regex.Pattern
-			.compile("MATCH (\\(\\w*\\)-\\[(\\w+)\\]->\\(\\w*\\))(\\s+)WHERE %CLAIM\\(\\2\\)%");
-
-	}
-
 	private static String scoped(String query) {
-		String scoped = Marks.TOUCHED_CLAIM
-			.matcher(Marks.TOUCHED_NODE.matcher(query.replace("%MEASURE_REFERENCE_CHECKS%", MEASURE_REFERENCE_CHECKS))
-				.replaceAll("UNWIND \\$" + GraphValidator.TOUCHED + ".nodeIds AS touchedNode MATCH $1$3WHERE id($2) = touchedNode"))
-			.replaceAll("UNWIND \\$" + GraphValidator.TOUCHED
-					+ ".relationshipIds AS touchedClaim MATCH $1$3WHERE id($2) = touchedClaim")
+		return query.replace("%MEASURE_REFERENCE_CHECKS%", MEASURE_REFERENCE_CHECKS)
+			.replaceAll(NODE, "id($1) IN \\$nodeIds")
+			.replaceAll(CLAIM, "id($1) IN \\$relationshipIds")
 			.replace("%CLAIMS_WITH_IDS%", GraphValidator.CLAIMS_WITH_IDS)
 			.replaceAll(CLAIM_WITH_ID_EXISTS, GraphValidator.claimWithIdExists("$1"));
-		if (scoped.contains("%NODE(") || scoped.contains("%CLAIM(")) {
-			throw new IllegalStateException("a mark of a rule's query is not in the shape MATCH (v[:Label]) WHERE "
-					+ "%NODE(v)% or MATCH (a)-[r]->(b) WHERE %CLAIM(r)%: " + scoped);
-		}
-		return scoped;
 	}
 
 	/** The rule in words, for reports and docs. */
@@ -453,9 +428,9 @@ public enum ValidationRule {
 			java.util.Collection<?> relationshipIds, java.util.Collection<?> goneIds) {
 		boolean nodesMayMatch = !nodeIds.isEmpty() && (nodeLabels == null || this.nodeLabels == null
 				|| nodeLabels.stream().anyMatch(this.nodeLabels::contains));
-		return (this.scopedQuery.contains("$touched.nodeIds") && nodesMayMatch)
-				|| (this.scopedQuery.contains("$touched.relationshipIds") && !relationshipIds.isEmpty())
-				|| (this.scopedQuery.contains("$touched.goneIds") && !goneIds.isEmpty());
+		return (this.scopedQuery.contains("$nodeIds") && nodesMayMatch)
+				|| (this.scopedQuery.contains("$relationshipIds") && !relationshipIds.isEmpty())
+				|| (this.scopedQuery.contains("$goneIds") && !goneIds.isEmpty());
 	}
 
 	/** The query over the touched elements only; {@code null} for a rule checked over the whole graph only. */

@@ -77,10 +77,10 @@ class MutationStatementsTests {
 			.noneMatch(text -> text.startsWith("MATCH (c:Change {id: $id})"));
 		// every rule's check over the touched claims and entities is one statement
 		assertThat(transaction(corrected)).extracting(DriverQueryCounter.Statement::text)
-			.filteredOn(text -> text.contains("$touched.nodeIds") || text.contains("$touched.relationshipIds"))
+			.filteredOn(text -> text.contains("$nodeIds") || text.contains("$relationshipIds"))
 			.singleElement()
-			.satisfies(text -> assertThat(text).contains("UNWIND $touched.nodeIds AS touchedNode MATCH (n:Entity) WHERE id(n) = touchedNode")
-				.contains("WHERE id(r) = touchedClaim AND type(r) IN $relationTypes AND (r.status IS NULL")
+			.satisfies(text -> assertThat(text).contains("MATCH (n:Entity) WHERE id(n) IN $nodeIds")
+				.contains("WHERE id(r) IN $relationshipIds AND type(r) IN $relationTypes AND (r.status IS NULL")
 				.contains("'CLAIM_STATUS' AS rule, element, detail"));
 	}
 
