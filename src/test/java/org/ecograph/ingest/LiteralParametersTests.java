@@ -32,6 +32,26 @@ class LiteralParametersTests {
 				Map.entry("lit7", "2025-11-24"), Map.entry("lit8", 1500.0));
 	}
 
+	/**
+	 * Run one by one, a statement's literals are the entries of one map parameter, {@code $lit} (Neo4j keys a plan by
+	 * the length class of every string and list parameter, and a map has none); the text is otherwise the same, and a
+	 * statement left as written stays so.
+	 */
+	@Test
+	void inOneMapTheLiteralsAreTheEntriesOfOneMapParameter() {
+		LiteralParameters p = LiteralParameters.of(
+				"MATCH (a:Entity {id: 'company:a'}) SET a.name = 'A', a.sources = ['source:x'], a += {rank: 12}");
+
+		LiteralParameters oneMap = p.inOneMap();
+
+		assertThat(oneMap.text()).isEqualTo(
+				"MATCH (a:Entity {id: $lit.lit0}) SET a.name = $lit.lit1, a.sources = $lit.lit2, a += $lit.lit3");
+		assertThat(oneMap.parameters()).containsExactly(Map.entry("lit", p.parameters()));
+		assertThat(p.parameters()).containsOnlyKeys("lit0", "lit1", "lit2", "lit3");
+		LiteralParameters asWritten = LiteralParameters.of("MATCH (a {id: $given}) SET a.name = 'A'");
+		assertThat(asWritten.inOneMap()).isEqualTo(asWritten);
+	}
+
 	@Test
 	void foldsTheLiteralMapOfAnAddingSetIntoOneMapParameter() {
 		LiteralParameters p = LiteralParameters.of("""
