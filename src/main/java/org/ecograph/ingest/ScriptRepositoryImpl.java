@@ -114,7 +114,9 @@ class ScriptRepositoryImpl implements ScriptRepository {
 
 	@Override
 	public org.ecograph.data.Statement.Written<Long> run(LiteralParameters.Group group) {
-		return this.graph.query(group.text()).bind("batch", Map.of("rows", group.rows())).runAndList(row -> row.integer("matched", 0L));
+		return this.graph.query(group.text())
+			.bind("batch", Map.of("rows", group.rows()))
+			.runAndList(row -> row.integer("matched", 0L));
 	}
 
 	@Override
