@@ -81,15 +81,6 @@ class ProjectionRestartTests {
 		}
 	}
 
-	@Test
-	void aDryRunSavesNoSnapshot() {
-		Path store = this.home.resolve("dry");
-		int exit = LoadCommand.run(EcographApplication.class,
-				new String[] { "load", "--dry-run", "--ecograph.neo4j.home=" + store, SMALL_GRAPH });
-		assertThat(exit).isZero();
-		assertThat(store.resolve("analysis")).doesNotExist();
-	}
-
 	/**
 	 * Also: a build still running when the application closes (here held in its new-snapshot listener until the
 	 * shutdown interrupts it, when the snapshot saver has stopped) ends without a warning; CI once saw "Building the
