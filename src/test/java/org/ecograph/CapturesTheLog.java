@@ -17,7 +17,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * {@link Isolated} rather than an exclusive lock on standard output: JUnit runs the isolated classes one after another
  * once every other class has finished. A class of the first lane that waited for the output lock left that lane
  * idle until the class {@link RunsBesideOtherTests beside it} ended, then the second lane idle while it ran
- * (docs/benchmarks.md, "Stop 35").
+ * (docs/benchmarks.md, "The test suite's two lanes").
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
