@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongConsumer;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.ecograph.analysis.exposure.ExposureDirection;
 import org.ecograph.analysis.exposure.ExposureEngine;
 import org.ecograph.analysis.projection.ClaimProjection;
@@ -35,6 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which a sum adds its terms shows in its last bits. Every entity of the graph the scenario keeps, both directions,
  * one to four steps (four: the enumeration, computed apart), the default kinds and every kind, few or many
  * counterparts and routes, and route budgets that cut listings short.
+ * <p>
+ * Each case is built from one seed ({@link Random}), so these are JUnit tests over fresh random seeds (and a fixed
+ * sweep) rather than jqwik properties: a seed has nothing to shrink, and JUnit runs them beside the other classes,
+ * where jqwik's engine ran them alone after every JUnit class (about 10 s at the suite's end). A failure names its
+ * seed; {@code onSmallGraphs(seed)} or {@code onLargerGraphsWithHubs(seed)} replays it.
  */
 class JointWalkPropertyTests {
 
@@ -43,8 +45,38 @@ class JointWalkPropertyTests {
 	private static final ProjectionFilter DEPENDENCY = ProjectionFilter
 		.of(ClaimFilter.NONE.withKinds(RelationKind.exposureDefaults()));
 
-	@Property(tries = 300)
-	void onSmallGraphsTheJointWalkAnswersAsTheTwoWalks(@ForAll("seed") long seed) {
+	@Test
+	void onSmallGraphsTheJointWalkAnswersAsTheTwoWalks() {
+		eachOfRandomSeeds(300, JointWalkPropertyTests::onSmallGraphs);
+	}
+
+	@Test
+	void onLargerGraphsWithHubsTheJointWalkAnswersAsTheTwoWalks() {
+		eachOfRandomSeeds(40, JointWalkPropertyTests::onLargerGraphsWithHubs);
+	}
+
+	/** {@code check} on {@code count} fresh random seeds; a failure, an assertion's or any other, names its seed. */
+	private static void eachOfRandomSeeds(long count, LongConsumer check) {
+		ThreadLocalRandom.current().longs(count).forEach(seed -> {
+			try {
+				check.accept(seed);
+			}
+			catch (RuntimeException | AssertionError failure) {
+				throw new AssertionError("seed " + seed + ": " + failure.getMessage(), failure);
+			}
+		});
+	}
+
+	/** A fixed sweep, so that every run also sees the same cases. */
+	@Test
+	void aFixedSweepOfScenariosAnswersAsTheTwoWalks() {
+		for (long seed = 0; seed < 24; seed++) {
+			onLargerGraphsWithHubs(seed);
+			onSmallGraphs(seed);
+		}
+	}
+
+	static void onSmallGraphs(long seed) {
 		Random random = new Random(seed);
 		List<Claim> claims = RandomClaims.of(random, 4 + random.nextInt(8), 30);
 		ClaimProjection g = TestProjections.of(List.of("company:a", "company:b", "company:c"), claims);
@@ -65,8 +97,7 @@ class JointWalkPropertyTests {
 		checkEveryEntity(random, g, overlay, "seed " + seed + (overlay.keepsScale(ALL) ? "" : ", rescaled"));
 	}
 
-	@Property(tries = 40)
-	void onLargerGraphsWithHubsTheJointWalkAnswersAsTheTwoWalks(@ForAll("seed") long seed) {
+	static void onLargerGraphsWithHubs(long seed) {
 		Random random = new Random(seed);
 		List<Claim> claims = hubbed(random, 30 + random.nextInt(30), 150 + random.nextInt(250));
 		List<String> ids = new ArrayList<>();
@@ -78,15 +109,6 @@ class JointWalkPropertyTests {
 		ScenarioInput input = random.nextBoolean() ? withoutAHub(random, g)
 				: ScenarioPropertyTests.randomScenario(random, g, claims);
 		checkEveryEntity(random, g, Scenarios.overlay(g, input), "seed " + seed);
-	}
-
-	/** A fixed sweep, so that a run without jqwik's random seeds sees the same cases every time. */
-	@Test
-	void aFixedSweepOfScenariosAnswersAsTheTwoWalks() {
-		for (long seed = 0; seed < 24; seed++) {
-			onLargerGraphsWithHubsTheJointWalkAnswersAsTheTwoWalks(seed);
-			onSmallGraphsTheJointWalkAnswersAsTheTwoWalks(seed);
-		}
 	}
 
 	private static void checkEveryEntity(Random random, ClaimProjection g, OverlaidProjection overlay, String what) {
@@ -168,11 +190,6 @@ class JointWalkPropertyTests {
 		}
 		String hub = id(random.nextInt(3));
 		return new ScenarioInput(g.node(hub) < 0 ? List.of() : List.of(hub), List.of(), caps, List.of());
-	}
-
-	@Provide
-	Arbitrary<Long> seed() {
-		return Arbitraries.longs();
 	}
 
 }
