@@ -34,9 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counterparts and routes, and route budgets that cut listings short.
  * <p>
  * Each case is built from one seed ({@link Random}), so these are JUnit tests over fresh random seeds (and a fixed
- * sweep) rather than jqwik properties: a seed has nothing to shrink, and JUnit runs them beside the other classes,
- * where jqwik's engine ran them alone after every JUnit class (about 10 s at the suite's end). A failure names its
- * seed; {@code onSmallGraphs(seed)} or {@code onLargerGraphsWithHubs(seed)} replays it.
+ * sweep) rather than jqwik properties: a seed has nothing to shrink, and JUnit runs them on its first lane while the
+ * second is busy, where jqwik's engine ran them alone after every JUnit class (about 10 s at the suite's end). A
+ * failure names its seed; {@code onSmallGraphs(seed)} or {@code onLargerGraphsWithHubs(seed)} replays it.
  */
 class JointWalkPropertyTests {
 
