@@ -99,7 +99,9 @@ class LoadCommandTests {
 	}
 
 	private static long count(Driver driver) {
-		return driver.executableQuery("MATCH (n) WHERE NOT n:AppliedScript AND NOT n:GraphVersion AND NOT n:Change RETURN count(n) AS n")
+		return driver
+			.executableQuery(
+					"MATCH (n) WHERE NOT n:AppliedScript AND NOT n:GraphVersion AND NOT n:Change RETURN count(n) AS n")
 			.execute()
 			.records()
 			.get(0)

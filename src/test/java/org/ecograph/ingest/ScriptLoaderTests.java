@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.ecograph.RunsBesideOtherTests;
 import org.ecograph.data.DriverQueryCounter;
@@ -436,7 +439,7 @@ class ScriptLoaderTests {
 	 * {@code count} statements of one shape from source {@code from} on, the i-th with a title of the given length
 	 * (sources: few validation rules read them, so that few plans are made afresh after the cache is cleared).
 	 */
-	private static String merges(int from, int count, java.util.function.IntUnaryOperator nameLength) {
+	private static String merges(int from, int count, IntUnaryOperator nameLength) {
 		StringBuilder merges = new StringBuilder();
 		for (int i = from; i < from + count; i++) {
 			merges.append("MERGE (s:Source {id: 'source:plan-cache-").append(i).append("'}) SET s.title = '")
@@ -458,7 +461,7 @@ class ScriptLoaderTests {
 	private long clearPlans() {
 		String cleared = this.driver.executableQuery("CALL db.clearQueryCaches()").execute().records().get(0).get(0)
 			.asString();
-		java.util.regex.Matcher count = java.util.regex.Pattern.compile("(\\d+)").matcher(cleared);
+		Matcher count = Pattern.compile("(\\d+)").matcher(cleared);
 		return count.find() ? Long.parseLong(count.group(1)) : 0;
 	}
 
