@@ -233,14 +233,15 @@ public final class ExposureEngine {
 	 * field for field, to {@link #compute} on that graph. Up to three steps the known shares of both are summed in
 	 * one walk ({@link JointWalk}); what follows (ranking, path counts, routes with their budgets) runs on each graph
 	 * alone, as {@code compute} does. Longer chains (the budgeted enumeration, whose cut depends on its own order)
-	 * and an overlay of another graph are computed apart.
+	 * and an overlay of another graph are computed apart. The two sides' separate work runs at once when a core is
+	 * spare ({@link Beside}).
 	 *
 	 * @return the answer on {@code g}, then the one on {@code overlay}
 	 */
 	public static Result[] computeJoint(ClaimProjection g, OverlaidProjection overlay, ProjectionFilter filter,
 			Query q) {
 		if (q.maxHops() > ALGEBRAIC_HOPS || overlay.base() != g) {
-			return new Result[] { compute(g, filter, q), compute(overlay, filter, q) };
+			return Beside.both(() -> compute(g, filter, q), () -> compute(overlay, filter, q)).toArray(Result[]::new);
 		}
 		ExposureEngine before = new ExposureEngine(g, filter, q, RoutesFor.ALL);
 		ExposureEngine after = new ExposureEngine(overlay, filter, q, RoutesFor.ALL);
@@ -250,15 +251,10 @@ public final class ExposureEngine {
 			JointWalk walk = new JointWalk(before, after, overlay);
 			Tallies[] known = walk.tallies(slotsBefore, slotsAfter);
 			ExposureNeighbourhood[] near = ExposureNeighbourhood.joint(before, after, walk.sides());
-			Result answerBefore;
-			try {
-				answerBefore = before.answer(known[0], slotsBefore, near[0]);
-			}
-			catch (RuntimeException ex) {
-				near[1].release();
-				throw ex;
-			}
-			return new Result[] { answerBefore, after.answer(known[1], slotsAfter, near[1]) };
+			// the two answers share nothing (each its graph, marks and neighbourhood): the one on g is offered to a
+			// spare core while this thread computes the overlay's; both are joined before the marks are released
+			return Beside.both(() -> before.answer(known[0], slotsBefore, near[0]),
+					() -> after.answer(known[1], slotsAfter, near[1])).toArray(Result[]::new);
 		}
 		finally {
 			slotsBefore.release(g);
