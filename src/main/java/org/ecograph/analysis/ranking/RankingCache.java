@@ -1,7 +1,6 @@
 package org.ecograph.analysis.ranking;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -194,15 +193,11 @@ public class RankingCache implements DisposableBean {
 	private static Ranked compute(ClaimProjection g, ProjectionFilter filter, RankingWeight weight) {
 		long started = System.nanoTime();
 		double[] scores = PageRank.scores(g, filter, weight);
-		Integer[] boxed = new Integer[scores.length];
 		String[] ids = new String[scores.length];
-		for (int i = 0; i < boxed.length; i++) {
-			boxed[i] = i;
+		for (int i = 0; i < ids.length; i++) {
 			ids[i] = g.entityId(i);
 		}
-		// Node indexes follow id order, so equal scores fall back to the id.
-		Arrays.sort(boxed, Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
-		Ranked ranked = new Ranked(g.version(), ids, scores, Arrays.stream(boxed).mapToInt(Integer::intValue).toArray());
+		Ranked ranked = new Ranked(g.version(), ids, scores, PageRank.order(scores));
 		log.info("Ranking of graph version {} ({} by {}) computed in {} ms", g.version(),
 				filter.equals(DEFAULT.filter()) ? "all relations" : "a selection", weight,
 				(System.nanoTime() - started) / 1_000_000);

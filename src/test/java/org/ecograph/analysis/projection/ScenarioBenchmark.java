@@ -232,8 +232,8 @@ public final class ScenarioBenchmark {
 	/**
 	 * The analysis the watch evaluator asks after a version, for {@code count} saved questions of the four kinds in
 	 * equal parts: NEW_PATH (STRENGTH, k 5, 3 hops), EXPOSURE_ABOVE (UPSTREAM, 3 hops, 200 counterparts, 3 routes
-	 * each), RANK_TOP (a look-up in the version's PageRank) and ENTITY_TOUCHED (the entity's claims). As the evaluator
-	 * runs a round: the watches asking the same computation grouped (one path search per pair, one exposure per
+	 * each), RANK_TOP (a look-up in the version's PageRank, computed with its order) and ENTITY_TOUCHED (the entity's
+	 * claims). As the evaluator runs a round: the watches asking the same computation grouped (one path search per pair, one exposure per
 	 * entity, one PageRank for every RANK_TOP, one claim list per entity), the groups on a pool of
 	 * {@code -Dbench.watchThreads} threads (default: the available processors), an exposure listing routes only for
 	 * the counterparts at or above the watches' threshold (0.25), as {@code Questions} asks it.
@@ -268,7 +268,8 @@ public final class ScenarioBenchmark {
 								oneByOne ? ExposureEngine.RoutesFor.ALL : (node, share) -> share != null && share >= THRESHOLD)
 							.exposures()
 							.size();
-						case 2 -> () -> (long) PageRank.scores(g, all, RankingWeight.AMOUNT).length;
+						// the scores and their order, as the ranking cache computes a version's ranking
+						case 2 -> () -> (long) PageRank.order(PageRank.scores(g, all, RankingWeight.AMOUNT)).length;
 						default -> () -> {
 							long[] claims = { 0 };
 							g.forEachIncident(entities[at % entities.length], c -> claims[0]++);

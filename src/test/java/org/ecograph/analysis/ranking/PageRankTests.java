@@ -203,6 +203,30 @@ class PageRankTests {
 	}
 
 	/**
+	 * The order of a ranking: descending score, equal scores (many, zeros among them) by node index, for every length
+	 * from 0 to 70 and one of 100,000 (runs of every width of the merge, odd tails included): the order of sorting the
+	 * boxed indexes with a comparator.
+	 */
+	@Test
+	void nodesAreOrderedByDescendingScoreThenByIndex() {
+		java.util.Random random = new java.util.Random(29);
+		java.util.List<Integer> lengths = new java.util.ArrayList<>(java.util.stream.IntStream.rangeClosed(0, 70).boxed()
+			.toList());
+		lengths.add(100_000);
+		for (int n : lengths) {
+			double[] scores = new double[n];
+			for (int i = 0; i < n; i++) {
+				scores[i] = random.nextInt(4) == 0 ? 0 : random.nextInt(1 + n / 3) / 1e6;
+			}
+			Integer[] boxed = java.util.stream.IntStream.range(0, n).boxed().toArray(Integer[]::new);
+			java.util.Arrays.sort(boxed, java.util.Comparator.comparingDouble((Integer i) -> -scores[i])
+				.thenComparingInt(i -> i));
+			assertThat(PageRank.order(scores)).as("%d scores", n)
+				.containsExactly(java.util.Arrays.stream(boxed).mapToInt(Integer::intValue).toArray());
+		}
+	}
+
+	/**
 	 * {@code count} claims of random kinds between the nodes {@code n0..n<nodes-1>}, about half with an amount and half
 	 * with a share of the target; every {@code selfLoopEvery}-th a self-loop and every {@code lowConfidenceEvery}-th of
 	 * confidence 0.2 (0: none), the others of a random confidence.
