@@ -45,6 +45,9 @@ public final class PageRank {
 	/** Power iterations between two extrapolations ({@link #extrapolate}), and before the first. */
 	static final int EXTRAPOLATION_GAP = 10;
 
+	/** The number of nodes from which {@link #order} sorts two halves at once. */
+	static final int ORDER_IN_HALVES = 1 << 16;
+
 	/** Nodes per chunk of an iteration: fixed, so that the order of the sums does not depend on the processors. */
 	private static final int CHUNK = 1 << 14;
 
@@ -265,36 +268,55 @@ public final class PageRank {
 
 	/**
 	 * The node indexes of {@code scores} by descending score, equal scores in index order (a projection's node
-	 * indexes follow its ids, so by id): a stable merge sort of the indexes, bottom up, on primitive arrays (at 1M
-	 * nodes about a third of the time of sorting boxed indexes with a comparator).
+	 * indexes follow its ids, so by id): a stable merge sort of the indexes, bottom up, on primitive arrays; from
+	 * {@link #ORDER_IN_HALVES} nodes on, the two halves sorted at once, then merged (at 1M nodes about a fifth of the
+	 * time of sorting boxed indexes with a comparator). The same order whatever the number of processors.
 	 */
 	public static int[] order(double[] scores) {
 		int n = scores.length;
-		int[] order = new int[n];
-		int[] merged = new int[n];
+		int[] indexes = new int[n];
+		int[] scratch = new int[n];
 		for (int i = 0; i < n; i++) {
-			order[i] = i;
+			indexes[i] = i;
 		}
-		for (int width = 1; width < n; width *= 2) {
-			for (int lo = 0; lo < n; lo += 2 * width) {
-				int mid = Math.min(lo + width, n);
-				int hi = Math.min(lo + 2 * width, n);
-				int i = lo;
-				int j = mid;
-				int k = lo;
-				while (i < mid && j < hi) {
-					// the right run's head goes first only when its score is higher: ties keep the left (lower) index
-					merged[k++] = scores[order[j]] > scores[order[i]] ? order[j++] : order[i++];
-				}
-				System.arraycopy(order, i, merged, k, mid - i);
-				k += mid - i;
-				System.arraycopy(order, j, merged, k, hi - j);
-			}
-			int[] sorted = merged;
-			merged = order;
-			order = sorted;
+		if (n < ORDER_IN_HALVES) {
+			return sorted(scores, indexes, scratch, 0, n);
 		}
+		int half = n >>> 1;
+		int[][] halves = new int[2][];
+		IntStream.range(0, 2).parallel().forEach(h -> halves[h] = h == 0 ? sorted(scores, indexes, scratch, 0, half)
+				: sorted(scores, indexes, scratch, half, n));
+		int[] order = new int[n];
+		merge(scores, halves[0], 0, half, halves[1], half, n, order, 0);
 		return order;
+	}
+
+	/** Sorts {@code [lo, hi)} of {@code a}, {@code b} its scratch; returns the one of them that holds the result. */
+	private static int[] sorted(double[] scores, int[] a, int[] b, int lo, int hi) {
+		int[] from = a;
+		int[] to = b;
+		for (int width = 1; width < hi - lo; width *= 2) {
+			for (int left = lo; left < hi; left += 2 * width) {
+				int mid = Math.min(left + width, hi);
+				merge(scores, from, left, mid, from, mid, Math.min(left + 2 * width, hi), to, left);
+			}
+			int[] swap = from;
+			from = to;
+			to = swap;
+		}
+		return from;
+	}
+
+	/**
+	 * Merges {@code x[i, iEnd)} and {@code y[j, jEnd)}, each by descending score, into {@code out} from {@code k}:
+	 * {@code y}'s head goes first only when its score is higher, so equal scores keep {@code x}'s (lower) indexes first.
+	 */
+	private static void merge(double[] scores, int[] x, int i, int iEnd, int[] y, int j, int jEnd, int[] out, int k) {
+		while (i < iEnd && j < jEnd) {
+			out[k++] = scores[y[j]] > scores[x[i]] ? y[j++] : x[i++];
+		}
+		System.arraycopy(x, i, out, k, iEnd - i);
+		System.arraycopy(y, j, out, k + iEnd - i, jEnd - j);
 	}
 
 	/**

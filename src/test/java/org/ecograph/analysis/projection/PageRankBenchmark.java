@@ -11,7 +11,8 @@ import org.ecograph.model.ClaimFilter;
 /**
  * Times PageRank over a generated graph (outside {@code mvn verify}): the projection is read from the generator's CSV
  * files once, then every weighting is computed {@code runs} times and the median printed, with the scores' checksum
- * so that two builds can be compared for equal answers. Usage: {@code java -Xmx10g -cp
+ * so that two builds can be compared for equal answers, and the time of their order ({@link PageRank#order}: a
+ * ranking's computation is both) with its first five nodes. Usage: {@code java -Xmx10g -cp
  * target/classes:target/test-classes:$(cat cp) org.ecograph.analysis.projection.PageRankBenchmark /tmp/gen1m 5}.
  */
 public final class PageRankBenchmark {
@@ -28,19 +29,28 @@ public final class PageRankBenchmark {
 				Runtime.getRuntime().availableProcessors());
 		for (RankingWeight weight : RankingWeight.values()) {
 			long[] nanos = new long[runs];
+			long[] ordering = new long[runs];
 			double checksum = 0;
+			String top = "";
 			for (int r = 0; r < runs; r++) {
 				long started = System.nanoTime();
 				double[] scores = PageRank.scores(g, all, weight);
 				nanos[r] = System.nanoTime() - started;
+				long sorted = System.nanoTime();
+				int[] order = PageRank.order(scores);
+				ordering[r] = System.nanoTime() - sorted;
 				checksum = 0;
 				for (int i = 0; i < scores.length; i++) {
 					checksum += scores[i] * (i % 97 + 1);
 				}
+				top = Arrays.toString(Arrays.copyOf(order, 5));
 			}
 			Arrays.sort(nanos);
-			System.out.printf(Locale.ROOT, "PageRank %-8s median %.2f s (min %.2f, max %.2f) checksum %.15f%n", weight,
-					nanos[runs / 2] / 1e9, nanos[0] / 1e9, nanos[runs - 1] / 1e9, checksum);
+			Arrays.sort(ordering);
+			System.out.printf(Locale.ROOT,
+					"PageRank %-8s median %.2f s (min %.2f, max %.2f), their order %.2f s, checksum %.15f, first %s%n",
+					weight, nanos[runs / 2] / 1e9, nanos[0] / 1e9, nanos[runs - 1] / 1e9, ordering[runs / 2] / 1e9,
+					checksum, top);
 		}
 	}
 

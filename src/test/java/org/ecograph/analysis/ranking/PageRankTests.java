@@ -204,15 +204,16 @@ class PageRankTests {
 
 	/**
 	 * The order of a ranking: descending score, equal scores (many, zeros among them) by node index, for every length
-	 * from 0 to 70 and one of 100,000 (runs of every width of the merge, odd tails included): the order of sorting the
-	 * boxed indexes with a comparator.
+	 * from 0 to 70 and around the length from which two halves are sorted at once (runs of every width of the merge,
+	 * odd tails included): the order of sorting the boxed indexes with a comparator.
 	 */
 	@Test
 	void nodesAreOrderedByDescendingScoreThenByIndex() {
 		java.util.Random random = new java.util.Random(29);
 		java.util.List<Integer> lengths = new java.util.ArrayList<>(java.util.stream.IntStream.rangeClosed(0, 70).boxed()
 			.toList());
-		lengths.add(100_000);
+		// sorted in two halves from 65,536 on; at 65,537 the halves take 15 and 16 passes (their results in either array)
+		lengths.addAll(List.of(PageRank.ORDER_IN_HALVES - 1, PageRank.ORDER_IN_HALVES + 1, 100_000));
 		for (int n : lengths) {
 			double[] scores = new double[n];
 			for (int i = 0; i < n; i++) {
