@@ -43,8 +43,8 @@ final class Beside<T> {
 	}
 
 	/**
-	 * {@code offered} and {@code here} at once when a core is spare ({@code offered} on it, {@code here} on the caller's
-	 * thread), else one after the other; both have ended when this returns or throws.
+	 * {@code offered} and {@code here} at once when a core is spare ({@code offered} on it, {@code here} on the
+	 * caller's thread), else one after the other; both have ended when this returns or throws.
 	 *
 	 * @return their results, {@code offered}'s first
 	 */

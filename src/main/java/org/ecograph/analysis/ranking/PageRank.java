@@ -309,7 +309,8 @@ public final class PageRank {
 
 	/**
 	 * Merges {@code x[i, iEnd)} and {@code y[j, jEnd)}, each by descending score, into {@code out} from {@code k}:
-	 * {@code y}'s head goes first only when its score is higher, so equal scores keep {@code x}'s (lower) indexes first.
+	 * {@code y}'s head goes first only when its score is higher, so equal scores keep {@code x}'s (lower) indexes
+	 * first.
 	 */
 	private static void merge(double[] scores, int[] x, int i, int iEnd, int[] y, int j, int jEnd, int[] out, int k) {
 		while (i < iEnd && j < jEnd) {

@@ -233,9 +233,9 @@ public final class ScenarioBenchmark {
 	 * The analysis the watch evaluator asks after a version, for {@code count} saved questions of the four kinds in
 	 * equal parts: NEW_PATH (STRENGTH, k 5, 3 hops), EXPOSURE_ABOVE (UPSTREAM, 3 hops, 200 counterparts, 3 routes
 	 * each), RANK_TOP (a look-up in the version's PageRank, computed with its order) and ENTITY_TOUCHED (the entity's
-	 * claims). As the evaluator runs a round: the watches asking the same computation grouped (one path search per pair, one exposure per
-	 * entity, one PageRank for every RANK_TOP, one claim list per entity), the groups on a pool of
-	 * {@code -Dbench.watchThreads} threads (default: the available processors), an exposure listing routes only for
+	 * claims). As the evaluator runs a round: the watches asking the same computation grouped (one path search per
+	 * pair, one exposure per entity, one PageRank for every RANK_TOP, one claim list per entity), the groups on a pool
+	 * of {@code -Dbench.watchThreads} threads (default: the available processors), an exposure listing routes only for
 	 * the counterparts at or above the watches' threshold (0.25), as {@code Questions} asks it.
 	 * {@code -Dbench.watches=one-by-one} asks every watch on its own on one thread, every route listed, as rounds did
 	 * before. The database's part (the

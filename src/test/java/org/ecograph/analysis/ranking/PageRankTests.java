@@ -135,8 +135,9 @@ class PageRankTests {
 			claims.add(claim("pair" + pair, RelationKind.PARTNERS_WITH, "p" + pair + "a", "p" + pair + "b", null, null,
 					null, 0.5 + random.nextDouble() / 2));
 			for (int voter = random.nextInt(4); voter > 0; voter--) {
-				claims.add(claim("in" + pair + "-" + voter, RelationKind.FUNDS, "p" + pair + (voter % 2 == 0 ? "a" : "b"),
-						"n" + random.nextInt(5_000), null, null, null, random.nextDouble()));
+				String voted = "p" + pair + (voter % 2 == 0 ? "a" : "b");
+				claims.add(claim("in" + pair + "-" + voter, RelationKind.FUNDS, voted, "n" + random.nextInt(5_000),
+						null, null, null, random.nextDouble()));
 			}
 		}
 		PageRank.Iteration plain = iterate(claims, false);
@@ -210,9 +211,8 @@ class PageRankTests {
 	@Test
 	void nodesAreOrderedByDescendingScoreThenByIndex() {
 		java.util.Random random = new java.util.Random(29);
-		java.util.List<Integer> lengths = new java.util.ArrayList<>(java.util.stream.IntStream.rangeClosed(0, 70).boxed()
-			.toList());
-		// sorted in two halves from 65,536 on; at 65,537 the halves take 15 and 16 passes (their results in either array)
+		List<Integer> lengths = new ArrayList<>(java.util.stream.IntStream.rangeClosed(0, 70).boxed().toList());
+		// two halves from 65,536 on; at 65,537 the halves take 15 and 16 passes (their results in either array)
 		lengths.addAll(List.of(PageRank.ORDER_IN_HALVES - 1, PageRank.ORDER_IN_HALVES + 1, 100_000));
 		for (int n : lengths) {
 			double[] scores = new double[n];
