@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * A piece of one request's work offered to a spare core while the request's own thread does another: the first of
  * the two threads to reach it runs it. The request never waits for a queued piece (when no core was spare, its own
  * thread takes it back and runs it after its other work), only for one already running, so a busy machine costs
- * nothing but the offer, and an idle core halves the request's time. Exceptions reach {@link #join} as thrown.
+ * nothing but the offer, and an idle core runs the two pieces at once. Exceptions reach {@link #join} as thrown.
  *
  * @param <T> the piece's result
  */
