@@ -230,6 +230,16 @@ public class ClaimProjection {
 		return this.names;
 	}
 
+	/** The entity ids in node order, for the code that patches this snapshot; never to be changed. */
+	String[] entityIds() {
+		return this.entityIds;
+	}
+
+	/** The entities' kind ordinals in node order, for the code that patches this snapshot; never to be changed. */
+	byte[] entityKinds() {
+		return this.entityKind;
+	}
+
 	/** Whether this snapshot holds its entities' names and aliases ({@link #entityName}, {@link #entityAliases}). */
 	public boolean namesKnown() {
 		return this.names.known();

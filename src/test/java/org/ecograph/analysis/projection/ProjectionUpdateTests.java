@@ -81,6 +81,12 @@ class ProjectionUpdateTests {
 				() -> ok(steward.documentName("steward-upsertClaim").variable("input", Map.of("id", "claim:softbank-funds-" + u,
 						"kind", "FUNDS", "from", "company:softbank", "to", b, "status", "PLANNED", "sources",
 						List.of(SOURCE)))),
+				// renamed, with aliases: the names of a snapshot that keeps its entities are rebuilt
+				() -> ok(steward.documentName("steward-upsertEntity").variable("input", Map.of("id", twin,
+						"name", "A twin renamed " + u, "aliases", List.of("Twin " + u, "Zwilling " + u)))),
+				// a claim moved away from an end no change touched: found by its id alone
+				() -> ok(steward.documentName("steward-upsertClaim").variable("input", Map.of("id",
+						"claim:softbank-funds-" + u, "from", twin))),
 				() -> ok(steward.documentName("steward-retractClaim").variable("input", Map.of("id", claim, "reason",
 						"withdrawn"))),
 				() -> ok(steward.documentName("steward-mergeEntities").variable("input", Map.of("duplicate", twin,
@@ -95,6 +101,7 @@ class ProjectionUpdateTests {
 			assertChangedAt(current, updated, patch.changedAt());
 			assertThat(updated.version()).isEqualTo(rebuilt.version()).isGreaterThan(current.version());
 			assertThat(TestProjections.fingerprint(updated)).isEqualTo(TestProjections.fingerprint(rebuilt));
+			assertThat(names(updated)).isEqualTo(names(rebuilt));
 			current = updated;
 		}
 		assertThat(current.node(twin)).as("the merged duplicate resolves to its canonical").isEqualTo(current.node(a));
@@ -123,6 +130,14 @@ class ProjectionUpdateTests {
 		Files.writeString(script, "CREATE (:Entity:Company {id: 'company:loaded-" + u + "', name: 'Loaded " + u + "'});\n");
 		this.scripts.load(ScriptFinder.inPaths(List.of(script)), false);
 		assertThat(this.loader.update(current)).as("a loaded script asks for a rebuild").isNull();
+	}
+
+	/** Every entity's id, name and aliases, in node order. */
+	private static List<String> names(ClaimProjection g) {
+		assertThat(g.namesKnown()).isTrue();
+		return java.util.stream.IntStream.range(0, g.entityCount())
+			.mapToObj(v -> g.entityId(v) + " " + g.entityName(v) + " " + g.entityAliases(v))
+			.toList();
 	}
 
 	/** The names along the first path from a to b. */
