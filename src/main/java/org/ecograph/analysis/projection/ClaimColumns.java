@@ -1,5 +1,8 @@
 package org.ecograph.analysis.projection;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +21,10 @@ import org.ecograph.model.RelationKind;
  * that builds or stores projections; a projection never changes once made.
  */
 final class ClaimColumns {
+
+	/** Eight bytes of an array read as one {@code long}: the last eight of an id, in {@link #idKey(int)}. */
+	private static final VarHandle LAST_EIGHT = MethodHandles.byteArrayViewVarHandle(long[].class,
+			ByteOrder.LITTLE_ENDIAN);
 
 	int count;
 
@@ -54,6 +61,39 @@ final class ClaimColumns {
 	ClaimColumns(int capacity) {
 		allocate(Math.max(16, capacity));
 		this.idBytes = new byte[Math.max(256, capacity * 16)];
+	}
+
+	private ClaimColumns() {
+	}
+
+	/**
+	 * These claims, for values to be set in place ({@link #setValues}): the ends, kinds and ids shared with this
+	 * (neither is ever changed), the value columns copied.
+	 */
+	ClaimColumns withValuesCopied() {
+		ClaimColumns copy = new ClaimColumns();
+		copy.count = this.count;
+		copy.src = this.src;
+		copy.dst = this.dst;
+		copy.kind = this.kind;
+		copy.idBytes = this.idBytes;
+		copy.idOffsets = this.idOffsets;
+		copy.idLength = this.idLength;
+		copy.status = this.status.clone();
+		copy.confidence = this.confidence.clone();
+		copy.validFrom = this.validFrom.clone();
+		copy.validTo = this.validTo.clone();
+		copy.recordedOn = this.recordedOn.clone();
+		copy.shareOfSource = this.shareOfSource.clone();
+		copy.shareOfTarget = this.shareOfTarget.clone();
+		copy.amountUsd = this.amountUsd.clone();
+		copy.flags = this.flags.clone();
+		return copy;
+	}
+
+	/** Sets claim {@code n}'s values (all but its id, ends and kind) to those of claim {@code c} of {@code from}. */
+	void setValues(int n, ClaimColumns from, int c) {
+		from.copyValues(c, this, n);
 	}
 
 	private void allocate(int capacity) {
@@ -178,11 +218,17 @@ final class ClaimColumns {
 	}
 
 	private static long idKey(byte[] bytes, int from, int to) {
-		long key = to - from;
-		for (int i = Math.max(from, to - 8); i < to; i++) {
-			key = key * 257 + (bytes[i] & 0xff);
+		int length = to - from;
+		long last = 0;
+		if (length >= 8) {
+			last = (long) LAST_EIGHT.get(bytes, to - 8);
 		}
-		return key;
+		else {
+			for (int i = from; i < to; i++) {
+				last = last << 8 | (bytes[i] & 0xff);
+			}
+		}
+		return last ^ length * 0x9E3779B97F4A7C15L;
 	}
 
 	/** Whether claim {@code c}'s id is exactly these UTF-8 bytes. */

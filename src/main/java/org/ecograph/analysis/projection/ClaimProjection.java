@@ -122,6 +122,38 @@ public class ClaimProjection {
 
 	ClaimProjection(long version, String stamp, String[] entityIds, Map<String, String> canonicalIds,
 			byte[] entityKind, NameColumn names, ClaimColumns claims) {
+		this(version, stamp, entityIds, canonicalIds, entityKind, names, claims, null, null);
+	}
+
+	/**
+	 * The next snapshot of a delta that kept this one's entities and claims and changed only values of claims (their
+	 * ends, kinds and ids unchanged): {@code claims} shares this snapshot's ends, kinds and ids, so its incidence is
+	 * this one's, not sorted again.
+	 */
+	ClaimProjection withValues(long nextVersion, String nextStamp, byte[] nextKinds, NameColumn nextNames,
+			ClaimColumns claims) {
+		if (claims.src != this.src || claims.dst != this.dst || claims.count != this.claimCount) {
+			throw new IllegalArgumentException("the claims' ends are not this snapshot's");
+		}
+		return new ClaimProjection(nextVersion, nextStamp, this.entityIds, this.canonicalIds, nextKinds, nextNames,
+				claims, this.outgoing, this.incoming);
+	}
+
+	/**
+	 * The next snapshot of a delta that kept this one's entities and claims and added claims after them: {@code
+	 * claims} holds this snapshot's claims first, then the new ones, so its incidence is this one's with each new claim
+	 * at the end of its nodes' lists, copied in runs, not sorted again.
+	 */
+	ClaimProjection withAppended(long nextVersion, String nextStamp, byte[] nextKinds, NameColumn nextNames,
+			ClaimColumns claims) {
+		int nodes = this.entityIds.length;
+		return new ClaimProjection(nextVersion, nextStamp, this.entityIds, this.canonicalIds, nextKinds, nextNames,
+				claims, Incidence.appended(this.outgoing, claims.src, claims.dst, this.claimCount, claims.count, nodes),
+				Incidence.appended(this.incoming, claims.dst, claims.src, this.claimCount, claims.count, nodes));
+	}
+
+	private ClaimProjection(long version, String stamp, String[] entityIds, Map<String, String> canonicalIds,
+			byte[] entityKind, NameColumn names, ClaimColumns claims, Incidence outgoing, Incidence incoming) {
 		this.version = version;
 		this.stamp = stamp;
 		this.entityIds = entityIds;
@@ -142,8 +174,8 @@ public class ClaimProjection {
 		this.shareOfTarget = claims.shareOfTarget;
 		this.amountUsd = claims.amountUsd;
 		this.flags = claims.flags;
-		this.outgoing = Incidence.of(this.src, this.dst, entityIds.length, this.claimCount);
-		this.incoming = Incidence.of(this.dst, this.src, entityIds.length, this.claimCount);
+		this.outgoing = outgoing != null ? outgoing : Incidence.of(this.src, this.dst, entityIds.length, this.claimCount);
+		this.incoming = incoming != null ? incoming : Incidence.of(this.dst, this.src, entityIds.length, this.claimCount);
 	}
 
 	/**
@@ -567,6 +599,43 @@ public class ClaimProjection {
 			int[] next = Arrays.copyOf(start, nodes);
 			for (int c = 0; c < claimCount; c++) {
 				claims[next[near[c]]++] = c;
+			}
+			return new Incidence(start, claims, far);
+		}
+
+		/**
+		 * {@code base} (of claims {@code 0} to {@code from}) with claims {@code from} to {@code to} of these columns
+		 * added, each at the end of its node's list: the order {@link #of} gives, since they have the highest indexes.
+		 */
+		static Incidence appended(Incidence base, int[] near, int[] far, int from, int to, int nodes) {
+			int[] added = new int[to - from];
+			for (int c = from; c < to; c++) {
+				added[c - from] = c;
+			}
+			// by node, then by index: few claims, so a plain insertion sort
+			for (int i = 1; i < added.length; i++) {
+				int c = added[i];
+				int j = i - 1;
+				for (; j >= 0 && near[added[j]] > near[c]; j--) {
+					added[j + 1] = added[j];
+				}
+				added[j + 1] = c;
+			}
+			int[] claims = new int[to];
+			int copied = 0;
+			for (int i = 0; i < added.length; i++) {
+				int end = base.start[near[added[i]] + 1];
+				System.arraycopy(base.claims, copied, claims, copied + i, end - copied);
+				copied = end;
+				claims[end + i] = added[i];
+			}
+			System.arraycopy(base.claims, copied, claims, copied + added.length, from - copied);
+			int[] start = new int[nodes + 1];
+			for (int v = 0, i = 0; v <= nodes; v++) {
+				while (i < added.length && near[added[i]] < v) {
+					i++;
+				}
+				start[v] = base.start[v] + i;
 			}
 			return new Incidence(start, claims, far);
 		}

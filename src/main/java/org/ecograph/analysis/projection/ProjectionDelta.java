@@ -258,33 +258,55 @@ final class ProjectionDelta {
 			}
 			names = builder.build();
 		}
-		boolean[] dropped = droppedClaims(old);
-		ClaimColumns next = new ClaimColumns(old.claimCount() + this.claims.count);
 		this.changedAt.addAll(this.entityIds);
-		int run = 0;
-		for (int c = 0; c < old.claimCount(); c++) {
-			if (dropped[c]) {
-				next.addRange(old.columns(), run, c);
-				run = c + 1;
-				this.changedAt.add(old.entityId(old.src(c)));
-				this.changedAt.add(old.entityId(old.dst(c)));
-			}
-		}
-		next.addRange(old.columns(), run, old.claimCount());
+		Map<String, Integer> before = oldIndexes(old);
+		int[] from = new int[this.claims.count];
+		int[] to = new int[this.claims.count];
+		boolean valuesOnly = before.size() == this.claims.count;
 		for (int c = 0; c < this.claims.count; c++) {
 			String f = this.claimFrom.get(c);
 			String t = this.claimTo.get(c);
 			this.changedAt.add(old.canonicalIds().getOrDefault(f, f));
 			this.changedAt.add(old.canonicalIds().getOrDefault(t, t));
-			int from = old.node(f);
-			int to = old.node(t);
+			from[c] = old.node(f);
+			to[c] = old.node(t);
 			// as a build: a claim between two ids judged the same is left out
-			if (from >= 0 && to >= 0 && !(from == to && !f.equals(t))) {
-				next.addCopy(this.claims, c, from, to);
+			if (from[c] == to[c] && !f.equals(t)) {
+				from[c] = -1;
+			}
+			Integer o = before.get(this.claims.id(c));
+			valuesOnly &= o != null && from[c] >= 0 && to[c] >= 0 && old.src(o) == from[c] && old.dst(o) == to[c]
+					&& old.columns().kind[o] == this.claims.kind[c];
+		}
+		if (valuesOnly) {
+			// every claim touched is where it was, of its kind: the same incidence, values set in place
+			ClaimColumns next = old.columns().withValuesCopied();
+			for (int c = 0; c < this.claims.count; c++) {
+				next.setValues(before.get(this.claims.id(c)), this.claims, c);
+			}
+			return old.withValues(version.version(), version.stamp(), kinds, names, next);
+		}
+		ClaimColumns next = new ClaimColumns(old.claimCount() + this.claims.count);
+		int run = 0;
+		int[] dropped = before.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+		for (int c : dropped) {
+			next.addRange(old.columns(), run, c);
+			run = c + 1;
+			this.changedAt.add(old.entityId(old.src(c)));
+			this.changedAt.add(old.entityId(old.dst(c)));
+		}
+		next.addRange(old.columns(), run, old.claimCount());
+		for (int c = 0; c < this.claims.count; c++) {
+			if (from[c] >= 0 && to[c] >= 0) {
+				next.addCopy(this.claims, c, from[c], to[c]);
 			}
 		}
-		return new ClaimProjection(version.version(), version.stamp(), ids, old.canonicalIds(), kinds, names,
-				next.trimmed());
+		next.trimmed();
+		if (dropped.length == 0) {
+			// only new claims, after the old ones: the old incidence with them added at their nodes
+			return old.withAppended(version.version(), version.stamp(), kinds, names, next);
+		}
+		return new ClaimProjection(version.version(), version.stamp(), ids, old.canonicalIds(), kinds, names, next);
 	}
 
 	/**
@@ -320,23 +342,39 @@ final class ProjectionDelta {
 		for (int v : this.regroupedNodes) {
 			old.forEachIncident(v, c -> dropped[c] = true);
 		}
+		for (int c : oldIndexes(old).values()) {
+			dropped[c] = true;
+		}
+		return dropped;
+	}
+
+	/**
+	 * Where the old snapshot holds the claims with a touched or re-read id: id to index. One pass over its claims
+	 * comparing a key of each id (its length and last eight bytes), nothing decoded.
+	 */
+	private Map<String, Integer> oldIndexes(ClaimProjection old) {
+		Map<String, Integer> found = new HashMap<>();
 		Set<String> byId = new HashSet<>(this.claimIds);
 		byId.addAll(this.claimsRead);
-		Map<Long, List<byte[]>> byKey = new HashMap<>();
+		Map<Long, List<String>> byKey = new HashMap<>();
+		Map<String, byte[]> utf8 = new HashMap<>();
 		for (String id : byId) {
-			byte[] utf8 = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-			byKey.computeIfAbsent(ClaimColumns.idKey(utf8), k -> new ArrayList<>()).add(utf8);
+			utf8.put(id, id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			byKey.computeIfAbsent(ClaimColumns.idKey(utf8.get(id)), k -> new ArrayList<>()).add(id);
 		}
 		long[] keys = byKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
 		ClaimColumns columns = old.columns();
 		for (int c = 0; c < old.claimCount() && keys.length > 0; c++) {
-			if (!dropped[c] && Arrays.binarySearch(keys, columns.idKey(c)) >= 0) {
-				for (byte[] id : byKey.get(columns.idKey(c))) {
-					dropped[c] |= columns.idEquals(c, id);
+			long key = columns.idKey(c);
+			if (Arrays.binarySearch(keys, key) >= 0) {
+				for (String id : byKey.get(key)) {
+					if (columns.idEquals(c, utf8.get(id))) {
+						found.put(id, c);
+					}
 				}
 			}
 		}
-		return dropped;
+		return found;
 	}
 
 }
