@@ -63,6 +63,12 @@ final class ClaimColumns {
 		this.idBytes = new byte[Math.max(256, capacity * 16)];
 	}
 
+	/** Room for exactly {@code capacity} claims with ids of {@code idCapacity} bytes in all: nothing to trim. */
+	ClaimColumns(int capacity, int idCapacity) {
+		allocate(capacity);
+		this.idBytes = new byte[idCapacity];
+	}
+
 	private ClaimColumns() {
 	}
 
@@ -292,9 +298,18 @@ final class ClaimColumns {
 
 	/** Trims every column to the number of claims. */
 	ClaimColumns trimmed() {
-		allocate(this.count);
-		this.idBytes = Arrays.copyOf(this.idBytes, this.idLength);
+		if (this.src.length != this.count) {
+			allocate(this.count);
+		}
+		if (this.idBytes.length != this.idLength) {
+			this.idBytes = Arrays.copyOf(this.idBytes, this.idLength);
+		}
 		return this;
+	}
+
+	/** The bytes of the ids of claims {@code from} (inclusive) to {@code to} (exclusive). */
+	int idBytes(int from, int to) {
+		return this.idOffsets[to] - this.idOffsets[from];
 	}
 
 	/** The id of claim {@code c}. */

@@ -504,6 +504,29 @@ public class ClaimProjection {
 	}
 
 	/**
+	 * Takes over the largest amounts {@code old} (this snapshot's predecessor) has computed, where a delta makes them
+	 * known without a pass over the claims: {@code oldAffected}, old claims dropped or changed, held none of them, so
+	 * the largest is the old one or an amount among {@code changed}, this snapshot's new or changed claims. Called once,
+	 * before this snapshot is published; what cannot be taken over is computed when first asked.
+	 */
+	void inheritLargestAmounts(ClaimProjection old, int[] oldAffected, int[] changed) {
+		old.largestAmount.forEach((filter, largest) -> {
+			for (int o : oldAffected) {
+				if (old.amountUsd[o] == largest && old.passes(o, filter)) {
+					return; // a claim holding the largest changed or went: only a pass over the claims knows
+				}
+			}
+			double max = largest;
+			for (int c : changed) {
+				if (!Double.isNaN(this.amountUsd[c]) && passes(c, filter) && !(this.amountUsd[c] <= max)) {
+					max = this.amountUsd[c];
+				}
+			}
+			this.largestAmount.put(filter, max);
+		});
+	}
+
+	/**
 	 * The claims passing {@code filter} whose flow amount is {@link #largestAmount}, none when no claim has one;
 	 * cached. An overlay checks only these to know whether it took the largest amount away.
 	 */

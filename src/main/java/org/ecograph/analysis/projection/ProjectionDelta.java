@@ -281,14 +281,30 @@ final class ProjectionDelta {
 		if (valuesOnly) {
 			// every claim touched is where it was, of its kind: the same incidence, values set in place
 			ClaimColumns next = old.columns().withValuesCopied();
+			int[] changed = new int[this.claims.count];
 			for (int c = 0; c < this.claims.count; c++) {
-				next.setValues(before.get(this.claims.id(c)), this.claims, c);
+				changed[c] = before.get(this.claims.id(c));
+				next.setValues(changed[c], this.claims, c);
 			}
-			return old.withValues(version.version(), version.stamp(), kinds, names, next);
+			ClaimProjection projection = old.withValues(version.version(), version.stamp(), kinds, names, next);
+			projection.inheritLargestAmounts(old, changed, changed);
+			return projection;
 		}
-		ClaimColumns next = new ClaimColumns(old.claimCount() + this.claims.count);
-		int run = 0;
 		int[] dropped = before.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+		int count = old.claimCount() - dropped.length;
+		int idCapacity = old.columns().idBytes(0, old.claimCount());
+		for (int c : dropped) {
+			idCapacity -= old.columns().idBytes(c, c + 1);
+		}
+		for (int c = 0; c < this.claims.count; c++) {
+			if (from[c] >= 0 && to[c] >= 0) {
+				count++;
+				idCapacity += this.claims.idBytes(c, c + 1);
+			}
+		}
+		// sized exactly, so that trimming copies nothing
+		ClaimColumns next = new ClaimColumns(count, idCapacity);
+		int run = 0;
 		for (int c : dropped) {
 			next.addRange(old.columns(), run, c);
 			run = c + 1;
@@ -302,11 +318,13 @@ final class ProjectionDelta {
 			}
 		}
 		next.trimmed();
-		if (dropped.length == 0) {
-			// only new claims, after the old ones: the old incidence with them added at their nodes
-			return old.withAppended(version.version(), version.stamp(), kinds, names, next);
-		}
-		return new ClaimProjection(version.version(), version.stamp(), ids, old.canonicalIds(), kinds, names, next);
+		// only new claims, after the old ones: the old incidence with them added at their nodes
+		ClaimProjection projection = dropped.length == 0
+				? old.withAppended(version.version(), version.stamp(), kinds, names, next)
+				: new ClaimProjection(version.version(), version.stamp(), ids, old.canonicalIds(), kinds, names, next);
+		projection.inheritLargestAmounts(old, dropped,
+				java.util.stream.IntStream.range(old.claimCount() - dropped.length, next.count).toArray());
+		return projection;
 	}
 
 	/**

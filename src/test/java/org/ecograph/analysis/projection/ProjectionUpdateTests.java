@@ -12,6 +12,7 @@ import org.ecograph.analysis.AnalysisService;
 import org.ecograph.analysis.paths.PathRanking;
 import org.ecograph.ingest.ScriptFinder;
 import org.ecograph.ingest.ScriptLoader;
+import org.ecograph.model.RelationKind;
 import org.ecograph.security.ApiTokenStore;
 import org.ecograph.security.Role;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,11 @@ class ProjectionUpdateTests {
 						"shareOfSource", 0.5))),
 				() -> ok(steward.documentName("steward-upsertClaim").variable("input", Map.of("id", claim, "amountUsd", 3e9,
 						"comment", "corrected"))),
+				// the largest amount of all, then no longer: the largest is taken over, then computed again
+				() -> ok(steward.documentName("steward-upsertClaim").variable("input", Map.of("id", claim,
+						"amountUsd", 9e15))),
+				() -> ok(steward.documentName("steward-upsertClaim").variable("input", Map.of("id", claim,
+						"amountUsd", 3e9))),
 				() -> ok(steward.documentName("steward-upsertClaim").variable("input", Map.of("id", "claim:softbank-funds-" + u,
 						"kind", "FUNDS", "from", "company:softbank", "to", b, "status", "PLANNED", "sources",
 						List.of(SOURCE)))),
@@ -91,7 +97,10 @@ class ProjectionUpdateTests {
 						"withdrawn"))),
 				() -> ok(steward.documentName("steward-mergeEntities").variable("input", Map.of("duplicate", twin,
 						"canonical", a))));
+		List<ProjectionFilter> filters = List.of(ProjectionFilter.of(org.ecograph.model.ClaimFilter.NONE),
+				ProjectionFilter.of(org.ecograph.model.ClaimFilter.NONE.withKinds(java.util.Set.of(RelationKind.FUNDS))));
 		for (Runnable mutation : mutations) {
+			filters.forEach(current::largestAmount); // known before, as the standing questions know them
 			mutation.run();
 			ProjectionLoader.Updated patch = this.loader.updated(current);
 			ClaimProjection updated = patch == null ? null : patch.projection();
@@ -102,6 +111,9 @@ class ProjectionUpdateTests {
 			assertThat(updated.version()).isEqualTo(rebuilt.version()).isGreaterThan(current.version());
 			assertThat(TestProjections.fingerprint(updated)).isEqualTo(TestProjections.fingerprint(rebuilt));
 			assertThat(names(updated)).isEqualTo(names(rebuilt));
+			for (ProjectionFilter filter : filters) {
+				assertThat(updated.largestAmount(filter)).isEqualTo(rebuilt.largestAmount(filter));
+			}
 			current = updated;
 		}
 		assertThat(current.node(twin)).as("the merged duplicate resolves to its canonical").isEqualTo(current.node(a));
