@@ -6,11 +6,16 @@
 # (from /proc); the application's log is left in LOG (default /tmp/warm-mutations-app.log).
 #   bench/warm-mutations.sh /tmp/ecograph-start/store           # the store of `bench/start.sh fresh`, stopped
 #   WARM=100 COUNT=300 JAR=/tmp/other.jar bench/warm-mutations.sh STORE
+#   FROM=company:e5000 TO=company:e21676 SOURCE=source:synthetic KIND=SUPPLIES WARM=1500 \
+#     bench/warm-mutations.sh /tmp/ecograph-bench/store-100000     # a generated store: its ids, a hub as TO
+# Also prints the CPU of each kind of the JVM's threads per mutation (from /proc/PID/task), so that what a mutation
+# costs beside its request (the projection's update, the standing questions, the JIT) is seen.
 # The store given is copied, never changed. Outside mvn verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source_store=${1:?a stopped store directory}
 jar=${JAR:-target/ecograph.jar}; port=${PORT:-8094}; warm=${WARM:-100}; count=${COUNT:-300}
+from=${FROM:-company:softbank}; to=${TO:-company:nvidia}; source=${SOURCE:-source:c9490bf9877dc2fc}; kind=${KIND:-FUNDS}
 source bench/steward-app.sh
 steward_app warm-mutations "$source_store"
 until grep -q "rehearsed" "$dir/app.log"; do sleep 0.2; done
@@ -22,17 +27,25 @@ send() {
 }
 pair() {
   local id="claim:warm-mutation-$$-$1"
-  send "{\"id\": \"$id\", \"kind\": \"FUNDS\", \"from\": \"company:softbank\", \"to\": \"company:nvidia\", \"status\": \"REPORTED\", \"sources\": [\"source:c9490bf9877dc2fc\"], \"amountUsd\": 1000000}"
+  send "{\"id\": \"$id\", \"kind\": \"$kind\", \"from\": \"$from\", \"to\": \"$to\", \"status\": \"REPORTED\", \"sources\": [\"$source\"], \"amountUsd\": 1000000}"
   send "{\"id\": \"$id\", \"amountUsd\": 2000000}"
 }
 for i in $(seq 1 "$warm"); do pair "w$i" > /dev/null; done
 ticks() { awk '{print $14 + $15}' "/proc/$app/stat"; }
-before=$(ticks); started=$(date +%s.%N)
+threads() { for t in /proc/$app/task/*; do echo "${t##*/} $(cut -d' ' -f14,15 "$t/stat" 2>/dev/null) $(tr ' ' _ < "$t/comm")"; done; }
+threads > "$dir/threads.before"; before=$(ticks); started=$(date +%s.%N)
 for i in $(seq 1 "$count"); do pair "m$i"; done > "$dir/times"
-after=$(ticks); ended=$(date +%s.%N)
+after=$(ticks); ended=$(date +%s.%N); threads > "$dir/threads.after"
 sort -n "$dir/times" | awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v wall="$(echo "$ended - $started" | bc)" '
   { t[NR] = $1 } END {
     printf "%d mutations in %.1f s: median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; over 250 ms: %d; the JVM used %.1f ms of CPU per mutation\n",
       NR, wall, 1000 * t[int(NR / 2) + 1], 1000 * t[int(NR * 0.95)], 1000 * t[int(NR * 0.99)], 1000 * t[NR], slow, 1000 * ticks / hz / NR }
   $1 > 0.25 { slow++ }'
+# each thread's CPU (by thread id), summed by its name less a trailing number (its pool); threads that ended are left out
+awk -v hz="$(getconf CLK_TCK)" -v n=$((2 * count)) '
+  { key = $4; sub(/[-#]?[0-9]+$/, "", key); ticks = $2 + $3 }
+  FNR == NR { was[$1] = ticks; next }
+  { used[key] += ticks - was[$1] }
+  END { for (k in used) if (used[k] > 0) printf "  %-24s %6.2f ms of CPU per mutation\n", k, 1000 * used[k] / hz / n }' \
+  "$dir/threads.before" "$dir/threads.after" | sort -k2 -nr | head -10
 cp "$dir/app.log" "${LOG:-/tmp/warm-mutations-app.log}"

@@ -73,33 +73,83 @@ final class ClaimColumns {
 	}
 
 	/**
-	 * These claims, for values to be set in place ({@link #setValues}): the ends, kinds and ids shared with this
-	 * (neither is ever changed), the value columns copied.
+	 * These claims with claim {@code at[i]}'s values (all but its id, ends and kind) replaced by those of claim
+	 * {@code from[i]} of {@code values}: the ends, kinds and ids are shared with these, and so is every value column in
+	 * which no replaced value differs (a corrected amount copies the amounts only). Nothing of these is changed.
 	 */
-	ClaimColumns withValuesCopied() {
-		ClaimColumns copy = new ClaimColumns();
-		copy.count = this.count;
-		copy.src = this.src;
-		copy.dst = this.dst;
-		copy.kind = this.kind;
-		copy.idBytes = this.idBytes;
-		copy.idOffsets = this.idOffsets;
-		copy.idLength = this.idLength;
-		copy.status = this.status.clone();
-		copy.confidence = this.confidence.clone();
-		copy.validFrom = this.validFrom.clone();
-		copy.validTo = this.validTo.clone();
-		copy.recordedOn = this.recordedOn.clone();
-		copy.shareOfSource = this.shareOfSource.clone();
-		copy.shareOfTarget = this.shareOfTarget.clone();
-		copy.amountUsd = this.amountUsd.clone();
-		copy.flags = this.flags.clone();
-		return copy;
-	}
-
-	/** Sets claim {@code n}'s values (all but its id, ends and kind) to those of claim {@code c} of {@code from}. */
-	void setValues(int n, ClaimColumns from, int c) {
-		from.copyValues(c, this, n);
+	ClaimColumns withValues(int[] at, ClaimColumns values, int[] from) {
+		ClaimColumns next = new ClaimColumns();
+		next.count = this.count;
+		next.src = this.src;
+		next.dst = this.dst;
+		next.kind = this.kind;
+		next.idBytes = this.idBytes;
+		next.idOffsets = this.idOffsets;
+		next.idLength = this.idLength;
+		boolean status = false;
+		boolean confidence = false;
+		boolean validFrom = false;
+		boolean validTo = false;
+		boolean recordedOn = false;
+		boolean shareOfSource = false;
+		boolean shareOfTarget = false;
+		boolean amountUsd = false;
+		boolean flags = false;
+		for (int i = 0; i < at.length; i++) {
+			int n = at[i];
+			int c = from[i];
+			status |= this.status[n] != values.status[c];
+			confidence |= Double.compare(this.confidence[n], values.confidence[c]) != 0;
+			validFrom |= this.validFrom[n] != values.validFrom[c];
+			validTo |= this.validTo[n] != values.validTo[c];
+			recordedOn |= this.recordedOn[n] != values.recordedOn[c];
+			shareOfSource |= Double.compare(this.shareOfSource[n], values.shareOfSource[c]) != 0;
+			shareOfTarget |= Double.compare(this.shareOfTarget[n], values.shareOfTarget[c]) != 0;
+			amountUsd |= Double.compare(this.amountUsd[n], values.amountUsd[c]) != 0;
+			flags |= this.flags[n] != values.flags[c];
+		}
+		next.status = status ? this.status.clone() : this.status;
+		next.confidence = confidence ? this.confidence.clone() : this.confidence;
+		next.validFrom = validFrom ? this.validFrom.clone() : this.validFrom;
+		next.validTo = validTo ? this.validTo.clone() : this.validTo;
+		next.recordedOn = recordedOn ? this.recordedOn.clone() : this.recordedOn;
+		next.shareOfSource = shareOfSource ? this.shareOfSource.clone() : this.shareOfSource;
+		next.shareOfTarget = shareOfTarget ? this.shareOfTarget.clone() : this.shareOfTarget;
+		next.amountUsd = amountUsd ? this.amountUsd.clone() : this.amountUsd;
+		next.flags = flags ? this.flags.clone() : this.flags;
+		// only the copies are written: a shared column, which older snapshots' readers read, holds these values already
+		for (int i = 0; i < at.length; i++) {
+			int n = at[i];
+			int c = from[i];
+			if (status) {
+				next.status[n] = values.status[c];
+			}
+			if (confidence) {
+				next.confidence[n] = values.confidence[c];
+			}
+			if (validFrom) {
+				next.validFrom[n] = values.validFrom[c];
+			}
+			if (validTo) {
+				next.validTo[n] = values.validTo[c];
+			}
+			if (recordedOn) {
+				next.recordedOn[n] = values.recordedOn[c];
+			}
+			if (shareOfSource) {
+				next.shareOfSource[n] = values.shareOfSource[c];
+			}
+			if (shareOfTarget) {
+				next.shareOfTarget[n] = values.shareOfTarget[c];
+			}
+			if (amountUsd) {
+				next.amountUsd[n] = values.amountUsd[c];
+			}
+			if (flags) {
+				next.flags[n] = values.flags[c];
+			}
+		}
+		return next;
 	}
 
 	private void allocate(int capacity) {

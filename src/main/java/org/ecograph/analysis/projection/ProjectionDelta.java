@@ -280,12 +280,12 @@ final class ProjectionDelta {
 		}
 		if (valuesOnly) {
 			// every claim touched is where it was, of its kind: the same incidence, values set in place
-			ClaimColumns next = old.columns().withValuesCopied();
 			int[] changed = new int[this.claims.count];
 			for (int c = 0; c < this.claims.count; c++) {
 				changed[c] = before.get(this.claims.id(c));
-				next.setValues(changed[c], this.claims, c);
 			}
+			ClaimColumns next = old.columns().withValues(changed, this.claims,
+					java.util.stream.IntStream.range(0, this.claims.count).toArray());
 			ClaimProjection projection = old.withValues(version.version(), version.stamp(), kinds, names, next);
 			projection.inheritLargestAmounts(old, changed, changed);
 			return projection;
@@ -325,6 +325,29 @@ final class ProjectionDelta {
 		projection.inheritLargestAmounts(old, dropped,
 				java.util.stream.IntStream.range(old.claimCount() - dropped.length, next.count).toArray());
 		return projection;
+	}
+
+	/**
+	 * The index in {@code old} of the claim with this id (UTF-8) if it is at one of the ends it has now, sought among
+	 * the outgoing claims of {@code from} or the incoming of {@code to}, whichever are fewer; -1 otherwise (new, or
+	 * moved away from that end).
+	 */
+	private static int oldIndexAtEnds(ClaimProjection old, String from, String to, byte[] id) {
+		int v = old.node(from);
+		int w = old.node(to);
+		if (v < 0 || w < 0) {
+			return -1;
+		}
+		ClaimProjection.Incidence at = old.outgoing().degree(v) <= old.incoming().degree(w) ? old.outgoing()
+				: old.incoming();
+		int node = at == old.outgoing() ? v : w;
+		for (int p = at.start(node); p < at.end(node); p++) {
+			int c = at.claim(p);
+			if (old.columns().idEquals(c, id)) {
+				return c;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -374,11 +397,26 @@ final class ProjectionDelta {
 		Map<String, Integer> found = new HashMap<>();
 		Set<String> byId = new HashSet<>(this.claimIds);
 		byId.addAll(this.claimsRead);
-		Map<Long, List<String>> byKey = new HashMap<>();
 		Map<String, byte[]> utf8 = new HashMap<>();
 		for (String id : byId) {
 			utf8.put(id, id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			byKey.computeIfAbsent(ClaimColumns.idKey(utf8.get(id)), k -> new ArrayList<>()).add(id);
+		}
+		// A claim read now is most often where it was: sought first among the claims of the end with fewer
+		for (int c = 0; c < this.claims.count; c++) {
+			int at = oldIndexAtEnds(old, this.claimFrom.get(c), this.claimTo.get(c), utf8.get(this.claims.id(c)));
+			if (at >= 0) {
+				found.put(this.claims.id(c), at);
+			}
+		}
+		if (found.size() == byId.size()) {
+			return found;
+		}
+		// the others (gone, moved, or new): one pass over the old claims
+		Map<Long, List<String>> byKey = new HashMap<>();
+		for (String id : byId) {
+			if (!found.containsKey(id)) {
+				byKey.computeIfAbsent(ClaimColumns.idKey(utf8.get(id)), k -> new ArrayList<>()).add(id);
+			}
 		}
 		long[] keys = byKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
 		ClaimColumns columns = old.columns();
