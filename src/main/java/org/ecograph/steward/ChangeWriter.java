@@ -72,16 +72,31 @@ class ChangeWriter {
 	}
 
 	<T> MutationResult<T> write(String operation, String who, String source, String comment, Work<T> work) {
-		return write(operation, who, source, comment, null, work);
+		return write(operation, who, source, comment, null, true, work);
+	}
+
+	/**
+	 * The same; without {@code valueWanted} the value is not read ({@link Work#result} is not called, the result's
+	 * value is {@code null}): a client that does not select it saves the statements that read it.
+	 */
+	<T> MutationResult<T> write(String operation, String who, String source, String comment, boolean valueWanted,
+			Work<T> work) {
+		return write(operation, who, source, comment, null, valueWanted, work);
 	}
 
 	<T> MutationResult<T> write(String operation, String who, String source, String comment, String revertOf,
 			Work<T> work) {
+		return write(operation, who, source, comment, revertOf, true, work);
+	}
+
+	private <T> MutationResult<T> write(String operation, String who, String source, String comment,
+			String revertOf, boolean valueWanted, Work<T> work) {
 		Observation observation = Observation.createNotStarted("ecograph.steward.change", this.observations)
 			.lowCardinalityKeyValue("operation", operation)
 			.lowCardinalityKeyValue("outcome", "failed");
 		return observation.observe(() -> {
-			MutationResult<T> result = writeInTransaction(operation, who, source, comment, revertOf, work);
+			MutationResult<T> result = writeInTransaction(operation, who, source, comment, revertOf, valueWanted, work,
+					false);
 			observation.lowCardinalityKeyValue("outcome", result.userErrors().isEmpty() ? "written"
 					: result.userErrors().get(0).code().name().toLowerCase(Locale.ROOT));
 			return result;
@@ -95,16 +110,11 @@ class ChangeWriter {
 	 * @return the user errors the change would have been refused with (none for a change that would be written)
 	 */
 	<T> List<UserError> rehearse(String operation, String who, String source, Work<T> work) {
-		return writeInTransaction(operation, who, source, null, null, work, true).userErrors();
+		return writeInTransaction(operation, who, source, null, null, true, work, true).userErrors();
 	}
 
 	private <T> MutationResult<T> writeInTransaction(String operation, String who, String source, String comment,
-			String revertOf, Work<T> work) {
-		return writeInTransaction(operation, who, source, comment, revertOf, work, false);
-	}
-
-	private <T> MutationResult<T> writeInTransaction(String operation, String who, String source, String comment,
-			String revertOf, Work<T> work, boolean rehearsal) {
+			String revertOf, boolean valueWanted, Work<T> work, boolean rehearsal) {
 		return this.transactions.write(null, status -> {
 			long seq = this.versions.bump();
 			Touched touched = new Touched(this.state);
@@ -129,7 +139,7 @@ class ChangeWriter {
 			String id = this.changeLog.record(new ChangeLog.Entry(seq, who, operation, subjects, beforeJson,
 					afterJson, source, comment, revertOf), at);
 			this.revisions.record(id, before, after);
-			T value = work.result(this.state);
+			T value = valueWanted ? work.result(this.state) : null;
 			if (rehearsal) {
 				status.setRollbackOnly();
 			}

@@ -134,6 +134,14 @@ public class StewardService {
 	}
 
 	public MutationResult<Claim> upsertClaim(ClaimInput input) {
+		return upsertClaim(input, true);
+	}
+
+	/**
+	 * {@link #upsertClaim(ClaimInput)}; without {@code valueWanted} the claim is not read back (the result's value is
+	 * {@code null}): for a client that asks only for the change or the errors.
+	 */
+	public MutationResult<Claim> upsertClaim(ClaimInput input, boolean valueWanted) {
 		Caller caller = Caller.require(Role.STEWARD, "upsertClaim");
 		InputChecks checks = new InputChecks().required("id", input.id(), "")
 			.id("id", input.id(), Ids.Shape.CLAIM)
@@ -149,7 +157,8 @@ public class StewardService {
 		if (!checks.errors().isEmpty()) {
 			return MutationResult.failed(checks.errors());
 		}
-		return this.writer.write("upsertClaim", caller.name(), firstSource(input), input.comment(), claimWork(input));
+		return this.writer.write("upsertClaim", caller.name(), firstSource(input), input.comment(), valueWanted,
+				claimWork(input));
 	}
 
 	/**
@@ -224,6 +233,11 @@ public class StewardService {
 	}
 
 	public MutationResult<Claim> retractClaim(String id, String reason, String comment) {
+		return retractClaim(id, reason, comment, true);
+	}
+
+	/** {@link #retractClaim(String, String, String)}; without {@code valueWanted} the claim is not read back. */
+	public MutationResult<Claim> retractClaim(String id, String reason, String comment, boolean valueWanted) {
 		Caller caller = Caller.require(Role.STEWARD, "retractClaim");
 		InputChecks checks = new InputChecks().required("id", id, "").id("id", id, Ids.Shape.CLAIM)
 			.required("reason", reason, "to retract a claim: say why it is withdrawn")
@@ -232,7 +246,8 @@ public class StewardService {
 		if (!checks.errors().isEmpty()) {
 			return MutationResult.failed(checks.errors());
 		}
-		return this.writer.write("retractClaim", caller.name(), null, comment, new ChangeWriter.Work<Claim>() {
+		return this.writer.write("retractClaim", caller.name(), null, comment, valueWanted,
+				new ChangeWriter.Work<Claim>() {
 
 			@Override
 			public List<UserError> apply(GraphState state, Touched touched) {

@@ -84,6 +84,49 @@ class MutationStatementsTests {
 				.contains("'CLAIM_STATUS' AS rule, element, detail"));
 	}
 
+	@Test
+	void theClaimIsReadBackOnlyWhenTheClientSelectsIt() {
+		String id = "claim:statements-read-back-" + Long.toString(System.nanoTime(), 36);
+		write(Map.of("id", id, "kind", "SUPPLIES", "from", "company:nvidia", "to", "company:openai", "status",
+				"REPORTED", "sources", List.of("source:c9490bf9877dc2fc"), "amountUsd", 1.0));
+		List<DriverQueryCounter.Statement> selected = write(Map.of("id", id, "amountUsd", 2.0));
+		this.counter.clear();
+		this.as.steward.document("""
+				mutation($input: UpsertClaimInput!) {
+				  upsertClaim(input: $input) { change { id } userErrors { message } }
+				}""")
+			.variable("input", Map.of("id", id, "amountUsd", 3.0))
+			.execute()
+			.path("upsertClaim.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		List<DriverQueryCounter.Statement> notSelected = this.counter.observed();
+		// the same write transaction, then the read back of the claim (by id, its ends resolved, its sources) or not
+		assertThat(transaction(notSelected)).hasSize(transaction(selected).size());
+		assertThat(afterTheChange(selected)).extracting(DriverQueryCounter.Statement::text)
+			.anyMatch(text -> text.contains("MATCH (a:Entity)-[r:SUPPLIES {id: id}]->(b:Entity)"));
+		assertThat(afterTheChange(notSelected)).isEmpty();
+		// and the write happened
+		this.as.steward.document("query($id: ID!) { relation(id: $id) { amountUsd } }")
+			.variable("id", id)
+			.execute()
+			.path("relation.amountUsd")
+			.entity(Double.class)
+			.isEqualTo(3.0);
+	}
+
+	/** What the request's thread sent after the write transaction's last statement. */
+	private static List<DriverQueryCounter.Statement> afterTheChange(List<DriverQueryCounter.Statement> statements) {
+		String thread = Thread.currentThread().getName();
+		List<DriverQueryCounter.Statement> own = statements.stream().filter(s -> s.thread().equals(thread)).toList();
+		List<DriverQueryCounter.Statement> transaction = transaction(statements);
+		int last = 0;
+		while (own.get(last) != transaction.get(transaction.size() - 1)) {
+			last++;
+		}
+		return own.subList(last + 1, own.size());
+	}
+
 	/** The statements of the mutation's write transaction, sent by the request's thread. */
 	private static List<DriverQueryCounter.Statement> transaction(List<DriverQueryCounter.Statement> statements) {
 		String thread = Thread.currentThread().getName();

@@ -3,6 +3,7 @@ package org.ecograph.api.graphql;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.ecograph.api.ApiLimits;
 import org.ecograph.api.Limits;
 import org.ecograph.model.Claim;
@@ -58,14 +59,16 @@ class StewardController {
 		return EntityPayload.of(this.steward.upsertEntity(input));
 	}
 
+	/** The claim is read back only when the client selects {@code relation}: 3 statements less when it does not. */
 	@MutationMapping
-	ClaimPayload upsertClaim(@Argument ClaimInput input) {
-		return ClaimPayload.of(this.steward.upsertClaim(input));
+	ClaimPayload upsertClaim(@Argument ClaimInput input, DataFetchingFieldSelectionSet selection) {
+		return ClaimPayload.of(this.steward.upsertClaim(input, selection.contains("relation")));
 	}
 
 	@MutationMapping
-	ClaimPayload retractClaim(@Argument RetractClaimInput input) {
-		return ClaimPayload.of(this.steward.retractClaim(input.id(), input.reason(), input.comment()));
+	ClaimPayload retractClaim(@Argument RetractClaimInput input, DataFetchingFieldSelectionSet selection) {
+		return ClaimPayload.of(this.steward.retractClaim(input.id(), input.reason(), input.comment(),
+				selection.contains("relation")));
 	}
 
 	@MutationMapping
