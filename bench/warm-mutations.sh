@@ -32,7 +32,9 @@ pair() {
 }
 for i in $(seq 1 "$warm"); do pair "w$i" > /dev/null; done
 ticks() { awk '{print $14 + $15}' "/proc/$app/stat"; }
-threads() { for t in /proc/$app/task/*; do echo "${t##*/} $(cut -d' ' -f14,15 "$t/stat" 2>/dev/null) $(tr ' ' _ < "$t/comm")"; done; }
+threads() {
+  for t in /proc/$app/task/*; do echo "${t##*/} $(cut -d' ' -f14,15 "$t/stat" 2>/dev/null) $(tr ' ' _ < "$t/comm")"; done
+}
 threads > "$dir/threads.before"; before=$(ticks); started=$(date +%s.%N)
 for i in $(seq 1 "$count"); do pair "m$i"; done > "$dir/times"
 after=$(ticks); ended=$(date +%s.%N); threads > "$dir/threads.after"
@@ -41,11 +43,12 @@ sort -n "$dir/times" | awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK
     printf "%d mutations in %.1f s: median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; over 250 ms: %d; the JVM used %.1f ms of CPU per mutation\n",
       NR, wall, 1000 * t[int(NR / 2) + 1], 1000 * t[int(NR * 0.95)], 1000 * t[int(NR * 0.99)], 1000 * t[NR], slow, 1000 * ticks / hz / NR }
   $1 > 0.25 { slow++ }'
-# each thread's CPU (by thread id), summed by its name less a trailing number (its pool); threads that ended are left out
+# each thread's CPU (by thread id), summed by its name less a trailing number (its pool); ended threads left out
 awk -v hz="$(getconf CLK_TCK)" -v n=$((2 * count)) '
   { key = $4; sub(/[-#]?[0-9]+$/, "", key); ticks = $2 + $3 }
   FNR == NR { was[$1] = ticks; next }
   { used[key] += ticks - was[$1] }
-  END { for (k in used) if (used[k] > 0) printf "  %-24s %6.2f ms of CPU per mutation\n", k, 1000 * used[k] / hz / n }' \
+  END { for (k in used) if (used[k] > 0)
+          printf "  %-24s %6.2f ms of CPU per mutation\n", k, 1000 * used[k] / hz / n }' \
   "$dir/threads.before" "$dir/threads.after" | sort -k2 -nr | head -10
 cp "$dir/app.log" "${LOG:-/tmp/warm-mutations-app.log}"

@@ -86,70 +86,67 @@ final class ClaimColumns {
 		next.idBytes = this.idBytes;
 		next.idOffsets = this.idOffsets;
 		next.idLength = this.idLength;
-		boolean status = false;
-		boolean confidence = false;
-		boolean validFrom = false;
-		boolean validTo = false;
-		boolean recordedOn = false;
-		boolean shareOfSource = false;
-		boolean shareOfTarget = false;
-		boolean amountUsd = false;
-		boolean flags = false;
-		for (int i = 0; i < at.length; i++) {
-			int n = at[i];
-			int c = from[i];
-			status |= this.status[n] != values.status[c];
-			confidence |= Double.compare(this.confidence[n], values.confidence[c]) != 0;
-			validFrom |= this.validFrom[n] != values.validFrom[c];
-			validTo |= this.validTo[n] != values.validTo[c];
-			recordedOn |= this.recordedOn[n] != values.recordedOn[c];
-			shareOfSource |= Double.compare(this.shareOfSource[n], values.shareOfSource[c]) != 0;
-			shareOfTarget |= Double.compare(this.shareOfTarget[n], values.shareOfTarget[c]) != 0;
-			amountUsd |= Double.compare(this.amountUsd[n], values.amountUsd[c]) != 0;
-			flags |= this.flags[n] != values.flags[c];
-		}
-		next.status = status ? this.status.clone() : this.status;
-		next.confidence = confidence ? this.confidence.clone() : this.confidence;
-		next.validFrom = validFrom ? this.validFrom.clone() : this.validFrom;
-		next.validTo = validTo ? this.validTo.clone() : this.validTo;
-		next.recordedOn = recordedOn ? this.recordedOn.clone() : this.recordedOn;
-		next.shareOfSource = shareOfSource ? this.shareOfSource.clone() : this.shareOfSource;
-		next.shareOfTarget = shareOfTarget ? this.shareOfTarget.clone() : this.shareOfTarget;
-		next.amountUsd = amountUsd ? this.amountUsd.clone() : this.amountUsd;
-		next.flags = flags ? this.flags.clone() : this.flags;
-		// only the copies are written: a shared column, which older snapshots' readers read, holds these values already
-		for (int i = 0; i < at.length; i++) {
-			int n = at[i];
-			int c = from[i];
-			if (status) {
-				next.status[n] = values.status[c];
-			}
-			if (confidence) {
-				next.confidence[n] = values.confidence[c];
-			}
-			if (validFrom) {
-				next.validFrom[n] = values.validFrom[c];
-			}
-			if (validTo) {
-				next.validTo[n] = values.validTo[c];
-			}
-			if (recordedOn) {
-				next.recordedOn[n] = values.recordedOn[c];
-			}
-			if (shareOfSource) {
-				next.shareOfSource[n] = values.shareOfSource[c];
-			}
-			if (shareOfTarget) {
-				next.shareOfTarget[n] = values.shareOfTarget[c];
-			}
-			if (amountUsd) {
-				next.amountUsd[n] = values.amountUsd[c];
-			}
-			if (flags) {
-				next.flags[n] = values.flags[c];
-			}
-		}
+		next.status = withValues(this.status, values.status, at, from);
+		next.confidence = withValues(this.confidence, values.confidence, at, from);
+		next.validFrom = withValues(this.validFrom, values.validFrom, at, from);
+		next.validTo = withValues(this.validTo, values.validTo, at, from);
+		next.recordedOn = withValues(this.recordedOn, values.recordedOn, at, from);
+		next.shareOfSource = withValues(this.shareOfSource, values.shareOfSource, at, from);
+		next.shareOfTarget = withValues(this.shareOfTarget, values.shareOfTarget, at, from);
+		next.amountUsd = withValues(this.amountUsd, values.amountUsd, at, from);
+		next.flags = withValues(this.flags, values.flags, at, from);
 		return next;
+	}
+
+	/**
+	 * {@code column} with entry {@code at[i]} set to {@code values[from[i]]}: the column itself when no entry differs
+	 * (never written: older snapshots' readers read it), else a copy.
+	 */
+	private static double[] withValues(double[] column, double[] values, int[] at, int[] from) {
+		int i = 0;
+		while (i < at.length && Double.compare(column[at[i]], values[from[i]]) == 0) {
+			i++;
+		}
+		if (i == at.length) {
+			return column;
+		}
+		double[] copy = column.clone();
+		for (i = 0; i < at.length; i++) {
+			copy[at[i]] = values[from[i]];
+		}
+		return copy;
+	}
+
+	/** The same for a column of days. */
+	private static int[] withValues(int[] column, int[] values, int[] at, int[] from) {
+		int i = 0;
+		while (i < at.length && column[at[i]] == values[from[i]]) {
+			i++;
+		}
+		if (i == at.length) {
+			return column;
+		}
+		int[] copy = column.clone();
+		for (i = 0; i < at.length; i++) {
+			copy[at[i]] = values[from[i]];
+		}
+		return copy;
+	}
+
+	/** The same for a column of ordinals or flags. */
+	private static byte[] withValues(byte[] column, byte[] values, int[] at, int[] from) {
+		int i = 0;
+		while (i < at.length && column[at[i]] == values[from[i]]) {
+			i++;
+		}
+		if (i == at.length) {
+			return column;
+		}
+		byte[] copy = column.clone();
+		for (i = 0; i < at.length; i++) {
+			copy[at[i]] = values[from[i]];
+		}
+		return copy;
 	}
 
 	private void allocate(int capacity) {

@@ -174,8 +174,9 @@ public class ClaimProjection {
 		this.shareOfTarget = claims.shareOfTarget;
 		this.amountUsd = claims.amountUsd;
 		this.flags = claims.flags;
-		this.outgoing = outgoing != null ? outgoing : Incidence.of(this.src, this.dst, entityIds.length, this.claimCount);
-		this.incoming = incoming != null ? incoming : Incidence.of(this.dst, this.src, entityIds.length, this.claimCount);
+		int nodes = entityIds.length;
+		this.outgoing = outgoing != null ? outgoing : Incidence.of(this.src, this.dst, nodes, this.claimCount);
+		this.incoming = incoming != null ? incoming : Incidence.of(this.dst, this.src, nodes, this.claimCount);
 	}
 
 	/**
@@ -506,8 +507,8 @@ public class ClaimProjection {
 	/**
 	 * Takes over the largest amounts {@code old} (this snapshot's predecessor) has computed, where a delta makes them
 	 * known without a pass over the claims: {@code oldAffected}, old claims dropped or changed, held none of them, so
-	 * the largest is the old one or an amount among {@code changed}, this snapshot's new or changed claims. Called once,
-	 * before this snapshot is published; what cannot be taken over is computed when first asked.
+	 * the largest is the old one or an amount among {@code changed}, this snapshot's new or changed claims. Called
+	 * once, before this snapshot is published; what cannot be taken over is computed when first asked.
 	 */
 	void inheritLargestAmounts(ClaimProjection old, int[] oldAffected, int[] changed) {
 		old.largestAmount.forEach((filter, largest) -> {

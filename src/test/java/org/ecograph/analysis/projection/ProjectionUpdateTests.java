@@ -97,8 +97,9 @@ class ProjectionUpdateTests {
 						"withdrawn"))),
 				() -> ok(steward.documentName("steward-mergeEntities").variable("input", Map.of("duplicate", twin,
 						"canonical", a))));
-		List<ProjectionFilter> filters = List.of(ProjectionFilter.of(org.ecograph.model.ClaimFilter.NONE),
-				ProjectionFilter.of(org.ecograph.model.ClaimFilter.NONE.withKinds(java.util.Set.of(RelationKind.FUNDS))));
+		org.ecograph.model.ClaimFilter none = org.ecograph.model.ClaimFilter.NONE;
+		List<ProjectionFilter> filters = List.of(ProjectionFilter.of(none),
+				ProjectionFilter.of(none.withKinds(java.util.Set.of(RelationKind.FUNDS))));
 		for (Runnable mutation : mutations) {
 			filters.forEach(current::largestAmount); // known before, as the standing questions know them
 			mutation.run();
