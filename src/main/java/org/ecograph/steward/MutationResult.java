@@ -6,7 +6,8 @@ import java.util.List;
  * What a mutation did: the changed value and the recorded change, or the user errors that stopped it (then nothing
  * was written).
  *
- * @param value the entity, claim or source as it is now; {@code null} on errors
+ * @param value the entity, claim or source as it is now; {@code null} on errors, and when the caller did not want it
+ * (a client not selecting it: {@link StewardService#upsertClaim(Inputs.ClaimInput, boolean)})
  * @param change the recorded change; {@code null} on errors
  * @param userErrors why nothing was written; empty on success
  */

@@ -18,7 +18,9 @@ import org.ecograph.model.Ids;
  * old one and it: the entities and claims the changes touched, each as it is now (or gone). A steward's change names
  * every claim it writes, so the claims at a touched entity are not re-read (a change at a hub costs what it touched,
  * not the hub's degree). The old snapshot's claims with touched ids, and those at an entity now gone, are dropped, the
- * current ones added, and the CSR rebuilt: a copy of arrays, no read of the graph beyond what was touched.
+ * current ones added, and the CSR rebuilt: a copy of arrays, no read of the graph beyond what was touched. A delta
+ * that keeps every entity (a steward's claims, a rename) shares what it does not change instead
+ * ({@link #applyToSameEntities}).
  */
 final class ProjectionDelta {
 
@@ -224,9 +226,12 @@ final class ProjectionDelta {
 
 	/**
 	 * {@link #applyTo} when {@link #sameEntities}: the old snapshot's entity ids, and its kinds and names unless a
-	 * touched entity's changed, are shared, not rebuilt; the claims it keeps are copied in runs between the dropped
-	 * ones, a column at a time. What is left in proportion to the graph is that copy and the two counting sorts of a
-	 * new snapshot's incidence.
+	 * touched entity's changed, are shared, not rebuilt. Then, by what the claims did: values changed only (each
+	 * touched claim where it was, of its kind), the ends, ids, incidence and untouched value columns are shared and
+	 * the changed columns copied; claims added only, every column is copied in bulk and the new claims are inserted
+	 * into the old incidence; otherwise the kept claims are copied in runs between the dropped ones and the incidence
+	 * is sorted again. What is left in proportion to the graph is those copies (and, for a claim not found at its
+	 * ends, a pass over the ids).
 	 */
 	private ClaimProjection applyToSameEntities(ClaimProjection old, GraphVersions.Stamped version) {
 		String[] ids = old.entityIds();
