@@ -2,6 +2,7 @@ package org.ecograph.analysis.projection;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.reflect.Array;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.Objects;
 
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
@@ -99,52 +101,24 @@ final class ClaimColumns {
 	}
 
 	/**
-	 * {@code column} with entry {@code at[i]} set to {@code values[from[i]]}: the column itself when no entry differs
-	 * (never written: older snapshots' readers read it), else a copy.
+	 * {@code column} (an array of any primitive type) with entry {@code at[i]} set to {@code values[from[i]]}: the
+	 * column itself when no entry differs (never written: older snapshots' readers read it), else a copy. The few
+	 * entries are compared boxed ({@link Double#equals}: {@code NaN}, "unknown", equals itself).
 	 */
-	private static double[] withValues(double[] column, double[] values, int[] at, int[] from) {
+	private static <A> A withValues(A column, A values, int[] at, int[] from) {
 		int i = 0;
-		while (i < at.length && Double.compare(column[at[i]], values[from[i]]) == 0) {
+		while (i < at.length && Objects.equals(Array.get(column, at[i]), Array.get(values, from[i]))) {
 			i++;
 		}
 		if (i == at.length) {
 			return column;
 		}
-		double[] copy = column.clone();
+		int length = Array.getLength(column);
+		@SuppressWarnings("unchecked")
+		A copy = (A) Array.newInstance(column.getClass().getComponentType(), length);
+		System.arraycopy(column, 0, copy, 0, length);
 		for (i = 0; i < at.length; i++) {
-			copy[at[i]] = values[from[i]];
-		}
-		return copy;
-	}
-
-	/** The same for a column of days. */
-	private static int[] withValues(int[] column, int[] values, int[] at, int[] from) {
-		int i = 0;
-		while (i < at.length && column[at[i]] == values[from[i]]) {
-			i++;
-		}
-		if (i == at.length) {
-			return column;
-		}
-		int[] copy = column.clone();
-		for (i = 0; i < at.length; i++) {
-			copy[at[i]] = values[from[i]];
-		}
-		return copy;
-	}
-
-	/** The same for a column of ordinals or flags. */
-	private static byte[] withValues(byte[] column, byte[] values, int[] at, int[] from) {
-		int i = 0;
-		while (i < at.length && column[at[i]] == values[from[i]]) {
-			i++;
-		}
-		if (i == at.length) {
-			return column;
-		}
-		byte[] copy = column.clone();
-		for (i = 0; i < at.length; i++) {
-			copy[at[i]] = values[from[i]];
+			System.arraycopy(values, from[i], copy, at[i], 1);
 		}
 		return copy;
 	}
