@@ -36,11 +36,31 @@ public class ClaimLookup {
 		}
 	}
 
-	/** Every kind's seek, in one query: kinds rendered from {@link RelationKind}, never from input. */
-	private static final String OF_ANY_KIND = RelationKind.types()
+	/**
+	 * A subquery binding {@code a, r, b} for the claim whose id is {@code id}, of whatever kind: every kind's seek
+	 * (kinds rendered from {@link RelationKind}, never from input).
+	 */
+	private static final String ANY_KIND_OF_ID = RelationKind.types()
 		.stream()
 		.map(type -> "  MATCH (a:Entity)-[r:" + type + " {id: id}]->(b:Entity) RETURN a, r, b")
-		.collect(Collectors.joining("\n  UNION ALL\n", "UNWIND $ids AS id\nCALL (id) {\n", "\n}\nRETURN " + CLAIM));
+		.collect(Collectors.joining("\n  UNION ALL\n", "CALL (id) {\n", "\n}"));
+
+	/** Every kind's seek, in one query. */
+	private static final String OF_ANY_KIND = "UNWIND $ids AS id\n" + ANY_KIND_OF_ID + "\nRETURN " + CLAIM;
+
+	/**
+	 * For a statement that reads claims by id beside other things: a subquery that, given {@code $parameter} (claim
+	 * ids), returns {@code column}, a list of the claims found, each read with {@link #claims(Row, String)}.
+	 */
+	public static String collectByIds(String parameter, String column) {
+		return "CALL () {\nUNWIND $" + parameter + " AS id\n" + ANY_KIND_OF_ID + "\nRETURN collect({c: {claim: r, "
+				+ "from: a.id, to: b.id}}) AS " + column + "\n}";
+	}
+
+	/** The claims of a column of {@link #collectByIds}, by id. */
+	public static Map<String, Claim> claims(Row row, String column) {
+		return collect(row.rows(column).stream().map(c -> c.claim("c")).toList());
+	}
 
 	private final Graph graph;
 

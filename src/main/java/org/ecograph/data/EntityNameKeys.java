@@ -1,8 +1,8 @@
 package org.ecograph.data;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -28,12 +28,11 @@ public class EntityNameKeys {
 			WHERE n.%s IS NULL OR n.%s <> key
 			SET n.%s = key""".formatted(EXPRESSION, EntityNames.KEY, EntityNames.KEY, EntityNames.KEY);
 
-	private static final String REFRESH_IDS = """
-			UNWIND $ids AS id
-			MATCH (n:Entity {id: id})
-			WITH n, %s AS key
-			WHERE n.%s IS NULL OR n.%s <> key
-			SET n.%s = key""".formatted(EXPRESSION, EntityNames.KEY, EntityNames.KEY, EntityNames.KEY);
+	/** Sets given keys ({@code $keys}: {@code {id, key}} maps), a seek of the id constraint's index each. */
+	private static final String SET_KEYS = """
+			UNWIND $keys AS k
+			MATCH (n:Entity {id: k.id})
+			SET n.%s = k.key""".formatted(EntityNames.KEY);
 
 	/**
 	 * One batch of {@link #refreshAllInBatches}: the next {@code $size} entities after {@code $after} in id order (a
@@ -138,9 +137,16 @@ public class EntityNameKeys {
 		return this.graph.query(REFRESH_ALL).run();
 	}
 
-	/** The same for the entities with these ids (a steward's change). */
-	public WriteCounts refresh(Collection<String> ids) {
-		return this.graph.query(REFRESH_IDS).bind("ids", List.copyOf(ids)).run();
+	/**
+	 * Sets the keys of the entities with these ids to these keys, computed by {@link EntityNames#keyOf} (a steward's
+	 * change, which knows its entities' names and aliases and so which keys are out of date).
+	 */
+	public WriteCounts set(Map<String, String> keysById) {
+		List<Map<String, String>> keys = keysById.entrySet()
+			.stream()
+			.map(e -> Map.of("id", e.getKey(), "key", e.getValue()))
+			.toList();
+		return this.graph.query(SET_KEYS).bind("keys", keys).run();
 	}
 
 	/** Whether some entity has no key (a store written before keys existed, or by another client). */

@@ -1,7 +1,9 @@
 package org.ecograph.data;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -26,6 +28,12 @@ public class GraphVersions {
 	private static final String READ = """
 			OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
 			RETURN coalesce(v.version, 0) AS version, v.stamp AS stamp""";
+
+	/** {@link #READ}'s version and stamp, for a statement that goes on ({@link #stampedWith}). */
+	private static final String READ_THEN = """
+			OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
+			WITH coalesce(v.version, 0) AS version, v.stamp AS stamp
+			""";
 
 	/**
 	 * Increments the version and gives it a new random stamp; takes a write lock on the node until commit. The stamp
@@ -100,6 +108,22 @@ public class GraphVersions {
 			.single(row -> new Stamped(row.integer("version", 0), row.string("stamp")));
 		observed(stamped.version(), commitsBefore);
 		return stamped;
+	}
+
+	/**
+	 * The same, with what {@code rest} reads in the same statement: {@code rest} follows a clause binding
+	 * {@code version} and {@code stamp} (a constant of the caller, never input; values are {@code parameters}) and
+	 * returns them beside its own columns; {@code mapper} receives the version and the row. One round trip where a
+	 * reader needs the version and what depends on it (the projection's changes up to it).
+	 */
+	public <T> T stampedWith(String rest, Map<String, Object> parameters, BiFunction<Stamped, Row, T> mapper) {
+		long commitsBefore = commits();
+		Map.Entry<Stamped, T> read = this.graph.query(READ_THEN + rest).bindAll(parameters).single(row -> {
+			Stamped stamped = new Stamped(row.integer("version", 0), row.string("stamp"));
+			return Map.entry(stamped, mapper.apply(stamped, row));
+		});
+		observed(read.getKey().version(), commitsBefore);
+		return read.getValue();
 	}
 
 	/**

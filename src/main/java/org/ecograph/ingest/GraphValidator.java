@@ -117,19 +117,25 @@ public final class GraphValidator {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphValidator.class);
 
-	/** The internal ids of the entities and sources a scope names by id, and which of those ids were found. */
-	private static final String NODES_BY_ID = """
+	/**
+	 * The internal ids of the entities, sources and claims a scope names by id, which of those ids were found, and the
+	 * labels of the nodes found: one statement (an empty list of ids seeks nothing).
+	 */
+	private static final String ELEMENTS_BY_ID = """
 			CALL () {
-			  UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN n
-			  UNION
-			  UNWIND $sourceIds AS id MATCH (n:Source {id: id}) RETURN n
+			  CALL () {
+			    UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN n
+			    UNION
+			    UNWIND $sourceIds AS id MATCH (n:Source {id: id}) RETURN n
+			  }
+			  RETURN collect(id(n)) AS nodeIds, collect(n.id) AS foundNodes,
+			    reduce(all = [], l IN collect(labels(n)) | all + l) AS labels
 			}
-			RETURN collect(id(n)) AS ids, collect(n.id) AS found,
-			  reduce(all = [], l IN collect(labels(n)) | all + l) AS labels""";
-
-	/** The internal ids of the claims a scope names by id, and which of those ids were found. */
-	private static final String CLAIMS_BY_ID = CLAIMS_WITH_CLAIM_IDS
-			+ " RETURN collect(id(r)) AS ids, collect(r.id) AS found";
+			CALL () {
+			  %s
+			  RETURN collect(id(r)) AS relationshipIds, collect(r.id) AS foundClaims
+			}
+			RETURN nodeIds, foundNodes, labels, relationshipIds, foundClaims""".formatted(CLAIMS_WITH_CLAIM_IDS);
 
 	/** The claim ids of the touched relationships. */
 	private static final String TOUCHED_CLAIM_IDS = """
@@ -219,22 +225,19 @@ public final class GraphValidator {
 		// The labels of the touched nodes, when all are known (the scope's internal ids are not looked at): a rule
 		// reading touched nodes only under labels none of them has is not run (ValidationRule#mayFind).
 		Set<String> nodeLabels = scope.nodeIds().isEmpty() ? new HashSet<>() : null;
-		if (!scope.entityIds().isEmpty() || !scope.sourceIds().isEmpty()) {
-			Map<String, Object> found = rows.run(NODES_BY_ID, Map.of("entityIds", scope.entityIds(),
-					"sourceIds", scope.sourceIds())).get(0);
-			nodes.addAll((List<?>) found.get("ids"));
-			goneEntities.removeAll((List<?>) found.get("found"));
-			goneSources.removeAll((List<?>) found.get("found"));
+		List<Object> claims = new ArrayList<>(scope.relationshipIds());
+		Set<String> goneClaims = new LinkedHashSet<>(scope.claimIds());
+		if (!scope.entityIds().isEmpty() || !scope.sourceIds().isEmpty() || !scope.claimIds().isEmpty()) {
+			Map<String, Object> found = rows.run(ELEMENTS_BY_ID, Map.of("entityIds", scope.entityIds(),
+					"sourceIds", scope.sourceIds(), "claimIds", scope.claimIds())).get(0);
+			nodes.addAll((List<?>) found.get("nodeIds"));
+			goneEntities.removeAll((List<?>) found.get("foundNodes"));
+			goneSources.removeAll((List<?>) found.get("foundNodes"));
 			if (nodeLabels != null) {
 				((List<?>) found.get("labels")).forEach(label -> nodeLabels.add(String.valueOf(label)));
 			}
-		}
-		List<Object> claims = new ArrayList<>(scope.relationshipIds());
-		Set<String> goneClaims = new LinkedHashSet<>(scope.claimIds());
-		if (!scope.claimIds().isEmpty()) {
-			Map<String, Object> found = rows.run(CLAIMS_BY_ID, Map.of("claimIds", scope.claimIds())).get(0);
-			claims.addAll((List<?>) found.get("ids"));
-			goneClaims.removeAll((List<?>) found.get("found"));
+			claims.addAll((List<?>) found.get("relationshipIds"));
+			goneClaims.removeAll((List<?>) found.get("foundClaims"));
 		}
 		Set<ValidationRule> wholeGraphRules = new HashSet<>(scope.wholeGraphRules());
 		// A measure's relativeTo, places and sources have no index to seek by: an entity or source gone is checked
@@ -326,8 +329,8 @@ public final class GraphValidator {
 		List<String> noId = List.of(NO_ID);
 		List<Long> noInternalId = List.of(NO_INTERNAL_ID);
 		List<WarmUpStatement> statements = new ArrayList<>();
-		statements.add(new WarmUpStatement("NODES_BY_ID", NODES_BY_ID, Map.of("entityIds", noId, "sourceIds", noId)));
-		statements.add(new WarmUpStatement("CLAIMS_BY_ID", CLAIMS_BY_ID, Map.of("claimIds", noId)));
+		statements.add(new WarmUpStatement("ELEMENTS_BY_ID", ELEMENTS_BY_ID,
+				Map.of("entityIds", noId, "sourceIds", noId, "claimIds", noId)));
 		statements.add(new WarmUpStatement("TOUCHED_CLAIM_IDS", TOUCHED_CLAIM_IDS,
 				Map.of("relationshipIds", noInternalId, "relationTypes", RelationKind.types())));
 		Map<String, Object> parameters = new HashMap<>(PARAMETERS);

@@ -160,13 +160,13 @@ public class AssertionService {
 	 * Records the values an {@code upsertClaim} left on a claim as the assertion of the claim's first source
 	 * (superseding that source's earlier one, or only moving its {@code lastSeen} when the values are the same), then
 	 * resolves the claim's figures. {@code before} is the claim's state before the upsert ({@code null}: new): a claim
-	 * that had no assertion first gets one holding those earlier values. The claim's sources list stays the
-	 * upsert's.
+	 * that had no assertion first gets one holding those earlier values; {@code now}, its state as the upsert wrote it
+	 * ({@link GraphState#putClaim}). The claim's sources list stays the upsert's.
 	 */
-	static void recordUpsert(GraphState state, Touched touched, String claimId, Map<String, Object> before) {
+	static void recordUpsert(GraphState state, Touched touched, String claimId, Map<String, Object> before,
+			Map<String, Object> now) {
 		// the claim's assertions as recordOrigin read them, when it wrote none (null: read them again)
 		List<Assertion> assertions = before == null ? null : recordOrigin(state, touched, claimId, before);
-		Map<String, Object> now = state.claimState(claimId);
 		Assertion stated = fromClaim(claimId, null, StewardService.properties(now));
 		if (stated.sourceId() == null) {
 			return;

@@ -3,8 +3,10 @@ package org.ecograph.steward;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -15,15 +17,18 @@ import org.ecograph.data.GraphVersions;
 import org.ecograph.data.Transactions;
 import org.ecograph.ingest.GraphValidator;
 import org.ecograph.ingest.Violation;
+import org.ecograph.model.EntityNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The frame of every steward change: one write transaction of the configured database and default timeout
  * ({@link Transactions}) that takes the graph version's lock first (so changes apply one at a time, in the order of
- * their sequence numbers), applies the change, validates what it touched by the loader's rules, and on success
- * records the change and the states it replaced ({@link Revisions}) and commits, so the mutation's payload and the next read carry the write's bookmark; on any
- * user error or broken rule it rolls back, so nothing of a refused change is written. Each change is observed as
+ * their sequence numbers), applies the change, reads the touched subjects' states after it (one statement), sets
+ * the name keys that changed, validates what it touched by the loader's rules, and on success records the change and
+ * the states it replaced ({@link Revisions}) and commits, so the mutation's payload and the next read carry the
+ * write's bookmark; on any user error or broken rule it rolls back, so nothing of a refused change is written. Each
+ * change is observed as
  * {@code ecograph.steward.change} (tags {@code operation}, {@code outcome}: {@code written}, the first user error's
  * code in lower case, or {@code failed}), its validation as {@code ecograph.steward.validation}: see
  * docs/observability.md.
@@ -119,8 +124,10 @@ class ChangeWriter {
 			long seq = this.versions.bump();
 			Touched touched = new Touched(this.state);
 			List<UserError> errors = work.apply(this.state, touched);
+			Snapshot after = null;
 			if (errors.isEmpty()) {
-				this.nameKeys.refresh(touched.scope().entityIds());
+				after = touched.after();
+				refreshNameKeys(after);
 				errors = Observation.createNotStarted("ecograph.steward.validation", this.observations)
 					.lowCardinalityKeyValue("operation", operation)
 					.observe(() -> ruleErrors(GraphValidator.violations(this.graph, touched.scope())));
@@ -130,7 +137,6 @@ class ChangeWriter {
 				return MutationResult.failed(errors);
 			}
 			Snapshot before = touched.before();
-			Snapshot after = touched.after();
 			// The change's time is given, so the recorded node is known whole and not read back.
 			ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
 			String beforeJson = before.toJson();
@@ -147,6 +153,43 @@ class ChangeWriter {
 					Snapshot.asMap(afterJson), source, comment, revertOf, null);
 			return new MutationResult<>(value, change, List.of());
 		});
+	}
+
+	/**
+	 * Sets {@value EntityNames#KEY} of the touched entities whose key is missing or out of date by their names and
+	 * aliases now ({@link EntityNames#keyOf}, as the loader does), and records the keys set in {@code after}: no
+	 * statement when no name or alias changed (a claim's change touches its ends but writes neither).
+	 */
+	private void refreshNameKeys(Snapshot after) {
+		Map<String, String> stale = new LinkedHashMap<>();
+		Map<String, Map<String, Object>> updated = new LinkedHashMap<>();
+		for (String id : after.ids(Snapshot.ENTITIES)) {
+			Map<String, Object> entity = after.get(Snapshot.ENTITIES, id);
+			if (entity == null) {
+				continue;
+			}
+			@SuppressWarnings("unchecked")
+			Map<String, Object> properties = (Map<String, Object>) entity.get("properties");
+			Object name = properties.get("name");
+			String key = EntityNames.keyOf(name == null ? null : String.valueOf(name), aliases(properties));
+			if (!key.equals(properties.get(EntityNames.KEY))) {
+				stale.put(id, key);
+				Map<String, Object> keyed = new LinkedHashMap<>(properties);
+				keyed.put(EntityNames.KEY, key);
+				Map<String, Object> state = new LinkedHashMap<>(entity);
+				state.put("properties", keyed);
+				updated.put(id, state);
+			}
+		}
+		if (!stale.isEmpty()) {
+			this.nameKeys.set(stale);
+			updated.forEach((id, state) -> after.put(Snapshot.ENTITIES, id, state));
+		}
+	}
+
+	private static List<String> aliases(Map<String, Object> properties) {
+		return properties.get("aliases") instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+				: List.of();
 	}
 
 	private static List<UserError> ruleErrors(List<Violation> violations) {

@@ -37,10 +37,14 @@ class GraphState {
 	/** Several entities at once: a seek of the id constraint's index each. */
 	private static final String ENTITIES = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, n";
 
-	/** Several assertions at once: a seek of the id constraint's index each. */
-	private static final String ASSERTIONS = "UNWIND $ids AS id MATCH (a:Assertion {id: id}) RETURN id, a";
-
 	private static final String MERGED_ID = "MATCH (m:MergedId {id: $id}) RETURN m.into AS into";
+
+	/** Entities, claims and assertions by id, in one statement: a seek of an id index each. */
+	private static final String STATES = """
+			CALL () { UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN collect({id: id, n: n}) AS entities }
+			%s
+			CALL () { UNWIND $assertionIds AS id MATCH (x:Assertion {id: id}) RETURN collect({id: id, a: x}) AS assertions }
+			RETURN entities, claims, assertions""".formatted(ClaimLookup.collectByIds("claimIds", "claims"));
 
 	/** Every claim at an entity, either way; a claim from the entity to itself once. */
 	private static final String CLAIMS_OF = """
@@ -145,6 +149,35 @@ class GraphState {
 		return found;
 	}
 
+	/**
+	 * The states of entities, claims and assertions, as {@link #entityStates}, {@link #claimStates} and
+	 * {@link #assertionState} give them, read in one statement.
+	 */
+	States states(Collection<String> entityIds, Collection<String> claimIds, Collection<String> assertionIds) {
+		if (entityIds.isEmpty() && claimIds.isEmpty() && assertionIds.isEmpty()) {
+			return new States(Map.of(), Map.of(), Map.of());
+		}
+		return this.graph.query(STATES)
+			.bind("entityIds", List.copyOf(entityIds))
+			.bind("claimIds", List.copyOf(claimIds))
+			.bind("assertionIds", List.copyOf(assertionIds))
+			.single(row -> {
+				Map<String, Map<String, Object>> entities = new HashMap<>();
+				row.rows("entities").forEach(e -> entities.put(e.string("id"),
+						Map.of("labels", e.labels("n"), "properties", e.map("n"))));
+				Map<String, Map<String, Object>> claims = new HashMap<>();
+				ClaimLookup.claims(row, "claims").forEach((id, claim) -> claims.put(id, state(claim)));
+				Map<String, Map<String, Object>> assertions = new HashMap<>();
+				row.rows("assertions").forEach(a -> assertions.put(a.string("id"), Map.of("properties", a.map("a"))));
+				return new States(entities, claims, assertions);
+			});
+	}
+
+	/** Entities, claims and assertions by id ({@link #states}); absent ones are left out. */
+	record States(Map<String, Map<String, Object>> entities, Map<String, Map<String, Object>> claims,
+			Map<String, Map<String, Object>> assertions) {
+	}
+
 	/** An entity as the API returns it, or {@code null}. */
 	Entity entity(String id) {
 		return this.graph.query(ENTITY).bind("id", id).one(row -> row.entity("n")).orElse(null);
@@ -211,12 +244,15 @@ class GraphState {
 
 	/**
 	 * Replaces the claim with this id, now of kind {@code current} ({@code null}: there is none), by one of the given
-	 * kind, ends and properties.
+	 * kind, ends and properties; returns its state as {@link #claimState} would read it now (null properties are not
+	 * stored), so that a change need not read back what it wrote.
 	 */
-	void putClaim(String id, RelationKind current, RelationKind kind, String from, String to,
+	Map<String, Object> putClaim(String id, RelationKind current, RelationKind kind, String from, String to,
 			Map<String, Object> properties) {
 		Map<String, Object> props = new HashMap<>(properties);
+		props.values().removeIf(java.util.Objects::isNull);
 		props.put("id", id);
+		Map<String, Object> written = Map.of("type", kind.name(), "from", from, "to", to, "properties", props);
 		// Same kind and ends (a correction, a rank, a revert of one): the properties are replaced in place. Deleting
 		// and creating the relationship instead would rewrite both ends' relationship chains, which at a hub (a
 		// dense node) costs far more than the properties, and takes both ends' locks.
@@ -226,12 +262,13 @@ class GraphState {
 			.bind("to", to)
 			.bind("props", props)
 			.single(row -> row.integer("replaced", 0)) == 1) {
-			return;
+			return written;
 		}
 		if (current != null) {
 			deleteClaim(id, current);
 		}
 		this.graph.query(CREATE_CLAIM.get(kind)).bind("from", from).bind("to", to).bind("props", props).run();
+		return written;
 	}
 
 	/** Deletes the claim with this id, of this kind. */
@@ -299,19 +336,6 @@ class GraphState {
 			.bind("id", id)
 			.one(row -> Map.<String, Object>of("properties", row.map("a")))
 			.orElse(null);
-	}
-
-	/** The assertions with these ids, as {@link #assertionState} gives each, by id; absent ones are left out. */
-	Map<String, Map<String, Object>> assertionStates(Collection<String> ids) {
-		Map<String, Map<String, Object>> found = new HashMap<>();
-		if (ids.isEmpty()) {
-			return found;
-		}
-		this.graph.query(ASSERTIONS)
-			.bind("ids", List.copyOf(ids))
-			.list(row -> Map.entry(row.string("id"), Map.<String, Object>of("properties", row.map("a"))))
-			.forEach(e -> found.put(e.getKey(), e.getValue()));
-		return found;
 	}
 
 	/** Every assertion of a claim (superseded ones too), by id. */

@@ -219,8 +219,8 @@ public class StewardService {
 				if (input.clear() != null) {
 					input.clear().forEach(props::remove);
 				}
-				state.putClaim(input.id(), current, kind, from, to, props);
-				AssertionService.recordUpsert(state, touched, input.id(), existing);
+				Map<String, Object> written = state.putClaim(input.id(), current, kind, from, to, props);
+				AssertionService.recordUpsert(state, touched, input.id(), existing, written);
 				return List.of();
 			}
 

@@ -135,14 +135,12 @@ final class Touched {
 	/** The state of every touched subject now. */
 	Snapshot after() {
 		Snapshot after = new Snapshot();
-		Map<String, Map<String, Object>> entitiesNow = this.state.entityStates(this.entities);
-		this.entities.forEach(id -> after.put(Snapshot.ENTITIES, id, entitiesNow.get(id)));
-		Map<String, Map<String, Object>> claimsNow = this.state.claimStates(this.claims);
-		this.claims.forEach(id -> after.put(Snapshot.CLAIMS, id, claimsNow.get(id)));
+		GraphState.States now = this.state.states(this.entities, this.claims, this.assertions);
+		this.entities.forEach(id -> after.put(Snapshot.ENTITIES, id, now.entities().get(id)));
+		this.claims.forEach(id -> after.put(Snapshot.CLAIMS, id, now.claims().get(id)));
 		this.sources.forEach(id -> after.put(Snapshot.SOURCES, id, this.state.sourceState(id)));
 		this.mergedIds.forEach(id -> after.put(Snapshot.MERGED_IDS, id, this.state.mergedIdState(id)));
-		Map<String, Map<String, Object>> assertionsNow = this.state.assertionStates(this.assertions);
-		this.assertions.forEach(id -> after.put(Snapshot.ASSERTIONS, id, assertionsNow.get(id)));
+		this.assertions.forEach(id -> after.put(Snapshot.ASSERTIONS, id, now.assertions().get(id)));
 		this.judgements.forEach(id -> after.put(Snapshot.JUDGEMENTS, id, this.state.judgementState(id)));
 		return after;
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ecograph.WritableGraphTest;
+import org.ecograph.model.EntityNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -90,6 +91,23 @@ class StewardMutationTests {
 		corrected.path("upsertEntity.entity.name").entity(String.class).isEqualTo("NextEra Energy");
 		corrected.path("upsertEntity.entity.aliases").entityList(String.class).containsExactly("新纪元能源");
 		corrected.path("upsertEntity.entity.properties.ticker").entity(String.class).isEqualTo("NEE");
+		// the name's search key follows the new alias, in the store and in the change's record of the state after
+		String key = EntityNames.keyOf("NextEra Energy", List.of("新纪元能源"));
+		assertThat(this.driver.executableQuery("MATCH (n:Entity {id: $id}) RETURN n.nameKey AS key")
+			.withParameters(Map.of("id", id))
+			.execute()
+			.records()
+			.get(0)
+			.get("key")
+			.asString()).isEqualTo(key);
+		Map<String, Object> after = corrected.path("upsertEntity.change.after").entity(mapType()).get();
+		assertThat((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) after.get("entities")).get(id))
+			.get("properties")).containsEntry(EntityNames.KEY, key);
+		this.as.analyst.document("{ entities(nameContains: \"新纪元\", first: 5) { edges { node { id } } } }")
+			.execute()
+			.path("entities.edges[*].node.id")
+			.entityList(String.class)
+			.contains(id);
 
 		List<Map<String, Object>> history = this.as.analyst.documentName("steward-history")
 			.variable("id", id)

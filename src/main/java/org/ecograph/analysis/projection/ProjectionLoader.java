@@ -95,12 +95,14 @@ class ProjectionLoader {
 
 	private Updated patch(ClaimProjection old) {
 		long started = System.nanoTime();
-		GraphVersions.Stamped stamped = this.repository.stamped();
+		// the version, the changes up to it and the resolved ids: one statement
+		ProjectionRepository.Pending pending = this.repository.pending(old.version());
+		GraphVersions.Stamped stamped = pending.stamped();
 		long version = stamped.version();
 		if (version <= old.version()) {
 			return new Updated(old, Set.of());
 		}
-		List<ProjectionRepository.Change> changes = this.repository.changes(old.version(), version);
+		List<ProjectionRepository.Change> changes = pending.changes();
 		if (changes.size() != version - old.version()) {
 			return null;
 		}
@@ -117,17 +119,21 @@ class ProjectionLoader {
 		// A steward's change names every claim it writes (ChangeWriter's Touched): the claims at a touched entity are
 		// not re-read, so a change at a hub costs what it touched, not the hub's degree. Only a change of judgements,
 		// which moves no claim but regroups ids, re-reads the claims at the ids it regrouped.
-		Map<String, String> canonicalIds = this.repository.canonicalIds();
+		Map<String, String> canonicalIds = pending.canonicalIds();
 		Set<String> regrouped = ProjectionDelta.regrouped(old.canonicalIds(), canonicalIds);
-		delta.entityIds.addAll(regrouped);
-		if (!delta.entityIds.isEmpty()) {
-			this.repository.forEachEntity(delta.entityIds, delta::entityNow);
+		if (regrouped.isEmpty()) {
+			// what the changes touched: one statement
+			ProjectionRepository.Touched now = this.repository.touched(delta.entityIds, delta.claimIds);
+			now.entities().forEach(delta::entityNow);
+			now.claims().values().forEach(delta::claimNow);
 		}
-		if (!regrouped.isEmpty()) {
+		else {
+			delta.entityIds.addAll(regrouped);
+			this.repository.forEachEntity(delta.entityIds, delta::entityNow);
 			delta.regroup(old, regrouped);
 			this.repository.forEachClaimAt(regrouped, delta::claimNow);
+			this.repository.claims(delta.claimIds).values().forEach(delta::claimNow);
 		}
-		this.repository.claims(delta.claimIds).values().forEach(delta::claimNow);
 		ClaimProjection projection = delta.applyTo(old, stamped, canonicalIds);
 		log.info("Analysis projection of graph version {} updated from version {}: {} entities and {} claims touched,"
 				+ " {} claims in {} ms", version, old.version(), delta.entityIds.size(), delta.claimsRead.size(),

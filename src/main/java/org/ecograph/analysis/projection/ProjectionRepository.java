@@ -59,8 +59,37 @@ interface ProjectionRepository {
 	/** Every claim now leaving or reaching one of these entities (for the ids a judgement change regrouped). */
 	void forEachClaimAt(Collection<String> entityIds, Consumer<Claim> claim);
 
-	/** The changes after version {@code since} up to {@code until}, in order. */
-	List<Change> changes(long since, long until);
+	/**
+	 * What an update from version {@code since} needs first, read in one statement: the graph version the
+	 * transaction sees, the changes after {@code since} up to it, in order, and the resolved ids
+	 * ({@link #canonicalIds}).
+	 */
+	Pending pending(long since);
+
+	/**
+	 * What {@link #pending} read.
+	 *
+	 * @param stamped the graph version
+	 * @param changes the changes after the version asked for up to {@code stamped}, in order
+	 * @param canonicalIds id → canonical id, as {@link #canonicalIds}
+	 */
+	record Pending(GraphVersions.Stamped stamped, List<Change> changes, Map<String, String> canonicalIds) {
+	}
+
+	/**
+	 * The entities with these ids that exist, and the claims with these ids (as {@link #claims}), read in one
+	 * statement.
+	 */
+	Touched touched(Collection<String> entityIds, Collection<String> claimIds);
+
+	/**
+	 * What {@link #touched} read.
+	 *
+	 * @param entities the entities found
+	 * @param claims the claims found, by id
+	 */
+	record Touched(List<EntityRow> entities, Map<String, Claim> claims) {
+	}
 
 	/**
 	 * One change of the audit trail.

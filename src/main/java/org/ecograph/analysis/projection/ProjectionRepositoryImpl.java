@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -59,10 +60,30 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 	/** The resolved ids: few (a steward's judgements), read whole. */
 	private static final String CANONICAL_IDS = "MATCH (m:MergedId) WHERE m.into IS NOT NULL RETURN m.id AS id, m.into AS into";
 
-	/** The changes after a version, up to another, in order (one index range seek on the unique {@code seq}). */
-	private static final String CHANGES = """
-			MATCH (c:Change) WHERE c.seq > $since AND c.seq <= $until
-			RETURN c.seq AS seq, c.operation AS operation, c.subjects AS subjects ORDER BY seq""";
+	/**
+	 * After the graph version ({@link GraphVersions#stampedWith}): the changes after {@code $since} up to it, in order
+	 * (one index range seek on the unique {@code seq}), and the resolved ids ({@link #CANONICAL_IDS}).
+	 */
+	private static final String PENDING = """
+			CALL (version) {
+			  MATCH (c:Change) WHERE c.seq > $since AND c.seq <= version
+			  WITH c ORDER BY c.seq
+			  RETURN collect({operation: c.operation, subjects: c.subjects}) AS changes
+			}
+			CALL () {
+			  MATCH (m:MergedId) WHERE m.into IS NOT NULL
+			  RETURN collect({id: m.id, into: m.into}) AS canonical
+			}
+			RETURN version, stamp, changes, canonical""";
+
+	/** {@link #ENTITIES_BY_ID} and the claims with {@code $claimIds}, in one statement. */
+	private static final String TOUCHED = """
+			CALL () {
+			  MATCH (n:Entity) WHERE n.id IN $ids
+			  RETURN collect({id: n.id, labels: labels(n), name: n.name, aliases: n.aliases}) AS entities
+			}
+			%s
+			RETURN entities, claims""".formatted(ClaimLookup.collectByIds("claimIds", "claims"));
 
 	private final Graph graph;
 
@@ -150,11 +171,25 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 	}
 
 	@Override
-	public List<Change> changes(long since, long until) {
-		return this.graph.query(CHANGES)
-			.bind("since", since)
-			.bind("until", until)
-			.list(row -> new Change(row.string("operation"), !row.isNull("subjects"), row.strings("subjects")));
+	public Pending pending(long since) {
+		return this.versions.stampedWith(PENDING, Map.of("since", since), (stamped, row) -> {
+			List<Change> changes = row.rows("changes")
+				.stream()
+				.map(c -> new Change(c.string("operation"), !c.isNull("subjects"), c.strings("subjects")))
+				.toList();
+			Map<String, String> canonical = new java.util.HashMap<>();
+			row.rows("canonical").forEach(m -> canonical.put(m.string("id"), m.string("into")));
+			return new Pending(stamped, changes, canonical);
+		});
+	}
+
+	@Override
+	public Touched touched(Collection<String> entityIds, Collection<String> claimIds) {
+		return this.graph.query(TOUCHED)
+			.bind("ids", List.copyOf(entityIds))
+			.bind("claimIds", List.copyOf(Set.copyOf(claimIds)))
+			.single(row -> new Touched(row.rows("entities").stream().map(ProjectionRepositoryImpl::entity).toList(),
+					ClaimLookup.claims(row, "claims")));
 	}
 
 	/** The entity kind its labels name, {@code null} for none. */
