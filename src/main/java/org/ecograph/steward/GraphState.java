@@ -43,7 +43,9 @@ class GraphState {
 	private static final String STATES = """
 			CALL () { UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN collect({id: id, n: n}) AS entities }
 			%s
-			CALL () { UNWIND $assertionIds AS id MATCH (x:Assertion {id: id}) RETURN collect({id: id, a: x}) AS assertions }
+			CALL () {
+			  UNWIND $assertionIds AS id MATCH (x:Assertion {id: id}) RETURN collect({id: id, a: x}) AS assertions
+			}
 			RETURN entities, claims, assertions""".formatted(ClaimLookup.collectByIds("claimIds", "claims"));
 
 	/** Every claim at an entity, either way; a claim from the entity to itself once. */

@@ -50,8 +50,9 @@ class ProjectionUpdateStatementsTests {
 		});
 		String claim = "claim:update-statements-" + u;
 		for (Map<String, Object> input : List.of(
-				Map.<String, Object>of("id", claim, "kind", "SUPPLIES", "from", "company:nvidia", "to", "company:openai",
-						"status", "REPORTED", "sources", List.of("source:c9490bf9877dc2fc"), "amountUsd", 1.0),
+				Map.<String, Object>of("id", claim, "kind", "SUPPLIES", "from", "company:nvidia",
+						"to", "company:openai", "status", "REPORTED", "sources", List.of("source:c9490bf9877dc2fc"),
+						"amountUsd", 1.0),
 				Map.<String, Object>of("id", claim, "amountUsd", 2.0))) {
 			steward.documentName("steward-upsertClaim")
 				.variable("input", input)
