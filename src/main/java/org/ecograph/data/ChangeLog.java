@@ -22,6 +22,8 @@ public class ChangeLog {
 	/** What a change of a loaded script is called. */
 	public static final String LOAD_SCRIPT = "loadScript";
 
+	private static final String CREATE = "CREATE (c:Change) SET c = $props, c.at = coalesce($at, datetime())\n";
+
 	private final Graph graph;
 
 	ChangeLog(Graph graph) {
@@ -61,6 +63,19 @@ public class ChangeLog {
 	 * and need not read it back.
 	 */
 	public String record(Entry entry, java.time.ZonedDateTime at) {
+		return record(entry, at, "", Map.of());
+	}
+
+	/**
+	 * Records a change as {@link #record(Entry, java.time.ZonedDateTime)} does, followed in the same statement by
+	 * {@code then}: a code constant of unit subqueries ({@code CALL () { ... }}, nothing returned) that write what
+	 * commits with the change, with {@code parameters} (named other than {@code props} and {@code at}, which the
+	 * change's node takes). One round trip for the change and what it carries.
+	 */
+	public String record(Entry entry, java.time.ZonedDateTime at, String then, Map<String, Object> parameters) {
+		if (parameters.containsKey("props") || parameters.containsKey("at")) {
+			throw new IllegalArgumentException("$props and $at are the change's own parameters");
+		}
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", id(entry.seq()));
 		props.put("seq", entry.seq());
@@ -72,9 +87,10 @@ public class ChangeLog {
 		props.put("source", entry.source());
 		props.put("comment", entry.comment());
 		props.put("revertOf", entry.revertOf());
-		this.graph.query("CREATE (c:Change) SET c = $props, c.at = coalesce($at, datetime())")
+		this.graph.query(then.isEmpty() ? CREATE : CREATE + "WITH c\n" + then)
 			.bind("props", props)
 			.bind("at", at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+			.bindAll(parameters)
 			.run();
 		if (entry.revertOf() != null) {
 			this.graph.query("MATCH (c:Change {id: $id}) SET c.revertedBy = $by")

@@ -4,11 +4,13 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.ecograph.model.Assertion;
@@ -72,8 +74,8 @@ public class AssertionService {
 
 					@Override
 					public List<UserError> apply(GraphState state, Touched touched) {
-						touched.claim(input.claim());
-						Map<String, Object> existing = state.claimState(input.claim());
+						// nothing is written yet: the state touching reads is the claim's now
+						Map<String, Object> existing = touched.claim(input.claim());
 						List<UserError> errors = StewardService.refusedIfRetracted(input.claim(), existing);
 						if (!errors.isEmpty()) {
 							return errors;
@@ -87,11 +89,13 @@ public class AssertionService {
 						if (!errors.isEmpty()) {
 							return errors;
 						}
+						ClaimAssertions assertions = ClaimAssertions.read(state, input.claim());
 						if (existing != null) {
-							recordOrigin(state, touched, input.claim(), existing);
+							recordOrigin(state, touched, assertions, existing);
 						}
-						this.written = record(state, touched, input.claim(), stated(input));
-						resolve(state, input.claim(), true);
+						this.written = record(touched, assertions, stated(input));
+						assertions.write(state);
+						resolve(state, assertions, state.claimState(input.claim()), true);
 						return List.of();
 					}
 
@@ -161,19 +165,24 @@ public class AssertionService {
 	 * (superseding that source's earlier one, or only moving its {@code lastSeen} when the values are the same), then
 	 * resolves the claim's figures. {@code before} is the claim's state before the upsert ({@code null}: new): a claim
 	 * that had no assertion first gets one holding those earlier values; {@code now}, its state as the upsert wrote it
-	 * ({@link GraphState#putClaim}). The claim's sources list stays the upsert's.
+	 * ({@link GraphState#putClaim}); {@code assertionsRead}, the stored properties of the claim's assertions as read
+	 * in this change ({@link Touched#claimAndEnds}). The claim's sources list stays the upsert's.
 	 */
 	static void recordUpsert(GraphState state, Touched touched, String claimId, Map<String, Object> before,
-			Map<String, Object> now) {
-		// the claim's assertions as recordOrigin read them, when it wrote none (null: read them again)
-		List<Assertion> assertions = before == null ? null : recordOrigin(state, touched, claimId, before);
-		Assertion stated = fromClaim(claimId, null, StewardService.properties(now));
-		if (stated.sourceId() == null) {
-			return;
+			Map<String, Object> now, List<Map<String, Object>> assertionsRead) {
+		ClaimAssertions assertions = new ClaimAssertions(claimId, assertionsRead);
+		if (before != null) {
+			recordOrigin(state, touched, assertions, before);
 		}
-		record(state, touched, claimId, stated, assertions);
-		// recording an assertion does not write the claim: its state read above is still current
-		resolve(state, claimId, now, false);
+		Assertion stated = fromClaim(claimId, null, StewardService.properties(now));
+		if (stated.sourceId() != null) {
+			record(touched, assertions, stated);
+		}
+		assertions.write(state);
+		if (stated.sourceId() != null) {
+			// recording an assertion does not write the claim: its state as the upsert wrote it is still current
+			resolve(state, assertions, now, false);
+		}
 	}
 
 	private static List<UserError> createClaim(GraphState state, Touched touched, AssertClaimInput input) {
@@ -239,40 +248,35 @@ public class AssertionService {
 	}
 
 	/**
-	 * Gives a claim that has no assertion (one loaded after the migration, or by a client) one holding its values;
-	 * returns the claim's assertions as read when it wrote none, else {@code null}.
+	 * Gives a claim that has no assertion (one loaded after the migration, or by a client) one holding its values,
+	 * among {@code assertions} (the claim's).
 	 */
-	private static List<Assertion> recordOrigin(GraphState state, Touched touched, String claimId,
+	private static void recordOrigin(GraphState state, Touched touched, ClaimAssertions assertions,
 			Map<String, Object> claim) {
-		List<Assertion> assertions = state.assertionsOf(claimId);
 		if (!assertions.isEmpty()) {
-			return assertions;
+			return;
 		}
 		Map<String, Object> props = StewardService.properties(claim);
+		String claimId = assertions.claimId;
 		Assertion origin = fromClaim(claimId, "assertion:" + claimId.substring("claim:".length()) + "-origin", props);
 		if (origin.sourceId() == null) {
-			return assertions;
+			return;
 		}
+		// read: none of the claim's assertions has the id, but a node of another claim might
 		touched.assertion(origin.id());
 		Map<String, Object> stored = properties(origin);
 		stored.put("recordedAt", props.get(ClaimFilter.RECORDED_AT));
-		state.putAssertion(origin.id(), stored);
-		return null;
+		assertions.put(touched, origin.id(), stored);
 	}
 
 	/**
-	 * Writes a stated assertion: only {@code lastSeen} moves when the live assertion of the same source and
-	 * attribution states the same values; else a new assertion supersedes it. Returns the id of the live one.
+	 * Records a stated assertion among the claim's: only {@code lastSeen} moves when the live assertion of the same
+	 * source and attribution states the same values; else a new assertion supersedes it. Returns the id of the live
+	 * one. Nothing is written until {@link ClaimAssertions#write}.
 	 */
-	private static String record(GraphState state, Touched touched, String claimId, Assertion stated) {
-		return record(state, touched, claimId, stated, null);
-	}
-
-	/** The same, given the claim's assertions as they are now ({@code null}: read them). */
-	private static String record(GraphState state, Touched touched, String claimId, Assertion stated,
-			List<Assertion> assertions) {
+	private static String record(Touched touched, ClaimAssertions assertions, Assertion stated) {
 		ZonedDateTime now = now();
-		Optional<Assertion> same = (assertions != null ? assertions : state.assertionsOf(claimId))
+		Optional<Assertion> same = assertions.all()
 			.stream()
 			.filter(Assertion::live)
 			.filter(a -> Objects.equals(a.sourceId(), stated.sourceId())
@@ -280,35 +284,24 @@ public class AssertionService {
 			.findFirst();
 		if (same.isPresent() && same.get().sameValues(stated)) {
 			String id = same.get().id();
-			Map<String, Object> props = new HashMap<>(StewardService.properties(current(state, touched, id)));
+			Map<String, Object> props = new HashMap<>(assertions.properties(id));
 			props.put("lastSeen", now);
-			state.putAssertion(id, props);
+			assertions.put(touched, id, props);
 			return id;
 		}
-		String id = newId(claimId);
+		String id = newId(assertions.claimId);
 		if (same.isPresent()) {
 			String old = same.get().id();
-			Map<String, Object> props = new HashMap<>(StewardService.properties(current(state, touched, old)));
+			Map<String, Object> props = new HashMap<>(assertions.properties(old));
 			props.put("supersededAt", now);
 			props.put("supersededBy", id);
-			state.putAssertion(old, props);
+			assertions.put(touched, old, props);
 		}
-		touched.newAssertion(id);
 		Map<String, Object> props = properties(stated);
 		props.put("recordedAt", now);
 		props.put("lastSeen", now);
-		state.putAssertion(id, props);
+		assertions.put(touched, id, props);
 		return id;
-	}
-
-	/**
-	 * Records the assertion in {@code touched} and returns its state now: the one touching read when it was first
-	 * touched by this call, else read again (the change may have written it since).
-	 */
-	private static Map<String, Object> current(GraphState state, Touched touched, String id) {
-		boolean first = !touched.touchedAssertion(id);
-		Map<String, Object> before = touched.assertion(id);
-		return first ? before : state.assertionState(id);
 	}
 
 	/**
@@ -318,12 +311,15 @@ public class AssertionService {
 	 * {@code addSources}, the sources of the live assertions are added to the claim's list.
 	 */
 	private static void resolve(GraphState state, String claimId, boolean addSources) {
-		resolve(state, claimId, state.claimState(claimId), addSources);
+		resolve(state, ClaimAssertions.read(state, claimId), state.claimState(claimId), addSources);
 	}
 
-	/** The same, given the claim's current state ({@code claim}). */
-	private static void resolve(GraphState state, String claimId, Map<String, Object> claim, boolean addSources) {
-		Optional<Assertion> winner = AssertionPolicy.winner(state.assertionsOf(claimId));
+	/** The same, given the claim's assertions and its current state ({@code claim}). */
+	private static void resolve(GraphState state, ClaimAssertions assertions, Map<String, Object> claim,
+			boolean addSources) {
+		String claimId = assertions.claimId;
+		List<Assertion> all = assertions.all();
+		Optional<Assertion> winner = AssertionPolicy.winner(all);
 		if (claim == null || winner.isEmpty()) {
 			return;
 		}
@@ -341,7 +337,7 @@ public class AssertionService {
 		}
 		if (addSources) {
 			LinkedHashSet<String> sources = new LinkedHashSet<>(strings(current.get("sources")));
-			AssertionPolicy.byPrecedence(state.assertionsOf(claimId)).forEach(a -> sources.add(a.sourceId()));
+			AssertionPolicy.byPrecedence(all).forEach(a -> sources.add(a.sourceId()));
 			sources.remove(null);
 			props.put("sources", List.copyOf(sources));
 			if (strings(current.get("sources")).equals(List.copyOf(sources))) {
@@ -352,6 +348,71 @@ public class AssertionService {
 			RelationKind kind = GraphState.kindOf(claim);
 			state.putClaim(claimId, kind, kind, (String) claim.get("from"), (String) claim.get("to"), props);
 		}
+	}
+
+	/**
+	 * The assertions of one claim as this change leaves them: read once, kept in step with what the change puts
+	 * through {@link #put}, and written in one statement ({@link #write}). An assertion put here is recorded in
+	 * {@link Touched} with its state as read (a new one as absent), so none is read twice.
+	 */
+	private static final class ClaimAssertions {
+
+		private final String claimId;
+
+		/** The stored properties as read, by id. */
+		private final Map<String, Map<String, Object>> read = new HashMap<>();
+
+		/** The properties now, by id in order. */
+		private final Map<String, Map<String, Object>> now = new TreeMap<>();
+
+		/** Put and not written yet. */
+		private final Map<String, Map<String, Object>> changed = new LinkedHashMap<>();
+
+		/** Given the stored properties of every assertion of the claim, as read in this change. */
+		ClaimAssertions(String claimId, List<Map<String, Object>> read) {
+			this.claimId = claimId;
+			for (Map<String, Object> props : read) {
+				String id = (String) props.get("id");
+				this.read.put(id, props);
+				this.now.put(id, props);
+			}
+		}
+
+		static ClaimAssertions read(GraphState state, String claimId) {
+			return new ClaimAssertions(claimId, state.assertionPropertiesOf(claimId));
+		}
+
+		boolean isEmpty() {
+			return this.now.isEmpty();
+		}
+
+		List<Assertion> all() {
+			return this.now.values().stream().map(Assertion::fromProperties).toList();
+		}
+
+		Map<String, Object> properties(String id) {
+			return this.now.get(id);
+		}
+
+		void put(Touched touched, String id, Map<String, Object> properties) {
+			Map<String, Object> was = this.read.get(id);
+			if (was != null) {
+				touched.assertionAsRead(id, Map.of("properties", was));
+			}
+			else {
+				touched.newAssertion(id);
+			}
+			Map<String, Object> props = new HashMap<>(properties);
+			props.put("id", id);
+			this.now.put(id, props);
+			this.changed.put(id, props);
+		}
+
+		void write(GraphState state) {
+			state.putAssertions(this.changed);
+			this.changed.clear();
+		}
+
 	}
 
 	private static Assertion stated(AssertClaimInput in) {

@@ -25,13 +25,12 @@ import org.springframework.stereotype.Component;
  * The frame of every steward change: one write transaction of the configured database and default timeout
  * ({@link Transactions}) that takes the graph version's lock first (so changes apply one at a time, in the order of
  * their sequence numbers), applies the change, reads the touched subjects' states after it (one statement), sets
- * the name keys that changed, validates what it touched by the loader's rules, and on success records the change and
- * the states it replaced ({@link Revisions}) and commits, so the mutation's payload and the next read carry the
- * write's bookmark; on any user error or broken rule it rolls back, so nothing of a refused change is written. Each
- * change is observed as
- * {@code ecograph.steward.change} (tags {@code operation}, {@code outcome}: {@code written}, the first user error's
- * code in lower case, or {@code failed}), its validation as {@code ecograph.steward.validation}: see
- * docs/observability.md.
+ * the name keys that changed, validates what it touched by the loader's rules, and on success records the change
+ * with the states it replaced ({@link Revisions}, one statement for both) and commits, so the mutation's payload and
+ * the next read carry the write's bookmark; on any user error or broken rule it rolls back, so nothing of a refused
+ * change is written. Each change is observed as {@code ecograph.steward.change} (tags {@code operation},
+ * {@code outcome}: {@code written}, the first user error's code in lower case, or {@code failed}), its validation as
+ * {@code ecograph.steward.validation}: see docs/observability.md.
  */
 @Component
 class ChangeWriter {
@@ -48,20 +47,16 @@ class ChangeWriter {
 
 	private final GraphState state;
 
-	private final Revisions revisions;
-
 	private final ObservationRegistry observations;
 
 	ChangeWriter(Transactions transactions, Graph graph, GraphVersions versions, EntityNameKeys nameKeys,
-			ChangeLog changeLog, GraphState state, Revisions revisions,
-			ObjectProvider<ObservationRegistry> observations) {
+			ChangeLog changeLog, GraphState state, ObjectProvider<ObservationRegistry> observations) {
 		this.transactions = transactions;
 		this.graph = graph;
 		this.versions = versions;
 		this.nameKeys = nameKeys;
 		this.changeLog = changeLog;
 		this.state = state;
-		this.revisions = revisions;
 		this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
 	}
 
@@ -142,9 +137,10 @@ class ChangeWriter {
 			String beforeJson = before.toJson();
 			String afterJson = after.toJson();
 			List<String> subjects = touched.subjects();
+			// the change and the states it replaced, in one statement
 			String id = this.changeLog.record(new ChangeLog.Entry(seq, who, operation, subjects, beforeJson,
-					afterJson, source, comment, revertOf), at);
-			this.revisions.record(id, before, after);
+					afterJson, source, comment, revertOf), at, Revisions.WRITE,
+					Revisions.parameters(ChangeLog.id(seq), before, after, at));
 			T value = valueWanted ? work.result(this.state) : null;
 			if (rehearsal) {
 				status.setRollbackOnly();

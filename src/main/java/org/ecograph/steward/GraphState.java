@@ -48,6 +48,19 @@ class GraphState {
 			}
 			RETURN entities, claims, assertions""".formatted(ClaimLookup.collectByIds("claimIds", "claims"));
 
+	/**
+	 * A claim by id, the entities of {@code $entityIds} and of the claim's ends, and the claim's assertions ordered by
+	 * id, in one statement: a seek of an id index each.
+	 */
+	private static final String CLAIM_WITH_ENDS = """
+			%s
+			CALL (claims) {
+			  UNWIND $entityIds + [x IN claims | x.c.from] + [x IN claims | x.c.to] AS id
+			  WITH DISTINCT id MATCH (n:Entity {id: id}) RETURN collect({id: id, n: n}) AS entities
+			}
+			CALL () { MATCH (x:Assertion {claim: $claimId}) WITH x ORDER BY x.id RETURN collect({a: x}) AS assertions }
+			RETURN claims, entities, assertions""".formatted(ClaimLookup.collectByIds("claimIds", "claims"));
+
 	/** Every claim at an entity, either way; a claim from the entity to itself once. */
 	private static final String CLAIMS_OF = """
 			MATCH (e:Entity {id: $id})-[r]-() WHERE type(r) IN $types
@@ -94,7 +107,8 @@ class GraphState {
 	/** Every assertion of one claim, superseded ones included: a seek of the claim index. */
 	private static final String ASSERTIONS_OF = "MATCH (a:Assertion {claim: $claim}) RETURN a ORDER BY a.id";
 
-	private static final String PUT_ASSERTION = "MERGE (a:Assertion {id: $id}) SET a = $props";
+	/** Creates each assertion if absent and replaces its properties: a seek of the id constraint's index each. */
+	private static final String PUT_ASSERTIONS = "UNWIND $rows AS row MERGE (a:Assertion {id: row.id}) SET a = row.props";
 
 	private static final String DELETE_ASSERTION = "MATCH (a:Assertion {id: $id}) DELETE a";
 
@@ -173,6 +187,31 @@ class GraphState {
 				row.rows("assertions").forEach(a -> assertions.put(a.string("id"), Map.of("properties", a.map("a"))));
 				return new States(entities, claims, assertions);
 			});
+	}
+
+	/**
+	 * A claim's state ({@link #claimState}, {@code null}: none), the states of the entities {@code entityIds} and of
+	 * the claim's ends ({@link #entityStates}), and the stored properties of the claim's assertions (as
+	 * {@link #assertionPropertiesOf} gives them), read in one statement.
+	 */
+	ClaimWithEnds claimWithEnds(String claimId, Collection<String> entityIds) {
+		return this.graph.query(CLAIM_WITH_ENDS)
+			.bind("claimIds", List.of(claimId))
+			.bind("claimId", claimId)
+			.bind("entityIds", List.copyOf(entityIds))
+			.single(row -> {
+				Map<String, Map<String, Object>> entities = new HashMap<>();
+				row.rows("entities").forEach(e -> entities.put(e.string("id"),
+						Map.of("labels", e.labels("n"), "properties", e.map("n"))));
+				Claim claim = ClaimLookup.claims(row, "claims").get(claimId);
+				List<Map<String, Object>> assertions = row.rows("assertions").stream().map(a -> a.map("a")).toList();
+				return new ClaimWithEnds(claim == null ? null : state(claim), entities, assertions);
+			});
+	}
+
+	/** What {@link #claimWithEnds} read. */
+	record ClaimWithEnds(Map<String, Object> claim, Map<String, Map<String, Object>> entities,
+			List<Map<String, Object>> assertions) {
 	}
 
 	/** Entities, claims and assertions by id ({@link #states}); absent ones are left out. */
@@ -340,18 +379,33 @@ class GraphState {
 			.orElse(null);
 	}
 
-	/** Every assertion of a claim (superseded ones too), by id. */
+	/** Every assertion of a claim (superseded ones too), ordered by id. */
 	List<Assertion> assertionsOf(String claimId) {
-		return this.graph.query(ASSERTIONS_OF)
-			.bind("claim", claimId)
-			.list(row -> Assertion.fromProperties(row.map("a")));
+		return assertionPropertiesOf(claimId).stream().map(Assertion::fromProperties).toList();
+	}
+
+	/** The stored properties of every assertion of a claim (superseded ones too), ordered by id. */
+	List<Map<String, Object>> assertionPropertiesOf(String claimId) {
+		return this.graph.query(ASSERTIONS_OF).bind("claim", claimId).list(row -> row.map("a"));
 	}
 
 	/** Creates the assertion if absent and replaces its properties. */
 	void putAssertion(String id, Map<String, Object> properties) {
-		Map<String, Object> props = new HashMap<>(properties);
-		props.put("id", id);
-		this.graph.query(PUT_ASSERTION).bind("id", id).bind("props", props).run();
+		putAssertions(Map.of(id, properties));
+	}
+
+	/** Creates each assertion if absent and replaces its properties (by id), in one statement. */
+	void putAssertions(Map<String, Map<String, Object>> byId) {
+		if (byId.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> rows = new java.util.ArrayList<>();
+		byId.forEach((id, properties) -> {
+			Map<String, Object> props = new HashMap<>(properties);
+			props.put("id", id);
+			rows.add(Map.of("id", id, "props", props));
+		});
+		this.graph.query(PUT_ASSERTIONS).bind("rows", rows).run();
 	}
 
 	void deleteAssertion(String id) {

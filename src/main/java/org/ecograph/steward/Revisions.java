@@ -1,15 +1,15 @@
 package org.ecograph.steward;
 
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.ecograph.data.Graph;
+import org.ecograph.data.ChangeLog;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.NodeLabels;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps what a steward change replaced, so the knowledge base can be read as known on any past day
@@ -23,37 +23,41 @@ import org.springframework.stereotype.Component;
  * so the days it held still read the claim as retracted. Moving only {@code lastSeen} (the same statement asserted
  * again) keeps no revision: it changes nothing the knowledge base held.
  */
-@Component
-class Revisions {
+final class Revisions {
 
 	/** The property a re-assertion of the same values moves, and the only one a revision ignores. */
 	static final String LAST_SEEN = "lastSeen";
 
-	private static final String ASSERTION = "CREATE (v:%s) SET v = $props".formatted(NodeLabels.ASSERTION_REVISION);
+	/**
+	 * Writes the revisions, in the statement that records the change ({@link ChangeLog#record(ChangeLog.Entry,
+	 * ZonedDateTime, String, Map)}): one unit subquery per label, each creating a node per row of its parameter (none
+	 * for an empty list).
+	 */
+	static final String WRITE = """
+			CALL () { UNWIND $assertionRevisions AS p CREATE (v:%s) SET v = p }
+			CALL () { UNWIND $retractionRevisions AS p CREATE (v:%s) SET v = p }
+			CALL () { UNWIND $judgementRevisions AS p CREATE (v:%s) SET v = p }""".formatted(
+			NodeLabels.ASSERTION_REVISION, NodeLabels.RETRACTION_REVISION, NodeLabels.JUDGEMENT_REVISION);
 
-	private static final String JUDGEMENT = "CREATE (v:%s) SET v = $props".formatted(NodeLabels.JUDGEMENT_REVISION);
-
-	private static final String RETRACTION = "CREATE (v:%s) SET v = $props"
-		.formatted(NodeLabels.RETRACTION_REVISION);
-
-	private final Graph graph;
-
-	Revisions(Graph graph) {
-		this.graph = graph;
+	private Revisions() {
 	}
 
-	/** Records the states the change {@code changeId} replaced ({@code before} against {@code after}). */
-	void record(String changeId, Snapshot before, Snapshot after) {
-		ZonedDateTime until = ZonedDateTime.now(ZoneOffset.UTC);
+	/**
+	 * The parameters of {@link #WRITE}: the revisions of the states the change {@code changeId} replaced
+	 * ({@code before} against {@code after}), at {@code until}.
+	 */
+	static Map<String, Object> parameters(String changeId, Snapshot before, Snapshot after, ZonedDateTime until) {
+		List<Map<String, Object>> assertions = new ArrayList<>();
 		for (String id : before.ids(Snapshot.ASSERTIONS)) {
 			Map<String, Object> was = properties(before.get(Snapshot.ASSERTIONS, id));
 			Map<String, Object> now = properties(after.get(Snapshot.ASSERTIONS, id));
 			if (!sameIgnoringLastSeen(was, now)) {
 				Map<String, Object> props = revision(id, was, changeId, until);
 				props.putIfAbsent("claim", now == null ? null : now.get("claim"));
-				this.graph.query(ASSERTION).bind("props", props).run();
+				assertions.add(props);
 			}
 		}
+		List<Map<String, Object>> retractions = new ArrayList<>();
 		for (String id : before.ids(Snapshot.CLAIMS)) {
 			Map<String, Object> was = properties(before.get(Snapshot.CLAIMS, id));
 			Map<String, Object> now = properties(after.get(Snapshot.CLAIMS, id));
@@ -65,16 +69,19 @@ class Revisions {
 				props.put("claim", id);
 				props.put("until", until);
 				props.put("change", changeId);
-				this.graph.query(RETRACTION).bind("props", props).run();
+				retractions.add(props);
 			}
 		}
+		List<Map<String, Object>> judgements = new ArrayList<>();
 		for (String id : before.ids(Snapshot.JUDGEMENTS)) {
 			Map<String, Object> was = properties(before.get(Snapshot.JUDGEMENTS, id));
 			Map<String, Object> now = properties(after.get(Snapshot.JUDGEMENTS, id));
 			if (!Objects.equals(was, now)) {
-				this.graph.query(JUDGEMENT).bind("props", revision(id, was, changeId, until)).run();
+				judgements.add(revision(id, was, changeId, until));
 			}
 		}
+		return Map.of("assertionRevisions", assertions, "retractionRevisions", retractions, "judgementRevisions",
+				judgements);
 	}
 
 	private static Map<String, Object> revision(String id, Map<String, Object> was, String changeId,

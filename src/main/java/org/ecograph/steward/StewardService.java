@@ -185,7 +185,9 @@ public class StewardService {
 
 			@Override
 			public List<UserError> apply(GraphState state, Touched touched) {
-				Map<String, Object> existing = touched.claim(input.id());
+				// the claim, its ends and its assertions in one read
+				Touched.ClaimAndEnds read = touched.claimAndEnds(input.id(), input.from(), input.to());
+				Map<String, Object> existing = read.claim();
 				List<UserError> retracted = refusedIfRetracted(input.id(), existing);
 				if (!retracted.isEmpty()) {
 					return retracted;
@@ -202,12 +204,11 @@ public class StewardService {
 				}
 				RelationKind current = GraphState.kindOf(existing);
 				RelationKind kind = input.kind() != null ? input.kind() : current;
-				String from = input.from() != null ? input.from() : (String) existing.get("from");
-				String to = input.to() != null ? input.to() : (String) existing.get("to");
-				// Touched first: the state it reads is the one the check needs (nothing is written yet). A refused
-				// change rolls back, so touching a missing entity records nothing.
-				Map<String, Map<String, Object>> ends = touched.entities(List.of(from, to));
-				List<UserError> missing = missingEntities(ends.get(from), from, ends.get(to), to);
+				String from = read.from();
+				String to = read.to();
+				// The states touching read are the ones the check needs (nothing is written yet). A refused change
+				// rolls back, so touching a missing entity records nothing.
+				List<UserError> missing = missingEntities(read.fromState(), from, read.toState(), to);
 				if (!missing.isEmpty()) {
 					return missing;
 				}
@@ -220,7 +221,7 @@ public class StewardService {
 					input.clear().forEach(props::remove);
 				}
 				Map<String, Object> written = state.putClaim(input.id(), current, kind, from, to, props);
-				AssertionService.recordUpsert(state, touched, input.id(), existing, written);
+				AssertionService.recordUpsert(state, touched, input.id(), existing, written, read.assertions());
 				return List.of();
 			}
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.ecograph.ingest.GraphValidator;
 
@@ -71,6 +73,42 @@ final class Touched {
 	}
 
 	/**
+	 * Records a claim not recorded yet and its ends, reading them in one statement: {@code from} and {@code to} where
+	 * given, else the claim's own ({@code null} when it has none either). Returns what was read, the claim's
+	 * assertions included (their stored properties, by id in order), for the caller to use until it writes them.
+	 */
+	ClaimAndEnds claimAndEnds(String id, String from, String to) {
+		if (this.claims.contains(id)) {
+			throw new IllegalStateException("the claim " + id + " was recorded before");
+		}
+		GraphState.ClaimWithEnds found = this.state.claimWithEnds(id,
+				Stream.of(from, to).filter(Objects::nonNull).toList());
+		Map<String, Object> claim = found.claim();
+		this.claims.add(id);
+		this.before.put(Snapshot.CLAIMS, id, claim);
+		this.read.put("claim " + id, claim == null ? ABSENT : claim);
+		String start = from != null ? from : claim == null ? null : (String) claim.get("from");
+		String end = to != null ? to : claim == null ? null : (String) claim.get("to");
+		for (String entity : Stream.of(start, end).filter(Objects::nonNull).distinct().toList()) {
+			if (this.entities.add(entity)) {
+				Map<String, Object> state = found.entities().get(entity);
+				this.before.put(Snapshot.ENTITIES, entity, state);
+				this.read.put("entity " + entity, state == null ? ABSENT : state);
+			}
+		}
+		return new ClaimAndEnds(claim, start, end, start == null ? null : present(this.read.get("entity " + start)),
+				end == null ? null : present(this.read.get("entity " + end)), found.assertions());
+	}
+
+	/**
+	 * A claim's state ({@code null}: none), its ends' ids ({@code null}: unknown) and states ({@code null}: absent),
+	 * and the stored properties of its assertions, as {@link #claimAndEnds} read them.
+	 */
+	record ClaimAndEnds(Map<String, Object> claim, String from, String to, Map<String, Object> fromState,
+			Map<String, Object> toState, List<Map<String, Object>> assertions) {
+	}
+
+	/**
 	 * Records an assertion the change creates under a new id (a random one: none has it), as absent before, without
 	 * reading it.
 	 */
@@ -120,6 +158,17 @@ final class Touched {
 			this.read.put("assertion " + id, state == null ? ABSENT : state);
 		}
 		return present(this.read.get("assertion " + id));
+	}
+
+	/**
+	 * Records an assertion with the state the caller read in this change and has not written since, without reading
+	 * it again; nothing when it was recorded before (its first state stands).
+	 */
+	void assertionAsRead(String id, Map<String, Object> state) {
+		if (this.assertions.add(id)) {
+			this.before.put(Snapshot.ASSERTIONS, id, state);
+			this.read.put("assertion " + id, state == null ? ABSENT : state);
+		}
 	}
 
 	void judgement(String id) {
