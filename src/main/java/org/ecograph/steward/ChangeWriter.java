@@ -140,7 +140,7 @@ class ChangeWriter {
 			// the change and the states it replaced, in one statement
 			String id = this.changeLog.record(new ChangeLog.Entry(seq, who, operation, subjects, beforeJson,
 					afterJson, source, comment, revertOf), at, Revisions.WRITE,
-					Revisions.parameters(ChangeLog.id(seq), before, after, at));
+					Revisions.parameters(ChangeLog.id(seq), before, after, ZonedDateTime.now(ZoneOffset.UTC)));
 			T value = valueWanted ? work.result(this.state) : null;
 			if (rehearsal) {
 				status.setRollbackOnly();

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.ecograph.data.ClaimLookup;
 import org.ecograph.data.Graph;
-import org.ecograph.model.Assertion;
 import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
@@ -33,9 +32,6 @@ class GraphState {
 	private static final String ENTITY = "MATCH (n:Entity {id: $id}) RETURN n";
 
 	private static final String SOURCE = "MATCH (s:Source {id: $id}) RETURN s";
-
-	/** Several entities at once: a seek of the id constraint's index each. */
-	private static final String ENTITIES = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN id, n";
 
 	private static final String MERGED_ID = "MATCH (m:MergedId {id: $id}) RETURN m.into AS into";
 
@@ -151,22 +147,8 @@ class GraphState {
 			.orElse(null);
 	}
 
-	/** The entities with these ids, as {@link #entityState} gives each, by id; absent ones are left out. */
-	Map<String, Map<String, Object>> entityStates(Collection<String> ids) {
-		Map<String, Map<String, Object>> found = new HashMap<>();
-		if (ids.isEmpty()) {
-			return found;
-		}
-		this.graph.query(ENTITIES)
-			.bind("ids", List.copyOf(ids))
-			.list(row -> Map.entry(row.string("id"),
-					Map.<String, Object>of("labels", row.labels("n"), "properties", row.map("n"))))
-			.forEach(e -> found.put(e.getKey(), e.getValue()));
-		return found;
-	}
-
 	/**
-	 * The states of entities, claims and assertions, as {@link #entityStates}, {@link #claimStates} and
+	 * The states of entities, claims and assertions, as {@link #entityState}, {@link #claimStates} and
 	 * {@link #assertionState} give them, read in one statement.
 	 */
 	States states(Collection<String> entityIds, Collection<String> claimIds, Collection<String> assertionIds) {
@@ -191,8 +173,8 @@ class GraphState {
 
 	/**
 	 * A claim's state ({@link #claimState}, {@code null}: none), the states of the entities {@code entityIds} and of
-	 * the claim's ends ({@link #entityStates}), and the stored properties of the claim's assertions (as
-	 * {@link #assertionPropertiesOf} gives them), read in one statement.
+	 * the claim's ends (as {@link #entityState} gives each, by id), and the stored properties of the claim's
+	 * assertions (as {@link #assertionPropertiesOf} gives them), read in one statement.
 	 */
 	ClaimWithEnds claimWithEnds(String claimId, Collection<String> entityIds) {
 		return this.graph.query(CLAIM_WITH_ENDS)
@@ -377,11 +359,6 @@ class GraphState {
 			.bind("id", id)
 			.one(row -> Map.<String, Object>of("properties", row.map("a")))
 			.orElse(null);
-	}
-
-	/** Every assertion of a claim (superseded ones too), ordered by id. */
-	List<Assertion> assertionsOf(String claimId) {
-		return assertionPropertiesOf(claimId).stream().map(Assertion::fromProperties).toList();
 	}
 
 	/** The stored properties of every assertion of a claim (superseded ones too), ordered by id. */

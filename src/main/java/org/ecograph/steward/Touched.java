@@ -55,24 +55,6 @@ final class Touched {
 	}
 
 	/**
-	 * Records several entities, reading those not recorded yet in one statement; returns their states as
-	 * {@link #entity} does, by id ({@code null} values: absent).
-	 */
-	Map<String, Map<String, Object>> entities(List<String> ids) {
-		List<String> fresh = ids.stream().distinct().filter(id -> !this.entities.contains(id)).toList();
-		Map<String, Map<String, Object>> found = this.state.entityStates(fresh);
-		for (String id : fresh) {
-			Map<String, Object> state = found.get(id);
-			this.entities.add(id);
-			this.before.put(Snapshot.ENTITIES, id, state);
-			this.read.put("entity " + id, state == null ? ABSENT : state);
-		}
-		Map<String, Map<String, Object>> states = new java.util.HashMap<>();
-		ids.forEach(id -> states.put(id, present(this.read.get("entity " + id))));
-		return states;
-	}
-
-	/**
 	 * Records a claim not recorded yet and its ends, reading them in one statement: {@code from} and {@code to} where
 	 * given, else the claim's own ({@code null} when it has none either). Returns what was read, the claim's
 	 * assertions included (their stored properties, by id in order), for the caller to use until it writes them.
