@@ -104,7 +104,8 @@ class GraphState {
 	private static final String ASSERTIONS_OF = "MATCH (a:Assertion {claim: $claim}) RETURN a ORDER BY a.id";
 
 	/** Creates each assertion if absent and replaces its properties: a seek of the id constraint's index each. */
-	private static final String PUT_ASSERTIONS = "UNWIND $rows AS row MERGE (a:Assertion {id: row.id}) SET a = row.props";
+	private static final String PUT_ASSERTIONS = """
+			UNWIND $rows AS row MERGE (a:Assertion {id: row.id}) SET a = row.props""";
 
 	private static final String DELETE_ASSERTION = "MATCH (a:Assertion {id: $id}) DELETE a";
 
