@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.ecograph.data.ClaimLookup;
 import org.ecograph.data.Graph;
+import org.ecograph.data.Row;
 import org.ecograph.model.Claim;
 import org.ecograph.model.Entity;
 import org.ecograph.model.EntityKind;
@@ -161,9 +162,7 @@ class GraphState {
 			.bind("claimIds", List.copyOf(claimIds))
 			.bind("assertionIds", List.copyOf(assertionIds))
 			.single(row -> {
-				Map<String, Map<String, Object>> entities = new HashMap<>();
-				row.rows("entities").forEach(e -> entities.put(e.string("id"),
-						Map.of("labels", e.labels("n"), "properties", e.map("n"))));
+				Map<String, Map<String, Object>> entities = entityStates(row);
 				Map<String, Map<String, Object>> claims = new HashMap<>();
 				ClaimLookup.claims(row, "claims").forEach((id, claim) -> claims.put(id, state(claim)));
 				Map<String, Map<String, Object>> assertions = new HashMap<>();
@@ -183,13 +182,19 @@ class GraphState {
 			.bind("claimId", claimId)
 			.bind("entityIds", List.copyOf(entityIds))
 			.single(row -> {
-				Map<String, Map<String, Object>> entities = new HashMap<>();
-				row.rows("entities").forEach(e -> entities.put(e.string("id"),
-						Map.of("labels", e.labels("n"), "properties", e.map("n"))));
+				Map<String, Map<String, Object>> entities = entityStates(row);
 				Claim claim = ClaimLookup.claims(row, "claims").get(claimId);
 				List<Map<String, Object>> assertions = row.rows("assertions").stream().map(a -> a.map("a")).toList();
 				return new ClaimWithEnds(claim == null ? null : state(claim), entities, assertions);
 			});
+	}
+
+	/** The column {@code entities} of {@link #STATES} and {@link #CLAIM_WITH_ENDS}: entity states by id. */
+	private static Map<String, Map<String, Object>> entityStates(Row row) {
+		Map<String, Map<String, Object>> entities = new HashMap<>();
+		row.rows("entities").forEach(e -> entities.put(e.string("id"),
+				Map.of("labels", e.labels("n"), "properties", e.map("n"))));
+		return entities;
 	}
 
 	/** What {@link #claimWithEnds} read. */
