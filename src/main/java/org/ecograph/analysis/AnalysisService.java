@@ -1,7 +1,6 @@
 package org.ecograph.analysis;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -300,7 +299,8 @@ public class AnalysisService {
 	/**
 	 * Every entity within {@code hops} relations passing {@code relations} of the start entities, nearest first (by
 	 * distance, then id; neighbours of a kind outside {@code kinds} are not entered), cut at {@code limit}, with the
-	 * relations passing {@code relations} among the entities kept; from memory, by id.
+	 * relations passing {@code relations} among the entities kept; from memory, with the names, kinds and ends the
+	 * projection holds.
 	 * @param kinds entity kinds that may be entered; {@code null} for all
 	 */
 	public Neighbourhood neighbourhood(List<String> starts, int hops, ClaimFilter relations, Set<EntityKind> kinds,
@@ -308,21 +308,20 @@ public class AnalysisService {
 		ClaimProjection g = this.projections.snapshot().projection();
 		List<String> unknown = starts.stream().filter(id -> g.node(id) < 0).distinct().toList();
 		if (!unknown.isEmpty()) {
-			return new Neighbourhood(unknown, List.of(), List.of(), Map.of(), false, g.version());
+			return new Neighbourhood(unknown, List.of(), List.of(), false, g.version());
 		}
 		NeighbourhoodWalk.Reach reach = NeighbourhoodWalk.around(g, starts.stream().mapToInt(g::node).toArray(), hops,
 				ProjectionFilter.of(relations), kinds, limit);
-		List<String> entityIds = new ArrayList<>();
+		boolean named = g.namesKnown();
+		List<Neighbourhood.Node> nodes = new ArrayList<>();
 		for (int v : reach.nodes()) {
-			entityIds.add(g.entityId(v));
+			nodes.add(new Neighbourhood.Node(g.entityId(v), named ? g.entityName(v) : null, g.entityKind(v)));
 		}
-		List<String> claimIds = new ArrayList<>();
-		Map<RelationKind, List<String>> byKind = new EnumMap<>(RelationKind.class);
+		List<Neighbourhood.Link> links = new ArrayList<>();
 		for (int c : reach.claims()) {
-			claimIds.add(g.claimId(c));
-			byKind.computeIfAbsent(g.kind(c), k -> new ArrayList<>()).add(g.claimId(c));
+			links.add(new Neighbourhood.Link(g.claimId(c), g.entityId(g.src(c)), g.entityId(g.dst(c)), g.kind(c)));
 		}
-		return new Neighbourhood(List.of(), entityIds, claimIds, byKind, reach.truncated(), g.version());
+		return new Neighbourhood(List.of(), nodes, links, reach.truncated(), g.version());
 	}
 
 	/** Who funds {@code target}, how much, with what share, and whether the shares add up. */

@@ -81,8 +81,9 @@ class CatalogController {
 	}
 
 	@QueryMapping
-	Subgraph subgraph(@Arguments SubgraphArguments subgraph) {
-		return this.subgraphs.subgraph(subgraph.request(this.limits));
+	Subgraph subgraph(@Arguments SubgraphArguments subgraph, DataFetchingFieldSelectionSet selection) {
+		return this.subgraphs.subgraph(subgraph.request(this.limits), new SubgraphService.Properties(
+				selection.contains("nodes/properties"), selection.contains("edges/properties")));
 	}
 
 }
