@@ -12,6 +12,7 @@ import org.ecograph.data.Row;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.Entity;
+import org.ecograph.model.NodeLabels;
 import org.ecograph.model.RelationKind;
 import org.springframework.stereotype.Repository;
 
@@ -100,7 +101,9 @@ class RelationRepositoryImpl implements RelationRepository {
 
 	/**
 	 * {@link #ofEntities} with the ends of every relation: each entity once, and per relation its other end, so a
-	 * page and the entities it leads to cost one query.
+	 * page and the entities it leads to cost one query. An end that is a duplicate merged into another entity (its
+	 * relations stay on its node) comes back null: a lookup of its id answers the canonical entity, so the caller asks
+	 * that instead of answering the duplicate's node.
 	 */
 	static String ofEntitiesWithEnds(ClaimPredicate where) {
 		return """
@@ -111,9 +114,11 @@ class RelationRepositoryImpl implements RelationRepository {
 				  WHERE %s
 				    AND %s AND %s
 				  WITH DISTINCT r, o ORDER BY r.id LIMIT $limit
-				  RETURN collect({claim: {claim: r, from: startNode(r).id, to: endNode(r).id}, other: o}) AS page
+				  RETURN collect({claim: {claim: r, from: startNode(r).id, to: endNode(r).id},
+				    other: CASE WHEN EXISTS { MATCH (m:%s {id: o.id}) WHERE m.into IS NOT NULL } THEN null ELSE o END})
+				    AS page
 				}
-				RETURN id, e AS entity, page""".formatted(DIRECTION, AFTER_CURSOR, where.cypher());
+				RETURN id, e AS entity, page""".formatted(DIRECTION, AFTER_CURSOR, where.cypher(), NodeLabels.MERGED_ID);
 	}
 
 	static String countOfEntities(ClaimPredicate where) {
@@ -162,7 +167,8 @@ class RelationRepositoryImpl implements RelationRepository {
 				List<Row> page = row.rows("page");
 				return new RelationsOfEntity(row.string("id"), withEnds ? row.entity("entity") : null,
 						page.stream().map(item -> item.claim("claim")).toList(),
-						withEnds ? page.stream().map(item -> item.entity("other")).toList() : List.of());
+						withEnds ? page.stream().filter(item -> !item.isNull("other")).map(item -> item.entity("other"))
+							.toList() : List.of());
 			});
 	}
 

@@ -49,9 +49,9 @@ class CatalogController {
 	}
 
 	@QueryMapping
-	Entity entity(@Argument String id, DataFetchingFieldSelectionSet selection) {
+	Entity entity(@Argument String id, DataFetchingEnvironment env) {
 		Limits.checkEntityId("id", id);
-		return this.lookup.find(id, selection);
+		return this.lookup.find(id, env);
 	}
 
 	@QueryMapping

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.DataFetcherResult;
+import graphql.language.Field;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
@@ -43,8 +44,11 @@ class EntityFieldsController {
 
 	private final ApiLimits limits;
 
-	EntityFieldsController(ApiLimits limits) {
+	private final EntityLookup lookup;
+
+	EntityFieldsController(ApiLimits limits, EntityLookup lookup) {
 		this.limits = limits;
+		this.lookup = lookup;
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "relations")
@@ -54,7 +58,7 @@ class EntityFieldsController {
 			DataLoader<String, Entity> entities, DataFetchingEnvironment env) {
 		RelationsQuery query = new RelationsQuery(direction == null ? Direction.BOTH : direction, filter.of(kinds),
 				page.request(this.limits), selection.contains("totalCount"),
-				selection.contains("edges/node/from") || selection.contains("edges/node/to"));
+				fetchedEnd(selection, env, "from") || fetchedEnd(selection, env, "to"));
 		return pages.load(new RelationsKey(entity.id(), query)).thenApply(found -> {
 			// The ends came with the page: the relations' from and to fields find them without a query.
 			found.ends().forEach(entities::prime);
@@ -62,25 +66,45 @@ class EntityFieldsController {
 		});
 	}
 
+	/**
+	 * Whether a relation end ({@code from} or {@code to}) must be read from the database with the page: it is selected
+	 * and asks more than memory answers ({@link EntityLookup}); when a fragment hides the selection, whenever it is
+	 * selected.
+	 */
+	private static boolean fetchedEnd(DataFetchingFieldSelectionSet selection, DataFetchingEnvironment env,
+			String end) {
+		List<Field> ends = EntityLookup.below(env.getMergedField().getFields(), "edges", "node", end);
+		if (ends == null) {
+			return selection.contains("edges/node/" + end);
+		}
+		return !ends.isEmpty() && !EntityLookup.inMemory(ends);
+	}
+
 	@SchemaMapping(typeName = "Relation", field = "from")
 	CompletableFuture<Entity> from(Claim claim, DataLoader<String, Entity> entities,
-			DataLoader<EntityOnDay, EntityThen> entitiesOn,
+			DataLoader<EntityOnDay, EntityThen> entitiesOn, DataFetchingEnvironment env,
 			@LocalContextValue(name = KnownOnContext.NAME, required = false) LocalDate knownOn) {
-		return end(claim.fromId(), entities, entitiesOn, knownOn);
+		return end(claim.fromId(), entities, entitiesOn, env, knownOn);
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "to")
 	CompletableFuture<Entity> to(Claim claim, DataLoader<String, Entity> entities,
-			DataLoader<EntityOnDay, EntityThen> entitiesOn,
+			DataLoader<EntityOnDay, EntityThen> entitiesOn, DataFetchingEnvironment env,
 			@LocalContextValue(name = KnownOnContext.NAME, required = false) LocalDate knownOn) {
-		return end(claim.toId(), entities, entitiesOn, knownOn);
+		return end(claim.toId(), entities, entitiesOn, env, knownOn);
 	}
 
-	/** An end of a relation: today's entity of the id, or, below a listing known on a day, that day's. */
-	private static CompletableFuture<Entity> end(String id, DataLoader<String, Entity> entities,
-			DataLoader<EntityOnDay, EntityThen> entitiesOn, LocalDate knownOn) {
-		return knownOn == null ? entities.load(id)
-				: entitiesOn.load(new EntityOnDay(id, knownOn)).thenApply(then -> then == null ? null : then.entity());
+	/**
+	 * An end of a relation: today's entity of the id (from memory when the selection asks only what memory answers),
+	 * or, below a listing known on a day, that day's.
+	 */
+	private CompletableFuture<Entity> end(String id, DataLoader<String, Entity> entities,
+			DataLoader<EntityOnDay, EntityThen> entitiesOn, DataFetchingEnvironment env, LocalDate knownOn) {
+		if (knownOn != null) {
+			return entitiesOn.load(new EntityOnDay(id, knownOn)).thenApply(then -> then == null ? null : then.entity());
+		}
+		Entity remembered = this.lookup.fromMemory(id, env);
+		return remembered != null ? CompletableFuture.completedFuture(remembered) : entities.load(id);
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "sources")

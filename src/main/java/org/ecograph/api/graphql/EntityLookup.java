@@ -1,24 +1,30 @@
 package org.ecograph.api.graphql;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
+import graphql.language.Field;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.ecograph.analysis.projection.EntitiesInMemory;
 import org.ecograph.catalog.EntityCatalog;
 import org.ecograph.model.Entity;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code entity(id)}: from memory ({@link EntitiesInMemory}) when the selection asks nothing but what the projection
- * holds (id, kind, name, aliases and the concrete type), else, or when memory cannot answer, from the database
- * ({@link EntityCatalog}). Both give the same answer field for field.
+ * An entity asked for by id: from memory ({@link EntitiesInMemory}) when the selection asks nothing but what the
+ * projection holds (id, kind, name, aliases and the concrete type) and fields answered from the id alone (its
+ * relations and measures, which their loaders fetch by id), else, or when memory cannot answer, from the database
+ * ({@link EntityCatalog}). Both give the same answer field for field. For {@code entity(id)} and a relation's ends.
  */
 @Component
 class EntityLookup {
 
-	/** The fields of an entity the projection holds. */
-	private static final Set<String> IN_MEMORY = Set.of("id", "kind", "name", "aliases", "__typename");
+	/** The fields of an entity the projection holds, and those answered from its id alone. */
+	private static final Set<String> IN_MEMORY = Set.of("id", "kind", "name", "aliases", "__typename", "relations",
+			"measures");
 
 	private final EntitiesInMemory memory;
 
@@ -30,24 +36,64 @@ class EntityLookup {
 	}
 
 	/** The entity with this id (or the entity it was merged into), {@code null} when none. */
-	Entity find(String id, DataFetchingFieldSelectionSet selection) {
-		if (inMemory(selection)) {
-			Entity entity = this.memory.find(id).orElse(null);
-			if (entity != null) {
-				return entity;
-			}
-		}
-		return this.catalog.findById(id).orElse(null);
+	Entity find(String id, DataFetchingEnvironment env) {
+		Entity entity = fromMemory(id, env);
+		return entity != null ? entity : this.catalog.findById(id).orElse(null);
 	}
 
-	/** Whether every field selected is one memory holds. */
-	static boolean inMemory(DataFetchingFieldSelectionSet selection) {
-		for (SelectedField field : selection.getFields()) {
-			if (!IN_MEMORY.contains(field.getName())) {
-				return false;
+	/**
+	 * The entity with this id (or the entity it was merged into) from memory, when the field fetched by {@code env}
+	 * asks only what memory answers and memory holds the entity; else {@code null}, and the database must answer.
+	 */
+	Entity fromMemory(String id, DataFetchingEnvironment env) {
+		return inMemory(env.getMergedField().getFields()) ? this.memory.find(id).orElse(null) : null;
+	}
+
+	/**
+	 * Whether these occurrences of an entity field (one field of the document, possibly written several times) select
+	 * only fields memory answers. Read from the document, which costs nothing like computing the selection set for
+	 * each of a page's hundred relation ends; a fragment counts as asking more, so the database answers it.
+	 */
+	static boolean inMemory(List<Field> fields) {
+		for (Field field : fields) {
+			SelectionSet selections = field.getSelectionSet();
+			if (selections == null) {
+				continue;
+			}
+			for (Selection<?> selection : selections.getSelections()) {
+				if (!(selection instanceof Field sub) || !IN_MEMORY.contains(sub.getName())) {
+					return false;
+				}
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The fields at {@code path} below these occurrences of a field, in the document (e.g. {@code edges}, {@code node},
+	 * {@code from} below a {@code relations} field); {@code null} when a fragment on the way hides what is selected.
+	 */
+	static List<Field> below(List<Field> fields, String... path) {
+		List<Field> level = fields;
+		for (String name : path) {
+			List<Field> next = new ArrayList<>();
+			for (Field field : level) {
+				SelectionSet selections = field.getSelectionSet();
+				if (selections == null) {
+					continue;
+				}
+				for (Selection<?> selection : selections.getSelections()) {
+					if (!(selection instanceof Field sub)) {
+						return null;
+					}
+					if (sub.getName().equals(name)) {
+						next.add(sub);
+					}
+				}
+			}
+			level = next;
+		}
+		return level;
 	}
 
 }

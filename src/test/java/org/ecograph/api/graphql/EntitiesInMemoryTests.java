@@ -44,6 +44,16 @@ class EntitiesInMemoryTests {
 	private static final String FROM_DATABASE = """
 			query($id: ID!) { entity(id: $id) { __typename id name aliases kind description } }""";
 
+	/** An entity's relations with their ends: the page is the one query, the entity and the ends come from memory. */
+	private static final String RELATIONS_FROM_MEMORY = """
+			query($id: ID!) { entity(id: $id) { id name relations(first: 100) { totalCount edges { cursor node {
+			  id kind status from { __typename id name kind } to { id name aliases } } } } } }""";
+
+	/** The same, the ends asked a field memory does not hold: read with the page. */
+	private static final String RELATIONS_FROM_DATABASE = """
+			query($id: ID!) { entity(id: $id) { id name relations(first: 100) { totalCount edges { cursor node {
+			  id kind status from { __typename id name kind description } to { id name aliases description } } } } } }""";
+
 	private static final String UPSERT = """
 			mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { userErrors { message } } }""";
 
@@ -103,6 +113,44 @@ class EntitiesInMemoryTests {
 		assertSameFromMemoryAndDatabase(after);
 		assertThat(answer(FROM_MEMORY, "company:openai")).containsEntry("name", "OpenAI Global")
 			.containsEntry("aliases", List.of("Open AI", "ÖpenAI — ünïcode"));
+	}
+
+	/**
+	 * Also after a merge: the duplicate's relations stay on its node, and their end is the canonical entity either
+	 * way (read with the page, the duplicate's node was answered).
+	 */
+	@Test
+	void relationEndsFromMemoryAreTheDatabasesAfterAMerge() throws InterruptedException {
+		String u = Long.toString(System.nanoTime(), 36);
+		String twin = "company:ends-twin-" + u;
+		GraphQlTester steward = MockMvcGraphQlTransport.tester(this.mvc, this.json,
+				this.tokens.create(Role.STEWARD, "ends-steward-" + u).secret());
+		steward.document(UPSERT).variable("input", Map.of("id", twin, "name", "Ends twin " + u)).execute()
+			.path("upsertEntity.userErrors").entityList(Object.class).hasSize(0);
+		steward.documentName("steward-upsertClaim")
+			.variable("input", Map.of("id", "claim:ends-twin-supplies-nvidia-" + u, "kind", "SUPPLIES", "from", twin,
+					"to", "company:nvidia", "status", "REPORTED", "sources", List.of("source:c9490bf9877dc2fc")))
+			.execute().path("upsertClaim.userErrors").entityList(Object.class).hasSize(0);
+		steward.documentName("steward-mergeEntities")
+			.variable("input", Map.of("duplicate", twin, "canonical", "company:dell"))
+			.execute().path("mergeEntities.userErrors").entityList(Object.class).hasSize(0);
+		this.projections.snapshot();
+		NamesFromMemoryCheck.awaitQuiet(this.counter);
+		int withRelations = 0;
+		for (String id : entityIds()) {
+			long before = this.counter.queries();
+			Map<String, Object> fromMemory = answer(RELATIONS_FROM_MEMORY, id);
+			assertThat(this.counter.queries() - before).as("the page and its count only, for " + id).isEqualTo(2);
+			Object fromDatabase = NamesFromMemoryCheck.withoutDescriptions(answer(RELATIONS_FROM_DATABASE, id));
+			assertThat(fromMemory).as(id).isEqualTo(fromDatabase);
+			if (fromMemory.toString().contains("from=")) {
+				withRelations++;
+			}
+		}
+		assertThat(withRelations).isGreaterThan(50);
+		assertThat(answer(RELATIONS_FROM_MEMORY, "company:nvidia").toString())
+			.contains("id=claim:ends-twin-supplies-nvidia-" + u + ", kind=SUPPLIES, status=REPORTED, from={__typename=Company, "
+					+ "id=company:dell");
 	}
 
 	@Test
