@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The catalog questions of issue 15 (entity, nameContains, relations, subgraph, each asked with ids only and with
+# names) on a fresh copy of a stopped store: Ecograph over HTTP, raw Cypher over Bolt and, when bench/peer has its
+# node_modules (`cd bench/peer && npm install`), the peer (@neo4j/graphql), all over the same embedded database.
+# The app starts with bench/run.sh's JVM flags and page cache; a pass of WARMUP_REQUESTS (100) per operation runs
+# first, unreported; the copy is removed at the end.
+#   bench/catalog.sh /tmp/ecograph-bench/store-100000
+#   JAR=/tmp/other.jar REQUESTS=400 CLIENTS=4 ONLY=subgraph,subgraphNames bench/catalog.sh STORE
+# Needs target/cds/classpath.txt (written by mvn package). Outside mvn verify; never beside another benchmark.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source_store=${1:?a stopped store directory}
+jar=${JAR:-target/ecograph.jar}; port=${PORT:-8091}; bolt_port=${BOLT_PORT:-7698}; peer_port=${PEER_PORT:-4001}
+only=${ONLY:-entity,entityIds,nameContains,nameContainsIds,relations,relationsNames,subgraph,subgraphNames}
+jvm_opts="-Xmx${BENCH_HEAP:-12g} -XX:MaxGCPauseMillis=20 -Dio.netty.leakDetection.level=disabled"
+source bench/steward-app.sh
+steward_app catalog "$source_store" --ecograph.neo4j.page-cache="${BENCH_PAGE_CACHE:-4g}" \
+  --ecograph.neo4j.bolt-auth=false
+until grep -q "Analysis projection of graph version .* built" "$dir/app.log"; do sleep 0.5; done
+peer_args=()
+if [ -d bench/peer/node_modules ]; then
+  (cd bench/peer && NEO4J_URI="bolt://localhost:$bolt_port" PORT=$peer_port exec node server.js > "$dir/peer.log" 2>&1) &
+  peer=$!
+  trap 'kill "${peer:-0}" "${app:-0}" 2>/dev/null || true; wait "${app:-0}" 2>/dev/null || true; rm -rf "$dir"' EXIT
+  until grep -q "peer ready" "$dir/peer.log" 2>/dev/null; do sleep 0.5; done
+  peer_args=(--peer "http://localhost:$peer_port/")
+fi
+bench() {
+  java -cp "$(cat target/cds/classpath.txt)" bench/Bench.java --http "http://localhost:$port/graphql" \
+    --bolt "bolt://localhost:$bolt_port" --only "$only" "${peer_args[@]}" "$@" 2>&1 | grep -v -E "SystemLogger|^INFO:"
+}
+# A warm-up pass, not reported: the first requests after a start plan the queries and compile the code.
+bench --requests "${WARMUP_REQUESTS:-100}" --clients "${CLIENTS:-4}" > /dev/null
+bench --requests "${REQUESTS:-200}" --clients "${CLIENTS:-4}" --app-pid "$app"
