@@ -44,7 +44,8 @@ class SubgraphFromMemoryTests {
 
 	private static final String FROM_DATABASE = """
 			query($id: ID!) { subgraph(ids: [$id], hops: 2) {
-			  truncated nodes { __typename id label kind properties } edges { __typename id source target kind properties } } }""";
+			  truncated nodes { __typename id label kind properties }
+			  edges { __typename id source target kind properties } } }""";
 
 	/** Node properties only: the edges come from memory, the nodes from the database. */
 	private static final String NODES_FROM_DATABASE = """
@@ -82,7 +83,7 @@ class SubgraphFromMemoryTests {
 		this.projections.snapshot();
 		List<String> before = entityIds();
 		assertThat(before).hasSizeGreaterThan(50);
-		assertThat(assertSameFromMemoryAndDatabase(before)).as("starts whose subgraph has edges")
+		assertThat(assertSameFromMemoryAndDatabase(before, false)).as("starts whose subgraph has edges")
 			.isGreaterThan(before.size() / 2);
 
 		String u = Long.toString(System.nanoTime(), 36);
@@ -103,7 +104,7 @@ class SubgraphFromMemoryTests {
 
 		List<String> after = entityIds();
 		assertThat(after).contains(a, twin);
-		assertSameFromMemoryAndDatabase(after);
+		assertSameFromMemoryAndDatabase(after, true);
 		Map<String, Object> merged = answer(FROM_MEMORY, a);
 		assertThat(edges(merged)).extracting(edge -> edge.get("id") + " " + edge.get("source") + " " + edge.get("target"))
 			.contains("claim:sub-twin-supplies-nvidia-" + u + " " + a + " company:nvidia",
@@ -113,9 +114,10 @@ class SubgraphFromMemoryTests {
 
 	/**
 	 * Asks every start's subgraph from memory (no query sent) and from the database, and compares them without the
-	 * properties; also the answer with the nodes' properties only. Returns how many subgraphs had edges.
+	 * properties; with {@code nodesOnly} also the answer with the nodes' properties only (its nodes from the database,
+	 * its edges from memory). Returns how many subgraphs had edges.
 	 */
-	private int assertSameFromMemoryAndDatabase(List<String> ids) throws InterruptedException {
+	private int assertSameFromMemoryAndDatabase(List<String> ids, boolean nodesOnly) throws InterruptedException {
 		NamesFromMemoryCheck.awaitQuiet(this.counter);
 		int withEdges = 0;
 		for (String id : ids) {
@@ -132,7 +134,9 @@ class SubgraphFromMemoryTests {
 			Map<String, Object> fromDatabase = answer(FROM_DATABASE, id);
 			assertThat(nodes(fromDatabase)).as(id).allSatisfy(node -> assertThat(node.get("properties")).isNotNull());
 			assertThat(fromMemory).as(id).isEqualTo(withoutProperties(fromDatabase));
-			assertThat(withoutProperties(answer(NODES_FROM_DATABASE, id))).as(id).isEqualTo(fromMemory);
+			if (nodesOnly) {
+				assertThat(withoutProperties(answer(NODES_FROM_DATABASE, id))).as(id).isEqualTo(fromMemory);
+			}
 			if (!edges(fromMemory).isEmpty()) {
 				withEdges++;
 			}
