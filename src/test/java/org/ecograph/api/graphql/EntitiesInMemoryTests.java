@@ -207,12 +207,7 @@ class EntitiesInMemoryTests {
 	}
 
 	private List<String> entityIds() {
-		return this.driver.executableQuery("MATCH (n:Entity) RETURN n.id AS id ORDER BY id")
-			.execute()
-			.records()
-			.stream()
-			.map(r -> r.get("id").asString())
-			.toList();
+		return NamesFromMemoryCheck.entityIds(this.driver);
 	}
 
 	/** The type of a JSON object as a map. */

@@ -8,6 +8,7 @@ import java.util.Random;
 
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.data.DriverQueryCounter;
+import org.neo4j.driver.Driver;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -195,6 +196,16 @@ final class NamesFromMemoryCheck {
 			return list.stream().map(NamesFromMemoryCheck::withoutDescriptions).toList();
 		}
 		return value;
+	}
+
+	/** The ids of every entity node in the store, in order. */
+	static List<String> entityIds(Driver driver) {
+		return driver.executableQuery("MATCH (n:Entity) RETURN n.id AS id ORDER BY id")
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("id").asString())
+			.toList();
 	}
 
 }
