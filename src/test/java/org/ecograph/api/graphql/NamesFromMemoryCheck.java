@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 import org.ecograph.analysis.projection.ClaimProjection;
 import org.ecograph.data.DriverQueryCounter;
@@ -206,6 +207,21 @@ final class NamesFromMemoryCheck {
 			.stream()
 			.map(r -> r.get("id").asString())
 			.toList();
+	}
+
+	/** What {@code ask} answers, asserting that it sent nothing to Neo4j (the statements sent, if any, in the message). */
+	static <T> T withoutQueries(DriverQueryCounter counter, String what, Supplier<T> ask) {
+		long before = counter.queries();
+		int observed = counter.observed().size();
+		T answer = ask.get();
+		assertThat(counter.queries() - before)
+			.as(() -> "queries for " + what + ": " + counter.observed()
+				.subList(observed, counter.observed().size())
+				.stream()
+				.map(DriverQueryCounter.Statement::text)
+				.toList())
+			.isZero();
+		return answer;
 	}
 
 }
