@@ -209,7 +209,7 @@ final class NamesFromMemoryCheck {
 			.toList();
 	}
 
-	/** What {@code ask} answers, asserting that it sent nothing to Neo4j (the statements sent, if any, in the message). */
+	/** What {@code ask} answers, asserting that it sent nothing to Neo4j (the statements it sent in the message). */
 	static <T> T withoutQueries(DriverQueryCounter counter, String what, Supplier<T> ask) {
 		long before = counter.queries();
 		int observed = counter.observed().size();
