@@ -19,7 +19,8 @@ steward_app catalog "$source_store" --ecograph.neo4j.page-cache="${BENCH_PAGE_CA
 until grep -q "Analysis projection of graph version .* built" "$dir/app.log"; do sleep 0.5; done
 peer_args=()
 if [ -d bench/peer/node_modules ]; then
-  (cd bench/peer && NEO4J_URI="bolt://localhost:$bolt_port" PORT=$peer_port exec node server.js > "$dir/peer.log" 2>&1) &
+  (cd bench/peer && NEO4J_URI="bolt://localhost:$bolt_port" PORT=$peer_port exec node server.js \
+    > "$dir/peer.log" 2>&1) &
   peer=$!
   trap 'kill "${peer:-0}" "${app:-0}" 2>/dev/null || true; wait "${app:-0}" 2>/dev/null || true; rm -rf "$dir"' EXIT
   until grep -q "peer ready" "$dir/peer.log" 2>/dev/null; do sleep 0.5; done

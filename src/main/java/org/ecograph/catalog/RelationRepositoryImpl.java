@@ -118,7 +118,8 @@ class RelationRepositoryImpl implements RelationRepository {
 				    other: CASE WHEN EXISTS { MATCH (m:%s {id: o.id}) WHERE m.into IS NOT NULL } THEN null ELSE o END})
 				    AS page
 				}
-				RETURN id, e AS entity, page""".formatted(DIRECTION, AFTER_CURSOR, where.cypher(), NodeLabels.MERGED_ID);
+				RETURN id, e AS entity, page"""
+			.formatted(DIRECTION, AFTER_CURSOR, where.cypher(), NodeLabels.MERGED_ID);
 	}
 
 	static String countOfEntities(ClaimPredicate where) {

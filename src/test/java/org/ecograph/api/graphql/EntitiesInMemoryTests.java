@@ -52,7 +52,8 @@ class EntitiesInMemoryTests {
 	/** The same, the ends asked a field memory does not hold: read with the page. */
 	private static final String RELATIONS_FROM_DATABASE = """
 			query($id: ID!) { entity(id: $id) { id name relations(first: 100) { totalCount edges { cursor node {
-			  id kind status from { __typename id name kind description } to { id name aliases description } } } } } }""";
+			  id kind status from { __typename id name kind description }
+			  to { id name aliases description } } } } } }""";
 
 	private static final String UPSERT = """
 			mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { userErrors { message } } }""";
@@ -149,8 +150,8 @@ class EntitiesInMemoryTests {
 		}
 		assertThat(withRelations).isGreaterThan(50);
 		assertThat(answer(RELATIONS_FROM_MEMORY, "company:nvidia").toString())
-			.contains("id=claim:ends-twin-supplies-nvidia-" + u + ", kind=SUPPLIES, status=REPORTED, from={__typename=Company, "
-					+ "id=company:dell");
+			.contains("id=claim:ends-twin-supplies-nvidia-" + u + ", kind=SUPPLIES, status=REPORTED, "
+					+ "from={__typename=Company, id=company:dell");
 	}
 
 	@Test

@@ -115,7 +115,8 @@ class SubgraphFromMemoryTests {
 		}
 		assertSameFromMemoryAndDatabase(starts, true);
 		Map<String, Object> merged = answer(FROM_MEMORY, a);
-		assertThat(edges(merged)).extracting(edge -> edge.get("id") + " " + edge.get("source") + " " + edge.get("target"))
+		assertThat(edges(merged))
+			.extracting(edge -> edge.get("id") + " " + edge.get("source") + " " + edge.get("target"))
 			.contains("claim:sub-twin-supplies-nvidia-" + u + " " + a + " company:nvidia",
 					"claim:sub-a-funds-stargate-" + u + " " + a + " company:oracle");
 		assertThat(answer(FROM_MEMORY, "company:nvidia").toString()).contains("Nvidia renamed " + u);
