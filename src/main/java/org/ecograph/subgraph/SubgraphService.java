@@ -72,16 +72,19 @@ public class SubgraphService {
 						fetchEdges ? this.relations.findByIds(near.kinds()) : Map.of()));
 		List<GraphNode> nodes = new ArrayList<>();
 		for (Neighbourhood.Node node : near.nodes()) {
-			nodes.add(fetchNodes ? GraphNode.of(details.entities().get(node.id())) : GraphNode.of(node));
+			// an entity the walk's snapshot holds and the database no longer does keeps what memory holds of it
+			Entity stored = details.entities().get(node.id());
+			nodes.add(stored != null ? GraphNode.of(stored) : GraphNode.of(node));
 		}
 		List<GraphEdge> edges = new ArrayList<>();
 		for (Neighbourhood.Link link : near.links()) {
-			Claim claim = details.claims().get(link.id());
 			if (!fetchEdges) {
 				edges.add(GraphEdge.of(link));
+				continue;
 			}
-			else if (claim != null) {
-				edges.add(GraphEdge.of(link, claim));
+			Claim stored = details.claims().get(link.id());
+			if (stored != null) {
+				edges.add(GraphEdge.of(link, stored));
 			}
 		}
 		return new Subgraph(nodes, edges, near.truncated());

@@ -45,10 +45,10 @@ final class AnalysisSelection {
 	private static final Set<String> SCENARIO_PATHS = Set.of("paths", "gone", "new");
 
 	/** Fields of an entity that its id answers: its own and those its loaders fetch by id. */
-	private static final Set<String> ENTITY_BY_ID = Set.of("id", "kind", "relations", "measures");
+	static final Set<String> ENTITY_BY_ID = Set.of("id", "kind", "relations", "measures");
 
 	/** Fields of an entity that the snapshot holds besides its id and kind. */
-	private static final Set<String> ENTITY_NAMES = Set.of("name", "aliases");
+	static final Set<String> ENTITY_NAMES = Set.of("name", "aliases");
 
 	/** Fields of a relation that the projection answers: the ends are the entity loader's. */
 	private static final Set<String> RELATION_BY_ID = Set.of("id", "kind", "from", "to");

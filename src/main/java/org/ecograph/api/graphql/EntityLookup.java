@@ -3,6 +3,8 @@ package org.ecograph.api.graphql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import graphql.language.Field;
 import graphql.language.Selection;
@@ -22,9 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class EntityLookup {
 
-	/** The fields of an entity the projection holds, and those answered from its id alone. */
-	private static final Set<String> IN_MEMORY = Set.of("id", "kind", "name", "aliases", "__typename", "relations",
-			"measures");
+	/**
+	 * The fields of an entity the projection holds and those answered from its id alone, as the analysis answers take
+	 * them ({@link AnalysisSelection}), and the concrete type.
+	 */
+	private static final Set<String> IN_MEMORY = Stream
+		.of(AnalysisSelection.ENTITY_BY_ID, AnalysisSelection.ENTITY_NAMES, Set.of("__typename"))
+		.flatMap(Set::stream)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final EntitiesInMemory memory;
 
