@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the request filters and guards alike: an {@link EcographException} (anywhere in the causes, so one thrown while
  * binding an argument record counts too) by its {@link ErrorKind}; a database transaction that outlived the query
  * timeout as a {@code BAD_REQUEST} saying so (the request asked for too much, like an operation over the complexity
- * budget); a conflict with a concurrent write and an unreachable database as {@code UNAVAILABLE} with a retry delay;
+ * budget), or, for a mutation's write, as {@code UNAVAILABLE} saying nothing was written; a conflict with a concurrent write and an unreachable database as {@code UNAVAILABLE} with a retry delay;
  * anything else as an internal error, logged with its stack trace and answered without any detail. Database failures
  * are recognised by {@link DatabaseFailure}, the only place that knows the driver's exceptions.
  * <p>
@@ -76,6 +76,15 @@ public class ApiErrors {
 	 * @param where where it happened, for the log (e.g. the field's path and execution id)
 	 */
 	public ApiError of(Throwable failure, String where) {
+		return of(failure, where, false);
+	}
+
+	/**
+	 * The same, for a failure of a mutation's own field ({@code change}): its write transaction, so a timeout rolled
+	 * it back. A change that ran out of time asked for nothing too large (it touches a few elements) but met a busy or
+	 * cold server, so it is {@code UNAVAILABLE} with a retry delay, saying that nothing was written, not "ask for less".
+	 */
+	public ApiError of(Throwable failure, String where, boolean change) {
 		Optional<EcographException> expected = expected(failure);
 		if (expected.isPresent()) {
 			return ApiError.of(expected.get());
@@ -87,8 +96,12 @@ public class ApiErrors {
 		}
 		return switch (database.get()) {
 			case TIMED_OUT -> {
-				log.info("Query timed out {}", where);
-				yield ApiError.of(ErrorKind.BAD_REQUEST, "The request took longer than the query timeout of "
+				log.info("{} timed out {}", change ? "A change" : "A query", where);
+				yield change ? unavailable("The change took longer than the query timeout of "
+						+ this.queryTimeout.seconds() + " s and was not written (its transaction was rolled back:"
+						+ " nothing changed); retry it. A first change after a start, or one on a busy server, can"
+						+ " take that long", RETRY_AFTER_SECONDS)
+						: ApiError.of(ErrorKind.BAD_REQUEST, "The request took longer than the query timeout of "
 						+ this.queryTimeout.seconds() + " s: ask for less (fewer hops, a smaller first, k or limit)");
 			}
 			case CONCURRENT_CHANGE -> {

@@ -9,6 +9,7 @@ import graphql.execution.ExecutionStepInfo;
 import graphql.execution.MergedField;
 import graphql.execution.ResultPath;
 import graphql.language.Field;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import org.ecograph.api.ApiErrors;
@@ -60,6 +61,47 @@ class ApiExceptionHandlerTest {
 		assertThat(error.getErrorType()).isEqualTo(ApiErrors.Classification.UNAVAILABLE);
 		assertThat(error.getMessage()).isEqualTo(ApiErrors.CONCURRENT_CHANGE);
 		assertThat(error.getExtensions()).containsEntry("retryAfterSeconds", 0);
+	}
+
+	@Test
+	void answersAQueryThatTimedOutAsABadRequestToAskForLess() {
+		GraphQLError error = this.handler.handle(timedOut(), this.env);
+		assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+		assertThat(error.getMessage()).isEqualTo("The request took longer than the query timeout of 10 s: ask for less"
+				+ " (fewer hops, a smaller first, k or limit)");
+	}
+
+	@Test
+	void answersAChangeThatTimedOutAsUnavailableSayingNothingWasWritten() {
+		GraphQLError error = this.handler.handle(timedOut(), mutation(ResultPath.rootPath().segment("upsertClaim")));
+		assertThat(error.getErrorType()).isEqualTo(ApiErrors.Classification.UNAVAILABLE);
+		assertThat(error.getMessage()).startsWith("The change took longer than the query timeout of 10 s and was not"
+				+ " written (its transaction was rolled back: nothing changed); retry it");
+		assertThat(error.getExtensions()).containsEntry("retryAfterSeconds", ApiErrors.RETRY_AFTER_SECONDS);
+		assertThat(error.getPath()).containsExactly("upsertClaim");
+	}
+
+	@Test
+	void answersAFieldOfAChangesPayloadThatTimedOutAsAQuery() {
+		GraphQLError error = this.handler.handle(timedOut(),
+				mutation(ResultPath.rootPath().segment("upsertClaim").segment("claim").segment("from")));
+		assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+	}
+
+	private static Exception timedOut() {
+		return new org.springframework.dao.QueryTimeoutException("wrapped",
+				new org.neo4j.driver.exceptions.ClientException("Neo.ClientError.Transaction.TransactionTimedOut",
+						"The transaction has been terminated. Retry your operation in a new transaction"));
+	}
+
+	private static DataFetchingEnvironment mutation(ResultPath path) {
+		return DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
+			.mergedField(MergedField.newMergedField(Field.newField(path.getSegmentName()).build()).build())
+			.operationDefinition(OperationDefinition.newOperationDefinition()
+				.operation(OperationDefinition.Operation.MUTATION)
+				.build())
+			.executionStepInfo(ExecutionStepInfo.newExecutionStepInfo().type(Scalars.GraphQLString).path(path).build())
+			.build();
 	}
 
 	@Test
