@@ -1,9 +1,14 @@
 package org.ecograph.data;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.LongConsumer;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -58,7 +63,16 @@ public class GraphVersions {
 	 */
 	private volatile long known = -1;
 
-	private final java.util.List<java.util.function.LongConsumer> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+	/**
+	 * {@link #known} less the versions of this instance's writes still in their commit listeners ({@link #settled()}).
+	 * Written under {@code this}; read without a lock.
+	 */
+	private volatile long settled = -1;
+
+	/** The versions of this instance's writes committed and still in their listeners. Guarded by {@code this}. */
+	private final NavigableSet<Long> unsettled = new TreeSet<>();
+
+	private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
 
 	/** How many of this instance's bumps have committed; tells a read that raced with one. Guarded by {@code this}. */
 	private long commits;
@@ -88,7 +102,12 @@ public class GraphVersions {
 				@Override
 				public void afterCommit() {
 					committed(version);
-					GraphVersions.this.listeners.forEach(listener -> listener.accept(version));
+					try {
+						GraphVersions.this.listeners.forEach(listener -> listener.accept(version));
+					}
+					finally {
+						settled(version);
+					}
 				}
 			});
 		}
@@ -140,6 +159,17 @@ public class GraphVersions {
 		return version >= 0 ? version : poll();
 	}
 
+	/**
+	 * The newest version a reader must be answered on: {@link #known()} less this instance's own writes whose
+	 * {@link #onCommitted} listeners are still running (their writers wait there for their analysis snapshot, and none
+	 * of them has returned to its client yet); reads the database only when nothing is known yet, as {@link #current()}.
+	 * A write is settled once its listeners return, so the next request after a mutation returned needs its version.
+	 */
+	public long settled() {
+		long version = this.settled;
+		return version >= 0 ? version : poll();
+	}
+
 	/** Reads the database's version in a read transaction of its own (or the caller's), and learns it. */
 	public long poll() {
 		return this.transactions.read(this::read);
@@ -153,12 +183,17 @@ public class GraphVersions {
 	public long awaitAtLeast(long min, Duration wait) {
 		long version = known();
 		if (version >= min) {
+			required(min);
 			return version;
 		}
 		long deadline = System.nanoTime() + wait.toNanos();
 		while (true) {
 			version = Math.max(poll(), known());
-			if (version >= min || System.nanoTime() - deadline >= 0) {
+			if (version >= min) {
+				required(min);
+				return version;
+			}
+			if (System.nanoTime() - deadline >= 0) {
 				return version;
 			}
 			try {
@@ -177,15 +212,22 @@ public class GraphVersions {
 
 	/**
 	 * Calls {@code listener} with the new version after each of this instance's bumps commits, on the committing
-	 * thread: it must only hand the news on (the analysis schedules its refresh), never block.
+	 * thread, before the write returns to its caller: the analysis waits there (bounded) for the snapshot of the new
+	 * version, so a reader never waits for an unacknowledged write ({@link #settled()}).
 	 */
-	public void onCommitted(java.util.function.LongConsumer listener) {
+	public void onCommitted(LongConsumer listener) {
 		this.listeners.add(listener);
 	}
 
 	private synchronized void committed(long version) {
 		this.commits++;
 		this.known = Math.max(this.known, version);
+		this.unsettled.add(version);
+	}
+
+	private synchronized void settled(long version) {
+		this.unsettled.remove(version);
+		this.settled = Math.max(this.settled, version);
 	}
 
 	/**
@@ -194,6 +236,16 @@ public class GraphVersions {
 	 */
 	private synchronized void observed(long version, long commitsBefore) {
 		this.known = this.commits == commitsBefore ? version : Math.max(this.known, version);
+		long seen = this.commits == commitsBefore ? version : Math.max(this.settled, version);
+		// a read that saw one of this instance's writes still in its listeners (the snapshot's own build reads the
+		// version it builds) leaves that write unsettled
+		Long unsettled = this.unsettled.isEmpty() ? null : this.unsettled.first();
+		this.settled = unsettled != null && unsettled <= seen ? Math.max(this.settled, unsettled - 1) : seen;
+	}
+
+	/** A client named this version ({@link #awaitAtLeast}): every reader is answered on it or later from now. */
+	private synchronized void required(long version) {
+		this.settled = Math.max(this.settled, version);
 	}
 
 }

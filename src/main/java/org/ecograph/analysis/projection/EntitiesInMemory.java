@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Entity lookups answered from the current projection, without Neo4j: an entity's id, kind, name and aliases, when
- * the snapshot is of the version this instance knows ({@link GraphVersions#known()}) and holds names. Anything else
+ * the snapshot is of the version a reader must see ({@link GraphVersions#settled()}: what this instance knows, less
+ * its own writes that have not returned to their writers, as {@link ProjectionHolder#snapshot()}) and holds names. Anything else
  * (the first snapshot not built yet, a newer version not ready, an id the snapshot lacks, which may be an id merged
  * into another) is for the caller to ask the database. The entity answered has no description and no properties: a
  * caller uses it only when it needs none.
@@ -32,7 +33,7 @@ public class EntitiesInMemory {
 	 */
 	public Optional<Entity> find(String id) {
 		ClaimProjection g = this.projections.currentOrNull();
-		if (g == null || !g.namesKnown() || g.version() < this.versions.known()) {
+		if (g == null || !g.namesKnown() || g.version() < this.versions.settled()) {
 			return Optional.empty();
 		}
 		int node = g.node(id);

@@ -2,6 +2,7 @@ package org.ecograph.analysis.projection;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -26,9 +27,10 @@ import org.springframework.stereotype.Component;
 /**
  * Holds the current {@link ClaimProjection} and keeps it current. The first build starts in the background once the
  * application is ready (catalog queries are served meanwhile); afterwards a poller reads the graph version every
- * {@code ecograph.analysis.refresh-interval}. An analysis request compares its snapshot with the version this
- * instance knows ({@link GraphVersions#known()}, memory only): its own writes are known at once, so the next question
- * after one sees it; another instance's writes are known after the next poll, or at once for a request that names
+ * {@code ecograph.analysis.refresh-interval}. An analysis request compares its snapshot with the version it must
+ * see ({@link GraphVersions#settled()}, memory only): a write of this instance returns to its writer once the snapshot
+ * of its version is in (up to {@code refresh-wait}), so the next question after one sees it and no reader waits for a
+ * write still under way; another instance's writes are known after the next poll, or at once for a request that names
  * the version it needs ({@code Ecograph-Min-Version}, ADR 0011). A new snapshot is built beside the old one and swapped in whole: a request keeps the snapshot it
  * started with. After steward mutations only, the new snapshot is the old one with what they touched re-read
  * ({@link ProjectionLoader#update}); after a loaded script it is rebuilt. Every app instance over the same database
@@ -93,19 +95,22 @@ public class ProjectionHolder implements DisposableBean {
 		refresh();
 		long interval = Math.max(100, this.properties.refreshInterval().toMillis());
 		this.poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
-		// this instance's own writes: the new snapshot (and the saved questions' round after it) at once, not at the
-		// next poll or the next question, up to a refresh interval later
-		this.versions.onCommitted(version -> {
-			ClaimProjection projection = this.current.get();
-			if (projection != null && projection.version() < version) {
-				try {
-					this.poller.execute(this::refresh);
-				}
-				catch (RejectedExecutionException shuttingDown) {
-					// the application is closing: no snapshot wanted any more
-				}
-			}
-		});
+		// this instance's own writes: the writer waits for the new snapshot before its write returns, so no reader
+		// waits for a write its writer has not been told of (GraphVersions.settled)
+		this.versions.onCommitted(this::awaitOwnWrite);
+	}
+
+	/**
+	 * On the committing thread of one of this instance's writes, before it returns to its caller: waits for the
+	 * snapshot of its version (a build or an update), up to {@code ecograph.analysis.write-wait}. Every request that
+	 * begins once the write has returned is then answered on its version without waiting (or, when the build failed or
+	 * ran out of time, waits for it as {@link #snapshot()} does).
+	 */
+	private void awaitOwnWrite(long version) {
+		ClaimProjection projection = this.current.get();
+		if (projection != null && projection.version() < version) {
+			awaitAtLeast(version, projection, this.properties.writeWait());
+		}
 	}
 
 	/** Called with nothing after each swap (the ranking cache precomputes there). */
@@ -114,18 +119,31 @@ public class ProjectionHolder implements DisposableBean {
 	}
 
 	/**
-	 * The snapshot a request should use: the current one when it matches the version this instance knows (no database
-	 * read, but on the first request of a start); after a write, the new one, waited for up to {@code ecograph.analysis.refresh-wait}; on the first start, the first one, waited for
-	 * as long.
+	 * The snapshot a request should use: the current one when it is of the version a reader must see
+	 * ({@link GraphVersions#settled()}: what this instance knows, less its own writes not yet returned to their
+	 * writers; no database read, but on the first request of a start); else the new one, waited for up to
+	 * {@code ecograph.analysis.refresh-wait}; on the first start, the first one, waited for as long.
 	 * @throws ProjectionNotReadyException when no snapshot exists yet and none arrives in time
 	 */
 	public Snapshot snapshot() {
 		ClaimProjection projection = this.current.get();
-		long version = this.versions.current();
+		long version = this.versions.settled();
 		if (projection != null && projection.version() >= version) {
 			return new Snapshot(projection, false);
 		}
-		long deadline = System.nanoTime() + this.properties.refreshWait().toNanos();
+		Snapshot best = awaitAtLeast(version, projection, this.properties.refreshWait());
+		if (best == null) {
+			throw new ProjectionNotReadyException(this.claimsRead.get());
+		}
+		return best;
+	}
+
+	/**
+	 * The snapshot of {@code version} or later, built or waited for up to {@code wait}; else the newest there is, stale
+	 * ({@code null} for none).
+	 */
+	private Snapshot awaitAtLeast(long version, ClaimProjection projection, Duration wait) {
+		long deadline = System.nanoTime() + wait.toNanos();
 		ClaimProjection best = projection;
 		// A build already running when the write committed may end on the version before it: then one more build,
 		// started now, reads the written version.
@@ -145,10 +163,7 @@ public class ProjectionHolder implements DisposableBean {
 				break;
 			}
 		}
-		if (best == null) {
-			throw new ProjectionNotReadyException(this.claimsRead.get());
-		}
-		return new Snapshot(best, true);
+		return best == null ? null : new Snapshot(best, true);
 	}
 
 	/** How the snapshots so far were made and how long that took (for metrics). */
