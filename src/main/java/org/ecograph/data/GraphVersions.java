@@ -166,8 +166,10 @@ public class GraphVersions {
 	 * A write is settled once its listeners return, so the next request after a mutation returned needs its version.
 	 */
 	public long settled() {
-		long version = this.settled;
-		return version >= 0 ? version : poll();
+		if (this.settled < 0) {
+			poll();
+		}
+		return this.settled;
 	}
 
 	/** Reads the database's version in a read transaction of its own (or the caller's), and learns it. */

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * Entity lookups answered from the current projection, without Neo4j: an entity's id, kind, name and aliases, when
  * the snapshot is of the version a reader must see ({@link GraphVersions#settled()}: what this instance knows, less
- * its own writes that have not returned to their writers, as {@link ProjectionHolder#snapshot()}) and holds names. Anything else
- * (the first snapshot not built yet, a newer version not ready, an id the snapshot lacks, which may be an id merged
- * into another) is for the caller to ask the database. The entity answered has no description and no properties: a
- * caller uses it only when it needs none.
+ * its own writes that have not returned to their writers, as {@link ProjectionHolder#snapshot()}) and holds names.
+ * Anything else (the first snapshot not built yet, a newer version not ready, an id the snapshot lacks, which may be
+ * an id merged into another) is for the caller to ask the database. The entity answered has no description and no
+ * properties: a caller uses it only when it needs none.
  */
 @Component
 public class EntitiesInMemory {

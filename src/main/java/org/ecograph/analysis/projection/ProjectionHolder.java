@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * application is ready (catalog queries are served meanwhile); afterwards a poller reads the graph version every
  * {@code ecograph.analysis.refresh-interval}. An analysis request compares its snapshot with the version it must
  * see ({@link GraphVersions#settled()}, memory only): a write of this instance returns to its writer once the snapshot
- * of its version is in (up to {@code refresh-wait}), so the next question after one sees it and no reader waits for a
+ * of its version is in (up to {@code write-wait}), so the next question after one sees it and no reader waits for a
  * write still under way; another instance's writes are known after the next poll, or at once for a request that names
  * the version it needs ({@code Ecograph-Min-Version}, ADR 0011). A new snapshot is built beside the old one and swapped in whole: a request keeps the snapshot it
  * started with. After steward mutations only, the new snapshot is the old one with what they touched re-read

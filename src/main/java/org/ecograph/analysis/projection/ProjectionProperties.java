@@ -29,7 +29,8 @@ import org.springframework.boot.convert.DurationUnit;
  */
 @ConfigurationProperties("ecograph.analysis")
 public record ProjectionProperties(@DefaultValue("2s") Duration refreshInterval, @DefaultValue("20s") Duration refreshWait,
-		@DefaultValue("2s") Duration writeWait, @DefaultValue("true") boolean warmUp, @DefaultValue("") String snapshotDirectory,
+		@DefaultValue("2s") Duration writeWait, @DefaultValue("true") boolean warmUp,
+		@DefaultValue("") String snapshotDirectory,
 		@DefaultValue("3600") @DurationUnit(ChronoUnit.SECONDS) Duration buildTimeout) {
 
 	/** The snapshot directory, or {@code null} when snapshots are not saved. */
