@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * the request filters and guards alike: an {@link EcographException} (anywhere in the causes, so one thrown while
  * binding an argument record counts too) by its {@link ErrorKind}; a database transaction that outlived the query
  * timeout as a {@code BAD_REQUEST} saying so (the request asked for too much, like an operation over the complexity
- * budget), or, for a mutation's write, as {@code UNAVAILABLE} saying nothing was written; a conflict with a concurrent write and an unreachable database as {@code UNAVAILABLE} with a retry delay;
- * anything else as an internal error, logged with its stack trace and answered without any detail. Database failures
+ * budget), or, for a mutation's write, as {@code UNAVAILABLE} saying nothing was written; a conflict with a
+ * concurrent write and an unreachable database as {@code UNAVAILABLE} with a retry delay; anything else as an
+ * internal error, logged with its stack trace and answered without any detail. Database failures
  * are recognised by {@link DatabaseFailure}, the only place that knows the driver's exceptions.
  * <p>
  * Spring's {@link ErrorType} names BAD_REQUEST, NOT_FOUND, FORBIDDEN and INTERNAL_ERROR; UNAUTHENTICATED and
@@ -81,8 +82,9 @@ public class ApiErrors {
 
 	/**
 	 * The same, for a failure of a mutation's own field ({@code change}): its write transaction, so a timeout rolled
-	 * it back. A change that ran out of time asked for nothing too large (it touches a few elements) but met a busy or
-	 * cold server, so it is {@code UNAVAILABLE} with a retry delay, saying that nothing was written, not "ask for less".
+	 * it back. A change that ran out of time asked for nothing too large (it touches a few elements) but met a busy
+	 * or cold server, so it is {@code UNAVAILABLE} with a retry delay, saying that nothing was written, not "ask for
+	 * less".
 	 */
 	public ApiError of(Throwable failure, String where, boolean change) {
 		Optional<EcographException> expected = expected(failure);

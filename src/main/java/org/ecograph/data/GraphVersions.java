@@ -161,8 +161,9 @@ public class GraphVersions {
 
 	/**
 	 * The newest version a reader must be answered on: {@link #known()} less this instance's own writes whose
-	 * {@link #onCommitted} listeners are still running (their writers wait there for their analysis snapshot, and none
-	 * of them has returned to its client yet); reads the database only when nothing is known yet, as {@link #current()}.
+	 * {@link #onCommitted} listeners are still running (their writers wait there for their analysis snapshot, and
+	 * none of them has returned to its client yet); reads the database only when nothing is known yet, as
+	 * {@link #current()}.
 	 * A write is settled once its listeners return, so the next request after a mutation returned needs its version.
 	 */
 	public long settled() {
