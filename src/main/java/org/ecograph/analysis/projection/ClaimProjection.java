@@ -108,6 +108,13 @@ public class ClaimProjection {
 	/** {@link #estimatedBytes()} once computed, -1 before. */
 	private volatile long estimatedBytes = -1;
 
+	/**
+	 * Every entity node of this version as the catalog lists it, once made ({@link ProjectionLoader} makes it with a
+	 * build or an update; a snapshot read back from a file gets it later, {@link ProjectionHolder}); {@code null}
+	 * before.
+	 */
+	private volatile NameListing listing;
+
 	/** Scratch maps for the algorithms, reused across requests ({@link NodeMarks#borrow}). */
 	private final Queue<NodeMarks> scratch = new ConcurrentLinkedQueue<>();
 
@@ -288,6 +295,21 @@ public class ClaimProjection {
 		return this.names.aliases(node);
 	}
 
+	/** The catalog's listing of this version's entities, {@code null} while not made ({@link #attach}). */
+	NameListing listing() {
+		return this.listing;
+	}
+
+	/** Gives this snapshot the listing of its version's entities; the first one given stays. */
+	void attach(NameListing made) {
+		synchronized (this) {
+			if (this.listing == null) {
+				this.listing = made;
+				this.estimatedBytes = -1;
+			}
+		}
+	}
+
 	public int entityCount() {
 		return this.entityIds.length;
 	}
@@ -298,8 +320,8 @@ public class ClaimProjection {
 
 	/**
 	 * An estimate of the heap this snapshot holds, in bytes: its arrays as allocated (columns keep some room to grow)
-	 * and the entity id strings at 40 bytes each plus one a character; the per-request caches are left out. For a
-	 * metric, computed once per snapshot.
+	 * and the entity id strings at 40 bytes each plus one a character, and the catalog's listing once made; the
+	 * per-request caches are left out. For a metric, computed once per snapshot and again once the listing is made.
 	 */
 	public long estimatedBytes() {
 		long bytes = this.estimatedBytes;
@@ -323,7 +345,8 @@ public class ClaimProjection {
 		for (Incidence incidence : new Incidence[] { this.outgoing, this.incoming }) {
 			bytes += 4L * (incidence.start.length + incidence.claims.length + incidence.far.length);
 		}
-		return bytes;
+		NameListing listed = this.listing;
+		return bytes + (listed == null ? 0 : listed.sizeInBytes());
 	}
 
 	/** The index of an entity id, or of the canonical entity it resolves to (judged the same), or -1. */

@@ -122,6 +122,13 @@ final class ProjectionDelta {
 		this.entitiesNow.put(entity.id(), entity);
 	}
 
+	/** The touched entities that exist now, as the catalog lists them, by id. */
+	Map<String, NameListing.Entry> listedNow() {
+		Map<String, NameListing.Entry> listed = new HashMap<>(this.entitiesNow.size() * 2);
+		this.entitiesNow.forEach((id, row) -> listed.put(id, NameListing.entry(row)));
+		return listed;
+	}
+
 	/** A claim with a touched id as it is now; read twice, it counts once. */
 	void claimNow(Claim claim) {
 		if (this.claimsRead.add(claim.id())) {

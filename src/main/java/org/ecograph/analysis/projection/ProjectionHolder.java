@@ -76,6 +76,12 @@ public class ProjectionHolder implements DisposableBean {
 
 	private final ApplicationEventPublisher events;
 
+	/**
+	 * A listing of every entity read at a version newer than the current snapshot's, which had none (read back from a
+	 * file): the next update makes its snapshot's listing from it ({@link #makeListing}); {@code null} for none.
+	 */
+	private volatile ProjectionLoader.Listed pendingListing;
+
 	/** The newest version announced by {@link ProjectionPublished}, -1 for none. */
 	private final AtomicLong published = new AtomicLong(-1);
 
@@ -222,7 +228,11 @@ public class ProjectionHolder implements DisposableBean {
 		try {
 			this.claimsRead.set(0);
 			ClaimProjection previous = this.current.get();
-			ProjectionLoader.Updated updated = previous == null ? null : this.loader.updated(previous);
+			ProjectionLoader.Listed pending = this.pendingListing;
+			this.pendingListing = null;
+			ProjectionLoader.Updated updated = previous == null ? null
+					: this.loader.updated(previous, pending != null && previous.listing() == null
+							&& pending.version() >= previous.version() ? pending.listing() : null);
 			ClaimProjection built = previous == null ? restore() : updated == null ? null : updated.projection();
 			boolean rebuilt = built == null;
 			if (rebuilt) {
@@ -236,6 +246,14 @@ public class ProjectionHolder implements DisposableBean {
 			this.onNewSnapshot.run();
 			publish(built.version(), previous == null ? -1 : previous.version(),
 					rebuilt || updated == null ? null : updated.changedAt());
+			if (built.listing() == null) {
+				try {
+					this.builder.execute(this::makeListing);
+				}
+				catch (RejectedExecutionException closing) {
+					// the application is closing: no listing is needed any more
+				}
+			}
 			if (rebuilt) {
 				ClaimProjection saving = built;
 				try {
@@ -255,6 +273,34 @@ public class ProjectionHolder implements DisposableBean {
 				this.timings.failed();
 			}
 			next.completeExceptionally(ex);
+		}
+	}
+
+	/**
+	 * On the builder thread, for a current snapshot without the catalog's listing (read back from a file, which does
+	 * not keep it): reads every entity, and gives the listing to the snapshot when it is of the same version, else to
+	 * the next update, which makes the newer snapshot's listing from it and what changed since.
+	 */
+	private void makeListing() {
+		ClaimProjection g = this.current.get();
+		if (g == null || g.listing() != null || this.closing) {
+			return;
+		}
+		try {
+			ProjectionLoader.Listed listed = this.loader.listing();
+			if (listed.version() == g.version()) {
+				g.attach(listed.listing());
+			}
+			else if (listed.version() > g.version()) {
+				this.pendingListing = listed;
+				refresh();
+			}
+		}
+		catch (RuntimeException ex) {
+			if (!this.closing) {
+				log.warn("Could not read the entities for the catalog's listing (the database answers listings until"
+						+ " the next snapshot): {}", ex.getMessage());
+			}
 		}
 	}
 

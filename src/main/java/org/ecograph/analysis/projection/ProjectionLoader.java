@@ -90,16 +90,57 @@ class ProjectionLoader {
 
 	/** As {@link #update}, with where the graph changed; {@code null} when a rebuild is needed. */
 	Updated updated(ClaimProjection old) {
-		return this.transactions.read(this.properties.buildTimeout(), () -> patch(old));
+		return updated(old, null);
 	}
 
-	private Updated patch(ClaimProjection old) {
+	/**
+	 * As {@link #updated(ClaimProjection)}, the new snapshot's listing made from {@code listing} (of a version at
+	 * least {@code old}'s, for an {@code old} that has none) or else from {@code old}'s.
+	 */
+	Updated updated(ClaimProjection old, NameListing listing) {
+		return this.transactions.read(this.properties.buildTimeout(), () -> patch(old, listing));
+	}
+
+	/**
+	 * The catalog's listing of every entity node, read in one transaction of at most
+	 * {@code ecograph.analysis.build-timeout}, with the version it is of.
+	 */
+	Listed listing() {
+		return this.transactions.read(this.properties.buildTimeout(), () -> {
+			long started = System.nanoTime();
+			long version = this.repository.stamped().version();
+			List<NameListing.Entry> entries = new ArrayList<>();
+			this.repository.forEachEntity(row -> {
+				if (row.id() != null) {
+					entries.add(NameListing.entry(row));
+				}
+			});
+			NameListing listing = NameListing.of(entries);
+			log.info("Entity listing of graph version {} made: {} entities in {} ms", version, listing.size(),
+					(System.nanoTime() - started) / 1_000_000);
+			return new Listed(version, listing);
+		});
+	}
+
+	/**
+	 * A listing and the graph version it is of.
+	 *
+	 * @param version the graph version
+	 * @param listing the listing
+	 */
+	record Listed(long version, NameListing listing) {
+	}
+
+	private Updated patch(ClaimProjection old, NameListing carried) {
 		long started = System.nanoTime();
 		// the version, the changes up to it and the resolved ids: one statement
 		ProjectionRepository.Pending pending = this.repository.pending(old.version());
 		GraphVersions.Stamped stamped = pending.stamped();
 		long version = stamped.version();
 		if (version <= old.version()) {
+			if (carried != null) {
+				old.attach(carried);
+			}
 			return new Updated(old, Set.of());
 		}
 		List<ProjectionRepository.Change> changes = pending.changes();
@@ -135,6 +176,10 @@ class ProjectionLoader {
 			this.repository.claims(delta.claimIds).values().forEach(delta::claimNow);
 		}
 		ClaimProjection projection = delta.applyTo(old, stamped, canonicalIds);
+		NameListing listing = old.listing() != null ? old.listing() : carried;
+		if (listing != null) {
+			projection.attach(listing.with(delta.entityIds, delta.listedNow()));
+		}
 		log.info("Analysis projection of graph version {} updated from version {}: {} entities and {} claims touched,"
 				+ " {} claims in {} ms", version, old.version(), delta.entityIds.size(), delta.claimsRead.size(),
 				projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
@@ -148,9 +193,13 @@ class ProjectionLoader {
 		long expected = this.repository.relationshipCount();
 		Map<String, String> canonicalIds = this.repository.canonicalIds();
 		List<ProjectionRepository.EntityRow> rows = new ArrayList<>();
+		List<NameListing.Entry> listed = new ArrayList<>();
 		this.repository.forEachEntity(row -> {
-			if (row.id() != null && !canonicalIds.containsKey(row.id())) {
-				rows.add(row);
+			if (row.id() != null) {
+				listed.add(NameListing.entry(row));
+				if (!canonicalIds.containsKey(row.id())) {
+					rows.add(row);
+				}
 			}
 		});
 		rows.sort(Comparator.comparing(ProjectionRepository.EntityRow::id));
@@ -180,6 +229,7 @@ class ProjectionLoader {
 		});
 		ClaimProjection projection = new ClaimProjection(version, stamped.stamp(), ids, canonicalIds, kinds,
 				names.build(), claims.trimmed());
+		projection.attach(NameListing.of(listed));
 		log.info("Analysis projection of graph version {} built: {} entities, {} claims in {} ms", version,
 				ids.length, projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
 		return projection;

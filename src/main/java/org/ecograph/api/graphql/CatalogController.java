@@ -62,9 +62,9 @@ class CatalogController {
 
 	@QueryMapping
 	Page<Entity> entities(@Argument List<EntityKind> kinds, @Argument String nameContains,
-			@Arguments PageArguments page, DataFetchingFieldSelectionSet selection) {
+			@Arguments PageArguments page, DataFetchingFieldSelectionSet selection, DataFetchingEnvironment env) {
 		return this.entities.list(kinds == null ? null : Set.copyOf(kinds), nameContains, page.request(this.limits),
-				selection.contains("totalCount"));
+				selection.contains("totalCount"), this.lookup.listing(env));
 	}
 
 	@QueryMapping

@@ -12,6 +12,7 @@ import graphql.language.SelectionSet;
 import graphql.schema.DataFetchingEnvironment;
 import org.ecograph.analysis.projection.EntitiesInMemory;
 import org.ecograph.catalog.EntityCatalog;
+import org.ecograph.catalog.EntityListing;
 import org.ecograph.model.Entity;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * An entity asked for by id: from memory ({@link EntitiesInMemory}) when the selection asks nothing but what the
  * projection holds (id, kind, name, aliases and the concrete type) and fields answered from the id alone (its
  * relations and measures, which their loaders fetch by id), else, or when memory cannot answer, from the database
- * ({@link EntityCatalog}). Both give the same answer field for field. For {@code entity(id)} and a relation's ends.
+ * ({@link EntityCatalog}). Both give the same answer field for field. For {@code entity(id)}, a relation's ends and
+ * the entities of {@code entities(kinds, nameContains)}.
  */
 @Component
 class EntityLookup {
@@ -54,6 +56,15 @@ class EntityLookup {
 	 */
 	Entity fromMemory(String id, DataFetchingEnvironment env) {
 		return inMemory(env.getMergedField().getFields()) ? this.memory.find(id).orElse(null) : null;
+	}
+
+	/**
+	 * The listing in memory when the {@code entities} field fetched by {@code env} asks of its entities only what memory
+	 * answers, else {@code null} (the database answers).
+	 */
+	EntityListing listing(DataFetchingEnvironment env) {
+		List<Field> nodes = below(env.getMergedField().getFields(), "edges", "node");
+		return nodes != null && inMemory(nodes) ? this.memory : null;
 	}
 
 	/**

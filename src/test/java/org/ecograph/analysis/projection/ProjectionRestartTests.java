@@ -7,7 +7,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.ecograph.CapturesTheLog;
 import org.ecograph.EcographApplication;
+import org.ecograph.catalog.EntityCatalog;
+import org.ecograph.catalog.EntityListing;
+import org.ecograph.catalog.Page;
+import org.ecograph.catalog.PageRequest;
 import org.ecograph.ingest.LoadCommand;
+import org.ecograph.model.Entity;
 import org.ecograph.neo4j.SeededStoreTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A restart over an unchanged graph reads the saved snapshot back instead of rebuilding it; a graph changed behind
- * the app's back (a write that added an entity without bumping the version) is rebuilt, not served stale.
+ * the app's back (a write that added an entity without bumping the version) is rebuilt, not served stale. The catalog's
+ * listing, which the file does not keep, is read after the read-back.
  */
 @CapturesTheLog
 class ProjectionRestartTests {
@@ -56,6 +62,7 @@ class ProjectionRestartTests {
 			ClaimProjection restarted = app.getBean(ProjectionHolder.class).snapshot().projection();
 			assertThat(output.getOut()).contains(READ_BACK);
 			assertThat(TestProjections.fingerprint(restarted)).isEqualTo(first);
+			assertListingMadeAfterTheReadBack(app);
 			try (var session = app.getBean(Driver.class).session()) {
 				session.run("CREATE (:Entity:Company {id: 'company:behind-the-back', name: 'Behind the back'})").consume();
 			}
@@ -122,6 +129,25 @@ class ProjectionRestartTests {
 		try (var files = Files.walk(store)) {
 			assertThat(files.filter(p -> p.getFileName().toString().startsWith("projection"))).isEmpty();
 		}
+	}
+
+	/**
+	 * The file does not keep the catalog's listing: it is read after the read-back, and then answers as the database
+	 * does (the listing's pages are compared field for field in {@code EntityListingFromMemoryTests}).
+	 */
+	private static void assertListingMadeAfterTheReadBack(ConfigurableApplicationContext app) {
+		EntitiesInMemory memory = app.getBean(EntitiesInMemory.class);
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		EntityListing.Listed listed = memory.list(null, null, null, 1_000, true);
+		while (listed == null && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+			listed = memory.list(null, null, null, 1_000, true);
+		}
+		assertThat(listed).as("the listing made after the read-back").isNotNull();
+		Page<Entity> fromDatabase = app.getBean(EntityCatalog.class).list(null, null, new PageRequest(1_000, null), true);
+		assertThat(listed.entities().stream().map(Entity::id))
+			.containsExactlyElementsOf(fromDatabase.edges().stream().map(e -> e.node().id()).toList());
+		assertThat(listed.total()).isEqualTo(fromDatabase.totalCount()).isGreaterThan(50);
 	}
 
 	private static ConfigurableApplicationContext start(Path store, String... more) {

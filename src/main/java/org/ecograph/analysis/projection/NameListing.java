@@ -1,0 +1,349 @@
+package org.ecograph.analysis.projection;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.ecograph.model.EntityKind;
+import org.ecograph.model.EntityNames;
+
+/**
+ * Every entity node of one graph version as the catalog lists it ({@code entities(kinds, nameContains)}): id, kind,
+ * name and aliases, ordered by name then id, with the lower-cased search keys ({@link EntityNames#keyOf}) joined into
+ * one string, so a listing is a run of {@link String#indexOf} from the cursor on and stops at its page's last entry.
+ * Unlike the snapshot's nodes, it holds every entity node as stored: one judged the same as another is listed as
+ * itself, as the database lists it.
+ * <p>
+ * Immutable. A steward's change makes the next version's listing from this one with {@link #with}: the entities it
+ * touched go to a small overlay (the base is shared, not copied) that is merged into a new base once it grows past a
+ * share of the whole, so a change costs what it touched.
+ */
+final class NameListing {
+
+	/** The order the catalog lists entities in: name (absent names last), then id. */
+	static final Comparator<Entry> ORDER = Comparator
+		.comparing(Entry::name, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+		.thenComparing(Entry::id);
+
+	/** The overlay is merged into the base once it holds more than this many entities, or a 32nd of the base. */
+	private static final int MIN_OVERLAY_MERGE = 1024;
+
+	private static final EntityKind[] KINDS = EntityKind.values();
+
+	private static final char SEPARATOR = EntityNames.SEPARATOR;
+
+	/** The base, in {@link #ORDER}: ids, names, aliases ({@code null} for none) and kind ordinals (-1 for none). */
+	private final String[] ids;
+
+	private final String[] names;
+
+	private final String[][] aliases;
+
+	private final byte[] kinds;
+
+	/** The base's indexes in id order, to find an id in the base. */
+	private final int[] byId;
+
+	/** The base's search keys in order, each followed by {@link #SEPARATOR}. */
+	private final String keys;
+
+	/** Where each base entry's key starts in {@link #keys} ({@code n + 1} entries, the last one past the end). */
+	private final int[] starts;
+
+	/** The entities changed since the base: id → entry now, {@code null} for one gone. */
+	private final Map<String, Entry> overlay;
+
+	/** The overlay's present entries, in {@link #ORDER}. */
+	private final Entry[] overlaid;
+
+	/** How many entities are listed. */
+	private final int size;
+
+	/**
+	 * One entity as listed.
+	 *
+	 * @param id its id
+	 * @param kind its kind, {@code null} for none
+	 * @param name its name, {@code null} for none
+	 * @param aliases its aliases, empty for none
+	 */
+	record Entry(String id, EntityKind kind, String name, List<String> aliases) {
+
+		Entry {
+			aliases = aliases == null ? List.of() : List.copyOf(aliases);
+		}
+
+		String key() {
+			return EntityNames.keyOf(this.name, this.aliases);
+		}
+
+	}
+
+	private NameListing(List<Entry> sorted) {
+		int n = sorted.size();
+		this.ids = new String[n];
+		this.names = new String[n];
+		this.aliases = new String[n][];
+		this.kinds = new byte[n];
+		this.starts = new int[n + 1];
+		StringBuilder joined = new StringBuilder(n * 24);
+		for (int i = 0; i < n; i++) {
+			Entry e = sorted.get(i);
+			this.ids[i] = e.id();
+			this.names[i] = e.name();
+			this.aliases[i] = e.aliases().isEmpty() ? null : e.aliases().toArray(String[]::new);
+			this.kinds[i] = e.kind() == null ? -1 : (byte) e.kind().ordinal();
+			this.starts[i] = joined.length();
+			joined.append(e.key()).append(SEPARATOR);
+		}
+		this.starts[n] = joined.length();
+		this.keys = joined.toString();
+		this.byId = IntStream.range(0, n)
+			.boxed()
+			.sorted(Comparator.comparing(i -> this.ids[i]))
+			.mapToInt(Integer::intValue)
+			.toArray();
+		this.overlay = Map.of();
+		this.overlaid = new Entry[0];
+		this.size = n;
+	}
+
+	private NameListing(NameListing base, Map<String, Entry> overlay, Entry[] overlaid, int size) {
+		this.ids = base.ids;
+		this.names = base.names;
+		this.aliases = base.aliases;
+		this.kinds = base.kinds;
+		this.byId = base.byId;
+		this.keys = base.keys;
+		this.starts = base.starts;
+		this.overlay = overlay;
+		this.overlaid = overlaid;
+		this.size = size;
+	}
+
+	/** The listing of these entities (in any order; an id given twice counts once, the last one). */
+	static NameListing of(Collection<Entry> entities) {
+		Map<String, Entry> byId = new HashMap<>(entities.size() * 2);
+		entities.forEach(e -> byId.put(e.id(), e));
+		List<Entry> sorted = new ArrayList<>(byId.values());
+		sorted.sort(ORDER);
+		return new NameListing(sorted);
+	}
+
+	/** The entry of a row the projection read. */
+	static Entry entry(ProjectionRepository.EntityRow row) {
+		return new Entry(row.id(), row.kind(), row.name(), row.aliases());
+	}
+
+	/**
+	 * The listing after a change: each of {@code touched} as {@code now} holds it, or gone when {@code now} lacks it.
+	 * This listing when nothing was touched.
+	 */
+	NameListing with(Set<String> touched, Map<String, Entry> now) {
+		if (touched.isEmpty()) {
+			return this;
+		}
+		Map<String, Entry> next = new HashMap<>(this.overlay);
+		for (String id : touched) {
+			next.put(id, now.get(id));
+		}
+		Entry[] present = next.values().stream().filter(e -> e != null).sorted(ORDER).toArray(Entry[]::new);
+		if (next.size() > Math.max(MIN_OVERLAY_MERGE, this.ids.length / 32)) {
+			List<Entry> all = new ArrayList<>(this.ids.length + present.length);
+			for (int i = 0; i < this.ids.length; i++) {
+				if (!next.containsKey(this.ids[i])) {
+					all.add(baseEntry(i));
+				}
+			}
+			all.addAll(Arrays.asList(present));
+			all.sort(ORDER);
+			return new NameListing(all);
+		}
+		int size = this.size;
+		for (String id : touched) {
+			boolean was = this.overlay.containsKey(id) ? this.overlay.get(id) != null : inBase(id);
+			size += (now.get(id) != null ? 1 : 0) - (was ? 1 : 0);
+		}
+		return new NameListing(this, next, present, size);
+	}
+
+	/** How many entities are listed. */
+	int size() {
+		return this.size;
+	}
+
+	/**
+	 * The first {@code limit} entries, in order, of these kinds whose key contains {@code needle}, after the cursor.
+	 * As the catalog's statements answer: without a needle, entities without a name are not listed; with one, they
+	 * come last, and only on a page without a cursor.
+	 *
+	 * @param kinds only these kinds; {@code null} or empty for all
+	 * @param needle a search key ({@link EntityNames#key}); {@code null} for all
+	 * @param afterName the cursor's name, {@code null} for the first page
+	 * @param afterId the cursor's id, {@code null} for the first page
+	 */
+	List<Entry> page(Set<EntityKind> kinds, String needle, String afterName, String afterId, int limit) {
+		boolean[] wanted = wanted(kinds);
+		boolean named = needle == null || afterId != null;
+		String fromName = afterId == null ? "" : afterName;
+		String fromId = afterId == null ? "" : afterId;
+		List<Entry> fromBase = new ArrayList<>(Math.min(limit, 64));
+		int i = after(fromName, fromId, needle == null || afterId != null);
+		String[] ids = this.ids;
+		while (fromBase.size() < limit && i < ids.length) {
+			if (needle != null && !needle.isEmpty()) {
+				int at = this.keys.indexOf(needle, this.starts[i]);
+				if (at < 0) {
+					break;
+				}
+				i = entryAt(at);
+			}
+			if (accepts(i, wanted, named)) {
+				fromBase.add(baseEntry(i));
+			}
+			i++;
+		}
+		if (this.overlaid.length == 0) {
+			return fromBase;
+		}
+		List<Entry> fromOverlay = new ArrayList<>();
+		for (Entry e : this.overlaid) {
+			if (fromOverlay.size() == limit) {
+				break;
+			}
+			if ((named ? e.name() != null && isAfter(e, fromName, fromId) : true) && wanted(wanted, e.kind())
+					&& (needle == null || e.key().contains(needle))) {
+				fromOverlay.add(e);
+			}
+		}
+		List<Entry> merged = new ArrayList<>(fromBase.size() + fromOverlay.size());
+		merged.addAll(fromBase);
+		merged.addAll(fromOverlay);
+		merged.sort(ORDER);
+		return merged.size() > limit ? List.copyOf(merged.subList(0, limit)) : merged;
+	}
+
+	/** How many entities of these kinds the key of contains {@code needle} ({@code null}: every entity of the kinds). */
+	long count(Set<EntityKind> kinds, String needle) {
+		boolean[] wanted = wanted(kinds);
+		if (wanted == null && needle == null) {
+			return this.size;
+		}
+		long count = 0;
+		String[] ids = this.ids;
+		for (int i = 0; i < ids.length; i++) {
+			if (needle != null && !needle.isEmpty()) {
+				int at = this.keys.indexOf(needle, this.starts[i]);
+				if (at < 0) {
+					break;
+				}
+				i = entryAt(at);
+			}
+			if (accepts(i, wanted, false)) {
+				count++;
+			}
+		}
+		for (Entry e : this.overlaid) {
+			if (wanted(wanted, e.kind()) && (needle == null || e.key().contains(needle))) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** Heap held, in bytes: the arrays and strings of the base (ids shared with the snapshot not counted). */
+	long sizeInBytes() {
+		long bytes = 2L * this.keys.length() + 4L * this.starts.length + 13L * this.ids.length;
+		for (String name : this.names) {
+			bytes += name == null ? 0 : 40 + 2L * name.length();
+		}
+		return bytes + 100L * this.overlay.size();
+	}
+
+	private boolean accepts(int i, boolean[] wanted, boolean named) {
+		if (named && this.names[i] == null) {
+			return false;
+		}
+		if (wanted != null && (this.kinds[i] < 0 || !wanted[this.kinds[i]])) {
+			return false;
+		}
+		return this.overlay.isEmpty() || !this.overlay.containsKey(this.ids[i]);
+	}
+
+	/** The first base index after the cursor ({@code inclusive}: at or after the name, then after the id). */
+	private int after(String name, String id, boolean named) {
+		if (!named) {
+			return 0;
+		}
+		int low = 0;
+		int high = this.ids.length;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			String n = this.names[mid];
+			int c = n == null ? 1 : n.compareTo(name);
+			if (c < 0 || (c == 0 && this.ids[mid].compareTo(id) <= 0)) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
+	}
+
+	private static boolean isAfter(Entry e, String name, String id) {
+		int c = e.name().compareTo(name);
+		return c > 0 || (c == 0 && e.id().compareTo(id) > 0);
+	}
+
+	/** The base entry whose key holds position {@code at} of {@link #keys}. */
+	private int entryAt(int at) {
+		int found = Arrays.binarySearch(this.starts, at);
+		return found >= 0 ? found : -found - 2;
+	}
+
+	private Entry baseEntry(int i) {
+		byte kind = this.kinds[i];
+		return new Entry(this.ids[i], kind < 0 ? null : KINDS[kind], this.names[i],
+				this.aliases[i] == null ? List.of() : List.of(this.aliases[i]));
+	}
+
+	private boolean inBase(String id) {
+		int low = 0;
+		int high = this.byId.length - 1;
+		while (low <= high) {
+			int mid = (low + high) >>> 1;
+			int c = this.ids[this.byId[mid]].compareTo(id);
+			if (c == 0) {
+				return true;
+			}
+			if (c < 0) {
+				low = mid + 1;
+			}
+			else {
+				high = mid - 1;
+			}
+		}
+		return false;
+	}
+
+	private static boolean[] wanted(Set<EntityKind> kinds) {
+		if (kinds == null || kinds.isEmpty()) {
+			return null;
+		}
+		boolean[] wanted = new boolean[KINDS.length];
+		kinds.forEach(k -> wanted[k.ordinal()] = true);
+		return wanted;
+	}
+
+	private static boolean wanted(boolean[] wanted, EntityKind kind) {
+		return wanted == null || (kind != null && wanted[kind.ordinal()]);
+	}
+
+}
