@@ -16,7 +16,10 @@ import org.ecograph.model.EntityNames;
 /**
  * Every entity node of one graph version as the catalog lists it ({@code entities(kinds, nameContains)}): id, kind,
  * name and aliases, ordered by name then id, with the lower-cased search keys ({@link EntityNames#keyOf}) joined into
- * one string, so a listing is a run of {@link String#indexOf} from the cursor on and stops at its page's last entry.
+ * one string, so a listing is a run of searches from the cursor on that stops at its page's last entry. Each block of
+ * {@value #BLOCK} entries keeps a 512-bit mask of the pairs of adjacent characters in their keys, so the search skips,
+ * a few word reads each, the blocks that lack a pair of the needle (a 4-letter needle passes about 1 block in 100 that
+ * does not hold it), rather than reading every character before the first match.
  * Unlike the snapshot's nodes, it holds every entity node as stored: one judged the same as another is listed as
  * itself, as the database lists it.
  * <p>
@@ -35,6 +38,14 @@ final class NameListing {
 	private static final int MIN_OVERLAY_MERGE = 1024;
 
 	private static final EntityKind[] KINDS = EntityKind.values();
+
+	/** Entries per block of {@link #pairs}, a power of two. */
+	static final int BLOCK = 8;
+
+	private static final int BLOCK_SHIFT = Integer.numberOfTrailingZeros(BLOCK);
+
+	/** Words (of 64 bits) per block's mask of character pairs. */
+	private static final int MASK_WORDS = 8;
 
 	private static final char SEPARATOR = EntityNames.SEPARATOR;
 
@@ -55,6 +66,9 @@ final class NameListing {
 
 	/** Where each base entry's key starts in {@link #keys} ({@code n + 1} entries, the last one past the end). */
 	private final int[] starts;
+
+	/** Per block of {@link #BLOCK} base entries, {@link #MASK_WORDS} words: the bits of the pairs in their keys. */
+	private final long[] pairs;
 
 	/** The entities changed since the base: id → entry now, {@code null} for one gone. */
 	private final Map<String, Entry> overlay;
@@ -104,6 +118,14 @@ final class NameListing {
 		}
 		this.starts[n] = joined.length();
 		this.keys = joined.toString();
+		this.pairs = new long[((n + BLOCK - 1) >>> BLOCK_SHIFT) * MASK_WORDS];
+		for (int i = 0; i < n; i++) {
+			int block = (i >>> BLOCK_SHIFT) * MASK_WORDS;
+			for (int at = this.starts[i] + 1; at < this.starts[i + 1] - 1; at++) {
+				int bit = pair(this.keys.charAt(at - 1), this.keys.charAt(at));
+				this.pairs[block + (bit >>> 6)] |= 1L << bit;
+			}
+		}
 		this.byId = IntStream.range(0, n)
 			.boxed()
 			.sorted(Comparator.comparing(i -> this.ids[i]))
@@ -122,6 +144,7 @@ final class NameListing {
 		this.byId = base.byId;
 		this.keys = base.keys;
 		this.starts = base.starts;
+		this.pairs = base.pairs;
 		this.overlay = overlay;
 		this.overlaid = overlaid;
 		this.size = size;
@@ -194,20 +217,13 @@ final class NameListing {
 		String fromName = afterId == null ? "" : afterName;
 		String fromId = afterId == null ? "" : afterId;
 		List<Entry> fromBase = new ArrayList<>(Math.min(limit, 64));
-		int i = after(fromName, fromId, needle == null || afterId != null);
-		String[] ids = this.ids;
-		while (fromBase.size() < limit && i < ids.length) {
-			if (needle != null && !needle.isEmpty()) {
-				int at = this.keys.indexOf(needle, this.starts[i]);
-				if (at < 0) {
-					break;
-				}
-				i = entryAt(at);
-			}
+		int[] probe = probe(needle);
+		int n = this.ids.length;
+		for (int i = next(after(fromName, fromId, needle == null || afterId != null), needle, probe);
+				i < n && fromBase.size() < limit; i = next(i + 1, needle, probe)) {
 			if (accepts(i, wanted, named)) {
 				fromBase.add(baseEntry(i));
 			}
-			i++;
 		}
 		if (this.overlaid.length == 0) {
 			return fromBase;
@@ -236,15 +252,9 @@ final class NameListing {
 			return this.size;
 		}
 		long count = 0;
-		String[] ids = this.ids;
-		for (int i = 0; i < ids.length; i++) {
-			if (needle != null && !needle.isEmpty()) {
-				int at = this.keys.indexOf(needle, this.starts[i]);
-				if (at < 0) {
-					break;
-				}
-				i = entryAt(at);
-			}
+		int[] probe = probe(needle);
+		int n = this.ids.length;
+		for (int i = next(0, needle, probe); i < n; i = next(i + 1, needle, probe)) {
 			if (accepts(i, wanted, false)) {
 				count++;
 			}
@@ -259,7 +269,7 @@ final class NameListing {
 
 	/** Heap held, in bytes: the arrays and strings of the base (ids shared with the snapshot not counted). */
 	long sizeInBytes() {
-		long bytes = 2L * this.keys.length() + 4L * this.starts.length + 13L * this.ids.length;
+		long bytes = 2L * this.keys.length() + 4L * this.starts.length + 13L * this.ids.length + 8L * this.pairs.length;
 		for (String name : this.names) {
 			bytes += name == null ? 0 : 40 + 2L * name.length();
 		}
@@ -300,6 +310,74 @@ final class NameListing {
 	private static boolean isAfter(Entry e, String name, String id) {
 		int c = e.name().compareTo(name);
 		return c > 0 || (c == 0 && e.id().compareTo(id) > 0);
+	}
+
+	/**
+	 * The first base index from {@code i} on whose key contains {@code needle} (all of them for none or an empty one),
+	 * {@code n} when none does: blocks whose mask lacks a bit of {@code probe} are skipped unread.
+	 */
+	private int next(int i, String needle, int[] probe) {
+		int n = this.ids.length;
+		if (needle == null || needle.isEmpty() || i >= n) {
+			return Math.min(i, n);
+		}
+		if (probe == null) {
+			int at = this.keys.indexOf(needle, this.starts[i]);
+			return at < 0 ? n : entryAt(at);
+		}
+		while (i < n) {
+			int block = i >>> BLOCK_SHIFT;
+			if (!mayHold(block, probe)) {
+				i = (block + 1) << BLOCK_SHIFT;
+				continue;
+			}
+			for (int end = Math.min(n, (block + 1) << BLOCK_SHIFT); i < end; i++) {
+				if (keyContains(i, needle)) {
+					return i;
+				}
+			}
+		}
+		return n;
+	}
+
+	/** Whether block {@code block}'s mask has every bit of {@code probe}. */
+	private boolean mayHold(int block, int[] probe) {
+		int base = block * MASK_WORDS;
+		for (int bit : probe) {
+			if ((this.pairs[base + (bit >>> 6)] & (1L << bit)) == 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether base entry {@code i}'s key contains {@code needle} (of two characters or more). */
+	private boolean keyContains(int i, String needle) {
+		String keys = this.keys;
+		char first = needle.charAt(0);
+		int last = this.starts[i + 1] - 1 - needle.length();
+		for (int at = keys.indexOf(first, this.starts[i]); at >= 0 && at <= last; at = keys.indexOf(first, at + 1)) {
+			if (keys.startsWith(needle, at)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The mask bits of the needle's pairs of adjacent characters; {@code null} for a needle shorter than two. */
+	private static int[] probe(String needle) {
+		if (needle == null || needle.length() < 2) {
+			return null;
+		}
+		return IntStream.range(1, needle.length())
+			.map(at -> pair(needle.charAt(at - 1), needle.charAt(at)))
+			.distinct()
+			.toArray();
+	}
+
+	/** The mask bit (0..511) of a pair of adjacent characters. */
+	private static int pair(char a, char b) {
+		return ((a * 0x9E3779B1 + b) * 0x85EBCA6B) >>> 23;
 	}
 
 	/** The base entry whose key holds position {@code at} of {@link #keys}. */

@@ -3,6 +3,9 @@ package org.ecograph.analysis.projection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -77,10 +81,35 @@ public class ProjectionHolder implements DisposableBean {
 	private final ApplicationEventPublisher events;
 
 	/**
-	 * A listing of every entity read at a version newer than the current snapshot's, which had none (read back from a
-	 * file): the next update makes its snapshot's listing from it ({@link #makeListing}); {@code null} for none.
+	 * The catalog's listing of every entity, read ({@link #makeListing}) for a current snapshot that had none (read
+	 * back from a file), for the next build to bring up to date and give to its snapshot; {@code null} for none.
 	 */
 	private volatile ProjectionLoader.Listed pendingListing;
+
+	/** Reads the listing beside the builder, so updates go on meanwhile. */
+	private final ExecutorService lister = Executors.newSingleThreadExecutor(daemon("ecograph-listing"));
+
+	/** Whether a listing is being read. */
+	private final AtomicBoolean listing = new AtomicBoolean();
+
+	/**
+	 * The updates made, oldest first, since the current snapshot has had no listing (at most {@link #MAX_UNLISTED}):
+	 * a listing read meanwhile is brought up to date with what they touched. Builder thread only.
+	 */
+	private final Deque<Unlisted> unlisted = new ArrayDeque<>();
+
+	private static final int MAX_UNLISTED = 10_000;
+
+	/**
+	 * An update of a snapshot without a listing.
+	 *
+	 * @param from the version updated
+	 * @param to the version made
+	 * @param entities the ids of the entities it touched
+	 * @param listed those that exist at {@code to}, as listed
+	 */
+	private record Unlisted(long from, long to, Set<String> entities, Map<String, NameListing.Entry> listed) {
+	}
 
 	/** The newest version announced by {@link ProjectionPublished}, -1 for none. */
 	private final AtomicLong published = new AtomicLong(-1);
@@ -228,11 +257,8 @@ public class ProjectionHolder implements DisposableBean {
 		try {
 			this.claimsRead.set(0);
 			ClaimProjection previous = this.current.get();
-			ProjectionLoader.Listed pending = this.pendingListing;
-			this.pendingListing = null;
-			ProjectionLoader.Updated updated = previous == null ? null
-					: this.loader.updated(previous, pending != null && previous.listing() == null
-							&& pending.version() >= previous.version() ? pending.listing() : null);
+			NameListing carried = previous == null || previous.listing() != null ? null : caughtUp(previous.version());
+			ProjectionLoader.Updated updated = previous == null ? null : this.loader.updated(previous, carried);
 			ClaimProjection built = previous == null ? restore() : updated == null ? null : updated.projection();
 			boolean rebuilt = built == null;
 			if (rebuilt) {
@@ -246,12 +272,22 @@ public class ProjectionHolder implements DisposableBean {
 			this.onNewSnapshot.run();
 			publish(built.version(), previous == null ? -1 : previous.version(),
 					rebuilt || updated == null ? null : updated.changedAt());
-			if (built.listing() == null) {
-				try {
-					this.builder.execute(this::makeListing);
+			if (built.listing() != null) {
+				this.unlisted.clear();
+			}
+			else {
+				if (updated != null && built != previous) {
+					this.unlisted.addLast(new Unlisted(previous.version(), built.version(), updated.entities(),
+							updated.listed()));
+					if (this.unlisted.size() > MAX_UNLISTED) {
+						this.unlisted.removeFirst();
+					}
 				}
-				catch (RejectedExecutionException closing) {
-					// the application is closing: no listing is needed any more
+				if (this.pendingListing != null) {
+					refresh();
+				}
+				else {
+					makeListingSoon();
 				}
 			}
 			if (rebuilt) {
@@ -277,30 +313,65 @@ public class ProjectionHolder implements DisposableBean {
 	}
 
 	/**
-	 * On the builder thread, for a current snapshot without the catalog's listing (read back from a file, which does
-	 * not keep it): reads every entity, and gives the listing to the snapshot when it is of the same version, else to
-	 * the next update, which makes the newer snapshot's listing from it and what changed since.
+	 * The pending listing (taken) brought up to {@code version}: as read when it is of that version or newer (the
+	 * update from {@code version} then carries it on), else with what every update since its version touched;
+	 * {@code null} when there is none, or the updates since its version are not all known.
 	 */
-	private void makeListing() {
-		ClaimProjection g = this.current.get();
-		if (g == null || g.listing() != null || this.closing) {
+	private NameListing caughtUp(long version) {
+		ProjectionLoader.Listed pending = this.pendingListing;
+		this.pendingListing = null;
+		if (pending == null || pending.version() >= version) {
+			return pending == null ? null : pending.listing();
+		}
+		NameListing listing = pending.listing();
+		long at = pending.version();
+		for (Unlisted update : this.unlisted) {
+			if (update.to() <= at) {
+				continue;
+			}
+			if (update.from() > at) {
+				return null;
+			}
+			listing = listing.with(update.entities(), update.listed());
+			at = update.to();
+		}
+		return at == version ? listing : null;
+	}
+
+	/** Starts reading the catalog's listing beside the builder, unless a read is under way. */
+	private void makeListingSoon() {
+		if (this.closing || !this.listing.compareAndSet(false, true)) {
 			return;
 		}
 		try {
-			ProjectionLoader.Listed listed = this.loader.listing();
-			if (listed.version() == g.version()) {
-				g.attach(listed.listing());
+			this.lister.execute(this::makeListing);
+		}
+		catch (RejectedExecutionException closing) {
+			this.listing.set(false);
+		}
+	}
+
+	/**
+	 * For a current snapshot without the catalog's listing (read back from a file, which does not keep it): reads
+	 * every entity, beside the builder, and has the next build give the listing to its snapshot.
+	 */
+	private void makeListing() {
+		try {
+			ClaimProjection g = this.current.get();
+			if (g == null || g.listing() != null || this.closing) {
+				return;
 			}
-			else if (listed.version() > g.version()) {
-				this.pendingListing = listed;
-				refresh();
-			}
+			this.pendingListing = this.loader.listing();
+			refresh();
 		}
 		catch (RuntimeException ex) {
 			if (!this.closing) {
 				log.warn("Could not read the entities for the catalog's listing (the database answers listings until"
 						+ " the next snapshot): {}", ex.getMessage());
 			}
+		}
+		finally {
+			this.listing.set(false);
 		}
 	}
 
@@ -385,6 +456,7 @@ public class ProjectionHolder implements DisposableBean {
 		this.closing = true;
 		this.poller.shutdownNow();
 		this.builder.shutdownNow();
+		this.lister.shutdownNow();
 		this.saver.shutdown();
 		try {
 			this.saver.awaitTermination(1, TimeUnit.MINUTES);

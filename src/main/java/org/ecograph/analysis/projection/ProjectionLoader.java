@@ -84,8 +84,11 @@ class ProjectionLoader {
 	 * @param projection the new snapshot
 	 * @param changedAt the ids of the entities where the graph changed ({@link ProjectionDelta#changedAt}); {@code null}
 	 * when not known (a change of judgements regrouped ids)
+	 * @param entities the ids of the entities the changes touched
+	 * @param listed those of them that exist now, as the catalog lists them, by id
 	 */
-	record Updated(ClaimProjection projection, Set<String> changedAt) {
+	record Updated(ClaimProjection projection, Set<String> changedAt, Set<String> entities,
+			Map<String, NameListing.Entry> listed) {
 	}
 
 	/** As {@link #update}, with where the graph changed; {@code null} when a rebuild is needed. */
@@ -141,7 +144,7 @@ class ProjectionLoader {
 			if (carried != null) {
 				old.attach(carried);
 			}
-			return new Updated(old, Set.of());
+			return new Updated(old, Set.of(), Set.of(), Map.of());
 		}
 		List<ProjectionRepository.Change> changes = pending.changes();
 		if (changes.size() != version - old.version()) {
@@ -177,13 +180,15 @@ class ProjectionLoader {
 		}
 		ClaimProjection projection = delta.applyTo(old, stamped, canonicalIds);
 		NameListing listing = old.listing() != null ? old.listing() : carried;
+		Map<String, NameListing.Entry> listed = delta.listedNow();
 		if (listing != null) {
-			projection.attach(listing.with(delta.entityIds, delta.listedNow()));
+			projection.attach(listing.with(delta.entityIds, listed));
 		}
 		log.info("Analysis projection of graph version {} updated from version {}: {} entities and {} claims touched,"
 				+ " {} claims in {} ms", version, old.version(), delta.entityIds.size(), delta.claimsRead.size(),
 				projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
-		return new Updated(projection, regrouped.isEmpty() ? Set.copyOf(delta.changedAt) : null);
+		return new Updated(projection, regrouped.isEmpty() ? Set.copyOf(delta.changedAt) : null,
+				Set.copyOf(delta.entityIds), listed);
 	}
 
 	private ClaimProjection read(LongConsumer progress) {
