@@ -85,23 +85,8 @@ public class EntityCatalog {
 	 * @param withTotal whether to count the whole listing too (one more query, over every match)
 	 */
 	public Page<Entity> list(Set<EntityKind> kinds, String nameContains, PageRequest page, boolean withTotal) {
-		return list(kinds, nameContains, page, withTotal, null);
-	}
-
-	/**
-	 * As {@link #list(Set, String, PageRequest, boolean)}, answered by {@code memory} when it can (then every entity
-	 * has id, kind, name and aliases only), else by the database.
-	 * @param memory the listing held in memory; {@code null} for none
-	 */
-	public Page<Entity> list(Set<EntityKind> kinds, String nameContains, PageRequest page, boolean withTotal,
-			EntityListing memory) {
-		List<String> after = Cursors.decode(LISTING, page.after(), 2);
-		String needle = nameContains == null ? null : EntityNames.key(nameContains);
-		EntityListing.Listed listed = memory == null ? null : memory.list(kinds, needle, after, page.first() + 1,
-				withTotal);
-		if (listed != null) {
-			return Page.of(listed.entities(), page.first(), after != null, listed.total(), EntityCatalog::cursor);
-		}
+		List<String> after = after(page);
+		String needle = needle(nameContains);
 		List<Entity> fetched = this.repository.list(kinds, needle, after, page.first() + 1);
 		Long total = withTotal ? this.repository.count(kinds, needle) : null;
 		return Page.of(fetched, page.first(), after != null, total, EntityCatalog::cursor);
@@ -120,6 +105,16 @@ public class EntityCatalog {
 			return List.of();
 		}
 		return this.repository.search(query, kinds, first);
+	}
+
+	/** The name and id of the entity a listing's page continues after; {@code null} for the first page. */
+	static List<String> after(PageRequest page) {
+		return Cursors.decode(LISTING, page.after(), 2);
+	}
+
+	/** What a listing's name filter is compared with ({@link EntityNames#key}); {@code null} for none. */
+	static String needle(String nameContains) {
+		return nameContains == null ? null : EntityNames.key(nameContains);
 	}
 
 	static String cursor(Entity entity) {

@@ -8,7 +8,8 @@ import org.ecograph.model.EntityKind;
 
 /**
  * The entity listing answered without the database, where something holds it (the analysis projection's memory): the
- * same page and total {@link EntityCatalog#list} reads from Neo4j, entities with id, kind, name and aliases only.
+ * same page and total {@link EntityCatalog#list} reads from Neo4j, entities with id, kind, name and aliases only. Asked
+ * before the catalog, outside its read transaction, which would cost more than the answer.
  */
 public interface EntityListing {
 
@@ -22,6 +23,17 @@ public interface EntityListing {
 	 * @param withTotal whether to count the whole listing too
 	 */
 	Listed list(Set<EntityKind> kinds, String needle, List<String> after, int limit, boolean withTotal);
+
+	/**
+	 * The page {@link EntityCatalog#list} answers, from this listing, without a transaction; {@code null} when this
+	 * cannot answer now (then the catalog must).
+	 */
+	default Page<Entity> page(Set<EntityKind> kinds, String nameContains, PageRequest page, boolean withTotal) {
+		List<String> after = EntityCatalog.after(page);
+		Listed listed = list(kinds, EntityCatalog.needle(nameContains), after, page.first() + 1, withTotal);
+		return listed == null ? null
+				: Page.of(listed.entities(), page.first(), after != null, listed.total(), EntityCatalog::cursor);
+	}
 
 	/**
 	 * A page of entities and, when asked, the size of the whole listing.

@@ -11,7 +11,9 @@ import org.ecograph.api.ClaimFilterArguments;
 import org.ecograph.api.Limits;
 import org.ecograph.api.SubgraphArguments;
 import org.ecograph.catalog.EntityCatalog;
+import org.ecograph.catalog.EntityListing;
 import org.ecograph.catalog.Page;
+import org.ecograph.catalog.PageRequest;
 import org.ecograph.catalog.RelationCatalog;
 import org.ecograph.catalog.SearchHit;
 import org.ecograph.model.Claim;
@@ -63,8 +65,12 @@ class CatalogController {
 	@QueryMapping
 	Page<Entity> entities(@Argument List<EntityKind> kinds, @Argument String nameContains,
 			@Arguments PageArguments page, DataFetchingFieldSelectionSet selection, DataFetchingEnvironment env) {
-		return this.entities.list(kinds == null ? null : Set.copyOf(kinds), nameContains, page.request(this.limits),
-				selection.contains("totalCount"), this.lookup.listing(env));
+		Set<EntityKind> kindSet = kinds == null ? null : Set.copyOf(kinds);
+		PageRequest request = page.request(this.limits);
+		boolean withTotal = selection.contains("totalCount");
+		EntityListing memory = this.lookup.listing(env);
+		Page<Entity> fromMemory = memory == null ? null : memory.page(kindSet, nameContains, request, withTotal);
+		return fromMemory != null ? fromMemory : this.entities.list(kindSet, nameContains, request, withTotal);
 	}
 
 	@QueryMapping

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code entities(kinds, nameContains)} asking of its entities only what memory holds is answered from the
- * projection's listing, sending nothing to Neo4j, and every page of it (cursors, page info, total) is the database's,
+ * projection's listing, sending nothing to Neo4j (not even a transaction's begin), and every page of it (cursors, page info, total) is the database's,
  * field for field: for needles taken from the seed's names and aliases (in other cases, in Chinese, matching nothing,
  * empty) and kinds; again after steward writes (a rename, new aliases, a new entity, a merge, an entity created then reverted). The
  * context of {@link EntitiesInMemoryTests} (same settings): it compares memory with the database after its own writes.
@@ -129,9 +129,11 @@ class EntityListingFromMemoryTests {
 				String after = null;
 				do {
 					long before = this.counter.queries();
+					int sessions = this.counter.sessions().size();
 					Map<String, Object> fromMemory = listing(kinds, needle, after, false);
 					assertThat(this.counter.queries() - before).as("queries for %s %s %s", needle, kinds, after)
 						.isZero();
+					assertThat(this.counter.sessions()).as("no session, no transaction either").hasSize(sessions);
 					Object fromDatabase = NamesFromMemoryCheck.withoutDescriptions(listing(kinds, needle, after, true));
 					assertThat(fromMemory).as("%s %s after %s", needle, kinds, after).isEqualTo(fromDatabase);
 					pages++;
