@@ -17,6 +17,12 @@ source bench/steward-app.sh
 steward_app catalog "$source_store" --ecograph.neo4j.page-cache="${BENCH_PAGE_CACHE:-4g}" \
   --ecograph.neo4j.bolt-auth=false
 until grep -q "Analysis projection of graph version .* built" "$dir/app.log"; do sleep 0.5; done
+# The entity listing (entities(nameContains) from memory) is read after a snapshot read back from its file: wait for
+# it, up to LISTING_WAIT seconds (120; 0 for a jar from before it, which never logs it).
+for _ in $(seq $(( ${LISTING_WAIT:-120} * 2 ))); do
+  grep -q -E "Entity listing of graph version .* made|entity listing in" "$dir/app.log" && break
+  sleep 0.5
+done
 peer_args=()
 if [ -d bench/peer/node_modules ]; then
   (cd bench/peer && NEO4J_URI="bolt://localhost:$bolt_port" PORT=$peer_port exec node server.js \

@@ -118,9 +118,11 @@ class ProjectionLoader {
 					entries.add(NameListing.entry(row));
 				}
 			});
+			long read = System.nanoTime();
 			NameListing listing = NameListing.of(entries);
-			log.info("Entity listing of graph version {} made: {} entities in {} ms", version, listing.size(),
-					(System.nanoTime() - started) / 1_000_000);
+			log.info("Entity listing of graph version {} made: {} entities in {} ms ({} ms reading them), {} MB",
+					version, listing.size(), (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000,
+					listing.sizeInBytes() >> 20);
 			return new Listed(version, listing);
 		});
 	}
@@ -234,9 +236,13 @@ class ProjectionLoader {
 		});
 		ClaimProjection projection = new ClaimProjection(version, stamped.stamp(), ids, canonicalIds, kinds,
 				names.build(), claims.trimmed());
-		projection.attach(NameListing.of(listed));
-		log.info("Analysis projection of graph version {} built: {} entities, {} claims in {} ms", version,
-				ids.length, projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
+		long listing = System.nanoTime();
+		NameListing made = NameListing.of(listed);
+		projection.attach(made);
+		log.info("Analysis projection of graph version {} built: {} entities, {} claims in {} ms (the entity listing"
+				+ " in {} ms, {} MB)", version, ids.length, projection.claimCount(),
+				(System.nanoTime() - started) / 1_000_000, (System.nanoTime() - listing) / 1_000_000,
+				made.sizeInBytes() >> 20);
 		return projection;
 	}
 
