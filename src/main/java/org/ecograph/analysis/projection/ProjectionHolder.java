@@ -3,9 +3,6 @@ package org.ecograph.analysis.projection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -80,36 +77,14 @@ public class ProjectionHolder implements DisposableBean {
 
 	private final ApplicationEventPublisher events;
 
-	/**
-	 * The catalog's listing of every entity, read ({@link #makeListing}) for a current snapshot that had none (read
-	 * back from a file), for the next build to bring up to date and give to its snapshot; {@code null} for none.
-	 */
-	private volatile ProjectionLoader.Listed pendingListing;
-
-	/** Reads the listing beside the builder, so updates go on meanwhile. */
+	/** Reads the catalog's listing beside the builder, so updates go on meanwhile ({@link #makeListing}). */
 	private final ExecutorService lister = Executors.newSingleThreadExecutor(daemon("ecograph-listing"));
 
 	/** Whether a listing is being read. */
 	private final AtomicBoolean listing = new AtomicBoolean();
 
-	/**
-	 * The updates made, oldest first, since the current snapshot has had no listing (at most {@link #MAX_UNLISTED}):
-	 * a listing read meanwhile is brought up to date with what they touched. Builder thread only.
-	 */
-	private final Deque<Unlisted> unlisted = new ArrayDeque<>();
-
-	private static final int MAX_UNLISTED = 10_000;
-
-	/**
-	 * An update of a snapshot without a listing.
-	 *
-	 * @param from the version updated
-	 * @param to the version made
-	 * @param entities the ids of the entities it touched
-	 * @param listed those that exist at {@code to}, as listed
-	 */
-	private record Unlisted(long from, long to, Set<String> entities, Map<String, NameListing.Entry> listed) {
-	}
+	/** The listing read and the updates since the current snapshot has had none. */
+	private final ListingCatchUp catchUp = new ListingCatchUp();
 
 	/** The newest version announced by {@link ProjectionPublished}, -1 for none. */
 	private final AtomicLong published = new AtomicLong(-1);
@@ -257,7 +232,8 @@ public class ProjectionHolder implements DisposableBean {
 		try {
 			this.claimsRead.set(0);
 			ClaimProjection previous = this.current.get();
-			NameListing carried = previous == null || previous.listing() != null ? null : caughtUp(previous.version());
+			NameListing carried = previous == null || previous.listing() != null ? null
+					: this.catchUp.take(previous.version());
 			ProjectionLoader.Updated updated = previous == null ? null : this.loader.updated(previous, carried);
 			ClaimProjection built = previous == null ? restore() : updated == null ? null : updated.projection();
 			boolean rebuilt = built == null;
@@ -273,17 +249,13 @@ public class ProjectionHolder implements DisposableBean {
 			publish(built.version(), previous == null ? -1 : previous.version(),
 					rebuilt || updated == null ? null : updated.changedAt());
 			if (built.listing() != null) {
-				this.unlisted.clear();
+				this.catchUp.listed();
 			}
 			else {
 				if (updated != null && built != previous) {
-					this.unlisted.addLast(new Unlisted(previous.version(), built.version(), updated.entities(),
-							updated.listed()));
-					if (this.unlisted.size() > MAX_UNLISTED) {
-						this.unlisted.removeFirst();
-					}
+					this.catchUp.updated(previous.version(), built.version(), updated.entities(), updated.listed());
 				}
-				if (this.pendingListing != null) {
+				if (this.catchUp.pending()) {
 					refresh();
 				}
 				else {
@@ -312,32 +284,6 @@ public class ProjectionHolder implements DisposableBean {
 		}
 	}
 
-	/**
-	 * The pending listing (taken) brought up to {@code version}: as read when it is of that version or newer (the
-	 * update from {@code version} then carries it on), else with what every update since its version touched;
-	 * {@code null} when there is none, or the updates since its version are not all known.
-	 */
-	private NameListing caughtUp(long version) {
-		ProjectionLoader.Listed pending = this.pendingListing;
-		this.pendingListing = null;
-		if (pending == null || pending.version() >= version) {
-			return pending == null ? null : pending.listing();
-		}
-		NameListing listing = pending.listing();
-		long at = pending.version();
-		for (Unlisted update : this.unlisted) {
-			if (update.to() <= at) {
-				continue;
-			}
-			if (update.from() > at) {
-				return null;
-			}
-			listing = listing.with(update.entities(), update.listed());
-			at = update.to();
-		}
-		return at == version ? listing : null;
-	}
-
 	/** Starts reading the catalog's listing beside the builder, unless a read is under way. */
 	private void makeListingSoon() {
 		if (this.closing || !this.listing.compareAndSet(false, true)) {
@@ -361,7 +307,7 @@ public class ProjectionHolder implements DisposableBean {
 			if (g == null || g.listing() != null || this.closing) {
 				return;
 			}
-			this.pendingListing = this.loader.listing();
+			this.catchUp.offer(this.loader.listing());
 			refresh();
 		}
 		catch (RuntimeException ex) {
