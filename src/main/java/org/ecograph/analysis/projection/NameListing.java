@@ -30,9 +30,11 @@ import org.ecograph.model.EntityNames;
 final class NameListing {
 
 	/** The order the catalog lists entities in: name (absent names last), then id. */
-	static final Comparator<Entry> ORDER = Comparator
-		.comparing(Entry::name, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-		.thenComparing(Entry::id);
+	static final Comparator<Entry> ORDER = (a, b) -> {
+		int byName = a.name() == null ? (b.name() == null ? 0 : 1)
+				: b.name() == null ? -1 : a.name().compareTo(b.name());
+		return byName != 0 ? byName : a.id().compareTo(b.id());
+	};
 
 	/** The overlay is merged into the base once it holds more than this many entities, or a 32nd of the base. */
 	private static final int MIN_OVERLAY_MERGE = 1024;
@@ -58,8 +60,8 @@ final class NameListing {
 
 	private final byte[] kinds;
 
-	/** The base's indexes in id order, to find an id in the base. */
-	private final int[] byId;
+	/** The base's ids in order, to find an id in the base. */
+	private final String[] byId;
 
 	/** The base's search keys in order, each followed by {@link #SEPARATOR}. */
 	private final String keys;
@@ -126,11 +128,8 @@ final class NameListing {
 				this.pairs[block + (bit >>> 6)] |= 1L << bit;
 			}
 		}
-		this.byId = IntStream.range(0, n)
-			.boxed()
-			.sorted(Comparator.comparing(i -> this.ids[i]))
-			.mapToInt(Integer::intValue)
-			.toArray();
+		this.byId = this.ids.clone();
+		Arrays.sort(this.byId);
 		this.overlay = Map.of();
 		this.overlaid = new Entry[0];
 		this.size = n;
@@ -245,7 +244,7 @@ final class NameListing {
 		return merged.size() > limit ? List.copyOf(merged.subList(0, limit)) : merged;
 	}
 
-	/** How many entities of these kinds the key of contains {@code needle} ({@code null}: every entity of the kinds). */
+	/** How many entities of these kinds have a key containing {@code needle} ({@code null}: all of those kinds). */
 	long count(Set<EntityKind> kinds, String needle) {
 		boolean[] wanted = wanted(kinds);
 		if (wanted == null && needle == null) {
@@ -393,22 +392,7 @@ final class NameListing {
 	}
 
 	private boolean inBase(String id) {
-		int low = 0;
-		int high = this.byId.length - 1;
-		while (low <= high) {
-			int mid = (low + high) >>> 1;
-			int c = this.ids[this.byId[mid]].compareTo(id);
-			if (c == 0) {
-				return true;
-			}
-			if (c < 0) {
-				low = mid + 1;
-			}
-			else {
-				high = mid - 1;
-			}
-		}
-		return false;
+		return Arrays.binarySearch(this.byId, id) >= 0;
 	}
 
 	private static boolean[] wanted(Set<EntityKind> kinds) {

@@ -59,8 +59,8 @@ class EntityLookup {
 	}
 
 	/**
-	 * The listing in memory when the {@code entities} field fetched by {@code env} asks of its entities only what memory
-	 * answers, else {@code null} (the database answers).
+	 * The listing in memory when the {@code entities} field fetched by {@code env} asks of its entities only what
+	 * memory answers, else {@code null} (the database answers).
 	 */
 	EntityListing listing(DataFetchingEnvironment env) {
 		List<Field> nodes = below(env.getMergedField().getFields(), "edges", "node");

@@ -74,7 +74,8 @@ class NameListingTests {
 
 	@Test
 	void aChangeTouchingNothingKeepsTheListing() {
-		NameListing listing = NameListing.of(List.of(new NameListing.Entry("company:a", EntityKind.COMPANY, "A", null)));
+		NameListing listing = NameListing
+			.of(List.of(new NameListing.Entry("company:a", EntityKind.COMPANY, "A", null)));
 		assertThat(listing.with(Set.of(), Map.of())).isSameAs(listing);
 	}
 
@@ -114,9 +115,10 @@ class NameListingTests {
 			.stream()
 			.filter(e -> kinds == null || (e.kind() != null && kinds.contains(e.kind())))
 			.filter(e -> needle == null || EntityNames.keyOf(e.name(), e.aliases()).contains(needle))
-			.filter(e -> (needle != null && afterId == null) || (e.name() != null
-					&& (e.name().compareTo(fromName) > 0 || (e.name().equals(fromName) && e.id().compareTo(fromId) > 0))))
-			.sorted(Comparator.comparing(NameListing.Entry::name, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+			.filter(e -> (needle != null && afterId == null) || (e.name() != null && (e.name().compareTo(fromName) > 0
+					|| (e.name().equals(fromName) && e.id().compareTo(fromId) > 0))))
+			.sorted(Comparator
+				.comparing(NameListing.Entry::name, Comparator.nullsLast(Comparator.<String>naturalOrder()))
 				.thenComparing(NameListing.Entry::id))
 			.limit(limit)
 			.toList();

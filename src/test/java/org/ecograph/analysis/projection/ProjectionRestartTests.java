@@ -144,7 +144,8 @@ class ProjectionRestartTests {
 			listed = memory.list(null, null, null, 1_000, true);
 		}
 		assertThat(listed).as("the listing made after the read-back").isNotNull();
-		Page<Entity> fromDatabase = app.getBean(EntityCatalog.class).list(null, null, new PageRequest(1_000, null), true);
+		Page<Entity> fromDatabase = app.getBean(EntityCatalog.class)
+			.list(null, null, new PageRequest(1_000, null), true);
 		assertThat(listed.entities().stream().map(Entity::id))
 			.containsExactlyElementsOf(fromDatabase.edges().stream().map(e -> e.node().id()).toList());
 		assertThat(listed.total()).isEqualTo(fromDatabase.totalCount()).isGreaterThan(50);

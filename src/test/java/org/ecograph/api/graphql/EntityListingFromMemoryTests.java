@@ -31,10 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code entities(kinds, nameContains)} asking of its entities only what memory holds is answered from the
- * projection's listing, sending nothing to Neo4j (not even a transaction's begin), and every page of it (cursors, page info, total) is the database's,
- * field for field: for needles taken from the seed's names and aliases (in other cases, in Chinese, matching nothing,
- * empty) and kinds; again after steward writes (a rename, new aliases, a new entity, a merge, an entity created then reverted). The
- * context of {@link EntitiesInMemoryTests} (same settings): it compares memory with the database after its own writes.
+ * projection's listing, sending nothing to Neo4j (not even a transaction's begin), and every page of it (cursors,
+ * page info, total) is the database's, field for field: for needles taken from the seed's names and aliases (in
+ * other cases, in Chinese, matching nothing, empty) and kinds; again after steward writes (a rename, new aliases, a
+ * new entity, a merge, an entity created then reverted). The context of {@link EntitiesInMemoryTests} (same
+ * settings): it compares memory with the database after its own writes.
  */
 @SpringBootTest(properties = { "ecograph.neo4j.home=target/neo4j-tests/in-memory-${random.uuid}",
 		"ecograph.neo4j.bolt-port=0", "ecograph.analysis.refresh-interval=1h" })
@@ -151,7 +152,8 @@ class EntityListingFromMemoryTests {
 	private List<String> needles() {
 		Set<String> needles = new LinkedHashSet<>(List.of("", "zzzz-nothing", "a", "AI", "tech"));
 		try (var session = this.driver.session()) {
-			List<String> texts = session.run("MATCH (n:Entity) RETURN n.name AS name, n.aliases AS aliases ORDER BY n.id")
+			List<String> texts = session
+				.run("MATCH (n:Entity) RETURN n.name AS name, n.aliases AS aliases ORDER BY n.id")
 				.list(r -> {
 					List<String> all = new ArrayList<>();
 					all.add(r.get("name").asString(""));
@@ -179,7 +181,8 @@ class EntityListingFromMemoryTests {
 		variables.put("kinds", kinds);
 		variables.put("text", text);
 		variables.put("after", after);
-		GraphQlTester.Request<?> request = this.graphQlTester.document(LISTING.formatted(fromDatabase ? "description" : ""));
+		GraphQlTester.Request<?> request = this.graphQlTester
+			.document(LISTING.formatted(fromDatabase ? "description" : ""));
 		for (Map.Entry<String, Object> v : variables.entrySet()) {
 			request = request.variable(v.getKey(), v.getValue());
 		}
