@@ -3,7 +3,7 @@
 # names) on a fresh copy of a stopped store: Ecograph over HTTP, raw Cypher over Bolt and, when bench/peer has its
 # node_modules (`cd bench/peer && npm install`), the peer (@neo4j/graphql), all over the same embedded database.
 # The app starts with bench/run.sh's JVM flags and page cache; a pass of WARMUP_REQUESTS (100) per operation runs
-# first, unreported; the copy is removed at the end.
+# first, unreported; the copy is removed at the end. Prints the entity listing's log line and the RSS at the end.
 #   bench/catalog.sh /tmp/ecograph-bench/store-100000
 #   JAR=/tmp/other.jar REQUESTS=400 CLIENTS=4 ONLY=subgraph,subgraphNames bench/catalog.sh STORE
 # Needs target/cds/classpath.txt (written by mvn package). Outside mvn verify; never beside another benchmark.
@@ -39,3 +39,5 @@ bench() {
 # A warm-up pass, not reported: the first requests after a start plan the queries and compile the code.
 bench --requests "${WARMUP_REQUESTS:-100}" --clients "${CLIENTS:-4}" > /dev/null
 bench --requests "${REQUESTS:-200}" --clients "${CLIENTS:-4}" --app-pid "$app"
+grep -h -o -E "Entity listing of graph version .*|entity listing in [0-9]+ ms, [0-9]+ MB" "$dir/app.log" | head -2
+echo "RSS after the run: $(( $(ps -o rss= -p "$app") / 1024 )) MB"
