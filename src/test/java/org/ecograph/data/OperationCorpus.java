@@ -67,7 +67,7 @@ final class OperationCorpus {
 
 	/** Where a document's page ends, to ask for the next page. */
 	private static final Map<String, String> END_CURSORS = Map.of("catalog-entities", "entities.pageInfo.endCursor",
-			"catalog-relations", "relations.pageInfo.endCursor", "catalog-entity-relations",
+			"catalog-entities-from-database", "entities.pageInfo.endCursor", "catalog-relations", "relations.pageInfo.endCursor", "catalog-entity-relations",
 			"entity.relations.pageInfo.endCursor", "catalog-sources", "sources.pageInfo.endCursor");
 
 	/** A variable and its type: required when the type ends in {@code !}. */
@@ -109,6 +109,8 @@ final class OperationCorpus {
 			Map.entry("api-nested-relations", List.of(Map.of("first", 10))),
 			Map.entry("catalog-entities", List.of(Map.of("first", 5), Map.of("kinds", List.of("COMPANY"), "first", 5),
 					Map.of("nameContains", "open", "first", 1))),
+			Map.entry("catalog-entities-from-database", List.of(Map.of("first", 5),
+					Map.of("kinds", List.of("COMPANY"), "first", 5), Map.of("nameContains", "open", "first", 1))),
 			Map.entry("catalog-entity", List.of(Map.of("id", "company:openai"))),
 			Map.entry("catalog-relation", List.of(Map.of("id", "claim:softbank-funds-stargate"),
 					Map.of("id", "claim:microsoft-partners-with-blackrock"), Map.of("id", "claim:nobody-funds-nothing"))),
