@@ -133,7 +133,7 @@ class ProjectionRestartTests {
 
 	/**
 	 * The file does not keep the catalog's listing: it is read after the read-back, and then answers as the database
-	 * does (the listing's pages are compared field for field in {@code EntityListingFromMemoryTests}).
+	 * does (the listing's pages are compared field for field in {@code EntitiesInMemoryTests}).
 	 */
 	private static void assertListingMadeAfterTheReadBack(ConfigurableApplicationContext app) {
 		EntitiesInMemory memory = app.getBean(EntitiesInMemory.class);
