@@ -39,5 +39,6 @@ bench() {
 # A warm-up pass, not reported: the first requests after a start plan the queries and compile the code.
 bench --requests "${WARMUP_REQUESTS:-100}" --clients "${CLIENTS:-4}" > /dev/null
 bench --requests "${REQUESTS:-200}" --clients "${CLIENTS:-4}" --app-pid "$app"
-grep -h -o -E "Entity listing of graph version .*|entity listing in [0-9]+ ms, [0-9]+ MB" "$dir/app.log" | head -2 || true
+listing_line="Entity listing of graph version .*|entity listing in [0-9]+ ms, [0-9]+ MB"
+grep -h -o -E "$listing_line" "$dir/app.log" | head -2 || true
 echo "RSS after the run: $(( $(ps -o rss= -p "$app") / 1024 )) MB"

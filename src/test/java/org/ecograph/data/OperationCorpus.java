@@ -67,7 +67,8 @@ final class OperationCorpus {
 
 	/** Where a document's page ends, to ask for the next page. */
 	private static final Map<String, String> END_CURSORS = Map.of("catalog-entities", "entities.pageInfo.endCursor",
-			"catalog-entities-from-database", "entities.pageInfo.endCursor", "catalog-relations", "relations.pageInfo.endCursor", "catalog-entity-relations",
+			"catalog-entities-from-database", "entities.pageInfo.endCursor", "catalog-relations",
+			"relations.pageInfo.endCursor", "catalog-entity-relations",
 			"entity.relations.pageInfo.endCursor", "catalog-sources", "sources.pageInfo.endCursor");
 
 	/** A variable and its type: required when the type ends in {@code !}. */
