@@ -24,8 +24,9 @@ import org.ecograph.model.EntityNames;
  * itself, as the database lists it.
  * <p>
  * Immutable. A steward's change makes the next version's listing from this one with {@link #with}: the entities it
- * touched go to a small overlay (the base is shared, not copied) that is merged into a new base once it grows past a
- * share of the whole, so a change costs what it touched.
+ * changed go to a small overlay (the base is shared, not copied) that is merged into a new base once it grows past a
+ * share of the whole (at most {@value #MAX_OVERLAY} entities), so a change costs what it changed; a change that
+ * touched entities without changing how they are listed (the ends of a claim it wrote) keeps the listing as it is.
  */
 final class NameListing {
 
@@ -36,8 +37,13 @@ final class NameListing {
 		return byName != 0 ? byName : a.id().compareTo(b.id());
 	};
 
-	/** The overlay is merged into the base once it holds more than this many entities, or a 32nd of the base. */
+	/**
+	 * The overlay is merged into the base once it holds more than a 32nd of the base, at least this many entities
+	 * and at most {@link #MAX_OVERLAY}: a change copies the overlay, a merge the whole listing.
+	 */
 	private static final int MIN_OVERLAY_MERGE = 1024;
+
+	private static final int MAX_OVERLAY = 8192;
 
 	private static final EntityKind[] KINDS = EntityKind.values();
 
@@ -168,15 +174,27 @@ final class NameListing {
 	 * This listing when nothing was touched.
 	 */
 	NameListing with(Set<String> touched, Map<String, Entry> now) {
-		if (touched.isEmpty()) {
+		Map<String, Entry> next = null;
+		int size = this.size;
+		for (String id : touched) {
+			Entry entry = now.get(id);
+			boolean overlaid = this.overlay.containsKey(id);
+			boolean was = overlaid ? this.overlay.get(id) != null : inBase(id);
+			Entry current = overlaid ? this.overlay.get(id) : entry == null ? null : baseAt(entry);
+			if (entry == null ? !was : entry.equals(current)) {
+				continue; // unchanged, as the ends of a claim a change wrote mostly are
+			}
+			if (next == null) {
+				next = new HashMap<>(this.overlay);
+			}
+			next.put(id, entry);
+			size += (entry != null ? 1 : 0) - (was ? 1 : 0);
+		}
+		if (next == null) {
 			return this;
 		}
-		Map<String, Entry> next = new HashMap<>(this.overlay);
-		for (String id : touched) {
-			next.put(id, now.get(id));
-		}
 		Entry[] present = next.values().stream().filter(e -> e != null).sorted(ORDER).toArray(Entry[]::new);
-		if (next.size() > Math.max(MIN_OVERLAY_MERGE, this.ids.length / 32)) {
+		if (next.size() > Math.max(MIN_OVERLAY_MERGE, Math.min(MAX_OVERLAY, this.ids.length / 32))) {
 			List<Entry> all = new ArrayList<>(this.ids.length + present.length);
 			for (int i = 0; i < this.ids.length; i++) {
 				if (!next.containsKey(this.ids[i])) {
@@ -187,12 +205,28 @@ final class NameListing {
 			all.sort(ORDER);
 			return new NameListing(all);
 		}
-		int size = this.size;
-		for (String id : touched) {
-			boolean was = this.overlay.containsKey(id) ? this.overlay.get(id) != null : inBase(id);
-			size += (now.get(id) != null ? 1 : 0) - (was ? 1 : 0);
-		}
 		return new NameListing(this, next, present, size);
+	}
+
+	/** The base's entry with {@code entry}'s id where {@code entry} stands in the base's order, else {@code null}. */
+	private Entry baseAt(Entry entry) {
+		int low = 0;
+		int high = this.ids.length;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (ORDER.compare(baseKey(mid), entry) < 0) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low < this.ids.length && this.ids[low].equals(entry.id()) ? baseEntry(low) : null;
+	}
+
+	/** Base entry {@code i}'s name and id, for {@link #ORDER}. */
+	private Entry baseKey(int i) {
+		return new Entry(this.ids[i], null, this.names[i], List.of());
 	}
 
 	/** How many entities are listed. */

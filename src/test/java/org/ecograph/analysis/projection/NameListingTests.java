@@ -31,41 +31,44 @@ class NameListingTests {
 
 	@Test
 	void pagesAndCountsAreThoseOfTheRulesBeforeAndAfterChanges() {
-		for (long seed = 1; seed <= 6; seed++) {
+		for (long seed = 1; seed <= 4; seed++) {
 			Random random = new Random(seed);
 			Map<String, NameListing.Entry> entities = new HashMap<>();
-			for (int i = 0; i < 300; i++) {
+			for (int i = 0; i < 1_500; i++) {
 				NameListing.Entry e = entity(random, "company:e" + i);
 				entities.put(e.id(), e);
 			}
 			NameListing listing = NameListing.of(entities.values());
 			assertSame(listing, entities, random);
-			int nextId = 300;
-			for (int change = 0; change < 120; change++) {
+			int nextId = 1_500;
+			for (int change = 0; change < 60; change++) {
 				Set<String> touched = new HashSet<>();
 				Map<String, NameListing.Entry> now = new HashMap<>();
-				int size = 1 + random.nextInt(change % 10 == 9 ? 200 : 12);
+				int size = change % 6 == 5 ? 300 : 1 + random.nextInt(12);
 				List<String> ids = new ArrayList<>(entities.keySet());
 				for (int k = 0; k < size; k++) {
-					int what = random.nextInt(4);
+					int what = random.nextInt(6);
 					String id = what == 0 ? "company:e" + nextId++
-							: ids.isEmpty() ? "company:none" : ids.get(random.nextInt(ids.size()));
+							: what == 5 ? "company:never-" + change + "-" + k : ids.get(random.nextInt(ids.size()));
 					touched.add(id);
 					if (what == 3) {
 						entities.remove(id);
 						now.remove(id);
 					}
-					else {
+					else if (what == 4) {
+						// touched, unchanged (a claim's end): as it is now, when it exists
+						if (entities.containsKey(id)) {
+							now.put(id, entities.get(id));
+						}
+					}
+					else if (what != 5) {
 						NameListing.Entry e = entity(random, id);
 						entities.put(id, e);
 						now.put(id, e);
 					}
 				}
-				for (int k = 0; k < 12; k++) {
-					touched.add("company:never-" + change + "-" + k);
-				}
 				listing = listing.with(touched, now);
-				if (change % 5 == 0 || change == 119) {
+				if (change % 5 == 0 || change == 59) {
 					assertSame(listing, entities, random);
 				}
 			}
@@ -77,6 +80,27 @@ class NameListingTests {
 		NameListing listing = NameListing
 			.of(List.of(new NameListing.Entry("company:a", EntityKind.COMPANY, "A", null)));
 		assertThat(listing.with(Set.of(), Map.of())).isSameAs(listing);
+	}
+
+	@Test
+	void aChangeThatListsItsEntitiesAsTheyWereKeepsTheListing() {
+		NameListing.Entry a = new NameListing.Entry("company:a", EntityKind.COMPANY, "A", List.of("Alpha"));
+		NameListing.Entry b = new NameListing.Entry("company:b", EntityKind.AGENCY, "B", null);
+		NameListing listing = NameListing.of(List.of(a, b));
+		assertThat(listing.with(Set.of("company:a", "company:b", "company:none"),
+				Map.of("company:a", new NameListing.Entry("company:a", EntityKind.COMPANY, "A", List.of("Alpha")),
+						"company:b", b)))
+			.as("the ends of a claim, unchanged, and an id no entity has")
+			.isSameAs(listing);
+		NameListing renamed = listing.with(Set.of("company:b"),
+				Map.of("company:b", new NameListing.Entry("company:b", EntityKind.AGENCY, "Beta", null)));
+		assertThat(renamed).isNotSameAs(listing);
+		assertThat(renamed.with(Set.of("company:b"),
+				Map.of("company:b", new NameListing.Entry("company:b", EntityKind.AGENCY, "Beta", null))))
+			.as("unchanged since the overlay took it")
+			.isSameAs(renamed);
+		assertThat(renamed.page(null, "beta", null, null, 5)).extracting(NameListing.Entry::id)
+			.containsExactly("company:b");
 	}
 
 	private static void assertSame(NameListing listing, Map<String, NameListing.Entry> entities, Random random) {
