@@ -18,8 +18,8 @@ import org.ecograph.model.EntityNames;
  * name and aliases, ordered by name then id, with the lower-cased search keys ({@link EntityNames#keyOf}) joined into
  * one string, so a listing is a run of searches from the cursor on that stops at its page's last entry. Each block of
  * {@value #BLOCK} entries keeps a 512-bit mask of the pairs of adjacent characters in their keys, so the search skips,
- * a few word reads each, the blocks that lack a pair of the needle (a 4-letter needle passes about 1 block in 100 that
- * does not hold it), rather than reading every character before the first match.
+ * a few word reads each, the blocks that lack a pair of the needle, rather than reading every character before the
+ * first match (a block whose mask has every pair without holding the needle is searched for nothing).
  * Unlike the snapshot's nodes, it holds every entity node as stored: one judged the same as another is listed as
  * itself, as the database lists it.
  * <p>
