@@ -164,6 +164,26 @@ final class NameListing {
 		return new NameListing(sorted);
 	}
 
+	/** The listing of these entries, already in {@link #ORDER} with distinct ids (as {@link #entries} gives them). */
+	static NameListing ofSorted(List<Entry> sorted) {
+		return new NameListing(sorted);
+	}
+
+	/** Every entity listed, in {@link #ORDER}. */
+	List<Entry> entries() {
+		List<Entry> all = new ArrayList<>(this.size);
+		for (int i = 0; i < this.ids.length; i++) {
+			if (this.overlay.isEmpty() || !this.overlay.containsKey(this.ids[i])) {
+				all.add(baseEntry(i));
+			}
+		}
+		if (this.overlaid.length > 0) {
+			all.addAll(Arrays.asList(this.overlaid));
+			all.sort(ORDER);
+		}
+		return all;
+	}
+
 	/** The entry of a row the projection read. */
 	static Entry entry(ProjectionRepository.EntityRow row) {
 		return new Entry(row.id(), row.kind(), row.name(), row.aliases());

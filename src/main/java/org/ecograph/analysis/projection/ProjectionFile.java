@@ -11,7 +11,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.CRC32C;
+
+import org.ecograph.model.EntityKind;
 
 /**
  * A {@link ClaimProjection} saved to a file, so that a restart over an unchanged graph reads its snapshot back in a
@@ -28,8 +32,11 @@ final class ProjectionFile {
 
 	private static final long MAGIC = 0x45434f4750524f4aL; // "ECOGPROJ"
 
-	/** Bumped whenever the columns or their meaning change: a file of another format is rebuilt, not read. */
-	static final int FORMAT = 2;
+	/**
+	 * Bumped whenever the columns or their meaning change: a file of another format is rebuilt, not read. 3: the
+	 * catalog's entity listing ({@link NameListing}) follows the claims, when the snapshot had it.
+	 */
+	static final int FORMAT = 3;
 
 	private static final int BUFFER = 1 << 22;
 
@@ -98,6 +105,7 @@ final class ProjectionFile {
 				out.putBytes(claims.flags, m);
 				out.putInts(claims.idOffsets, m + 1);
 				out.putBytes(claims.idBytes, claims.idOffsets[m]);
+				writeListing(out, g.listing());
 				out.finish();
 			}
 			try {
@@ -166,12 +174,72 @@ final class ProjectionFile {
 			claims.flags = in.getBytes(m);
 			claims.idOffsets = in.getInts(m + 1);
 			claims.idBytes = in.getBytes(claims.idOffsets[m]);
+			ClaimProjection projection = new ClaimProjection(version, stamp, entityIds, entityKind, names, claims);
+			NameListing listing = readListing(in, projection);
 			in.verify();
-			return new ClaimProjection(version, stamp, entityIds, entityKind, names, claims);
+			if (listing != null) {
+				projection.attach(listing);
+			}
+			return projection;
 		}
 		catch (NoSuchFileException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The listing, when there is one: its entries in order, their ids as the entities' ids are written, their kinds,
+	 * and their names and aliases packed as a {@link NameColumn}.
+	 */
+	private static void writeListing(Out out, NameListing listing) throws IOException {
+		out.putInt(listing == null ? 0 : 1);
+		if (listing == null) {
+			return;
+		}
+		List<NameListing.Entry> entries = listing.entries();
+		int k = entries.size();
+		out.putInt(k);
+		int[] offsets = new int[k + 1];
+		byte[][] ids = new byte[k][];
+		byte[] kinds = new byte[k];
+		NameColumn.Builder names = new NameColumn.Builder(k);
+		for (int i = 0; i < k; i++) {
+			NameListing.Entry e = entries.get(i);
+			ids[i] = e.id().getBytes(StandardCharsets.UTF_8);
+			offsets[i + 1] = offsets[i] + ids[i].length;
+			kinds[i] = ProjectionDelta.ordinal(e.kind());
+			names.add(e.name(), e.aliases());
+		}
+		out.putInts(offsets, k + 1);
+		for (byte[] id : ids) {
+			out.putBytes(id, id.length);
+		}
+		out.putBytes(kinds, k);
+		NameColumn packed = names.build();
+		out.putInts(packed.offsets(), k + 1);
+		out.putBytes(packed.bytes(), packed.bytes().length);
+	}
+
+	/** The listing {@link #writeListing} wrote, {@code null} for none; ids shared with {@code g}'s where it has them. */
+	private static NameListing readListing(In in, ClaimProjection g) throws IOException {
+		if (in.getInt() != 1) {
+			return null;
+		}
+		int k = in.getInt();
+		int[] offsets = in.getInts(k + 1);
+		byte[] idBytes = in.getBytes(offsets[k]);
+		byte[] kinds = in.getBytes(k);
+		int[] nameOffsets = in.getInts(k + 1);
+		NameColumn names = new NameColumn(in.getBytes(nameOffsets[k]), nameOffsets);
+		EntityKind[] all = EntityKind.values();
+		List<NameListing.Entry> entries = new ArrayList<>(k);
+		for (int i = 0; i < k; i++) {
+			String id = new String(idBytes, offsets[i], offsets[i + 1] - offsets[i], StandardCharsets.UTF_8);
+			int v = g.rawNode(id);
+			entries.add(new NameListing.Entry(v >= 0 ? g.entityId(v) : id, kinds[i] < 0 ? null : all[kinds[i]],
+					names.name(i), names.aliases(i)));
+		}
+		return NameListing.ofSorted(entries);
 	}
 
 	/** Buffered little-endian output that checksums what it writes. */

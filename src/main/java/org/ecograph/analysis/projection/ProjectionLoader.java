@@ -56,7 +56,11 @@ class ProjectionLoader {
 
 	/** {@code saved} (read back from a file, which does not keep them) with the ids that resolve to another now. */
 	ClaimProjection withCanonicalIds(ClaimProjection saved) {
-		return new ClaimProjection(saved, this.transactions.read(this.repository::canonicalIds));
+		ClaimProjection resolved = new ClaimProjection(saved, this.transactions.read(this.repository::canonicalIds));
+		if (saved.listing() != null) {
+			resolved.attach(saved.listing());
+		}
+		return resolved;
 	}
 
 	/**

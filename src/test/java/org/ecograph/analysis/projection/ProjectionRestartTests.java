@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A restart over an unchanged graph reads the saved snapshot back instead of rebuilding it; a graph changed behind
  * the app's back (a write that added an entity without bumping the version) is rebuilt, not served stale. The catalog's
- * listing, which the file does not keep, is read after the read-back.
+ * listing is read back with it.
  */
 @CapturesTheLog
 class ProjectionRestartTests {
@@ -62,7 +62,9 @@ class ProjectionRestartTests {
 			ClaimProjection restarted = app.getBean(ProjectionHolder.class).snapshot().projection();
 			assertThat(output.getOut()).contains(READ_BACK);
 			assertThat(TestProjections.fingerprint(restarted)).isEqualTo(first);
-			assertListingMadeAfterTheReadBack(app);
+			assertListingReadBack(app);
+			assertThat(output.getOut()).as("the listing came with the file, not read beside")
+				.doesNotContain("Entity listing of graph version");
 			try (var session = app.getBean(Driver.class).session()) {
 				session.run("CREATE (:Entity:Company {id: 'company:behind-the-back', name: 'Behind the back'})").consume();
 			}
@@ -72,6 +74,37 @@ class ProjectionRestartTests {
 			ClaimProjection rebuilt = app.getBean(ProjectionHolder.class).snapshot().projection();
 			assertThat(rebuilt.node("company:behind-the-back")).as("rebuilt, not read back").isNotNegative();
 			assertThat(output.getOut().split(READ_BACK, -1)).as("read back once only").hasSize(2);
+		}
+	}
+
+	/**
+	 * A snapshot saved without the catalog's listing (the one current at a shutdown may not have it yet): the start
+	 * reads it back, then reads the listing beside the builder, which gives it to the snapshot.
+	 */
+	@Test
+	void aSnapshotSavedWithoutItsListingHasItReadAfterTheReadBack(CapturedOutput output) throws Exception {
+		Path store = this.home.resolve("unlisted");
+		SeededStoreTemplate.copyInto(store);
+		ClaimProjection bare;
+		ProjectionFile.Key key;
+		try (ConfigurableApplicationContext app = start(store)) {
+			ClaimProjection built = app.getBean(ProjectionHolder.class).snapshot().projection();
+			assertThat(built.listing()).as("made with the build").isNotNull();
+			bare = new ClaimProjection(built, built.canonicalIds());
+			key = app.getBean(ProjectionLoader.class).currentKey();
+		}
+		assertThat(bare.listing()).isNull();
+		ProjectionFile.write(bare, key, store.resolve("analysis"));
+		try (ConfigurableApplicationContext app = start(store)) {
+			app.getBean(ProjectionHolder.class).snapshot();
+			assertThat(output.getOut().split(READ_BACK, -1)).as("read back").hasSize(2);
+			EntitiesInMemory memory = app.getBean(EntitiesInMemory.class);
+			long deadline = System.nanoTime() + 30_000_000_000L;
+			while (memory.list(null, null, null, 1, false) == null && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+			assertListingReadBack(app);
+			assertThat(output.getOut()).contains("Entity listing of graph version");
 		}
 	}
 
@@ -132,18 +165,12 @@ class ProjectionRestartTests {
 	}
 
 	/**
-	 * The file does not keep the catalog's listing: it is read after the read-back, and then answers as the database
-	 * does (the listing's pages are compared field for field in {@code EntitiesInMemoryTests}).
+	 * The catalog's listing is there and answers as the database does (its pages are compared field for field in
+	 * {@code EntitiesInMemoryTests}).
 	 */
-	private static void assertListingMadeAfterTheReadBack(ConfigurableApplicationContext app) {
-		EntitiesInMemory memory = app.getBean(EntitiesInMemory.class);
-		long deadline = System.nanoTime() + 30_000_000_000L;
-		EntityListing.Listed listed = memory.list(null, null, null, 1_000, true);
-		while (listed == null && System.nanoTime() < deadline) {
-			Thread.onSpinWait();
-			listed = memory.list(null, null, null, 1_000, true);
-		}
-		assertThat(listed).as("the listing made after the read-back").isNotNull();
+	private static void assertListingReadBack(ConfigurableApplicationContext app) {
+		EntityListing.Listed listed = app.getBean(EntitiesInMemory.class).list(null, null, null, 1_000, true);
+		assertThat(listed).as("the listing").isNotNull();
 		Page<Entity> fromDatabase = app.getBean(EntityCatalog.class)
 			.list(null, null, new PageRequest(1_000, null), true);
 		assertThat(listed.entities().stream().map(Entity::id))
