@@ -127,6 +127,28 @@ final class ProjectionFile {
 	 * @throws IOException when the file cannot be read or is damaged
 	 */
 	static ClaimProjection read(Path directory, Key wanted) throws IOException {
+		Saved saved = readSaved(directory, wanted);
+		if (saved == null) {
+			return null;
+		}
+		if (saved.listing() != null) {
+			saved.projection().attach(saved.listing().decode(saved.projection()));
+		}
+		return saved.projection();
+	}
+
+	/**
+	 * A snapshot read back and, when the file kept it, its listing as saved, not decoded yet (decoding a million
+	 * entries takes seconds, which the caller may spend after the snapshot is in use).
+	 *
+	 * @param projection the snapshot, without its listing
+	 * @param listing the listing as saved, {@code null} when the file has none
+	 */
+	record Saved(ClaimProjection projection, SavedListing listing) {
+	}
+
+	/** As {@link #read}, the listing left to decode ({@link SavedListing#decode}). */
+	static Saved readSaved(Path directory, Key wanted) throws IOException {
 		if (wanted.stamp() == null) {
 			return null;
 		}
@@ -175,12 +197,9 @@ final class ProjectionFile {
 			claims.idOffsets = in.getInts(m + 1);
 			claims.idBytes = in.getBytes(claims.idOffsets[m]);
 			ClaimProjection projection = new ClaimProjection(version, stamp, entityIds, entityKind, names, claims);
-			NameListing listing = readListing(in, projection);
+			SavedListing listing = readListing(in);
 			in.verify();
-			if (listing != null) {
-				projection.attach(listing);
-			}
-			return projection;
+			return new Saved(projection, listing);
 		}
 		catch (NoSuchFileException ex) {
 			return null;
@@ -220,8 +239,8 @@ final class ProjectionFile {
 		out.putBytes(packed.bytes(), packed.bytes().length);
 	}
 
-	/** The listing {@link #writeListing} wrote, {@code null} for none; ids shared with {@code g}'s where it has them. */
-	private static NameListing readListing(In in, ClaimProjection g) throws IOException {
+	/** The listing {@link #writeListing} wrote, as saved; {@code null} for none. */
+	private static SavedListing readListing(In in) throws IOException {
 		if (in.getInt() != 1) {
 			return null;
 		}
@@ -230,16 +249,34 @@ final class ProjectionFile {
 		byte[] idBytes = in.getBytes(offsets[k]);
 		byte[] kinds = in.getBytes(k);
 		int[] nameOffsets = in.getInts(k + 1);
-		NameColumn names = new NameColumn(in.getBytes(nameOffsets[k]), nameOffsets);
-		EntityKind[] all = EntityKind.values();
-		List<NameListing.Entry> entries = new ArrayList<>(k);
-		for (int i = 0; i < k; i++) {
-			String id = new String(idBytes, offsets[i], offsets[i + 1] - offsets[i], StandardCharsets.UTF_8);
-			int v = g.rawNode(id);
-			entries.add(new NameListing.Entry(v >= 0 ? g.entityId(v) : id, kinds[i] < 0 ? null : all[kinds[i]],
-					names.name(i), names.aliases(i)));
+		return new SavedListing(offsets, idBytes, kinds, new NameColumn(in.getBytes(nameOffsets[k]), nameOffsets));
+	}
+
+	/**
+	 * A listing as its file keeps it: the entries' ids (offsets into their UTF-8 bytes), kinds and names, in order.
+	 *
+	 * @param offsets where each id starts in {@code idBytes}, and where the last ends
+	 * @param idBytes the ids
+	 * @param kinds the kinds' ordinals, -1 for none
+	 * @param names the names and aliases
+	 */
+	record SavedListing(int[] offsets, byte[] idBytes, byte[] kinds, NameColumn names) {
+
+		/** The listing, its ids shared with {@code g}'s where it has them. */
+		NameListing decode(ClaimProjection g) {
+			int k = this.kinds.length;
+			EntityKind[] all = EntityKind.values();
+			List<NameListing.Entry> entries = new ArrayList<>(k);
+			for (int i = 0; i < k; i++) {
+				String id = new String(this.idBytes, this.offsets[i], this.offsets[i + 1] - this.offsets[i],
+						StandardCharsets.UTF_8);
+				int v = g.rawNode(id);
+				entries.add(new NameListing.Entry(v >= 0 ? g.entityId(v) : id,
+						this.kinds[i] < 0 ? null : all[this.kinds[i]], this.names.name(i), this.names.aliases(i)));
+			}
+			return NameListing.ofSorted(entries);
 		}
-		return NameListing.ofSorted(entries);
+
 	}
 
 	/** Buffered little-endian output that checksums what it writes. */

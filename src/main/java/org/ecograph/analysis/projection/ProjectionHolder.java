@@ -86,6 +86,18 @@ public class ProjectionHolder implements DisposableBean {
 	/** The listing read and the updates since the current snapshot has had none. */
 	private final ListingCatchUp catchUp = new ListingCatchUp();
 
+	/** The listing the snapshot read back at the start came with, not decoded yet; {@code null} once decoded. */
+	private volatile SavedListing savedListing;
+
+	/**
+	 * A listing as the projection's file kept it.
+	 *
+	 * @param version the version of the snapshot it came with
+	 * @param listing the listing as saved
+	 */
+	private record SavedListing(long version, ProjectionFile.SavedListing listing) {
+	}
+
 	/** The newest version announced by {@link ProjectionPublished}, -1 for none. */
 	private final AtomicLong published = new AtomicLong(-1);
 
@@ -298,8 +310,8 @@ public class ProjectionHolder implements DisposableBean {
 	}
 
 	/**
-	 * For a current snapshot without the catalog's listing (read back from a file, which does not keep it): reads
-	 * every entity, beside the builder, and has the next build give the listing to its snapshot.
+	 * For a current snapshot without the catalog's listing (read back from a file): decodes the listing the file kept,
+	 * or else reads every entity, beside the builder, and has the next build give the listing to its snapshot.
 	 */
 	private void makeListing() {
 		try {
@@ -307,7 +319,18 @@ public class ProjectionHolder implements DisposableBean {
 			if (g == null || g.listing() != null || this.closing) {
 				return;
 			}
-			this.catchUp.offer(this.loader.listing());
+			SavedListing saved = this.savedListing;
+			this.savedListing = null;
+			if (saved != null && saved.version() <= g.version()) {
+				long started = System.nanoTime();
+				NameListing listing = saved.listing().decode(g);
+				log.info("Entity listing of graph version {} read from the snapshot's file: {} entities in {} ms",
+						saved.version(), listing.size(), (System.nanoTime() - started) / 1_000_000);
+				this.catchUp.offer(new ProjectionLoader.Listed(saved.version(), listing));
+			}
+			else {
+				this.catchUp.offer(this.loader.listing());
+			}
 			refresh();
 		}
 		catch (RuntimeException ex) {
@@ -350,9 +373,11 @@ public class ProjectionHolder implements DisposableBean {
 		long started = System.nanoTime();
 		try {
 			ProjectionFile.Key now = this.loader.currentKey();
-			ClaimProjection saved = ProjectionFile.read(directory, now);
+			ProjectionFile.Saved read = ProjectionFile.readSaved(directory, now);
+			ClaimProjection saved = read == null ? null : read.projection();
 			if (saved != null) {
 				saved = this.loader.withCanonicalIds(saved);
+				this.savedListing = read.listing() == null ? null : new SavedListing(saved.version(), read.listing());
 				this.saved.set(saved.version());
 				log.info("Analysis projection of graph version {} built from the snapshot saved in {}: {} entities, {} "
 						+ "claims in {} ms", saved.version(), directory, saved.entityCount(), saved.claimCount(),
