@@ -84,6 +84,9 @@ final class NameListing {
 	/** The overlay's present entries, in {@link #ORDER}. */
 	private final Entry[] overlaid;
 
+	/** Their search keys, made once per listing rather than per question. */
+	private final String[] overlaidKeys;
+
 	/** How many entities are listed. */
 	private final int size;
 
@@ -138,6 +141,7 @@ final class NameListing {
 		Arrays.sort(this.byId);
 		this.overlay = Map.of();
 		this.overlaid = new Entry[0];
+		this.overlaidKeys = new String[0];
 		this.size = n;
 	}
 
@@ -152,6 +156,7 @@ final class NameListing {
 		this.pairs = base.pairs;
 		this.overlay = overlay;
 		this.overlaid = overlaid;
+		this.overlaidKeys = Arrays.stream(overlaid).map(Entry::key).toArray(String[]::new);
 		this.size = size;
 	}
 
@@ -272,7 +277,7 @@ final class NameListing {
 		List<Entry> fromBase = new ArrayList<>(Math.min(limit, 64));
 		int[] probe = probe(needle);
 		int n = this.ids.length;
-		for (int i = next(after(fromName, fromId, needle == null || afterId != null), needle, probe);
+		for (int i = next(after(fromName, fromId, named), needle, probe);
 				i < n && fromBase.size() < limit; i = next(i + 1, needle, probe)) {
 			if (accepts(i, wanted, named)) {
 				fromBase.add(baseEntry(i));
@@ -282,12 +287,10 @@ final class NameListing {
 			return fromBase;
 		}
 		List<Entry> fromOverlay = new ArrayList<>();
-		for (Entry e : this.overlaid) {
-			if (fromOverlay.size() == limit) {
-				break;
-			}
-			if ((named ? e.name() != null && isAfter(e, fromName, fromId) : true) && wanted(wanted, e.kind())
-					&& (needle == null || e.key().contains(needle))) {
+		for (int o = 0; o < this.overlaid.length && fromOverlay.size() < limit; o++) {
+			Entry e = this.overlaid[o];
+			if ((!named || (e.name() != null && isAfter(e, fromName, fromId))) && wanted(wanted, e.kind())
+					&& (needle == null || this.overlaidKeys[o].contains(needle))) {
 				fromOverlay.add(e);
 			}
 		}
@@ -312,8 +315,8 @@ final class NameListing {
 				count++;
 			}
 		}
-		for (Entry e : this.overlaid) {
-			if (wanted(wanted, e.kind()) && (needle == null || e.key().contains(needle))) {
+		for (int o = 0; o < this.overlaid.length; o++) {
+			if (wanted(wanted, this.overlaid[o].kind()) && (needle == null || this.overlaidKeys[o].contains(needle))) {
 				count++;
 			}
 		}

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.zip.CRC32C;
 
 import org.ecograph.model.EntityKind;
@@ -69,18 +70,11 @@ final class ProjectionFile {
 				out.putLong(key.relationships());
 				int n = g.entityCount();
 				out.putInt(n);
-				int[] offsets = new int[n + 1];
-				byte[][] ids = new byte[n][];
 				byte[] kinds = new byte[n];
 				for (int v = 0; v < n; v++) {
-					ids[v] = g.entityId(v).getBytes(StandardCharsets.UTF_8);
-					offsets[v + 1] = offsets[v] + ids[v].length;
 					kinds[v] = g.entityKindOrdinal(v);
 				}
-				out.putInts(offsets, n + 1);
-				for (byte[] id : ids) {
-					out.putBytes(id, id.length);
-				}
+				out.putStrings(n, g::entityId);
 				out.putBytes(kinds, n);
 				NameColumn names = g.names();
 				out.putInt(names.known() ? 1 : 0);
@@ -167,12 +161,7 @@ final class ProjectionFile {
 				return null;
 			}
 			int n = in.getInt();
-			int[] offsets = in.getInts(n + 1);
-			byte[] idBytes = in.getBytes(offsets[n]);
-			String[] entityIds = new String[n];
-			for (int v = 0; v < n; v++) {
-				entityIds[v] = new String(idBytes, offsets[v], offsets[v + 1] - offsets[v], StandardCharsets.UTF_8);
-			}
+			String[] entityIds = in.getStrings(n);
 			byte[] entityKind = in.getBytes(n);
 			NameColumn names = NameColumn.NONE;
 			if (in.getInt() == 1) {
@@ -218,21 +207,14 @@ final class ProjectionFile {
 		List<NameListing.Entry> entries = listing.entries();
 		int k = entries.size();
 		out.putInt(k);
-		int[] offsets = new int[k + 1];
-		byte[][] ids = new byte[k][];
 		byte[] kinds = new byte[k];
 		NameColumn.Builder names = new NameColumn.Builder(k);
 		for (int i = 0; i < k; i++) {
 			NameListing.Entry e = entries.get(i);
-			ids[i] = e.id().getBytes(StandardCharsets.UTF_8);
-			offsets[i + 1] = offsets[i] + ids[i].length;
 			kinds[i] = ProjectionDelta.ordinal(e.kind());
 			names.add(e.name(), e.aliases());
 		}
-		out.putInts(offsets, k + 1);
-		for (byte[] id : ids) {
-			out.putBytes(id, id.length);
-		}
+		out.putStrings(k, i -> entries.get(i).id());
 		out.putBytes(kinds, k);
 		NameColumn packed = names.build();
 		out.putInts(packed.offsets(), k + 1);
@@ -245,22 +227,20 @@ final class ProjectionFile {
 			return null;
 		}
 		int k = in.getInt();
-		int[] offsets = in.getInts(k + 1);
-		byte[] idBytes = in.getBytes(offsets[k]);
+		String[] ids = in.getStrings(k);
 		byte[] kinds = in.getBytes(k);
 		int[] nameOffsets = in.getInts(k + 1);
-		return new SavedListing(offsets, idBytes, kinds, new NameColumn(in.getBytes(nameOffsets[k]), nameOffsets));
+		return new SavedListing(ids, kinds, new NameColumn(in.getBytes(nameOffsets[k]), nameOffsets));
 	}
 
 	/**
-	 * A listing as its file keeps it: the entries' ids (offsets into their UTF-8 bytes), kinds and names, in order.
+	 * A listing as its file keeps it: the entries' ids, kinds and names, in order.
 	 *
-	 * @param offsets where each id starts in {@code idBytes}, and where the last ends
-	 * @param idBytes the ids
+	 * @param ids the ids
 	 * @param kinds the kinds' ordinals, -1 for none
 	 * @param names the names and aliases
 	 */
-	record SavedListing(int[] offsets, byte[] idBytes, byte[] kinds, NameColumn names) {
+	record SavedListing(String[] ids, byte[] kinds, NameColumn names) {
 
 		/** The listing, its ids shared with {@code g}'s where it has them. */
 		NameListing decode(ClaimProjection g) {
@@ -268,8 +248,7 @@ final class ProjectionFile {
 			EntityKind[] all = EntityKind.values();
 			List<NameListing.Entry> entries = new ArrayList<>(k);
 			for (int i = 0; i < k; i++) {
-				String id = new String(this.idBytes, this.offsets[i], this.offsets[i + 1] - this.offsets[i],
-						StandardCharsets.UTF_8);
+				String id = this.ids[i];
 				int v = g.rawNode(id);
 				entries.add(new NameListing.Entry(v >= 0 ? g.entityId(v) : id,
 						this.kinds[i] < 0 ? null : all[this.kinds[i]], this.names.name(i), this.names.aliases(i)));
@@ -313,6 +292,20 @@ final class ProjectionFile {
 				int chunk = Math.min(length - i, this.buffer.remaining());
 				this.buffer.put(a, i, chunk);
 				i += chunk;
+			}
+		}
+
+		/** {@code n} strings: their UTF-8 lengths' running offsets ({@code n + 1} ints), then their bytes. */
+		void putStrings(int n, IntFunction<String> string) throws IOException {
+			int[] offsets = new int[n + 1];
+			byte[][] bytes = new byte[n][];
+			for (int i = 0; i < n; i++) {
+				bytes[i] = string.apply(i).getBytes(StandardCharsets.UTF_8);
+				offsets[i + 1] = offsets[i] + bytes[i].length;
+			}
+			putInts(offsets, n + 1);
+			for (byte[] b : bytes) {
+				putBytes(b, b.length);
 			}
 		}
 
@@ -407,6 +400,17 @@ final class ProjectionFile {
 				i += chunk;
 			}
 			return a;
+		}
+
+		/** The strings {@link Out#putStrings} wrote. */
+		String[] getStrings(int n) throws IOException {
+			int[] offsets = getInts(n + 1);
+			byte[] bytes = getBytes(offsets[n]);
+			String[] strings = new String[n];
+			for (int i = 0; i < n; i++) {
+				strings[i] = new String(bytes, offsets[i], offsets[i + 1] - offsets[i], StandardCharsets.UTF_8);
+			}
+			return strings;
 		}
 
 		int[] getInts(int length) throws IOException {
