@@ -238,7 +238,8 @@ public class RelationCatalog {
 		return claims;
 	}
 
-	private static String cursor(Claim claim) {
+	/** The cursor of a relation in a listing: its id. */
+	static String cursor(Claim claim) {
 		return Cursors.encode(LISTING, claim.id());
 	}
 
@@ -251,7 +252,8 @@ public class RelationCatalog {
 		}
 	}
 
-	private static String after(PageRequest page) {
+	/** The id of the relation a listing's page continues after; {@code null} for the first page. */
+	static String after(PageRequest page) {
 		List<String> key = Cursors.decode(LISTING, page.after(), 1);
 		return key == null ? null : key.get(0);
 	}

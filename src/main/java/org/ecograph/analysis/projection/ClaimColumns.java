@@ -334,6 +334,11 @@ final class ClaimColumns {
 	}
 
 	/** The id of claim {@code c}. */
+	/** Claim {@code c}'s id against the UTF-8 bytes {@code other[from, to)}, compared unsigned (code point order). */
+	int compareIds(int c, byte[] other, int from, int to) {
+		return Arrays.compareUnsigned(this.idBytes, this.idOffsets[c], this.idOffsets[c + 1], other, from, to);
+	}
+
 	String id(int c) {
 		return new String(this.idBytes, this.idOffsets[c], this.idOffsets[c + 1] - this.idOffsets[c],
 				StandardCharsets.UTF_8);

@@ -1,10 +1,12 @@
 package org.ecograph.analysis.projection;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntConsumer;
@@ -51,6 +53,9 @@ public class ClaimProjection {
 	 * id is no node of its own; {@link #node} finds its canonical one, and its claims were read onto it.
 	 */
 	private final Map<String, String> canonicalIds;
+
+	/** The ids of judged clusters: the resolved ids and the canonical ids they resolve to. */
+	private final Set<String> judgedIds;
 
 	private final byte[] entityKind;
 
@@ -165,6 +170,7 @@ public class ClaimProjection {
 		this.stamp = stamp;
 		this.entityIds = entityIds;
 		this.canonicalIds = Map.copyOf(canonicalIds);
+		this.judgedIds = judgedIds(this.canonicalIds);
 		this.entityKind = entityKind;
 		this.names = names;
 		this.columns = claims;
@@ -200,6 +206,7 @@ public class ClaimProjection {
 		this.stamp = base.stamp;
 		this.entityIds = base.entityIds;
 		this.canonicalIds = Map.copyOf(canonicalIds);
+		this.judgedIds = canonicalIds.equals(base.canonicalIds) ? base.judgedIds : judgedIds(this.canonicalIds);
 		this.entityKind = base.entityKind;
 		this.names = base.names;
 		this.columns = base.columns;
@@ -365,6 +372,20 @@ public class ClaimProjection {
 		return this.canonicalIds;
 	}
 
+	/**
+	 * Whether the id is in a judged cluster: resolved to another entity, or the canonical entity others resolve to. The
+	 * snapshot holds such a cluster's claims on its canonical node; the store keeps each on its own node.
+	 */
+	public boolean judged(String entityId) {
+		return this.judgedIds.contains(entityId);
+	}
+
+	private static Set<String> judgedIds(Map<String, String> canonicalIds) {
+		Set<String> ids = new HashSet<>(canonicalIds.keySet());
+		ids.addAll(canonicalIds.values());
+		return Set.copyOf(ids);
+	}
+
 	public String entityId(int node) {
 		return this.entityIds[node];
 	}
@@ -382,6 +403,20 @@ public class ClaimProjection {
 
 	public String claimId(int claim) {
 		return this.columns.id(claim);
+	}
+
+	/**
+	 * The order of two claims' ids, as Cypher orders strings (by code point: their UTF-8 bytes unsigned); nothing
+	 * decoded.
+	 */
+	int compareIds(int a, int b) {
+		return this.columns.compareIds(a, this.columns.idBytes, this.columns.idOffsets[b],
+				this.columns.idOffsets[b + 1]);
+	}
+
+	/** The order of a claim's id and an id given as its UTF-8 bytes, as {@link #compareIds}. */
+	int compareId(int claim, byte[] id) {
+		return this.columns.compareIds(claim, id, 0, id.length);
 	}
 
 	public RelationKind kind(int claim) {

@@ -51,7 +51,7 @@ final class AnalysisSelection {
 	static final Set<String> ENTITY_NAMES = Set.of("name", "aliases");
 
 	/** Fields of a relation that the projection answers: the ends are the entity loader's. */
-	private static final Set<String> RELATION_BY_ID = Set.of("id", "kind", "from", "to");
+	static final Set<String> RELATION_BY_ID = Set.of("id", "kind", "from", "to");
 
 	private AnalysisSelection() {
 	}

@@ -23,6 +23,7 @@ import org.ecograph.api.graphql.DataLoaders.RelationsPage;
 import org.ecograph.api.graphql.DataLoaders.RelationsQuery;
 import org.ecograph.catalog.Direction;
 import org.ecograph.catalog.Page;
+import org.ecograph.catalog.RelationListing;
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.Entity;
@@ -59,6 +60,12 @@ class EntityFieldsController {
 		RelationsQuery query = new RelationsQuery(direction == null ? Direction.BOTH : direction, filter.of(kinds),
 				page.request(this.limits), selection.contains("totalCount"),
 				fetchedEnd(selection, env, "from") || fetchedEnd(selection, env, "to"));
+		RelationListing memory = this.lookup.relationListing(env);
+		Page<Claim> remembered = memory == null ? null
+				: memory.page(entity.id(), query.direction(), query.filter(), query.page(), query.withTotal());
+		if (remembered != null) {
+			return CompletableFuture.completedFuture(KnownOnContext.result(remembered, filter.knownOn(), env));
+		}
 		return pages.load(new RelationsKey(entity.id(), query)).thenApply(found -> {
 			// The ends came with the page: the relations' from and to fields find them without a query.
 			found.ends().forEach(entities::prime);

@@ -13,6 +13,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.ecograph.analysis.projection.EntitiesInMemory;
 import org.ecograph.catalog.EntityCatalog;
 import org.ecograph.catalog.EntityListing;
+import org.ecograph.catalog.RelationListing;
 import org.ecograph.model.Entity;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,16 @@ class EntityLookup {
 		.of(AnalysisSelection.ENTITY_BY_ID, AnalysisSelection.ENTITY_NAMES, Set.of("__typename"))
 		.flatMap(Set::stream)
 		.collect(Collectors.toUnmodifiableSet());
+
+	/**
+	 * The fields of a relation memory answers ({@link RelationListing}), as the analysis answers take them, the ends
+	 * as entities found by id; and the concrete type.
+	 */
+	private static final Set<String> RELATION_IN_MEMORY = Stream
+		.concat(AnalysisSelection.RELATION_BY_ID.stream(), Stream.of("__typename"))
+		.collect(Collectors.toUnmodifiableSet());
+
+	private static final Set<String> ENDS = Set.of("from", "to");
 
 	private final EntitiesInMemory memory;
 
@@ -65,6 +76,27 @@ class EntityLookup {
 	EntityListing listing(DataFetchingEnvironment env) {
 		List<Field> nodes = below(env.getMergedField().getFields(), "edges", "node");
 		return nodes != null && inMemory(nodes) ? this.memory : null;
+	}
+
+	/**
+	 * The relations in memory when the {@code relations} field fetched by {@code env} asks of its relations only what
+	 * memory answers (id, kind, the concrete type, and ends asking only what memory answers), else {@code null} (the
+	 * database answers).
+	 */
+	RelationListing relationListing(DataFetchingEnvironment env) {
+		List<Field> nodes = below(env.getMergedField().getFields(), "edges", "node");
+		if (nodes == null) {
+			return null;
+		}
+		for (Field node : nodes) {
+			for (Selection<?> selection : node.getSelectionSet().getSelections()) {
+				if (!(selection instanceof Field field) || !RELATION_IN_MEMORY.contains(field.getName())
+						|| (ENDS.contains(field.getName()) && !inMemory(List.of(field)))) {
+					return null;
+				}
+			}
+		}
+		return this.memory;
 	}
 
 	/**

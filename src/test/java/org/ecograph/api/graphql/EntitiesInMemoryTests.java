@@ -2,6 +2,7 @@ package org.ecograph.api.graphql;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +13,10 @@ import java.util.Set;
 import org.ecograph.MockMvcGraphQlTransport;
 import org.ecograph.analysis.projection.EntitiesInMemory;
 import org.ecograph.analysis.projection.ProjectionHolder;
+import org.ecograph.catalog.Direction;
 import org.ecograph.data.DriverQueryCounter;
 import org.ecograph.data.GraphVersions;
+import org.ecograph.model.ClaimFilter;
 import org.ecograph.model.EntityNames;
 import org.ecograph.security.ApiTokenStore;
 import org.ecograph.security.Role;
@@ -62,6 +65,17 @@ class EntitiesInMemoryTests {
 			query($id: ID!) { entity(id: $id) { id name relations(first: 100) { totalCount edges { cursor node {
 			  id kind status from { __typename id name kind description }
 			  to { id name aliases description } } } } } }""";
+
+	/** A page of an entity's relations under any filter: ids, kinds and ends (a description of one end: the database). */
+	private static final String RELATION_PAGE = """
+			query($id: ID!, $direction: Direction, $kinds: [RelationKind!], $status: [ClaimStatus!],
+			      $minConfidence: Float, $asOf: Date, $includeInferred: Boolean = true,
+			      $includeRetracted: Boolean = false, $after: String) {
+			  entity(id: $id) { relations(direction: $direction, kinds: $kinds, status: $status,
+			      minConfidence: $minConfidence, asOf: $asOf, includeInferred: $includeInferred,
+			      includeRetracted: $includeRetracted, first: 4, after: $after) {
+			    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+			    edges { cursor node { __typename id kind from { id name %s } to { __typename id kind aliases } } } } } }""";
 
 	private static final String UPSERT = """
 			mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { userErrors { message } } }""";
@@ -169,6 +183,125 @@ class EntitiesInMemoryTests {
 		assertThat(answer(RELATIONS_FROM_MEMORY, "company:nvidia").toString())
 			.contains("id=claim:ends-twin-supplies-nvidia-" + u + ", kind=SUPPLIES, status=REPORTED, "
 					+ "from={__typename=Company, id=company:dell");
+	}
+
+	/**
+	 * Every page of every entity's relations asked only ids, kinds and ends, under filters and directions, from memory
+	 * without a query, equals the database's page, field for field (cursors, page info, totals), before and after
+	 * writes (a new claim, a retraction, a merge, whose cluster the database answers): after them, the entities they
+	 * touched and a quarter of the others.
+	 */
+	@Test
+	void everyRelationPageFromMemoryIsTheDatabasesBeforeAndAfterStewardWrites() throws InterruptedException {
+		this.projections.snapshot();
+		int pages = assertSameRelationPages(entityIds());
+		assertThat(pages).isGreaterThan(300);
+		assertThat(this.memory.list("company:nvidia", Direction.BOTH, ClaimFilter.NONE, null, 5, true)).isNotNull();
+
+		String u = Long.toString(System.nanoTime(), 36);
+		String twin = "company:pages-twin-" + u;
+		GraphQlTester steward = MockMvcGraphQlTransport.tester(this.mvc, this.json,
+				this.tokens.create(Role.STEWARD, "pages-steward-" + u).secret());
+		upsert(steward, Map.of("id", twin, "name", "Pages twin " + u));
+		upsertClaim(steward, Map.of("id", "claim:pages-twin-supplies-nvidia-" + u, "kind", "SUPPLIES", "from", twin,
+				"to", "company:nvidia", "status", "REPORTED", "sources", List.of("source:c9490bf9877dc2fc")));
+		upsertClaim(steward, Map.of("id", "claim:aaa-pages-nvidia-funds-openai-" + u, "kind", "FUNDS", "from",
+				"company:nvidia", "to", "company:openai", "status", "PLANNED", "confidence", 0.9, "validFrom",
+				"2025-01-01", "sources", List.of("source:c9490bf9877dc2fc")));
+		String retracted = firstRelationOf("company:openai");
+		steward.documentName("steward-retractClaim")
+			.variable("input", Map.of("id", retracted, "reason", "pages test " + u))
+			.execute().path("retractClaim.userErrors").entityList(Object.class).hasSize(0);
+		steward.documentName("steward-mergeEntities")
+			.variable("input", Map.of("duplicate", twin, "canonical", "company:dell"))
+			.execute().path("mergeEntities.userErrors").entityList(Object.class).hasSize(0);
+		assertThat(this.projections.snapshot().projection().version()).isEqualTo(this.versions.known());
+
+		assertThat(this.memory.list(twin, Direction.BOTH, ClaimFilter.NONE, null, 5, true)).as("judged").isNull();
+		assertThat(this.memory.list("company:dell", Direction.BOTH, ClaimFilter.NONE, null, 5, true)).isNull();
+		// the entities the writes touched, and a quarter of the others
+		List<String> ids = new ArrayList<>(List.of("company:nvidia", "company:openai", "company:dell", twin));
+		ids.addAll(this.driver.executableQuery("MATCH (:Entity)-[r {id: $id}]-(e:Entity) RETURN e.id AS id")
+			.withParameters(Map.of("id", retracted)).execute().records().stream().map(r -> r.get("id").asString())
+			.toList());
+		List<String> all = entityIds();
+		for (int i = 0; i < all.size(); i += 4) {
+			ids.add(all.get(i));
+		}
+		assertSameRelationPages(ids);
+		assertThat(relationPage("company:nvidia", Map.of("kinds", List.of("SUPPLIES")), null, false).toString())
+			.contains("id=claim:pages-twin-supplies-nvidia-" + u + ", kind=SUPPLIES, from={id=company:dell");
+		assertThat(relationPage("company:openai", Map.of("includeRetracted", true), null, false).toString())
+			.contains(retracted);
+		assertThat(relationPage("company:openai", Map.of(), null, false).toString()).doesNotContain(retracted + ",");
+	}
+
+	/**
+	 * Every page of each entity's relations under several filters: from memory (no query, but for the ids of judged
+	 * clusters, which the database answers) and from the database, compared.
+	 */
+	private int assertSameRelationPages(List<String> ids) throws InterruptedException {
+		Set<String> judged = new HashSet<>();
+		this.driver.executableQuery("MATCH (m:MergedId) WHERE m.into IS NOT NULL RETURN m.id AS id, m.into AS into")
+			.execute().records().forEach(r -> judged.addAll(List.of(r.get("id").asString(), r.get("into").asString())));
+		NamesFromMemoryCheck.awaitQuiet(this.counter);
+		List<Map<String, Object>> filters = List.of(Map.of(), Map.of("direction", "OUT"),
+				Map.of("direction", "IN", "kinds", List.of("FUNDS", "SUPPLIES", "PARTNERS_WITH")),
+				Map.of("status", List.of("REPORTED", "PLANNED"), "minConfidence", 0.6),
+				Map.of("asOf", "2025-06-01", "includeInferred", false), Map.of("includeRetracted", true),
+				Map.of("kinds", List.of()));
+		int pages = 0;
+		for (int i = 0; i < ids.size(); i++) {
+			String id = ids.get(i);
+			// every entity unfiltered; a third of them under each filter, in turn
+			for (int f = 0; f < filters.size(); f++) {
+				if (f > 0 && i % 3 != f % 3 && !judged.contains(id)) {
+					continue;
+				}
+				String after = null;
+				do {
+					long before = this.counter.queries();
+					Map<String, Object> fromMemory = relationPage(id, filters.get(f), after, false);
+					long queries = this.counter.queries() - before;
+					if (!judged.contains(id)) {
+						assertThat(queries).as("queries for %s %s %s", id, filters.get(f), after).isZero();
+					}
+					else if (f == 0) {
+						assertThat(queries).as("the database answers %s", id).isPositive();
+					}
+					Object fromDatabase = NamesFromMemoryCheck
+						.withoutDescriptions(relationPage(id, filters.get(f), after, true));
+					assertThat(fromMemory).as("%s %s after %s", id, filters.get(f), after).isEqualTo(fromDatabase);
+					pages++;
+					@SuppressWarnings("unchecked")
+					Map<String, Object> info = (Map<String, Object>) fromMemory.get("pageInfo");
+					after = Boolean.TRUE.equals(info.get("hasNextPage")) ? (String) info.get("endCursor") : null;
+				}
+				while (after != null && pages < 20_000);
+			}
+		}
+		return pages;
+	}
+
+	/** A page of four of the entity's relations, the {@code from} end asking a description when from the database. */
+	private Map<String, Object> relationPage(String id, Map<String, Object> filter, String after,
+			boolean fromDatabase) {
+		GraphQlTester.Request<?> request = this.graphQlTester.document(RELATION_PAGE
+			.formatted(fromDatabase ? "description" : "")).variable("id", id).variable("after", after);
+		for (Map.Entry<String, Object> v : filter.entrySet()) {
+			request = request.variable(v.getKey(), v.getValue());
+		}
+		return request.execute().errors().verify().path("entity.relations").entity(StewardMaps.TYPE).get();
+	}
+
+	private String firstRelationOf(String id) {
+		return this.driver.executableQuery("MATCH (:Entity {id: $id})-[r]-() RETURN r.id AS id ORDER BY id LIMIT 1")
+			.withParameters(Map.of("id", id)).execute().records().get(0).get("id").asString();
+	}
+
+	private static void upsertClaim(GraphQlTester steward, Map<String, Object> input) {
+		steward.documentName("steward-upsertClaim").variable("input", input).execute()
+			.path("upsertClaim.userErrors").entityList(Object.class).hasSize(0);
 	}
 
 	@Test
