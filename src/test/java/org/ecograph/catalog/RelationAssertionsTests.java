@@ -30,8 +30,9 @@ class RelationAssertionsTests {
 		String withAssertions = """
 				{ entity(id: "program:stargate") { relations(first: 50) { edges { node {
 				    id corroboration conflict assertions { id rank } } } } } }""";
+		// the page read from the database (a quote, which memory does not hold), as the one with assertions is
 		String without = """
-				{ entity(id: "program:stargate") { relations(first: 50) { edges { node { id } } } } }""";
+				{ entity(id: "program:stargate") { relations(first: 50) { edges { node { id quote } } } } }""";
 		long before = this.driver.queries();
 		this.graphQlTester.document(without).execute();
 		long plain = this.driver.queries() - before;
