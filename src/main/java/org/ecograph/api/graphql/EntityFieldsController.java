@@ -16,8 +16,6 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.ecograph.api.ApiLimits;
 import org.ecograph.api.ClaimFilterArguments;
-import org.ecograph.api.graphql.DataLoaders.EntityOnDay;
-import org.ecograph.api.graphql.DataLoaders.EntityThen;
 import org.ecograph.api.graphql.DataLoaders.RelationsKey;
 import org.ecograph.api.graphql.DataLoaders.RelationsPage;
 import org.ecograph.api.graphql.DataLoaders.RelationsQuery;
@@ -31,14 +29,14 @@ import org.ecograph.model.RelationKind;
 import org.ecograph.model.Source;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
-import org.springframework.graphql.data.method.annotation.LocalContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The fields that lead from one record to others: an entity's relations, a relation's ends and sources, all
- * batch-loaded through the {@link DataLoaders}, so a list of any length costs a fixed number of database queries.
- * They apply to every {@code Entity} and {@code Relation} value, whichever operation returned it.
+ * The fields that lead from one record to others: an entity's relations (from memory when they ask only what memory
+ * holds, {@link EntityLookup#relationListing}) and a relation's sources, batch-loaded through the {@link DataLoaders},
+ * so a list of any length costs a fixed number of database queries; a relation's ends are {@link RelationEnds}'. They
+ * apply to every {@code Entity} and {@code Relation} value, whichever operation returned it.
  */
 @Controller
 class EntityFieldsController {
@@ -85,33 +83,6 @@ class EntityFieldsController {
 			return selection.contains("edges/node/" + end);
 		}
 		return !ends.isEmpty() && !EntityLookup.inMemory(ends);
-	}
-
-	@SchemaMapping(typeName = "Relation", field = "from")
-	CompletableFuture<Entity> from(Claim claim, DataLoader<String, Entity> entities,
-			DataLoader<EntityOnDay, EntityThen> entitiesOn, DataFetchingEnvironment env,
-			@LocalContextValue(name = KnownOnContext.NAME, required = false) LocalDate knownOn) {
-		return end(claim.fromId(), entities, entitiesOn, env, knownOn);
-	}
-
-	@SchemaMapping(typeName = "Relation", field = "to")
-	CompletableFuture<Entity> to(Claim claim, DataLoader<String, Entity> entities,
-			DataLoader<EntityOnDay, EntityThen> entitiesOn, DataFetchingEnvironment env,
-			@LocalContextValue(name = KnownOnContext.NAME, required = false) LocalDate knownOn) {
-		return end(claim.toId(), entities, entitiesOn, env, knownOn);
-	}
-
-	/**
-	 * An end of a relation: today's entity of the id (from memory when the selection asks only what memory answers),
-	 * or, below a listing known on a day, that day's.
-	 */
-	private CompletableFuture<Entity> end(String id, DataLoader<String, Entity> entities,
-			DataLoader<EntityOnDay, EntityThen> entitiesOn, DataFetchingEnvironment env, LocalDate knownOn) {
-		if (knownOn != null) {
-			return entitiesOn.load(new EntityOnDay(id, knownOn)).thenApply(then -> then == null ? null : then.entity());
-		}
-		Entity remembered = this.lookup.fromMemory(id, env);
-		return remembered != null ? CompletableFuture.completedFuture(remembered) : entities.load(id);
 	}
 
 	@SchemaMapping(typeName = "Relation", field = "sources")
