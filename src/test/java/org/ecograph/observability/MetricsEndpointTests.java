@@ -10,12 +10,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.micrometer.tracing.Tracer;
 import org.ecograph.MockMvcGraphQlTransport;
 import org.ecograph.WritableGraphTest;
 import org.ecograph.security.ApiTokenStore;
 import org.ecograph.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +42,9 @@ class MetricsEndpointTests {
 	@Autowired
 	ApiTokenStore tokens;
 
+	@Autowired
+	ApplicationContext context;
+
 	private final long unique = System.nanoTime();
 
 	@Test
@@ -63,6 +68,8 @@ class MetricsEndpointTests {
 			.isGreaterThanOrEqualTo(1);
 		// the variables' values are no tag
 		assertThat(metrics).doesNotContain("company:softbank").doesNotContain("company:vertiv");
+		// timed without a tracer: tracing is left out while spans are not exported (TracingSwitch)
+		assertThat(this.context.getBeanProvider(Tracer.class).getIfAvailable()).isNull();
 	}
 
 	@Test
