@@ -67,7 +67,7 @@ class CatalogController {
 			@Arguments PageArguments page, DataFetchingFieldSelectionSet selection, DataFetchingEnvironment env) {
 		Set<EntityKind> kindSet = kinds == null ? null : Set.copyOf(kinds);
 		PageRequest request = page.request(this.limits);
-		boolean withTotal = selection.contains("totalCount");
+		boolean withTotal = EntityLookup.selects(env, selection, "totalCount");
 		EntityListing memory = this.lookup.listing(env);
 		Page<Entity> fromMemory = memory == null ? null : memory.page(kindSet, nameContains, request, withTotal);
 		return fromMemory != null ? fromMemory : this.entities.list(kindSet, nameContains, request, withTotal);
@@ -87,9 +87,11 @@ class CatalogController {
 	}
 
 	@QueryMapping
-	Subgraph subgraph(@Arguments SubgraphArguments subgraph, DataFetchingFieldSelectionSet selection) {
-		return this.subgraphs.subgraph(subgraph.request(this.limits), new SubgraphService.Properties(
-				selection.contains("nodes/properties"), selection.contains("edges/properties")));
+	Subgraph subgraph(@Arguments SubgraphArguments subgraph, DataFetchingFieldSelectionSet selection,
+			DataFetchingEnvironment env) {
+		return this.subgraphs.subgraph(subgraph.request(this.limits),
+				new SubgraphService.Properties(EntityLookup.selects(env, selection, "nodes", "properties"),
+						EntityLookup.selects(env, selection, "edges", "properties")));
 	}
 
 }

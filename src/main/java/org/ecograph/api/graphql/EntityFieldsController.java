@@ -56,7 +56,7 @@ class EntityFieldsController {
 			DataFetchingFieldSelectionSet selection, DataLoader<RelationsKey, RelationsPage> pages,
 			DataLoader<String, Entity> entities, DataFetchingEnvironment env) {
 		RelationsQuery query = new RelationsQuery(direction == null ? Direction.BOTH : direction, filter.of(kinds),
-				page.request(this.limits), selection.contains("totalCount"),
+				page.request(this.limits), EntityLookup.selects(env, selection, "totalCount"),
 				fetchedEnd(selection, env, "from") || fetchedEnd(selection, env, "to"));
 		RelationListing memory = this.lookup.relationListing(env);
 		Page<Claim> remembered = memory == null ? null

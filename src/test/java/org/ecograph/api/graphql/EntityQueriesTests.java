@@ -88,6 +88,35 @@ class EntityQueriesTests {
 		response.path("entities.totalCount").entity(Integer.class).isEqualTo(3);
 	}
 
+	/**
+	 * {@code totalCount} is computed when selected, whether written in the field's selection, behind a fragment (the
+	 * document does not show it; the selection set does) or not at all; the same for an entity's relations.
+	 */
+	@Test
+	void totalsAreCountedWhenSelectedInAnyForm() {
+		String plain = "{ entities(nameContains: \"open\", first: 1) { totalCount edges { node { id } } } }";
+		String fragment = """
+				{ entities(nameContains: "open", first: 1) { ...counted edges { node { id } } } }
+				fragment counted on EntityConnection { totalCount }""";
+		String inline = "{ entities(nameContains: \"open\", first: 1) { ... on EntityConnection { totalCount } } }";
+		int total = this.graphQlTester.document(plain).execute().path("entities.totalCount").entity(Integer.class).get();
+		assertThat(total).isGreaterThan(1);
+		this.graphQlTester.document(fragment).execute().path("entities.totalCount").entity(Integer.class)
+			.isEqualTo(total);
+		this.graphQlTester.document(inline).execute().path("entities.totalCount").entity(Integer.class)
+			.isEqualTo(total);
+		this.graphQlTester.document("{ entities(nameContains: \"open\", first: 1) { edges { node { id } } } }")
+			.execute().path("entities.totalCount").pathDoesNotExist();
+
+		String relations = """
+				{ entity(id: "company:nvidia") { relations(first: 1) { %s edges { node { id } } } } }""";
+		int relationTotal = this.graphQlTester.document(relations.formatted("totalCount")).execute()
+			.path("entity.relations.totalCount").entity(Integer.class).get();
+		assertThat(relationTotal).isGreaterThan(1);
+		this.graphQlTester.document(relations.formatted("... on RelationConnection { totalCount }")).execute()
+			.path("entity.relations.totalCount").entity(Integer.class).isEqualTo(relationTotal);
+	}
+
 	@Test
 	void entitiesMatchesNameContainsOverChineseAliases() {
 		this.graphQlTester.documentName("catalog-entities")
