@@ -3,9 +3,15 @@ package org.ecograph.observability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration;
+import org.springframework.boot.micrometer.tracing.autoconfigure.NoopTracerAutoConfiguration;
+import org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration;
+import org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration;
+import org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.otlp.OtlpTracingAutoConfiguration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -26,15 +32,16 @@ public final class TracingSwitch implements EnvironmentPostProcessor, Ordered {
 
 	static final String EXCLUDE = "spring.autoconfigure.exclude";
 
-	/** The auto-configurations that make the tracer, its observation handlers and the exemplars that read it. */
-	static final List<String> TRACING = List.of(
-			"org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration",
-			"org.springframework.boot.micrometer.tracing.autoconfigure.NoopTracerAutoConfiguration",
-			"org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration",
-			"org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
-			"org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.otlp.OtlpTracingAutoConfiguration",
-			"org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.zipkin."
-					+ "ZipkinWithOpenTelemetryTracingAutoConfiguration");
+	/**
+	 * The auto-configurations that make the tracer, its observation handlers, the exemplars that read it and the OTLP
+	 * span exporter (Zipkin's is not on the class path).
+	 */
+	static final List<String> TRACING = Stream
+		.of(MicrometerTracingAutoConfiguration.class, NoopTracerAutoConfiguration.class,
+				PrometheusExemplarsAutoConfiguration.class, OpenTelemetryTracingAutoConfiguration.class,
+				OtlpTracingAutoConfiguration.class)
+		.map(Class::getName)
+		.toList();
 
 	/** The name of the property source this adds. */
 	static final String SOURCE = "ecograph.tracingSwitch";

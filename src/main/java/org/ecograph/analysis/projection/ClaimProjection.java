@@ -406,8 +406,8 @@ public class ClaimProjection {
 	}
 
 	/**
-	 * The order of two claims' ids, as Cypher orders strings (by code point: their UTF-8 bytes unsigned); nothing
-	 * decoded.
+	 * The order of two claims' ids by their UTF-8 bytes, unsigned (nothing decoded): code point order, which is
+	 * Cypher's for claim ids (ASCII slugs, {@code Ids.CLAIM_ID}), and for an ASCII id against any string.
 	 */
 	int compareIds(int a, int b) {
 		return this.columns.compareIds(a, this.columns.idBytes, this.columns.idOffsets[b],

@@ -59,7 +59,8 @@ public class EntitiesInMemory implements EntityListing, RelationListing {
 	}
 
 	@Override
-	public EntityListing.Listed list(Set<EntityKind> kinds, String needle, List<String> after, int limit, boolean withTotal) {
+	public EntityListing.Listed list(Set<EntityKind> kinds, String needle, List<String> after, int limit,
+			boolean withTotal) {
 		ClaimProjection g = current();
 		NameListing listing = g == null ? null : g.listing();
 		if (listing == null) {

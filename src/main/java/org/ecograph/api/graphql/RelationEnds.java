@@ -64,7 +64,8 @@ class RelationEnds implements RuntimeWiringConfigurer {
 					? context.get(KnownOnContext.NAME) : null;
 			if (knownOn != null) {
 				DataLoader<EntityOnDay, EntityThen> entitiesOn = env.getDataLoader(EntityThen.class.getName());
-				return entitiesOn.load(new EntityOnDay(id, knownOn)).thenApply(then -> then == null ? null : then.entity());
+				return entitiesOn.load(new EntityOnDay(id, knownOn))
+					.thenApply(then -> then == null ? null : then.entity());
 			}
 			Entity remembered = this.lookup.fromMemory(id, env);
 			if (remembered != null) {

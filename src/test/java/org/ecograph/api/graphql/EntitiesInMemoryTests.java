@@ -66,7 +66,7 @@ class EntitiesInMemoryTests {
 			  id kind status from { __typename id name kind description }
 			  to { id name aliases description } } } } } }""";
 
-	/** A page of an entity's relations under any filter: ids, kinds and ends (a description of one end: the database). */
+	/** A page of an entity's relations under any filter: ids, kinds and ends (an end's description: the database). */
 	private static final String RELATION_PAGE = """
 			query($id: ID!, $direction: Direction, $kinds: [RelationKind!], $status: [ClaimStatus!],
 			      $minConfidence: Float, $asOf: Date, $includeInferred: Boolean = true,
@@ -75,7 +75,8 @@ class EntitiesInMemoryTests {
 			      minConfidence: $minConfidence, asOf: $asOf, includeInferred: $includeInferred,
 			      includeRetracted: $includeRetracted, first: 4, after: $after) {
 			    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-			    edges { cursor node { __typename id kind from { id name %s } to { __typename id kind aliases } } } } } }""";
+			    edges { cursor node { __typename id kind from { id name %s }
+			      to { __typename id kind aliases } } } } } }""";
 
 	private static final String UPSERT = """
 			mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { userErrors { message } } }""";

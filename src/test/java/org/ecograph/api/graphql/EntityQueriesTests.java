@@ -99,7 +99,8 @@ class EntityQueriesTests {
 				{ entities(nameContains: "open", first: 1) { ...counted edges { node { id } } } }
 				fragment counted on EntityConnection { totalCount }""";
 		String inline = "{ entities(nameContains: \"open\", first: 1) { ... on EntityConnection { totalCount } } }";
-		int total = this.graphQlTester.document(plain).execute().path("entities.totalCount").entity(Integer.class).get();
+		int total = this.graphQlTester.document(plain).execute().path("entities.totalCount").entity(Integer.class)
+			.get();
 		assertThat(total).isGreaterThan(1);
 		this.graphQlTester.document(fragment).execute().path("entities.totalCount").entity(Integer.class)
 			.isEqualTo(total);
