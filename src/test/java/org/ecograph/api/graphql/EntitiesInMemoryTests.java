@@ -274,9 +274,7 @@ class EntitiesInMemoryTests {
 						.withoutDescriptions(relationPage(id, filters.get(f), after, true));
 					assertThat(fromMemory).as("%s %s after %s", id, filters.get(f), after).isEqualTo(fromDatabase);
 					pages++;
-					@SuppressWarnings("unchecked")
-					Map<String, Object> info = (Map<String, Object>) fromMemory.get("pageInfo");
-					after = Boolean.TRUE.equals(info.get("hasNextPage")) ? (String) info.get("endCursor") : null;
+					after = nextCursor(fromMemory);
 				}
 				while (after != null && pages < 20_000);
 			}
@@ -409,9 +407,7 @@ class EntitiesInMemoryTests {
 					Object fromDatabase = NamesFromMemoryCheck.withoutDescriptions(listing(kinds, needle, after, true));
 					assertThat(fromMemory).as("%s %s after %s", needle, kinds, after).isEqualTo(fromDatabase);
 					pages++;
-					@SuppressWarnings("unchecked")
-					Map<String, Object> info = (Map<String, Object>) fromMemory.get("pageInfo");
-					after = Boolean.TRUE.equals(info.get("hasNextPage")) ? (String) info.get("endCursor") : null;
+					after = nextCursor(fromMemory);
 				}
 				while (after != null && pages < 5_000);
 			}
@@ -458,6 +454,13 @@ class EntitiesInMemoryTests {
 			request = request.variable(v.getKey(), v.getValue());
 		}
 		return request.execute().errors().verify().path("entities").entity(StewardMaps.TYPE).get();
+	}
+
+	/** The cursor after a page, {@code null} when it is the last. */
+	private static String nextCursor(Map<String, Object> page) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> info = (Map<String, Object>) page.get("pageInfo");
+		return Boolean.TRUE.equals(info.get("hasNextPage")) ? (String) info.get("endCursor") : null;
 	}
 
 	private static void upsert(GraphQlTester steward, Map<String, Object> input) {
