@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration;
 import org.springframework.boot.micrometer.tracing.autoconfigure.NoopTracerAutoConfiguration;
 import org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration;
@@ -51,13 +53,10 @@ public final class TracingSwitch implements EnvironmentPostProcessor, Ordered {
 		if (environment.getProperty(EXPORT, Boolean.class, false)) {
 			return;
 		}
-		List<String> excluded = new ArrayList<>();
-		String[] listed = environment.getProperty(EXCLUDE, String[].class, new String[0]);
-		for (String name : listed) {
-			if (!name.isBlank()) {
-				excluded.add(name.strip());
-			}
-		}
+		// bound as Spring Boot binds it: a comma-separated value or indexed entries (spring.autoconfigure.exclude[0])
+		List<String> excluded = new ArrayList<>(
+				Binder.get(environment).bind(EXCLUDE, Bindable.listOf(String.class)).orElse(List.of()));
+		excluded.removeIf(String::isBlank);
 		TRACING.stream().filter(name -> !excluded.contains(name)).forEach(excluded::add);
 		environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, Map.of(EXCLUDE, excluded)));
 	}

@@ -30,6 +30,17 @@ class TracingSwitchTests {
 	}
 
 	@Test
+	void indexedExclusionsAsAYamlFileWritesThemAreKept() {
+		StandardEnvironment environment = environment(Map.of(TracingSwitch.EXCLUDE + "[0]", "com.example.One",
+				TracingSwitch.EXCLUDE + "[1]", "com.example.Two"));
+
+		new TracingSwitch().postProcessEnvironment(environment, new SpringApplication());
+
+		List<String> excluded = List.of(environment.getProperty(TracingSwitch.EXCLUDE, String[].class));
+		assertThat(excluded).startsWith("com.example.One", "com.example.Two").containsAll(TracingSwitch.TRACING);
+	}
+
+	@Test
 	void withExportSwitchedOnNothingIsExcluded() {
 		StandardEnvironment environment = environment(Map.of(TracingSwitch.EXPORT, "true"));
 
