@@ -1,9 +1,6 @@
 package org.ecograph.analysis.projection;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.lang.reflect.Array;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,10 +20,6 @@ import org.ecograph.model.RelationKind;
  * that builds or stores projections; a projection never changes once made.
  */
 final class ClaimColumns {
-
-	/** Eight bytes of an array read as one {@code long}: the last eight of an id, in {@link #idKey(int)}. */
-	private static final VarHandle LAST_EIGHT = MethodHandles.byteArrayViewVarHandle(long[].class,
-			ByteOrder.LITTLE_ENDIAN);
 
 	int count;
 
@@ -60,6 +53,9 @@ final class ClaimColumns {
 
 	private int idLength;
 
+	/** What the columns appended to in place share with the columns they were made from ({@link #withAppended}). */
+	private Shared shared = new Shared();
+
 	ClaimColumns(int capacity) {
 		allocate(Math.max(16, capacity));
 		this.idBytes = new byte[Math.max(256, capacity * 16)];
@@ -88,6 +84,7 @@ final class ClaimColumns {
 		next.idBytes = this.idBytes;
 		next.idOffsets = this.idOffsets;
 		next.idLength = this.idLength;
+		next.shared = this.shared;
 		next.status = withValues(this.status, values.status, at, from);
 		next.confidence = withValues(this.confidence, values.confidence, at, from);
 		next.validFrom = withValues(this.validFrom, values.validFrom, at, from);
@@ -121,6 +118,95 @@ final class ClaimColumns {
 			System.arraycopy(values, from[i], copy, at[i], 1);
 		}
 		return copy;
+	}
+
+	/**
+	 * These claims followed by claims {@code added[i]} of {@code from}, with ends {@code src[i]} and {@code dst[i]}.
+	 * In place when there is room and these are the latest columns of their arrays: the new claims are written after
+	 * this count, where no snapshot of these arrays reads, and nothing else is copied. Otherwise in new arrays with
+	 * room for a sixteenth more claims (at least 1,024), so that a stream of steward writes copies the graph once per
+	 * sixteenth of it, not once per write. Nothing these columns show changes either way.
+	 */
+	ClaimColumns withAppended(ClaimColumns from, int[] added, int[] src, int[] dst) {
+		int idEnd = this.idOffsets[this.count];
+		int idAdded = 0;
+		for (int a : added) {
+			idAdded += from.idBytes(a, a + 1);
+		}
+		int claims = this.count + added.length;
+		ClaimColumns next;
+		if (claims <= this.src.length && idEnd + idAdded <= this.idBytes.length
+				&& this.shared.append(this.count, claims)) {
+			next = new ClaimColumns();
+			next.src = this.src;
+			next.dst = this.dst;
+			next.kind = this.kind;
+			next.status = this.status;
+			next.confidence = this.confidence;
+			next.validFrom = this.validFrom;
+			next.validTo = this.validTo;
+			next.recordedOn = this.recordedOn;
+			next.shareOfSource = this.shareOfSource;
+			next.shareOfTarget = this.shareOfTarget;
+			next.amountUsd = this.amountUsd;
+			next.flags = this.flags;
+			next.idBytes = this.idBytes;
+			next.idOffsets = this.idOffsets;
+			next.count = this.count;
+			next.idLength = idEnd;
+			next.shared = this.shared;
+		}
+		else {
+			next = new ClaimColumns(claims + Math.max(1024, claims / 16),
+					idEnd + idAdded + Math.max(16 * 1024, (idEnd + idAdded) / 16));
+			next.addRange(this, 0, this.count);
+			next.shared.index = this.shared.indexCopy();
+		}
+		for (int i = 0; i < added.length; i++) {
+			next.addCopy(from, added[i], src[i], dst[i]);
+		}
+		return next;
+	}
+
+	/**
+	 * The index of the claim with this id (its UTF-8 bytes), or -1: from an index of the ids shared with the columns
+	 * appended to these in place, made when first asked (one pass over the ids) and kept up to date after.
+	 */
+	int indexOf(byte[] id) {
+		return this.shared.indexOf(this, id);
+	}
+
+	/**
+	 * What columns appended to in place share: how many claims their arrays hold (only columns of that count may
+	 * append again: the latest snapshot's), and the index of their ids once made.
+	 */
+	private static final class Shared {
+
+		/** How many claims the arrays hold; -1 until the first append (then the count of every holder). */
+		private int filled = -1;
+
+		private ClaimIdIndex index;
+
+		/** Claims the room after {@code count} for claims up to {@code next} if those of {@code count} are the latest. */
+		synchronized boolean append(int count, int next) {
+			if (this.filled >= 0 && this.filled != count) {
+				return false;
+			}
+			this.filled = next;
+			return true;
+		}
+
+		synchronized int indexOf(ClaimColumns columns, byte[] id) {
+			if (this.index == null) {
+				this.index = ClaimIdIndex.forClaims(columns.count);
+			}
+			return this.index.find(columns, columns.count, id);
+		}
+
+		synchronized ClaimIdIndex indexCopy() {
+			return this.index == null ? null : this.index.copy();
+		}
+
 	}
 
 	private void allocate(int capacity) {
@@ -230,32 +316,18 @@ final class ClaimColumns {
 		this.count += n;
 	}
 
-	/**
-	 * A key of claim {@code c}'s id: its length in bytes and its last eight bytes (where generated and written ids
-	 * differ), equal to {@link #idKey(byte[])} of the same id. Equal ids have equal keys; equal keys are then compared
-	 * whole ({@link #idEquals}).
-	 */
-	long idKey(int c) {
-		return idKey(this.idBytes, this.idOffsets[c], this.idOffsets[c + 1]);
+	/** A hash of claim {@code c}'s id, equal to {@link #hash} of its UTF-8 bytes: nothing decoded. */
+	long idHash(int c) {
+		return hash(this.idBytes, this.idOffsets[c], this.idOffsets[c + 1]);
 	}
 
-	/** The key {@link #idKey(int)} gives a claim with this id (its UTF-8 bytes). */
-	static long idKey(byte[] id) {
-		return idKey(id, 0, id.length);
-	}
-
-	private static long idKey(byte[] bytes, int from, int to) {
-		int length = to - from;
-		long last = 0;
-		if (length >= 8) {
-			last = (long) LAST_EIGHT.get(bytes, to - 8);
+	/** FNV-1a, 64 bits, of {@code bytes[from, to)}. */
+	static long hash(byte[] bytes, int from, int to) {
+		long h = 0xcbf29ce484222325L;
+		for (int i = from; i < to; i++) {
+			h = (h ^ (bytes[i] & 0xff)) * 0x100000001b3L;
 		}
-		else {
-			for (int i = from; i < to; i++) {
-				last = last << 8 | (bytes[i] & 0xff);
-			}
-		}
-		return last ^ length * 0x9E3779B97F4A7C15L;
+		return h;
 	}
 
 	/** Whether claim {@code c}'s id is exactly these UTF-8 bytes. */

@@ -349,9 +349,7 @@ public class ClaimProjection {
 				+ c.idOffsets.length);
 		bytes += c.kind.length + c.status.length + c.flags.length + c.idBytes.length;
 		bytes += 8L * (c.confidence.length + c.shareOfSource.length + c.shareOfTarget.length + c.amountUsd.length);
-		for (Incidence incidence : new Incidence[] { this.outgoing, this.incoming }) {
-			bytes += 4L * (incidence.start.length + incidence.claims.length + incidence.far.length);
-		}
+		bytes += this.outgoing.bytes() + this.incoming.bytes() + 4L * (this.src.length + this.dst.length);
 		NameListing listed = this.listing;
 		return bytes + (listed == null ? 0 : listed.sizeInBytes());
 	}
@@ -506,22 +504,13 @@ public class ClaimProjection {
 
 	/** A hash of the claim's id, from its UTF-8 bytes, equal to {@link #idHash(String)} of the id: nothing decoded. */
 	long idHash(int claim) {
-		return hash(this.columns.idBytes, this.columns.idOffsets[claim], this.columns.idOffsets[claim + 1]);
+		return this.columns.idHash(claim);
 	}
 
 	/** The hash {@link #idHash(int)} gives a claim with this id. */
 	static long idHash(String id) {
 		byte[] bytes = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		return hash(bytes, 0, bytes.length);
-	}
-
-	/** FNV-1a, 64 bits. */
-	private static long hash(byte[] bytes, int from, int to) {
-		long h = 0xcbf29ce484222325L;
-		for (int i = from; i < to; i++) {
-			h = (h ^ (bytes[i] & 0xff)) * 0x100000001b3L;
-		}
-		return h;
+		return ClaimColumns.hash(bytes, 0, bytes.length);
 	}
 
 	/** Whether the claim passes the filter: kinds, statuses, confidence, validity, record date, inferred, retracted. */
@@ -688,6 +677,9 @@ public class ClaimProjection {
 		/**
 		 * {@code base} (of claims {@code 0} to {@code from}) with claims {@code from} to {@code to} of these columns
 		 * added, each at the end of its node's list: the order {@link #of} gives, since they have the highest indexes.
+		 * What it costs is what it adds, not the graph ({@link Appended}): a node's list moves, once, to room after the
+		 * sorted lists with space for as many again, and grows there in place; the sorted lists are shared. Once the
+		 * moved lists would fill a quarter as many positions as the sorted ones, the claims are sorted afresh.
 		 */
 		static Incidence appended(Incidence base, int[] near, int[] far, int from, int to, int nodes) {
 			int[] added = new int[to - from];
@@ -703,23 +695,75 @@ public class ClaimProjection {
 				}
 				added[j + 1] = c;
 			}
-			int[] claims = new int[to];
-			int copied = 0;
-			for (int i = 0; i < added.length; i++) {
-				int end = base.start[near[added[i]] + 1];
-				System.arraycopy(base.claims, copied, claims, copied + i, end - copied);
-				copied = end;
-				claims[end + i] = added[i];
-			}
-			System.arraycopy(base.claims, copied, claims, copied + added.length, from - copied);
-			int[] start = new int[nodes + 1];
-			for (int v = 0, i = 0; v <= nodes; v++) {
-				while (i < added.length && near[added[i]] < v) {
-					i++;
+			Appended prior = base instanceof Appended a ? a : null;
+			int sorted = base.claims.length;
+			int used = prior == null ? 0 : prior.used;
+			int need = 0;
+			for (int i = 0; i < added.length;) {
+				int v = near[added[i]];
+				int n = 0;
+				for (; i < added.length && near[added[i]] == v; i++) {
+					n++;
 				}
-				start[v] = base.start[v] + i;
+				if (prior == null || !prior.roomFor(v, n)) {
+					need += 1 + Appended.room(base.degree(v) + n);
+				}
 			}
-			return new Incidence(start, claims, far);
+			if (used + need > Math.max(4096, sorted / 4)) {
+				return of(near, far, nodes, to);
+			}
+			int[] moved;
+			Appended.Tail tail;
+			if (prior != null && used + need <= prior.moved.length && prior.tail.pass(prior.generation)) {
+				moved = prior.moved; // the latest: it writes where no earlier snapshot reads
+				tail = prior.tail;
+			}
+			else {
+				moved = Arrays.copyOf(prior == null ? new int[0] : prior.moved, Math.max(1024, 2 * (used + need)));
+				tail = new Appended.Tail();
+			}
+			int[][] ranges = prior == null ? new int[(nodes + Appended.CHUNK - 1) / Appended.CHUNK][]
+					: prior.ranges.clone();
+			boolean[] copied = new boolean[ranges.length];
+			for (int i = 0; i < added.length;) {
+				int v = near[added[i]];
+				int k = v / Appended.CHUNK;
+				if (!copied[k]) {
+					ranges[k] = ranges[k] == null ? new int[2 * Appended.CHUNK] : ranges[k].clone();
+					copied[k] = true;
+				}
+				int at = 2 * (v % Appended.CHUNK);
+				int n = 0;
+				for (int j = i; j < added.length && near[added[j]] == v; j++) {
+					n++;
+				}
+				int end;
+				if (prior != null && prior.roomFor(v, n)) {
+					end = prior.end(v);
+				}
+				else {
+					int degree = base.degree(v);
+					moved[used] = Appended.room(degree + n);
+					int start = sorted + used + 1;
+					for (int p = base.start(v), q = start - sorted; p < base.end(v); p++, q++) {
+						moved[q] = base.claim(p);
+					}
+					ranges[k][at] = start;
+					end = start + degree;
+					used += 1 + moved[used];
+				}
+				for (; i < added.length && near[added[i]] == v; i++) {
+					moved[end++ - sorted] = added[i];
+				}
+				ranges[k][at + 1] = end;
+			}
+			return new Appended(base.start, base.claims, far, moved, used, ranges, tail,
+					tail == (prior == null ? null : prior.tail) ? prior.generation + 1 : 0);
+		}
+
+		/** The heap its arrays take, in bytes ({@code far} is the claim columns'). */
+		long bytes() {
+			return 4L * (this.start.length + this.claims.length);
 		}
 
 		/** The first position of the node's claims. */
@@ -752,6 +796,115 @@ public class ClaimProjection {
 		/** How many claims the node has in this direction. */
 		public int degree(int node) {
 			return this.start[node + 1] - this.start[node];
+		}
+
+		/**
+		 * An incidence with claims appended since its lists were last sorted ({@link #appended}): the sorted lists as
+		 * they were, shared, and the lists of the nodes that got claims since, moved to {@code moved}, which counts as
+		 * positions after the sorted ones. There each moved list is preceded by its room (how many claims it may hold
+		 * there) and grows in place while it has room. Which nodes moved, and where their lists start and end, is kept
+		 * in chunks of 1,024 nodes copied when one of theirs changes, so a snapshot copies a chunk and the table of
+		 * chunks per node touched, not the graph. Only the latest snapshot writes into {@code moved} ({@link Tail}),
+		 * and only after what every snapshot made from it reads.
+		 */
+		private static final class Appended extends Incidence {
+
+			static final int CHUNK = 1024;
+
+			private final int[] moved;
+
+			/** The positions of {@link #moved} in use. */
+			private final int used;
+
+			/** Per chunk of nodes, for each node its moved list's first position and one past its last; 0, 0 if not moved. */
+			private final int[][] ranges;
+
+			private final Tail tail;
+
+			private final int generation;
+
+			private final int sorted;
+
+			Appended(int[] start, int[] claims, int[] far, int[] moved, int used, int[][] ranges, Tail tail,
+					int generation) {
+				super(start, claims, far);
+				this.moved = moved;
+				this.used = used;
+				this.ranges = ranges;
+				this.tail = tail;
+				this.generation = generation;
+				this.sorted = claims.length;
+			}
+
+			/** The room a moved list of {@code claims} claims gets: as many again, at least four. */
+			static int room(int claims) {
+				return Math.max(4, 2 * claims);
+			}
+
+			/** Whether the node's list has moved and has room for {@code n} more claims where it is. */
+			boolean roomFor(int node, int n) {
+				int[] r = this.ranges[node / CHUNK];
+				if (r == null || r[2 * (node % CHUNK) + 1] == 0) {
+					return false;
+				}
+				int start = r[2 * (node % CHUNK)];
+				return r[2 * (node % CHUNK) + 1] - start + n <= this.moved[start - this.sorted - 1];
+			}
+
+			@Override
+			public int start(int node) {
+				int[] r = this.ranges[node / CHUNK];
+				return r != null && r[2 * (node % CHUNK) + 1] != 0 ? r[2 * (node % CHUNK)] : super.start(node);
+			}
+
+			@Override
+			public int end(int node) {
+				int[] r = this.ranges[node / CHUNK];
+				return r != null && r[2 * (node % CHUNK) + 1] != 0 ? r[2 * (node % CHUNK) + 1] : super.end(node);
+			}
+
+			@Override
+			public int claim(int position) {
+				return position < this.sorted ? super.claim(position) : this.moved[position - this.sorted];
+			}
+
+			@Override
+			public void forEach(int node, IntConsumer action) {
+				for (int j = start(node), end = end(node); j < end; j++) {
+					action.accept(claim(j));
+				}
+			}
+
+			@Override
+			public int degree(int node) {
+				return end(node) - start(node);
+			}
+
+			@Override
+			long bytes() {
+				long bytes = super.bytes() + 4L * (this.moved.length + this.ranges.length);
+				for (int[] r : this.ranges) {
+					bytes += r == null ? 0 : 4L * r.length;
+				}
+				return bytes;
+			}
+
+			/** Which snapshot of a {@code moved} array may write into it: the latest, by generation. */
+			static final class Tail {
+
+				private int generation;
+
+				/** Whether {@code generation} is the latest; if so, the next one is from now on. */
+				synchronized boolean pass(int generation) {
+					if (this.generation != generation) {
+						return false;
+					}
+					this.generation = generation + 1;
+					return true;
+				}
+
+			}
+
 		}
 
 	}

@@ -671,6 +671,9 @@ public final class OverlaidProjection extends ClaimProjection {
 	 */
 	private static final class AddedIncidence extends Incidence {
 
+		/** The base's incidence, asked for what the overlay does not change (it may itself have moved lists). */
+		private final Incidence base;
+
 		private final int baseLength;
 
 		private final int baseClaims;
@@ -689,6 +692,7 @@ public final class OverlaidProjection extends ClaimProjection {
 		AddedIncidence(Incidence base, int baseClaims, int baseNodes, int[] addedNear, int[] addedFar,
 				int addedCount) {
 			super(base);
+			this.base = base;
 			this.baseLength = baseClaims;
 			this.baseClaims = baseClaims;
 			this.baseNodes = baseNodes;
@@ -715,7 +719,7 @@ public final class OverlaidProjection extends ClaimProjection {
 			if (this.touched.get(node)) {
 				return this.relisted.get(node)[0];
 			}
-			return node < this.baseNodes ? super.start(node) : this.baseLength;
+			return node < this.baseNodes ? this.base.start(node) : this.baseLength;
 		}
 
 		@Override
@@ -723,17 +727,17 @@ public final class OverlaidProjection extends ClaimProjection {
 			if (this.touched.get(node)) {
 				return this.relisted.get(node)[1];
 			}
-			return node < this.baseNodes ? super.end(node) : this.baseLength;
+			return node < this.baseNodes ? this.base.end(node) : this.baseLength;
 		}
 
 		@Override
 		public int claim(int position) {
-			return position < this.baseLength ? super.claim(position) : this.listed[position - this.baseLength];
+			return position < this.baseLength ? this.base.claim(position) : this.listed[position - this.baseLength];
 		}
 
 		@Override
 		public int far(int claim) {
-			return claim < this.baseClaims ? super.far(claim) : this.addedFar[claim - this.baseClaims];
+			return claim < this.baseClaims ? this.base.far(claim) : this.addedFar[claim - this.baseClaims];
 		}
 
 		@Override
@@ -869,20 +873,16 @@ public final class OverlaidProjection extends ClaimProjection {
 		}
 
 		/**
-		 * The index of every claim of the base with one of these ids (absent ones left out): one pass over the claims
-		 * comparing hashes of their stored id bytes, nothing decoded but the matches.
+		 * The index of every claim of the base with one of these ids (absent ones left out), from the index of the
+		 * snapshot's claim ids ({@link ClaimColumns#indexOf}; a builder's base is never an overlay).
 		 */
 		public Map<String, Integer> claimIndexes(java.util.Collection<String> ids) {
-			Map<Long, List<String>> byHash = new HashMap<>();
-			for (String id : ids) {
-				byHash.computeIfAbsent(ClaimProjection.idHash(id), h -> new ArrayList<>()).add(id);
-			}
 			Map<String, Integer> found = new HashMap<>();
 			int n = this.base.claimCount();
-			for (int c = 0; c < n && found.size() < ids.size(); c++) {
-				List<String> candidates = byHash.get(this.base.idHash(c));
-				if (candidates != null && candidates.contains(this.base.claimId(c))) {
-					found.put(this.base.claimId(c), c);
+			for (String id : ids) {
+				int c = this.base.columns().indexOf(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				if (c >= 0 && c < n) {
+					found.put(id, c);
 				}
 			}
 			return found;

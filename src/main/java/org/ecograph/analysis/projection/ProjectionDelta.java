@@ -303,6 +303,24 @@ final class ProjectionDelta {
 			return projection;
 		}
 		int[] dropped = before.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+		if (dropped.length == 0) {
+			// only new claims, after the old ones: the old columns appended to (in place when they are the latest)
+			// and the old incidence with them added at their nodes
+			int[] added = java.util.stream.IntStream.range(0, this.claims.count)
+				.filter(c -> from[c] >= 0 && to[c] >= 0)
+				.toArray();
+			int[] addedFrom = new int[added.length];
+			int[] addedTo = new int[added.length];
+			for (int i = 0; i < added.length; i++) {
+				addedFrom[i] = from[added[i]];
+				addedTo[i] = to[added[i]];
+			}
+			ClaimColumns next = old.columns().withAppended(this.claims, added, addedFrom, addedTo);
+			ClaimProjection projection = old.withAppended(version.version(), version.stamp(), kinds, names, next);
+			projection.inheritLargestAmounts(old, dropped,
+					java.util.stream.IntStream.range(old.claimCount(), next.count).toArray());
+			return projection;
+		}
 		int count = old.claimCount() - dropped.length;
 		int idCapacity = old.columns().idBytes(0, old.claimCount());
 		for (int c : dropped) {
@@ -330,10 +348,8 @@ final class ProjectionDelta {
 			}
 		}
 		next.trimmed();
-		// only new claims, after the old ones: the old incidence with them added at their nodes
-		ClaimProjection projection = dropped.length == 0
-				? old.withAppended(version.version(), version.stamp(), kinds, names, next)
-				: new ClaimProjection(version.version(), version.stamp(), ids, old.canonicalIds(), kinds, names, next);
+		ClaimProjection projection = new ClaimProjection(version.version(), version.stamp(), ids, old.canonicalIds(),
+				kinds, names, next);
 		projection.inheritLargestAmounts(old, dropped,
 				java.util.stream.IntStream.range(old.claimCount() - dropped.length, next.count).toArray());
 		return projection;
@@ -402,8 +418,8 @@ final class ProjectionDelta {
 	}
 
 	/**
-	 * Where the old snapshot holds the claims with a touched or re-read id: id to index. One pass over its claims
-	 * comparing a key of each id (its length and last eight bytes), nothing decoded.
+	 * Where the old snapshot holds the claims with a touched or re-read id: id to index. Sought first at the claim's
+	 * ends now, then in the index of the old snapshot's claim ids ({@link ClaimColumns#indexOf}).
 	 */
 	private Map<String, Integer> oldIndexes(ClaimProjection old) {
 		Map<String, Integer> found = new HashMap<>();
@@ -423,22 +439,12 @@ final class ProjectionDelta {
 		if (found.size() == byId.size()) {
 			return found;
 		}
-		// the others (gone, moved, or new): one pass over the old claims
-		Map<Long, List<String>> byKey = new HashMap<>();
+		// the others (gone, moved, or new): by the old snapshot's index of claim ids
 		for (String id : byId) {
 			if (!found.containsKey(id)) {
-				byKey.computeIfAbsent(ClaimColumns.idKey(utf8.get(id)), k -> new ArrayList<>()).add(id);
-			}
-		}
-		long[] keys = byKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-		ClaimColumns columns = old.columns();
-		for (int c = 0; c < old.claimCount() && keys.length > 0; c++) {
-			long key = columns.idKey(c);
-			if (Arrays.binarySearch(keys, key) >= 0) {
-				for (String id : byKey.get(key)) {
-					if (columns.idEquals(c, utf8.get(id))) {
-						found.put(id, c);
-					}
+				int c = old.columns().indexOf(utf8.get(id));
+				if (c >= 0 && c < old.claimCount()) {
+					found.put(id, c);
 				}
 			}
 		}

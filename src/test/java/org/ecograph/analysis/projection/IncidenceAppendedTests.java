@@ -34,23 +34,11 @@ class IncidenceAppendedTests {
 			ClaimProjection appended = before.withAppended(2, null, built.entityKinds(), built.names(),
 					built.columns());
 
-			assertThat(incidence(appended, true)).as("seed %d, outgoing", seed).isEqualTo(incidence(built, true));
-			assertThat(incidence(appended, false)).as("seed %d, incoming", seed).isEqualTo(incidence(built, false));
+			assertThat(TestProjections.incidence(appended, true)).as("seed %d, outgoing", seed)
+				.isEqualTo(TestProjections.incidence(built, true));
+			assertThat(TestProjections.incidence(appended, false)).as("seed %d, incoming", seed)
+				.isEqualTo(TestProjections.incidence(built, false));
 		}
-	}
-
-	/** Each node's claims in one direction, in list order, each with where it leads. */
-	private static List<String> incidence(ClaimProjection g, boolean out) {
-		ClaimProjection.Incidence at = out ? g.outgoing() : g.incoming();
-		List<String> lines = new ArrayList<>();
-		for (int v = 0; v < g.entityCount(); v++) {
-			StringBuilder line = new StringBuilder(g.entityId(v)).append(':');
-			for (int p = at.start(v); p < at.end(v); p++) {
-				line.append(' ').append(at.claim(p)).append("->").append(at.far(at.claim(p)));
-			}
-			lines.add(line.toString());
-		}
-		return lines;
 	}
 
 }

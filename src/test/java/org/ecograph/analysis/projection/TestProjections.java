@@ -113,6 +113,22 @@ public final class TestProjections {
 		return lines;
 	}
 
+	/** Each node's claims in one direction, in list order (by position, then by {@code forEach}), with where each leads. */
+	public static List<String> incidence(ClaimProjection g, boolean out) {
+		ClaimProjection.Incidence at = out ? g.outgoing() : g.incoming();
+		List<String> lines = new java.util.ArrayList<>();
+		for (int v = 0; v < g.entityCount(); v++) {
+			StringBuilder line = new StringBuilder(g.entityId(v)).append(':').append(at.degree(v));
+			for (int p = at.start(v); p < at.end(v); p++) {
+				line.append(' ').append(at.claim(p)).append("->").append(at.far(at.claim(p)));
+			}
+			List<Integer> each = new java.util.ArrayList<>();
+			at.forEach(v, each::add);
+			lines.add(line.append(' ').append(each).toString());
+		}
+		return lines;
+	}
+
 	private static double nan(Double v) {
 		return v == null ? Double.NaN : v;
 	}
