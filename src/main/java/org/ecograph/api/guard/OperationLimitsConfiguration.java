@@ -1,22 +1,27 @@
 package org.ecograph.api.guard;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import graphql.ExecutionResult;
-import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.CoercedVariables;
 import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.introspection.Introspection;
+import graphql.language.Document;
+import graphql.schema.GraphQLCompositeType;
+import graphql.schema.GraphQLSchema;
 import org.ecograph.api.ApiError;
 import org.ecograph.api.ApiLimits;
 import org.ecograph.model.ErrorKind;
@@ -33,80 +38,96 @@ import org.springframework.context.annotation.Configuration;
 class OperationLimitsConfiguration {
 
 	/**
+	 * Both limits from one traversal of the operation, before any data is fetched: the depth first, then the
+	 * complexity (two instrumentations of graphql-java traversed it once each, about 8% of a relation page's request
+	 * thread together).
+	 * <p>
 	 * The depth limit counts the fields that read data. Introspection ({@code __schema}, {@code __type}) is left to
 	 * graphql-java's {@link graphql.introspection.GoodFaithIntrospection}, on by default: one {@code __schema} or
 	 * {@code __type} per operation, no {@code __Type} field repeated (no cycles), at most 20 levels and 500 fields. So
 	 * the standard introspection query of GraphiQL and graphql-js (about 14 levels of {@code ofType}) passes, while a
 	 * crafted one is refused, and a deep data query next to introspection is still held to the limit.
+	 * <p>
+	 * The complexity is graphql-java's ({@link graphql.analysis.QueryComplexityCalculator}, which
+	 * {@link graphql.analysis.MaxQueryComplexityInstrumentation} uses): each field's {@link #complexity} given the
+	 * sum of its selections', {@code __typename} free, summed over the top-level fields.
 	 */
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(ApiLimits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+	Instrumentation operationLimitsInstrumentation(ApiLimits limits) {
+		return new SimplePerformantInstrumentation() {
 
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				int depth = dataDepth(parameters.getExecutionContext());
-				if (depth > limits.maxDepth()) {
-					throw mkAbortException(depth, limits.maxDepth());
+				ExecutionContext context = parameters.getExecutionContext();
+				Measured measured = measure(context.getGraphQLSchema(), context.getDocument(),
+						context.getExecutionInput().getOperationName(), context.getCoercedVariables(), limits);
+				if (measured.depth() > limits.maxDepth()) {
+					throw badRequest("query depth " + measured.depth() + " is out of range: allowed 1.."
+							+ limits.maxDepth());
+				}
+				if (measured.complexity() > limits.maxComplexity()) {
+					throw badRequest("query complexity " + measured.complexity() + " is out of range: allowed 1.."
+							+ limits.maxComplexity() + " (each field counts 1 plus its selections times its page size"
+							+ " `first` or `k`; expensive fields count more, e.g. ranking " + FIELD_COSTS.get("ranking")
+							+ ", subgraph " + FIELD_COSTS.get("subgraph") + " plus limit/10, search "
+							+ FIELD_COSTS.get("search") + ", and every alias counts again: see docs/api.md)");
 				}
 				return SimpleInstrumentationContext.noOp();
 			}
 
-			@Override
-			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-				return badRequest("query depth " + depth + " is out of range: allowed 1.." + maxDepth);
-			}
-
 		};
 	}
 
-	/** The deepest nesting of fields outside introspection: a top-level field is at depth 1. */
-	static int dataDepth(ExecutionContext context) {
+	/** An operation's depth of data fields and its complexity. */
+	record Measured(int depth, int complexity) {
+	}
+
+	/**
+	 * The operation's deepest nesting of fields outside introspection (a top-level field is at depth 1) and its
+	 * complexity, in one traversal.
+	 */
+	static Measured measure(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables,
+			ApiLimits limits) {
 		QueryTraverser traverser = QueryTraverser.newQueryTraverser()
-			.schema(context.getGraphQLSchema())
-			.document(context.getDocument())
-			.operationName(context.getExecutionInput().getOperationName())
-			.coercedVariables(context.getCoercedVariables())
+			.schema(schema)
+			.document(document)
+			.operationName(operationName)
+			.coercedVariables(variables)
 			.build();
-		return traverser.reducePreOrder(
-				(field, deepest) -> underIntrospection(field) ? deepest : Math.max(deepest, depth(field)), 0);
-	}
-
-	private static int depth(QueryVisitorFieldEnvironment field) {
-		int depth = 1;
-		for (QueryVisitorFieldEnvironment parent = field.getParentEnvironment(); parent != null; parent = parent
-			.getParentEnvironment()) {
-			depth++;
-		}
-		return depth;
-	}
-
-	private static boolean underIntrospection(QueryVisitorFieldEnvironment field) {
-		QueryVisitorFieldEnvironment top = field;
-		while (top.getParentEnvironment() != null) {
-			top = top.getParentEnvironment();
-		}
-		String name = top.getField().getName();
-		return name.equals(Introspection.SchemaMetaFieldDef.getName())
-				|| name.equals(Introspection.TypeMetaFieldDef.getName());
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(ApiLimits limits) {
-		FieldComplexityCalculator calculator = (field, children) -> complexity(field, children, limits);
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), calculator) {
+		int[] deepest = { 0 };
+		// as QueryComplexityCalculator: each field's complexity added to its parent's sum (null: the operation's)
+		Map<QueryVisitorFieldEnvironment, Integer> byParent = new HashMap<>();
+		traverser.visitPostOrder(new QueryVisitorStub() {
 
 			@Override
-			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-				return badRequest("query complexity " + complexity + " is out of range: allowed 1.." + maxComplexity
-						+ " (each field counts 1 plus its selections times its page size `first` or `k`; expensive"
-						+ " fields count more, e.g. ranking " + FIELD_COSTS.get("ranking") + ", subgraph "
-						+ FIELD_COSTS.get("subgraph") + " plus limit/10, search " + FIELD_COSTS.get("search")
-						+ ", and every alias counts again: see docs/api.md)");
+			public void visitField(QueryVisitorFieldEnvironment field) {
+				int depth = 1;
+				QueryVisitorFieldEnvironment top = field;
+				while (top.getParentEnvironment() != null) {
+					top = top.getParentEnvironment();
+					depth++;
+				}
+				String name = top.getField().getName();
+				if (!name.equals(Introspection.SchemaMetaFieldDef.getName())
+						&& !name.equals(Introspection.TypeMetaFieldDef.getName())) {
+					deepest[0] = Math.max(deepest[0], depth);
+				}
+				int value = field.isTypeNameIntrospectionField() ? 0
+						: complexity(complexityEnvironment(field), byParent.getOrDefault(field, 0), limits);
+				byParent.merge(field.getParentEnvironment(), value, Integer::sum);
 			}
 
-		};
+		});
+		return new Measured(deepest[0], byParent.getOrDefault(null, 0));
+	}
+
+	/** The field as a complexity calculator sees it (converted as graphql-java's calculator converts it). */
+	private static FieldComplexityEnvironment complexityEnvironment(QueryVisitorFieldEnvironment field) {
+		QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
+		return new FieldComplexityEnvironment(field.getField(), field.getFieldDefinition(),
+				(GraphQLCompositeType) field.getFieldsContainer(), field.getArguments(),
+				parent == null ? null : complexityEnvironment(parent));
 	}
 
 	/**
