@@ -46,11 +46,13 @@ public class ClaimLookup {
 		.collect(Collectors.joining("\n  UNION ALL\n", "CALL (id) {\n", "\n}"));
 
 	/** Every kind's seek, in one query. */
-	private static final String OF_ANY_KIND = "UNWIND $ids AS id\n" + ANY_KIND_OF_ID + "\nRETURN " + CLAIM;
+	private static final String OF_ANY_KIND = Graph.plannedOnce("UNWIND $ids AS id\n" + ANY_KIND_OF_ID + "\nRETURN " + CLAIM);
 
 	/**
 	 * For a statement that reads claims by id beside other things: a subquery that, given {@code $parameter} (claim
-	 * ids), returns {@code column}, a list of the claims found, each read with {@link #claims(Row, String)}.
+	 * ids), returns {@code column}, a list of the claims found, each read with {@link #claims(Row, String)}. Its
+	 * plan is large (a seek per relation kind) and independent of the counts: the statement should be
+	 * {@link Graph#plannedOnce}.
 	 */
 	public static String collectByIds(String parameter, String column) {
 		return "CALL () {\nUNWIND $" + parameter + " AS id\n" + ANY_KIND_OF_ID + "\nRETURN collect({c: {claim: r, "

@@ -314,7 +314,8 @@ public final class GraphValidator {
 		return SCOPED_RULES.computeIfAbsent(List.copyOf(rules), key -> key.stream()
 			.map(rule -> "CALL () {\n" + rule.scopedQuery() + "\n}\nRETURN '" + rule.name()
 					+ "' AS rule, element, detail")
-			.collect(java.util.stream.Collectors.joining("\nUNION ALL\n", "CYPHER replan=skip\n", "")));
+			.collect(java.util.stream.Collectors.collectingAndThen(
+					java.util.stream.Collectors.joining("\nUNION ALL\n"), Graph::plannedOnce)));
 	}
 
 	/**

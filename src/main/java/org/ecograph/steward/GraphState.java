@@ -36,27 +36,27 @@ class GraphState {
 
 	private static final String MERGED_ID = "MATCH (m:MergedId {id: $id}) RETURN m.into AS into";
 
-	/** Entities, claims and assertions by id, in one statement: a seek of an id index each. */
-	private static final String STATES = """
+	/** Entities, claims and assertions by id, in one statement: a seek of an id index each (planned once). */
+	private static final String STATES = Graph.plannedOnce("""
 			CALL () { UNWIND $entityIds AS id MATCH (n:Entity {id: id}) RETURN collect({id: id, n: n}) AS entities }
 			%s
 			CALL () {
 			  UNWIND $assertionIds AS id MATCH (x:Assertion {id: id}) RETURN collect({id: id, a: x}) AS assertions
 			}
-			RETURN entities, claims, assertions""".formatted(ClaimLookup.collectByIds("claimIds", "claims"));
+			RETURN entities, claims, assertions""".formatted(ClaimLookup.collectByIds("claimIds", "claims")));
 
 	/**
 	 * A claim by id, the entities of {@code $entityIds} and of the claim's ends, and the claim's assertions ordered by
-	 * id, in one statement: a seek of an id index each.
+	 * id, in one statement: a seek of an id index each (planned once).
 	 */
-	private static final String CLAIM_WITH_ENDS = """
+	private static final String CLAIM_WITH_ENDS = Graph.plannedOnce("""
 			%s
 			CALL (claims) {
 			  UNWIND $entityIds + [x IN claims | x.c.from] + [x IN claims | x.c.to] AS id
 			  WITH DISTINCT id MATCH (n:Entity {id: id}) RETURN collect({id: id, n: n}) AS entities
 			}
 			CALL () { MATCH (x:Assertion {claim: $claimId}) WITH x ORDER BY x.id RETURN collect({a: x}) AS assertions }
-			RETURN claims, entities, assertions""".formatted(ClaimLookup.collectByIds("claimIds", "claims"));
+			RETURN claims, entities, assertions""".formatted(ClaimLookup.collectByIds("claimIds", "claims")));
 
 	/** Every claim at an entity, either way; a claim from the entity to itself once. */
 	private static final String CLAIMS_OF = """

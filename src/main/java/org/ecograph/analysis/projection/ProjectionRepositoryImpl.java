@@ -76,14 +76,14 @@ class ProjectionRepositoryImpl implements ProjectionRepository {
 			}
 			RETURN version, stamp, changes, canonical""";
 
-	/** {@link #ENTITIES_BY_ID} and the claims with {@code $claimIds}, in one statement. */
-	private static final String TOUCHED = """
+	/** {@link #ENTITIES_BY_ID} and the claims with {@code $claimIds}, in one statement (planned once). */
+	private static final String TOUCHED = Graph.plannedOnce("""
 			CALL () {
 			  MATCH (n:Entity) WHERE n.id IN $ids
 			  RETURN collect({id: n.id, labels: labels(n), name: n.name, aliases: n.aliases}) AS entities
 			}
 			%s
-			RETURN entities, claims""".formatted(ClaimLookup.collectByIds("claimIds", "claims"));
+			RETURN entities, claims""".formatted(ClaimLookup.collectByIds("claimIds", "claims")));
 
 	private final Graph graph;
 
