@@ -46,7 +46,8 @@ public class ClaimLookup {
 		.collect(Collectors.joining("\n  UNION ALL\n", "CALL (id) {\n", "\n}"));
 
 	/** Every kind's seek, in one query. */
-	private static final String OF_ANY_KIND = Graph.plannedOnce("UNWIND $ids AS id\n" + ANY_KIND_OF_ID + "\nRETURN " + CLAIM);
+	private static final String OF_ANY_KIND = Graph
+		.plannedOnce("UNWIND $ids AS id\n" + ANY_KIND_OF_ID + "\nRETURN " + CLAIM);
 
 	/**
 	 * For a statement that reads claims by id beside other things: a subquery that, given {@code $parameter} (claim

@@ -187,7 +187,7 @@ final class ClaimColumns {
 
 		private ClaimIdIndex index;
 
-		/** Claims the room after {@code count} for claims up to {@code next} if those of {@code count} are the latest. */
+		/** Takes the room after {@code count} up to {@code next} if the columns of {@code count} are the latest. */
 		synchronized boolean append(int count, int next) {
 			if (this.filled >= 0 && this.filled != count) {
 				return false;

@@ -36,7 +36,7 @@ final class ClaimIdIndex {
 		return new ClaimIdIndex(this.slots.clone(), this.covered);
 	}
 
-	/** The index of the claim with this id (UTF-8) among claims {@code 0} to {@code count - 1} of {@code ids}, or -1. */
+	/** The index of the claim with this id (UTF-8) among claims 0 to {@code count - 1} of {@code ids}, or -1. */
 	int find(ClaimColumns ids, int count, byte[] id) {
 		cover(ids, count);
 		int mask = this.slots.length - 1;

@@ -799,6 +799,34 @@ public class ClaimProjection {
 		}
 
 		/**
+		 * An incidence some of whose lists are elsewhere than the sorted arrays (moved, or relisted by a scenario): its
+		 * {@code start}, {@code end} and {@code claim} say where, and a node's claims and degree follow from them.
+		 */
+		abstract static class Relisted extends Incidence {
+
+			Relisted(int[] start, int[] claims, int[] far) {
+				super(start, claims, far);
+			}
+
+			Relisted(Incidence base) {
+				super(base);
+			}
+
+			@Override
+			public void forEach(int node, IntConsumer action) {
+				for (int j = start(node), end = end(node); j < end; j++) {
+					action.accept(claim(j));
+				}
+			}
+
+			@Override
+			public int degree(int node) {
+				return end(node) - start(node);
+			}
+
+		}
+
+		/**
 		 * An incidence with claims appended since its lists were last sorted ({@link #appended}): the sorted lists as
 		 * they were, shared, and the lists of the nodes that got claims since, moved to {@code moved}, which counts as
 		 * positions after the sorted ones. There each moved list is preceded by its room (how many claims it may hold
@@ -807,7 +835,7 @@ public class ClaimProjection {
 		 * chunks per node touched, not the graph. Only the latest snapshot writes into {@code moved} ({@link Tail}),
 		 * and only after what every snapshot made from it reads.
 		 */
-		private static final class Appended extends Incidence {
+		private static final class Appended extends Relisted {
 
 			static final int CHUNK = 1024;
 
@@ -816,7 +844,7 @@ public class ClaimProjection {
 			/** The positions of {@link #moved} in use. */
 			private final int used;
 
-			/** Per chunk of nodes, for each node its moved list's first position and one past its last; 0, 0 if not moved. */
+			/** Per chunk of nodes, each node's moved list's first position and one past its last (0, 0: not moved). */
 			private final int[][] ranges;
 
 			private final Tail tail;
@@ -866,18 +894,6 @@ public class ClaimProjection {
 			@Override
 			public int claim(int position) {
 				return position < this.sorted ? super.claim(position) : this.moved[position - this.sorted];
-			}
-
-			@Override
-			public void forEach(int node, IntConsumer action) {
-				for (int j = start(node), end = end(node); j < end; j++) {
-					action.accept(claim(j));
-				}
-			}
-
-			@Override
-			public int degree(int node) {
-				return end(node) - start(node);
 			}
 
 			@Override

@@ -669,7 +669,7 @@ public final class OverlaidProjection extends ClaimProjection {
 	 * base's positions (its base claims in order, then the added ones), every other entity of the base reads the
 	 * base, and a hypothetical entity no added claim touches has none.
 	 */
-	private static final class AddedIncidence extends Incidence {
+	private static final class AddedIncidence extends ClaimProjection.Incidence.Relisted {
 
 		/** The base's incidence, asked for what the overlay does not change (it may itself have moved lists). */
 		private final Incidence base;
@@ -738,18 +738,6 @@ public final class OverlaidProjection extends ClaimProjection {
 		@Override
 		public int far(int claim) {
 			return claim < this.baseClaims ? this.base.far(claim) : this.addedFar[claim - this.baseClaims];
-		}
-
-		@Override
-		public void forEach(int node, IntConsumer action) {
-			for (int j = start(node), end = end(node); j < end; j++) {
-				action.accept(claim(j));
-			}
-		}
-
-		@Override
-		public int degree(int node) {
-			return end(node) - start(node);
 		}
 
 	}

@@ -113,7 +113,7 @@ public final class TestProjections {
 		return lines;
 	}
 
-	/** Each node's claims in one direction, in list order (by position, then by {@code forEach}), with where each leads. */
+	/** Each node's claims in one direction, in list order (by position, then by forEach), with where each leads. */
 	public static List<String> incidence(ClaimProjection g, boolean out) {
 		ClaimProjection.Incidence at = out ? g.outgoing() : g.incoming();
 		List<String> lines = new java.util.ArrayList<>();
