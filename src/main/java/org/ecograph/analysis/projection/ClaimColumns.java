@@ -76,15 +76,7 @@ final class ClaimColumns {
 	 * which no replaced value differs (a corrected amount copies the amounts only). Nothing of these is changed.
 	 */
 	ClaimColumns withValues(int[] at, ClaimColumns values, int[] from) {
-		ClaimColumns next = new ClaimColumns();
-		next.count = this.count;
-		next.src = this.src;
-		next.dst = this.dst;
-		next.kind = this.kind;
-		next.idBytes = this.idBytes;
-		next.idOffsets = this.idOffsets;
-		next.idLength = this.idLength;
-		next.shared = this.shared;
+		ClaimColumns next = sharingArrays();
 		next.status = withValues(this.status, values.status, at, from);
 		next.confidence = withValues(this.confidence, values.confidence, at, from);
 		next.validFrom = withValues(this.validFrom, values.validFrom, at, from);
@@ -137,34 +129,40 @@ final class ClaimColumns {
 		ClaimColumns next;
 		if (claims <= this.src.length && idEnd + idAdded <= this.idBytes.length
 				&& this.shared.append(this.count, claims)) {
-			next = new ClaimColumns();
-			next.src = this.src;
-			next.dst = this.dst;
-			next.kind = this.kind;
-			next.status = this.status;
-			next.confidence = this.confidence;
-			next.validFrom = this.validFrom;
-			next.validTo = this.validTo;
-			next.recordedOn = this.recordedOn;
-			next.shareOfSource = this.shareOfSource;
-			next.shareOfTarget = this.shareOfTarget;
-			next.amountUsd = this.amountUsd;
-			next.flags = this.flags;
-			next.idBytes = this.idBytes;
-			next.idOffsets = this.idOffsets;
-			next.count = this.count;
-			next.idLength = idEnd;
-			next.shared = this.shared;
+			next = sharingArrays();
 		}
 		else {
 			next = new ClaimColumns(claims + Math.max(1024, claims / 16),
 					idEnd + idAdded + Math.max(16 * 1024, (idEnd + idAdded) / 16));
 			next.addRange(this, 0, this.count);
-			next.shared.index = this.shared.indexCopy();
+			next.shared.index = this.shared.indexCopy(this.count);
 		}
 		for (int i = 0; i < added.length; i++) {
 			next.addCopy(from, added[i], src[i], dst[i]);
 		}
+		return next;
+	}
+
+	/** New columns of these claims sharing every array, and what the arrays share. */
+	private ClaimColumns sharingArrays() {
+		ClaimColumns next = new ClaimColumns();
+		next.count = this.count;
+		next.src = this.src;
+		next.dst = this.dst;
+		next.kind = this.kind;
+		next.status = this.status;
+		next.confidence = this.confidence;
+		next.validFrom = this.validFrom;
+		next.validTo = this.validTo;
+		next.recordedOn = this.recordedOn;
+		next.shareOfSource = this.shareOfSource;
+		next.shareOfTarget = this.shareOfTarget;
+		next.amountUsd = this.amountUsd;
+		next.flags = this.flags;
+		next.idBytes = this.idBytes;
+		next.idOffsets = this.idOffsets;
+		next.idLength = this.idOffsets[this.count];
+		next.shared = this.shared;
 		return next;
 	}
 
@@ -203,8 +201,12 @@ final class ClaimColumns {
 			return this.index.find(columns, columns.count, id);
 		}
 
-		synchronized ClaimIdIndex indexCopy() {
-			return this.index == null ? null : this.index.copy();
+		/**
+		 * The index for new arrays holding the first {@code count} claims at the same indexes; {@code null} (made
+		 * afresh when asked) if there is none, or if it holds claims after those, which the new arrays do not have.
+		 */
+		synchronized ClaimIdIndex indexCopy(int count) {
+			return this.index == null || this.index.covered() > count ? null : this.index.copy();
 		}
 
 	}

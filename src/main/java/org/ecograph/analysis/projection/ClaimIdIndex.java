@@ -31,6 +31,11 @@ final class ClaimIdIndex {
 		return new ClaimIdIndex(slots, 0);
 	}
 
+	/** How many claims it indexes: {@code 0} to {@code covered() - 1}. */
+	int covered() {
+		return this.covered;
+	}
+
 	/** A copy, for columns that keep these claims at the same indexes in new arrays. */
 	ClaimIdIndex copy() {
 		return new ClaimIdIndex(this.slots.clone(), this.covered);
