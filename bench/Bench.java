@@ -38,7 +38,8 @@ import org.neo4j.driver.AccessMode;
  * {@code --clients} readers asking the operations in turn, for SECONDS without writes, then for SECONDS again with
  * {@code --writers} writers issuing steward mutations so that about {@code --write-ratio} of all requests are
  * mutations; then every acknowledged write is read back. It writes to the database (claims {@code claim:bench-...}):
- * run it on a store you may change.
+ * run it on a store you may change. With {@code --app-pid} it prints the application's CPU per request of each phase,
+ * in all and by group of its threads (from {@code /proc/PID/task}).
  *
  * {@code --only} times only the operations whose short names are listed: paths, strength, exposure, pathsNamed,
  * exposureNamed, ranking, subgraph, entity, nameContains, relations, and the same questions asked the other way
@@ -543,6 +544,10 @@ public final class Bench {
 					mixed.reads.line(), mixed.reads.p99() / alone.reads.p99());
 			System.out.printf(Locale.ROOT, "%-44s %s   (%.1f%% of requests)%n", "mutations", mixed.writes.line(),
 					100.0 * mixed.writes.count() / (mixed.writes.count() + mixed.reads.count()));
+			if (appPid > 0) {
+				System.out.println("application CPU, reads alone:  " + alone.cpu());
+				System.out.println("application CPU, with writes:  " + mixed.cpu());
+			}
 			int lost = 0;
 			String firstLost = null;
 			for (Map.Entry<String, Double> written : mixed.acknowledged.entrySet()) {
@@ -561,8 +566,17 @@ public final class Bench {
 			return alone.reads.errors() + mixed.reads.errors() + mixed.writes.errors() + lost;
 		}
 
-		/** What one phase measured, and the writes acknowledged in it (claim id to its last amount). */
-		record Phase(Stats reads, Stats writes, Map<String, Double> acknowledged) {
+		/**
+		 * What one phase measured, the writes acknowledged in it (claim id to its last amount) and, with
+		 * {@code --app-pid}, the application's CPU over it ({@code null} without).
+		 */
+		record Phase(Stats reads, Stats writes, Map<String, Double> acknowledged, ThreadCpu.Used used) {
+
+			/** The application's CPU per request of the phase (reads and writes), in all and by group of threads. */
+			String cpu() {
+				return this.used == null ? "not measured" : this.used.line(this.reads.count() + this.writes.count());
+			}
+
 		}
 
 		static Phase phase(HttpClient client, List<Op> ops, Workload w, int writerCount, String run, String source)
@@ -577,6 +591,7 @@ public final class Bench {
 			AtomicInteger written = new AtomicInteger();
 			Map<String, Double> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
 			ExecutorService pool = Executors.newFixedThreadPool(clients + writerCount);
+			Map<String, Long> cpuBefore = appPid > 0 ? ThreadCpu.read() : null;
 			long started = System.nanoTime();
 			List<Future<?>> done = new ArrayList<>();
 			for (int c = 0; c < clients; c++) {
@@ -642,9 +657,10 @@ public final class Bench {
 				f.get();
 			}
 			double elapsed = (System.nanoTime() - started) / 1e9;
+			ThreadCpu.Used used = cpuBefore == null ? null : ThreadCpu.used(cpuBefore, ThreadCpu.read(), elapsed);
 			pool.shutdown();
 			return new Phase(stats(reads, readErrors.get(), elapsed, firstError[0]),
-					stats(writes, writeErrors.get(), elapsed, firstError[1]), acknowledged);
+					stats(writes, writeErrors.get(), elapsed, firstError[1]), acknowledged, used);
 		}
 
 		/** A sampled entity that is not the hub the claim goes to (no claim from an entity to itself). */
@@ -661,6 +677,65 @@ public final class Bench {
 			return new Stats(sorted.length, errors, percentile(sorted, 50), percentile(sorted, 95),
 					percentile(sorted, 99), sorted.length / seconds, Double.NaN,
 					firstError == null || firstError.length() <= 300 ? firstError : firstError.substring(0, 300));
+		}
+
+	}
+
+	/**
+	 * The CPU of the application's threads ({@code /proc/PID/task}), summed by group: a thread's name less a trailing
+	 * number (its pool's name, as the kernel keeps it, at most 15 characters). Threads that ended within a phase are
+	 * not counted; so the groups may sum to a little less than the process's CPU.
+	 */
+	static final class ThreadCpu {
+
+		private ThreadCpu() {
+		}
+
+		/** Each live thread's CPU so far, in clock ticks, by "tid name". */
+		static Map<String, Long> read() {
+			Map<String, Long> ticks = new LinkedHashMap<>();
+			java.io.File[] tasks = new java.io.File("/proc/" + appPid + "/task").listFiles();
+			for (java.io.File task : tasks == null ? new java.io.File[0] : tasks) {
+				try {
+					String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					ticks.put(task.getName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+				}
+				catch (Exception ended) {
+					// the thread ended between the listing and the read
+				}
+			}
+			return ticks;
+		}
+
+		/** The CPU used between two readings, over {@code seconds}. */
+		static Used used(Map<String, Long> before, Map<String, Long> after, double seconds) {
+			Map<String, Long> groups = new LinkedHashMap<>();
+			after.forEach((thread, ticks) -> {
+				String group = thread.substring(thread.indexOf(' ') + 1).replaceAll("[-#]?[0-9]+$", "");
+				groups.merge(group, ticks - before.getOrDefault(thread, 0L), Long::sum);
+			});
+			return new Used(groups, seconds);
+		}
+
+		/** CPU ticks by group of threads over a phase of {@code seconds}. */
+		record Used(Map<String, Long> groups, double seconds) {
+
+			/** Per request: in all, the cores used, then the groups of at least 1% of it, largest first. */
+			String line(int requests) {
+				long total = this.groups.values().stream().mapToLong(Long::longValue).sum();
+				double ms = 1000.0 / clockTicks / Math.max(1, requests);
+				StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%.2f ms per request, %.2f cores;",
+						total * ms, total / (double) clockTicks / this.seconds));
+				this.groups.entrySet()
+					.stream()
+					.filter(g -> g.getValue() * 100 >= total && g.getValue() > 0)
+					.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+					.forEach(g -> line.append(String.format(Locale.ROOT, " %s %.2f", g.getKey(), g.getValue() * ms)));
+				return line.toString();
+			}
+
 		}
 
 	}

@@ -4,7 +4,8 @@
 # it with the expensive operations bounded to the cores, and once it has rehearsed its writes bench/Bench.java runs
 # 16 readers of entity, nameContains, relations, subgraph and ranking for SECONDS (default 600) without writes, then
 # as long with WRITERS writers (default 1) aiming at 1 request in 10, and checks that every acknowledged write reads
-# back. The copy is removed at the end; the application's log is printed on failure.
+# back; it also prints the application's CPU per request in each phase, in all and by group of threads. The copy is
+# removed at the end; the application's log is printed on failure.
 #   bench/mixed.sh /tmp/ecograph-bench/store-100000
 #   JAR=/tmp/other.jar SECONDS_EACH=120 WRITERS=4 bench/mixed.sh STORE     (WRITERS: writer clients, default 1)
 # Needs target/cds/classpath.txt (written by mvn package). Outside mvn verify; never beside another benchmark.
@@ -20,5 +21,5 @@ steward_app mixed "$source_store" --ecograph.neo4j.page-cache=4g --ecograph.neo4
 until grep -q "rehearsed" "$dir/app.log"; do sleep 0.5; done
 java -cp "$(cat target/cds/classpath.txt)" bench/Bench.java --http "http://localhost:$port/graphql" \
   --bolt "bolt://localhost:$bolt_port" --clients 16 --mixed "$seconds" --token "$token" --writers "${WRITERS:-1}" \
-  --write-ratio 0.1 \
+  --write-ratio 0.1 --app-pid "$app" \
   --only entity,nameContains,relations,subgraph,ranking 2>&1 | grep -v -E "SystemLogger|^INFO:"
