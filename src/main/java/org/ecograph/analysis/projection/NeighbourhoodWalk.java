@@ -1,9 +1,6 @@
 package org.ecograph.analysis.projection;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.ecograph.model.EntityKind;
@@ -36,41 +33,93 @@ public final class NeighbourhoodWalk {
 			Set<EntityKind> kinds, int limit) {
 		NodeMarks reached = NodeMarks.borrow(g);
 		try {
-			List<Integer> order = new ArrayList<>();
 			int[] frontier = Arrays.stream(starts).distinct().sorted().toArray();
+			int[] order = Arrays.copyOf(frontier, Math.max(16, frontier.length));
+			int size = frontier.length;
 			for (int v : frontier) {
 				reached.put(v, 1);
-				order.add(v);
 			}
-			for (int hop = 0; hop < hops && frontier.length > 0 && order.size() <= limit; hop++) {
+			for (int hop = 0; hop < hops && frontier.length > 0 && size <= limit; hop++) {
 				frontier = next(g, filter, kinds, frontier, reached);
-				for (int v : frontier) {
-					order.add(v);
+				if (size + frontier.length > order.length) {
+					order = Arrays.copyOf(order, Math.max(2 * order.length, size + frontier.length));
 				}
+				System.arraycopy(frontier, 0, order, size, frontier.length);
+				size += frontier.length;
 			}
-			boolean truncated = order.size() > limit;
-			int[] kept = order.subList(0, Math.min(limit, order.size())).stream().mapToInt(Integer::intValue).toArray();
+			boolean truncated = size > limit;
+			int[] kept = Arrays.copyOf(order, Math.min(limit, size));
 			reached.clear();
 			for (int v : kept) {
 				reached.put(v, 1);
 			}
-			List<Integer> claims = new ArrayList<>();
+			int[] claims = new int[16];
+			int found = 0;
+			ClaimProjection.Incidence out = g.outgoing();
 			for (int v : kept) {
-				g.outgoing().forEach(v, c -> {
+				for (int j = out.start(v), end = out.end(v); j < end; j++) {
+					int c = out.claim(j);
 					if (reached.has(g.dst(c)) && g.passes(c, filter)) {
-						claims.add(c);
+						if (found == claims.length) {
+							claims = Arrays.copyOf(claims, 2 * found);
+						}
+						claims[found++] = c;
 					}
-				});
+				}
 			}
-			int[] byId = claims.stream()
-				.map(c -> Map.entry(g.claimId(c), c))
-				.sorted(Map.Entry.comparingByKey())
-				.mapToInt(Map.Entry::getValue)
-				.toArray();
+			int[] byId = Arrays.copyOf(claims, found);
+			sortByIds(g, byId);
 			return new Reach(kept, byId, truncated);
 		}
 		finally {
 			reached.release(g);
+		}
+	}
+
+	/**
+	 * Sorts claims by id ({@link ClaimProjection#compareIds}: their bytes, no string made): by index first, so that
+	 * claims whose indexes follow their ids come as one ascending run, then a natural merge sort of the runs.
+	 */
+	static void sortByIds(ClaimProjection g, int[] claims) {
+		int n = claims.length;
+		if (n < 2) {
+			return;
+		}
+		Arrays.sort(claims);
+		int[] runs = new int[n + 1];
+		int count = 1;
+		for (int i = 1; i < n; i++) {
+			if (g.compareIds(claims[i - 1], claims[i]) > 0) {
+				runs[count++] = i;
+			}
+		}
+		runs[count] = n;
+		int[] from = claims;
+		int[] to = new int[n];
+		while (count > 1) {
+			int merged = 0;
+			for (int i = 0; i < count; i += 2) {
+				int lo = runs[i];
+				int mid = runs[i + 1];
+				int hi = i + 1 < count ? runs[i + 2] : mid;
+				int a = lo;
+				int b = mid;
+				int k = lo;
+				while (a < mid && b < hi) {
+					to[k++] = g.compareIds(from[a], from[b]) <= 0 ? from[a++] : from[b++];
+				}
+				System.arraycopy(from, a, to, k, mid - a);
+				System.arraycopy(from, b, to, k + mid - a, hi - b);
+				runs[merged++] = lo;
+			}
+			runs[merged] = n;
+			count = merged;
+			int[] swap = from;
+			from = to;
+			to = swap;
+		}
+		if (from != claims) {
+			System.arraycopy(from, 0, claims, 0, n);
 		}
 	}
 
