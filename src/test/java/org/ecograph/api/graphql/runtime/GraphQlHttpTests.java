@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import graphql.execution.instrumentation.Instrumentation;
 import org.ecograph.WritableGraphTest;
 import org.ecograph.security.ApiTokenStore;
 import org.ecograph.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -39,6 +41,21 @@ class GraphQlHttpTests {
 
 	@Autowired
 	ApiTokenStore tokens;
+
+	@Autowired
+	GraphQlSource graphQlSource;
+
+	@Autowired
+	List<Instrumentation> instrumentations;
+
+	@Test
+	void runsEveryInstrumentationInTheChainThatSkipsUnimplementedPerFieldHooks() {
+		assertThat(this.graphQlSource.graphQl().getInstrumentation())
+			.isInstanceOfSatisfying(InstrumentationChainConfiguration.Chain.class,
+					chain -> assertThat(chain.getInstrumentations())
+						.containsExactlyInAnyOrderElementsOf(this.instrumentations)
+						.hasAtLeastOneElementOfType(GraphVersionInstrumentation.class));
+	}
 
 	@Test
 	void answersAQueryOverGetWithAnETagAndCacheControl() throws Exception {
