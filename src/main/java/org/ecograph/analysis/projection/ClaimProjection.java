@@ -799,6 +799,14 @@ public class ClaimProjection {
 		}
 
 		/**
+		 * One past the last position any list reads: where an incidence over this one may place positions of its own
+		 * ({@link OverlaidProjection}'s added claims). The sorted lists' claims, and after them any moved lists'.
+		 */
+		int positions() {
+			return this.claims.length;
+		}
+
+		/**
 		 * An incidence some of whose lists are elsewhere than the sorted arrays (moved, or relisted by a scenario): its
 		 * {@code start}, {@code end} and {@code claim} say where, and a node's claims and degree follow from them.
 		 */
@@ -894,6 +902,11 @@ public class ClaimProjection {
 			@Override
 			public int claim(int position) {
 				return position < this.sorted ? super.claim(position) : this.moved[position - this.sorted];
+			}
+
+			@Override
+			int positions() {
+				return this.sorted + this.used;
 			}
 
 			@Override

@@ -693,7 +693,8 @@ public final class OverlaidProjection extends ClaimProjection {
 				int addedCount) {
 			super(base);
 			this.base = base;
-			this.baseLength = baseClaims;
+			// after every position of the base, moved lists included, not after its claim count
+			this.baseLength = base.positions();
 			this.baseClaims = baseClaims;
 			this.baseNodes = baseNodes;
 			this.addedFar = addedFar;
@@ -738,6 +739,11 @@ public final class OverlaidProjection extends ClaimProjection {
 		@Override
 		public int far(int claim) {
 			return claim < this.baseClaims ? this.base.far(claim) : this.addedFar[claim - this.baseClaims];
+		}
+
+		@Override
+		int positions() {
+			return this.baseLength + this.listed.length;
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 import org.ecograph.model.Claim;
+import org.ecograph.model.RelationKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +73,38 @@ class AppendedSnapshotsTests {
 				.filter(i -> moved(chain.get(i - 1)) && !moved(chain.get(i)))
 				.count();
 			assertThat(sortedAfresh).as("seed %d: lists sorted afresh", seed).isPositive();
+		}
+	}
+
+	@Test
+	void aScenarioOverASnapshotWithMovedListsListsWhatItListsOverTheBuild() {
+		for (int seed = 0; seed < 10; seed++) {
+			Random random = new Random(100 + seed);
+			int nodes = 3 + random.nextInt(10);
+			List<String> ids = IntStream.range(0, nodes).mapToObj(v -> "company:" + (char) ('a' + v)).toList();
+			List<Claim> all = claims(random, nodes, 2000, "claim:c");
+			ClaimProjection full = TestProjections.of(ids, all);
+			ClaimProjection g = TestProjections.of(ids, all.subList(0, 1500));
+			while (g.claimCount() < 1500 + 20 + random.nextInt(20)) {
+				g = appended(g, full, g.claimCount(), 1 + random.nextInt(3));
+			}
+			assertThat(moved(g)).as("seed %d: moved lists", seed).isTrue();
+			ClaimProjection built = TestProjections.of(ids, all.subList(0, g.claimCount()));
+			OverlaidProjection.Builder onAppended = OverlaidProjection.over(g);
+			OverlaidProjection.Builder onBuilt = OverlaidProjection.over(built);
+			for (int i = 0; i < 6; i++) {
+				// at the hubs a and b (whose lists moved) and elsewhere
+				int from = i < 3 ? 0 : random.nextInt(nodes);
+				int to = i % 2 == 0 ? 1 : random.nextInt(nodes);
+				onAppended.add(RelationKind.FUNDS, from, to, 0.5, Double.NaN, 1e8, Double.NaN);
+				onBuilt.add(RelationKind.FUNDS, from, to, 0.5, Double.NaN, 1e8, Double.NaN);
+			}
+			OverlaidProjection overAppended = onAppended.build();
+			OverlaidProjection overBuilt = onBuilt.build();
+			for (boolean out : new boolean[] { true, false }) {
+				assertThat(TestProjections.incidence(overAppended, out)).as("seed %d, out %s", seed, out)
+					.isEqualTo(TestProjections.incidence(overBuilt, out));
+			}
 		}
 	}
 
