@@ -8,6 +8,7 @@
 # removed at the end; the application's log is printed on failure.
 #   bench/mixed.sh /tmp/ecograph-bench/store-100000
 #   JAR=/tmp/other.jar SECONDS_EACH=120 WRITERS=4 bench/mixed.sh STORE     (WRITERS: writer clients, default 1)
+#   APP_ARGS="--ecograph.neo4j.in-process=false" bench/mixed.sh STORE        (more arguments for the application)
 # Needs target/cds/classpath.txt (written by mvn package). Outside mvn verify; never beside another benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +16,10 @@ source_store=${1:?a stopped store directory}
 jar=${JAR:-target/ecograph.jar}; port=${PORT:-8091}; bolt_port=${BOLT_PORT:-7698}; seconds=${SECONDS_EACH:-600}
 jvm_opts="-Xmx12g -XX:MaxGCPauseMillis=20"
 source bench/steward-app.sh
+# shellcheck disable=SC2086 # APP_ARGS are words
 steward_app mixed "$source_store" --ecograph.neo4j.page-cache=4g --ecograph.neo4j.bolt-auth=false \
   --ecograph.api.request.max-concurrent-expensive=2 --ecograph.api.request.max-concurrent-expensive-per-client=16 \
-  --ecograph.api.request.busy-wait=30s
+  --ecograph.api.request.busy-wait=30s ${APP_ARGS:-}
 until grep -q "rehearsed" "$dir/app.log"; do sleep 0.5; done
 java -cp "$(cat target/cds/classpath.txt)" bench/Bench.java --http "http://localhost:$port/graphql" \
   --bolt "bolt://localhost:$bolt_port" --clients 16 --mixed "$seconds" --token "$token" --writers "${WRITERS:-1}" \

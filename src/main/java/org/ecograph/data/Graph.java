@@ -5,28 +5,30 @@ import java.util.Optional;
 
 import org.springframework.data.neo4j.core.DatabaseSelection;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The gateway to Neo4j: {@code graph.query("MATCH ... $id").bind("id", id).list(row -> row.entity("n"))}. A statement
- * runs in the Spring transaction of its caller ({@code @Transactional} or {@link Transactions}) through Spring Data
- * Neo4j's {@link Neo4jClient}, so it has the configured database, timeout and bookmarks; a statement run outside a
- * transaction is refused, so no read or write can slip past them. Values are always parameters.
+ * runs in the Spring transaction of its caller ({@code @Transactional} or {@link Transactions}), inside the embedded
+ * database or over Bolt ({@link InProcessConfiguration}), so it has the configured database, timeout and (over Bolt)
+ * bookmarks; a statement run outside a transaction is refused, so no read or write can slip past them. Values are
+ * always parameters.
  */
 @Component
 public class Graph {
 
-	private final Neo4jClient neo4j;
+	private final DatabaseSelectionProvider database;
 
-	Graph(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	private final StatementRunner runner;
+
+	Graph(DatabaseSelectionProvider database, StatementRunner runner) {
+		this.database = database;
+		this.runner = runner;
 	}
 
 	/** The database statements run on ({@code spring.data.neo4j.database}); empty for the server's default. */
 	public Optional<String> databaseName() {
-		DatabaseSelectionProvider provider = this.neo4j.getDatabaseSelectionProvider();
-		DatabaseSelection selection = provider == null ? null : provider.getDatabaseSelection();
+		DatabaseSelection selection = this.database.getDatabaseSelection();
 		return Optional.ofNullable(selection == null ? null : selection.getValue());
 	}
 
@@ -43,7 +45,7 @@ public class Graph {
 
 	/** A statement of this Cypher, without parameters yet. */
 	public Statement query(String cypher) {
-		return new Statement(this.neo4j, cypher, Map.of());
+		return new Statement(this.runner, cypher, Map.of());
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.ecograph.data;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,113 +15,64 @@ import org.ecograph.model.MeasureBound;
 import org.ecograph.model.RelationKind;
 import org.ecograph.model.Source;
 import org.ecograph.model.Unit;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.MapAccessor;
-import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
 
 /**
- * Maps driver values to the model's records: nodes to {@link Entity}, {@link Measure} and {@link Source},
- * {@code {claim: r, from: a.id, to: b.id}} maps to {@link Claim}, anything else to plain Java values.
+ * Maps nodes and relationships of a result ({@link GraphElement}s, however the statement ran) to the model's records:
+ * nodes to {@link Entity}, {@link Measure} and {@link Source}, a claim relationship and its ends' ids to
+ * {@link Claim}.
  */
 final class GraphMapping {
 
 	private GraphMapping() {
 	}
 
-	static Entity entity(Node node) {
+	static Entity entity(GraphElement node) {
 		EntityKind kind = null;
 		for (String label : node.labels()) {
 			kind = EntityKind.fromLabel(label).orElse(kind);
 		}
-		return new Entity(node.get("id").asString(), kind, node.get("name").asString(null),
-				strings(node.get("aliases")), node.get("description").asString(null), node.asMap());
+		Map<String, Object> p = node.properties();
+		return new Entity(node.string("id"), kind, node.string("name"), strings(p.get("aliases")),
+				node.string("description"), p);
 	}
 
-	static Claim claim(Value projected) {
-		Relationship r = projected.get("claim").asRelationship();
-		return claim(r, projected.get("from").asString(), projected.get("to").asString());
+	static Claim claim(GraphElement r, String fromId, String toId) {
+		Map<String, Object> p = r.properties();
+		return new Claim(r.string("id"), RelationKind.valueOf(r.type()), fromId, toId, number(p, "amountUsd"),
+				number(p, "shareOfSource"), number(p, "shareOfTarget"), r.string("instrument"), r.string("role"),
+				r.has("status") ? ClaimStatus.valueOf(r.string("status")) : null, (LocalDate) p.get("validFrom"),
+				(LocalDate) p.get("validTo"), (LocalDate) p.get("asOf"), number(p, "confidence"), r.string("quote"),
+				r.string("note"), strings(p.get("sources")), p, AmountKind.fromStored(r.string(AmountKind.PROPERTY)),
+				Boolean.TRUE.equals(p.get(ClaimFilter.INFERRED)), r.string(Claim.INFERENCE));
 	}
 
-	static Claim claim(Relationship r, String fromId, String toId) {
-		return new Claim(r.get("id").asString(), RelationKind.valueOf(r.type()), fromId, toId, number(r, "amountUsd"),
-				number(r, "shareOfSource"), number(r, "shareOfTarget"), r.get("instrument").asString(null),
-				r.get("role").asString(null),
-				r.get("status").isNull() ? null : ClaimStatus.valueOf(r.get("status").asString()),
-				r.get("validFrom").isNull() ? null : r.get("validFrom").asLocalDate(),
-				r.get("validTo").isNull() ? null : r.get("validTo").asLocalDate(),
-				r.get("asOf").isNull() ? null : r.get("asOf").asLocalDate(), number(r, "confidence"),
-				r.get("quote").asString(null), r.get("note").asString(null), strings(r.get("sources")), r.asMap(),
-				AmountKind.fromStored(r.get(AmountKind.PROPERTY).asString(null)),
-				r.get(ClaimFilter.INFERRED).asBoolean(false), r.get(Claim.INFERENCE).asString(null));
+	static Measure measure(GraphElement node) {
+		Map<String, Object> p = node.properties();
+		return new Measure(node.string("id"), node.string("subject"), node.string("metric"), number(p, "value"),
+				number(p, "valueTo"), MeasureBound.fromStored(node.string(MeasureBound.PROPERTY)),
+				Unit.valueOf(node.string("unit")), node.string("period"),
+				node.has("status") ? ClaimStatus.valueOf(node.string("status")) : null, (LocalDate) p.get("asOf"),
+				number(p, "confidence"), node.string("quote"), strings(p.get("sources")), node.string("scope"),
+				node.string("note"), strings(p.get("places")), node.string("relativeTo"), node.string("partOf"),
+				Boolean.TRUE.equals(p.get(ClaimFilter.INFERRED)), node.string(Claim.INFERENCE), p);
 	}
 
-	static Measure measure(Node node) {
-		return new Measure(node.get("id").asString(), node.get("subject").asString(null),
-				node.get("metric").asString(null), node.get("value").asDouble(), number(node, "valueTo"),
-				MeasureBound.fromStored(node.get(MeasureBound.PROPERTY).asString(null)),
-				Unit.valueOf(node.get("unit").asString()), node.get("period").asString(null),
-				node.get("status").isNull() ? null : ClaimStatus.valueOf(node.get("status").asString()),
-				node.get("asOf").isNull() ? null : node.get("asOf").asLocalDate(), number(node, "confidence"),
-				node.get("quote").asString(null), strings(node.get("sources")), node.get("scope").asString(null),
-				node.get("note").asString(null), strings(node.get("places")), node.get("relativeTo").asString(null),
-				node.get("partOf").asString(null), node.get(ClaimFilter.INFERRED).asBoolean(false),
-				node.get(Claim.INFERENCE).asString(null), node.asMap());
+	static Source source(GraphElement node) {
+		return new Source(node.string("id"), node.string("title"), node.string("language"), node.string("url"),
+				node.string("publisher"), (LocalDate) node.properties().get("publishedOn"), node.properties());
 	}
 
-	static Source source(Node node) {
-		return new Source(node.get("id").asString(), node.get("title").asString(null),
-				node.get("language").asString(null), node.get("url").asString(null),
-				node.get("publisher").asString(null),
-				node.get("publishedOn").isNull() ? null : node.get("publishedOn").asLocalDate(), node.asMap());
-	}
-
-	static List<String> labels(Node node) {
-		List<String> labels = new ArrayList<>();
-		node.labels().forEach(labels::add);
-		labels.sort(null);
-		return List.copyOf(labels);
-	}
-
-	/** A value as plain Java: nodes and relationships as their property maps, lists and maps element by element. */
-	static Object plain(Value value) {
-		if (value.isNull()) {
-			return null;
+	/** A list of strings; empty for {@code null}. */
+	static List<String> strings(Object list) {
+		if (list == null) {
+			return List.of();
 		}
-		return switch (value.type().name()) {
-			case "NODE" -> value.asNode().asMap();
-			case "RELATIONSHIP" -> value.asRelationship().asMap();
-			case "LIST" -> value.asList(GraphMapping::plain);
-			case "MAP" -> plain((MapAccessor) value);
-			default -> value.asObject();
-		};
+		return ((List<?>) list).stream().map(String.class::cast).toList();
 	}
 
-	/** Every entry as plain Java ({@link #plain(Value)}), in key order. */
-	static Map<String, Object> plain(MapAccessor values) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		for (String key : values.keys()) {
-			map.put(key, plain(values.get(key)));
-		}
-		return map;
-	}
-
-	/** A map value, or the properties of a node or relationship, as plain Java. */
-	static Map<String, Object> properties(Value value) {
-		return switch (value.type().name()) {
-			case "NODE" -> value.asNode().asMap();
-			case "RELATIONSHIP" -> value.asRelationship().asMap();
-			default -> plain((MapAccessor) value);
-		};
-	}
-
-	private static List<String> strings(Value list) {
-		return list.isNull() ? List.of() : list.asList(Value::asString);
-	}
-
-	private static Double number(MapAccessor element, String key) {
-		Value v = element.get(key);
-		return v.isNull() ? null : v.asDouble();
+	private static Double number(Map<String, Object> properties, String key) {
+		Object v = properties.get(key);
+		return v == null ? null : ((Number) v).doubleValue();
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.ecograph.data;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -8,10 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.neo4j.driver.Result;
-import org.neo4j.driver.summary.ResultSummary;
-import org.neo4j.driver.summary.SummaryCounters;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -20,14 +15,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class Statement {
 
-	private final Neo4jClient neo4j;
+	private final StatementRunner runner;
 
 	private final String cypher;
 
 	private final Map<String, Object> parameters;
 
-	Statement(Neo4jClient neo4j, String cypher, Map<String, Object> parameters) {
-		this.neo4j = neo4j;
+	Statement(StatementRunner runner, String cypher, Map<String, Object> parameters) {
+		this.runner = runner;
 		this.cypher = cypher;
 		this.parameters = parameters;
 	}
@@ -36,31 +31,20 @@ public final class Statement {
 	public Statement bind(String name, Object value) {
 		Map<String, Object> next = new HashMap<>(this.parameters);
 		next.put(name, value);
-		return new Statement(this.neo4j, this.cypher, Collections.unmodifiableMap(next));
+		return new Statement(this.runner, this.cypher, Collections.unmodifiableMap(next));
 	}
 
 	/** This statement with these parameters added (a {@code null} value included). */
 	public Statement bindAll(Map<String, ?> values) {
 		Map<String, Object> next = new HashMap<>(this.parameters);
 		next.putAll(values);
-		return new Statement(this.neo4j, this.cypher, Collections.unmodifiableMap(next));
+		return new Statement(this.runner, this.cypher, Collections.unmodifiableMap(next));
 	}
 
 	/** Every row, mapped. */
 	public <T> List<T> list(RowMapper<T> mapper) {
 		requireTransaction();
-		return List.copyOf(this.neo4j.query(this.cypher)
-			.bindAll(this.parameters)
-			.fetchAs(Object.class)
-			.mappedBy((types, record) -> mapper.map(new Row(record)))
-			.all()
-			.stream()
-			.map(value -> {
-				@SuppressWarnings("unchecked")
-				T t = (T) value;
-				return t;
-			})
-			.toList());
+		return this.runner.list(this.cypher, this.parameters, mapper);
 	}
 
 	/** The row, mapped, if the statement returns one; fails if it returns more. */
@@ -83,33 +67,19 @@ public final class Statement {
 	 */
 	public void forEach(Consumer<Row> consumer) {
 		requireTransaction();
-		this.neo4j.delegateTo(runner -> {
-			Result result = runner.run(this.cypher, this.parameters);
-			while (result.hasNext()) {
-				consumer.accept(new Row(result.next()));
-			}
-			return Optional.empty();
-		}).run();
+		this.runner.forEach(this.cypher, this.parameters, consumer);
 	}
 
 	/** Runs the statement for its effect; what it changed. */
 	public WriteCounts run() {
 		requireTransaction();
-		ResultSummary summary = this.neo4j.query(this.cypher).bindAll(this.parameters).run();
-		return counts(summary.counters());
+		return this.runner.run(this.cypher, this.parameters);
 	}
 
 	/** Runs a statement that writes and returns rows: what it changed, and every row, mapped. */
 	public <T> Written<T> runAndList(RowMapper<T> mapper) {
 		requireTransaction();
-		return this.neo4j.delegateTo(runner -> {
-			Result result = runner.run(this.cypher, this.parameters);
-			List<T> rows = new ArrayList<>();
-			while (result.hasNext()) {
-				rows.add(mapper.map(new Row(result.next())));
-			}
-			return Optional.of(new Written<>(counts(result.consume().counters()), List.copyOf(rows)));
-		}).run().orElseThrow();
+		return this.runner.runAndList(this.cypher, this.parameters, mapper);
 	}
 
 	/**
@@ -119,12 +89,6 @@ public final class Statement {
 	 * @param rows its rows, mapped
 	 */
 	public record Written<T>(WriteCounts counts, List<T> rows) {
-	}
-
-	private static WriteCounts counts(SummaryCounters c) {
-		return new WriteCounts(c.nodesCreated(), c.nodesDeleted(), c.relationshipsCreated(),
-				c.relationshipsDeleted(), c.propertiesSet(), c.labelsAdded(), c.labelsRemoved(),
-				c.constraintsAdded() + c.constraintsRemoved() + c.indexesAdded() + c.indexesRemoved());
 	}
 
 	/** The statement's Cypher, for logs and tests. */

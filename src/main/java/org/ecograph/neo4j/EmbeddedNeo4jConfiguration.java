@@ -2,6 +2,7 @@ package org.ecograph.neo4j;
 
 import java.net.URI;
 
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,6 +26,12 @@ class EmbeddedNeo4jConfiguration {
 		EmbeddedNeo4jEarlyStart start = early.getIfAvailable();
 		EmbeddedNeo4jServer server = start == null ? null : start.take(properties);
 		return server != null ? server : EmbeddedNeo4jServer.start(properties);
+	}
+
+	/** The embedded server's databases, for statements run in process. The server shuts them down: not this bean. */
+	@Bean(destroyMethod = "")
+	DatabaseManagementService embeddedDatabases(EmbeddedNeo4jServer server) {
+		return server.managementService();
 	}
 
 	@Bean

@@ -30,6 +30,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seedArchive whether a fresh store (no database yet) starts as a copy of the seeded database the build packed
  * ({@link SeedArchive}) instead of empty; on unless the bundled scripts are off
  * ({@code ecograph.neo4j.seed-archive}, which defaults to {@code ecograph.ingest.load-bundled-on-empty})
+ * @param inProcess whether the application's own statements run inside the embedded database, in its transactions,
+ * rather than over Bolt to it: the default, a third less CPU per write; {@code false} sends them over Bolt as to an
+ * external server (for comparison). Other clients reach the embedded server over Bolt either way
+ * ({@code ecograph.neo4j.in-process})
  */
 @ConfigurationProperties("ecograph.neo4j")
 public record EmbeddedNeo4jProperties(
@@ -42,7 +46,8 @@ public record EmbeddedNeo4jProperties(
 		@DefaultValue("true") boolean boltAuth,
 		@DefaultValue("") String transactionMemory,
 		@DefaultValue("true") boolean preallocateLogs,
-		@DefaultValue("true") boolean seedArchive) {
+		@DefaultValue("true") boolean seedArchive,
+		@DefaultValue("true") boolean inProcess) {
 
 	@ConstructorBinding
 	public EmbeddedNeo4jProperties {
@@ -52,7 +57,7 @@ public record EmbeddedNeo4jProperties(
 	public EmbeddedNeo4jProperties withTransactionMemory(String limit) {
 		return new EmbeddedNeo4jProperties(this.embedded, this.home, this.boltPort, this.pageCache,
 				this.transactionTimeout, this.importDirectory, this.boltAuth, limit, this.preallocateLogs,
-				this.seedArchive);
+				this.seedArchive, this.inProcess);
 	}
 
 	/**
@@ -63,7 +68,7 @@ public record EmbeddedNeo4jProperties(
 	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
 			Duration transactionTimeout, boolean boltAuth) {
 		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), boltAuth, "", false,
-				false);
+				false, true);
 	}
 
 	/**
@@ -73,7 +78,8 @@ public record EmbeddedNeo4jProperties(
 	 */
 	public EmbeddedNeo4jProperties(boolean embedded, Path home, int boltPort, String pageCache,
 			Duration transactionTimeout) {
-		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), false, "", false, false);
+		this(embedded, home, boltPort, pageCache, transactionTimeout, home.resolve("import"), false, "", false, false,
+				true);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -18,12 +19,14 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.util.ClassUtils;
 
 /**
  * Observes what the application actually sends to Neo4j: wraps the driver bean so that every session and transaction
- * it hands out records what it is asked. Tests read {@link #queries()} before and after an operation to count its
+ * it hands out records what it is asked, and the embedded database bean (statements run in process) so that every
+ * transaction it begins and every statement executed in one are recorded alike. Tests read {@link #queries()} before and after an operation to count its
  * queries, and {@link #observed()} to see every statement with the database of its session, the timeout of its
  * transaction (none for an auto-commit run) and its text and parameters. Only the recording (and, on request, one
  * injected failure) is added; every other call reaches the real driver and database.
@@ -42,6 +45,9 @@ public class DriverQueryCounter implements BeanPostProcessor {
 	private final List<Statement> statements = new CopyOnWriteArrayList<>();
 
 	private final List<SessionConfig> sessions = new CopyOnWriteArrayList<>();
+
+	/** The name of the embedded database statements run in, when they run in process. */
+	private volatile String embeddedDatabase;
 
 	/**
 	 * One statement as the driver received it.
@@ -118,7 +124,54 @@ public class DriverQueryCounter implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof GraphDatabaseService database) {
+			return wrapEmbedded(database, null);
+		}
 		return bean instanceof Driver ? wrap(bean, null, null) : bean;
+	}
+
+	/**
+	 * The embedded database the application runs its statements in (in process): each transaction begun counts as a
+	 * session on its database, each {@code execute} of a transaction as a statement in it, with the transaction's
+	 * timeout ({@code null} when begun without one).
+	 */
+	private Object wrapEmbedded(Object target, Duration timeout) {
+		InvocationHandler handler = (proxy, method, args) -> {
+			if (method.getName().equals("execute") && target instanceof org.neo4j.graphdb.Transaction) {
+				this.queries.incrementAndGet();
+				record(SessionConfig.forDatabase(this.embeddedDatabase), true, timeout, args);
+				Thread failing = this.failingThread;
+				RuntimeException failure = failing == null || failing == Thread.currentThread()
+						? this.nextFailure.getAndSet(null) : null;
+				if (failure != null) {
+					throw failure;
+				}
+			}
+			Duration begun = null;
+			if (method.getName().startsWith("begin") && target instanceof GraphDatabaseService database) {
+				this.embeddedDatabase = database.databaseName();
+				begun = args != null && args.length >= 2 && args[args.length - 2] instanceof Long amount
+						&& args[args.length - 1] instanceof TimeUnit unit ? Duration.of(amount, unit.toChronoUnit())
+								: null;
+				this.lastTransactionTimeout.set(begun);
+				this.sessions.add(SessionConfig.forDatabase(database.databaseName()));
+			}
+			Object result;
+			try {
+				result = method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+			if (result instanceof org.neo4j.graphdb.Transaction) {
+				return wrapEmbedded(result, begun);
+			}
+			return result;
+		};
+		Class<?>[] interfaces = Arrays.stream(ClassUtils.getAllInterfaces(target))
+			.filter(type -> Modifier.isPublic(type.getModifiers()))
+			.toArray(Class<?>[]::new);
+		return Proxy.newProxyInstance(getClass().getClassLoader(), interfaces, handler);
 	}
 
 	/** {@code session}: the configuration of the session {@code target} belongs to; {@code tx}: of its transaction. */
@@ -173,8 +226,12 @@ public class DriverQueryCounter implements BeanPostProcessor {
 		return Proxy.newProxyInstance(getClass().getClassLoader(), interfaces, handler);
 	}
 
-	@SuppressWarnings("unchecked")
 	private void record(SessionConfig session, boolean transactional, TransactionConfig tx, Object[] args) {
+		record(session, transactional, tx == null ? null : tx.timeout(), args);
+	}
+
+	@SuppressWarnings("unchecked")
+	private void record(SessionConfig session, boolean transactional, Duration timeout, Object[] args) {
 		String text;
 		Map<String, Object> parameters = Map.of();
 		if (args[0] instanceof Query query) {
@@ -191,7 +248,7 @@ public class DriverQueryCounter implements BeanPostProcessor {
 			}
 		}
 		String database = session == null ? null : session.database().orElse(null);
-		this.statements.add(new Statement(database, transactional, tx == null ? null : tx.timeout(), text,
+		this.statements.add(new Statement(database, transactional, timeout, text,
 				new java.util.HashMap<>(parameters), Thread.currentThread().getName()));
 	}
 

@@ -6,11 +6,11 @@ import org.ecograph.data.ChangeLog;
 import org.ecograph.data.EntityNameKeys;
 import org.ecograph.data.Graph;
 import org.ecograph.data.GraphVersions;
+import org.ecograph.data.TestDataLayer;
 import org.ecograph.data.Transactions;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -42,7 +42,7 @@ public final class TestLoader {
 			context.registerBean(EmbeddedNeo4jServer.class, () -> server,
 					definition -> definition.setDestroyMethodName(""));
 		}
-		context.registerBean(Neo4jClient.class, () -> Neo4jClient.create(driver));
+		TestDataLayer.registerBolt(context, driver);
 		context.registerBean(PlatformTransactionManager.class, () -> new Neo4jTransactionManager(driver));
 		context.registerBean(IngestProperties.class, () -> new IngestProperties(false, Duration.ofHours(1)));
 		context.register(Graph.class, Transactions.class, GraphVersions.class, ChangeLog.class, EntityNameKeys.class,

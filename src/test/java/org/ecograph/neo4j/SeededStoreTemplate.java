@@ -146,7 +146,7 @@ public final class SeededStoreTemplate {
 			// to the graph): the archive's database, and the system database with the store's own Bolt password.
 			log.info("Building the seeded store template {}: the build's seed archive, opened once by Neo4j", dir);
 			EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(true, store, 0, "32m",
-					Duration.ofMinutes(5), building.resolve("import").toAbsolutePath(), true, "", false, true);
+					Duration.ofMinutes(5), building.resolve("import").toAbsolutePath(), true, "", false, true, true);
 			try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(properties)) {
 				if (server.fresh().filter(f -> f.contains("seeded from the archive")).isEmpty()) {
 					throw new IllegalStateException("The seeded store template " + store
