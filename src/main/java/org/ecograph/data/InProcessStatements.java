@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.QueryStatistics;
 import org.neo4j.graphdb.Result;
 
@@ -63,8 +64,25 @@ final class InProcessStatements implements StatementRunner {
 		}
 	}
 
+	/**
+	 * The statement's result. In a read-only transaction a statement whose plan writes is refused before any row is
+	 * pulled and the transaction is marked for rollback, even if the caller goes on, as the Bolt server refuses it in a read transaction: the kernel's
+	 * own transactions have no read-only mode of their own.
+	 */
 	private Result execute(String cypher, Map<String, Object> parameters) {
-		return InProcessTransactionManager.current(this.database).execute(cypher, converted(parameters));
+		InProcessTransactionManager.Holder transaction = InProcessTransactionManager.current(this.database);
+		Result result = transaction.transaction().execute(cypher, converted(parameters));
+		if (transaction.readOnly() && writes(result.getQueryExecutionType().queryType())) {
+			result.close();
+			transaction.rollbackOnly();
+			throw new IllegalStateException("Writing in a read-only transaction is not allowed: " + cypher);
+		}
+		return result;
+	}
+
+	private static boolean writes(QueryExecutionType.QueryType type) {
+		return type == QueryExecutionType.QueryType.READ_WRITE || type == QueryExecutionType.QueryType.WRITE
+				|| type == QueryExecutionType.QueryType.SCHEMA_WRITE;
 	}
 
 	private static Map<String, Object> converted(Map<String, Object> parameters) {

@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Spring transactions as transactions of the embedded database itself, begun in this JVM without Bolt: what
  * {@code @Transactional} and {@link Transactions} use when the database is embedded (the default; see
  * {@link InProcessConfiguration}). The transaction is bound to the thread under the database, where
- * {@link InProcessStatements} finds it; its timeout is the definition's or the query timeout. A transaction's own
+ * {@link InProcessStatements} finds it, with whether it is read-only; its timeout is the definition's or the query
+ * timeout. A transaction's own
  * propagation rules are Spring's: {@code REQUIRED} joins, {@code REQUIRES_NEW} suspends the caller's and begins
  * another, a participant's failure marks the whole transaction rollback-only.
  */
@@ -30,13 +31,13 @@ final class InProcessTransactionManager extends AbstractPlatformTransactionManag
 	}
 
 	/** The transaction bound to the calling thread; fails outside one. */
-	static Transaction current(GraphDatabaseService database) {
+	static Holder current(GraphDatabaseService database) {
 		Object bound = TransactionSynchronizationManager.getResource(database);
 		if (!(bound instanceof Holder holder)) {
 			throw new IllegalStateException("A statement ran outside an embedded transaction: wrap the caller in "
 					+ "@Transactional or Transactions");
 		}
-		return holder.transaction;
+		return holder;
 	}
 
 	@Override
@@ -64,7 +65,7 @@ final class InProcessTransactionManager extends AbstractPlatformTransactionManag
 		catch (RuntimeException ex) {
 			throw new CannotCreateTransactionException("Could not begin a transaction of the embedded database", ex);
 		}
-		Holder holder = new Holder(begun);
+		Holder holder = new Holder(begun, definition.isReadOnly());
 		((TransactionObject) transaction).holder = holder;
 		TransactionSynchronizationManager.bindResource(this.database, holder);
 	}
@@ -98,7 +99,7 @@ final class InProcessTransactionManager extends AbstractPlatformTransactionManag
 
 	@Override
 	protected void doSetRollbackOnly(DefaultTransactionStatus status) {
-		((TransactionObject) status.getTransaction()).holder.rollbackOnly = true;
+		((TransactionObject) status.getTransaction()).holder.rollbackOnly();
 	}
 
 	@Override
@@ -108,18 +109,38 @@ final class InProcessTransactionManager extends AbstractPlatformTransactionManag
 		holder.transaction.close();
 	}
 
-	/** The embedded transaction bound to a thread, and whether a participant asked for its rollback. */
-	private static final class Holder {
+	/**
+	 * The embedded transaction bound to a thread, whether it was begun read-only, and whether a participant asked for
+	 * its rollback.
+	 */
+	static final class Holder {
 
 		private final Transaction transaction;
+
+		private final boolean readOnly;
 
 		private volatile boolean rollbackOnly;
 
 		/** Committed or rolled back (a failed commit included): nothing is left to roll back. */
 		private boolean completed;
 
-		Holder(Transaction transaction) {
+		Holder(Transaction transaction, boolean readOnly) {
 			this.transaction = transaction;
+			this.readOnly = readOnly;
+		}
+
+		Transaction transaction() {
+			return this.transaction;
+		}
+
+		/** Marks the transaction for rollback whatever its callers do next. */
+		void rollbackOnly() {
+			this.rollbackOnly = true;
+		}
+
+		/** Begun read-only: {@link InProcessStatements} refuses a statement that writes in it. */
+		boolean readOnly() {
+			return this.readOnly;
 		}
 
 	}

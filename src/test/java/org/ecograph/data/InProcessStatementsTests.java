@@ -204,6 +204,26 @@ class InProcessStatementsTests {
 	}
 
 	@Test
+	void aReadTransactionRefusesWritesAsOverBolt() {
+		for (TestDataLayer layer : List.of(bolt, inProcess)) {
+			RuntimeException refused = failure(layer, null, "CREATE (p:Probe {id: 'read-only'}) RETURN p");
+			assertThat(message(refused)).as(layer.toString()).containsIgnoringCase("read");
+		}
+		assertThatThrownBy(() -> inProcess.transactions().read(() -> {
+			try {
+				inProcess.graph().query("CREATE (p:Probe {id: 'read-only'})").run();
+			}
+			catch (IllegalStateException refused) {
+				// a caller that swallows the refusal still does not commit the write
+			}
+			return null;
+		})).isInstanceOf(UnexpectedRollbackException.class);
+		long written = inProcess.transactions().read(() -> inProcess.graph()
+			.query("MATCH (p:Probe {id: 'read-only'}) RETURN count(p) AS n").single(row -> row.integer("n")));
+		assertThat(written).isZero();
+	}
+
+	@Test
 	void aStatementOutsideATransactionIsRefused() {
 		assertThatThrownBy(() -> inProcess.graph().query("RETURN 1 AS one").single(row -> row.integer("one")))
 			.isInstanceOf(IllegalStateException.class)
