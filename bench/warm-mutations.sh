@@ -6,6 +6,7 @@
 # (from /proc); the application's log is left in LOG (default /tmp/warm-mutations-app.log).
 #   bench/warm-mutations.sh /tmp/ecograph-start/store           # the store of `bench/start.sh fresh`, stopped
 #   WARM=100 COUNT=300 JAR=/tmp/other.jar bench/warm-mutations.sh STORE
+#   APP_ARGS="--ecograph.neo4j.in-process=false" bench/warm-mutations.sh STORE   (more arguments for the application)
 #   FROM=company:e5000 TO=company:e21676 SOURCE=source:synthetic KIND=SUPPLIES WARM=1500 \
 #     bench/warm-mutations.sh /tmp/ecograph-bench/store-100000     # a generated store: its ids, a hub as TO
 # Also prints the CPU of each kind of the JVM's threads per mutation (from /proc/PID/task), so that what a mutation
@@ -17,7 +18,8 @@ source_store=${1:?a stopped store directory}
 jar=${JAR:-target/ecograph.jar}; port=${PORT:-8094}; warm=${WARM:-100}; count=${COUNT:-300}
 from=${FROM:-company:softbank}; to=${TO:-company:nvidia}; source=${SOURCE:-source:c9490bf9877dc2fc}; kind=${KIND:-FUNDS}
 source bench/steward-app.sh
-steward_app warm-mutations "$source_store"
+# shellcheck disable=SC2086 # APP_ARGS are words
+steward_app warm-mutations "$source_store" ${APP_ARGS:-}
 until grep -q "rehearsed" "$dir/app.log"; do sleep 0.2; done
 # one document, the input a variable, as a client sends it (the document is then parsed once)
 send() {
