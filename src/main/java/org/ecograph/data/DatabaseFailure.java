@@ -13,8 +13,8 @@ import org.neo4j.kernel.api.exceptions.Status;
 
 /**
  * The failures of the database a client must be told about in their own words, classified once here (the only place
- * that knows the driver's and the embedded kernel's exceptions) for every caller: the GraphQL and HTTP error mapping, the security filter and
- * the commands. Any other failure is a bug, reported as an internal error.
+ * that knows the driver's and the embedded kernel's exceptions) for every caller: the GraphQL and HTTP error mapping,
+ * the security filter and the commands. Any other failure is a bug, reported as an internal error.
  */
 public enum DatabaseFailure {
 

@@ -66,8 +66,8 @@ final class InProcessStatements implements StatementRunner {
 
 	/**
 	 * The statement's result. In a read-only transaction a statement whose plan writes is refused before any row is
-	 * pulled and the transaction is marked for rollback, even if the caller goes on, as the Bolt server refuses it in a read transaction: the kernel's
-	 * own transactions have no read-only mode of their own.
+	 * pulled and the transaction is marked for rollback, even if the caller goes on, as the Bolt server refuses it in
+	 * a read transaction: the kernel's own transactions have no read-only mode of their own.
 	 */
 	private Result execute(String cypher, Map<String, Object> parameters) {
 		InProcessTransactionManager.Holder transaction = InProcessTransactionManager.current(this.database);

@@ -24,12 +24,12 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.util.ClassUtils;
 
 /**
- * Observes what the application actually sends to Neo4j: wraps the driver bean so that every session and transaction
- * it hands out records what it is asked, and the embedded database bean (statements run in process) so that every
- * transaction it begins and every statement executed in one are recorded alike. Tests read {@link #queries()} before and after an operation to count its
- * queries, and {@link #observed()} to see every statement with the database of its session, the timeout of its
- * transaction (none for an auto-commit run) and its text and parameters. Only the recording (and, on request, one
- * injected failure) is added; every other call reaches the real driver and database.
+ * Observes what the application actually sends to Neo4j: wraps the driver bean so that every session and transaction it
+ * hands out records what it is asked, and the embedded database bean (statements run in process) so that every
+ * transaction it begins and every statement executed in one are recorded alike. Tests read {@link #queries()} before
+ * and after an operation to count its queries, and {@link #observed()} to see every statement with the database of its
+ * session, the timeout of its transaction (none for an auto-commit run) and its text and parameters. Only the recording
+ * (and, on request, one injected failure) is added; every other call reaches the real driver and database.
  */
 public class DriverQueryCounter implements BeanPostProcessor {
 
