@@ -16,11 +16,13 @@ import org.ecograph.model.EntityKind;
 import org.ecograph.model.RelationKind;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.resilience.retry.AbstractRetryInterceptor;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -48,6 +50,23 @@ class GraphTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Test
+	void runsStatementsInsideTheEmbeddedDatabaseByDefault() {
+		assertThat(this.context.getBean(PlatformTransactionManager.class))
+			.isInstanceOf(InProcessTransactionManager.class);
+		assertThat(this.context.getBean(StatementRunner.class)).isInstanceOf(InProcessStatements.class);
+		GraphDatabaseService database = this.context.getBean(GraphDatabaseService.class);
+		this.driver.clear();
+
+		this.transactions.read(() -> this.graph.query("RETURN $n AS n").bind("n", 7).single(row -> row.integer("n")));
+
+		assertThat(this.driver.observedOnThisThread()).singleElement().satisfies(statement -> {
+			assertThat(statement.text()).isEqualTo("RETURN $n AS n");
+			assertThat(statement.database()).isEqualTo(database.databaseName());
+			assertThat(statement.transactional()).isTrue();
+		});
+	}
 
 	@Test
 	void refusesAStatementOutsideATransaction() {

@@ -10,9 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +37,9 @@ class ExternalNeo4jModeTests {
 				Driver direct = GraphDatabase.driver(external.boltUri(), AuthTokens.none())) {
 
 			assertThat(app.getBeansOfType(EmbeddedNeo4jServer.class)).isEmpty();
+			// no embedded database to run statements in: they go over Bolt, in Spring Data Neo4j's transactions
+			assertThat(app.getBeansOfType(GraphDatabaseService.class)).isEmpty();
+			assertThat(app.getBean(PlatformTransactionManager.class)).isInstanceOf(Neo4jTransactionManager.class);
 			// An empty external database is seeded with the bundled scripts, like an embedded one.
 			long entities = direct.executableQuery("MATCH (n:Entity) RETURN count(n) AS n")
 				.execute()
