@@ -1,13 +1,11 @@
 package org.ecograph.analysis.projection;
 
-import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.Objects;
 
 import org.ecograph.model.Claim;
 import org.ecograph.model.ClaimFilter;
@@ -29,23 +27,23 @@ final class ClaimColumns {
 
 	byte[] kind;
 
-	byte[] status;
+	Column status;
 
-	double[] confidence;
+	Column confidence;
 
-	int[] validFrom;
+	Column validFrom;
 
-	int[] validTo;
+	Column validTo;
 
-	int[] recordedOn;
+	Column recordedOn;
 
-	double[] shareOfSource;
+	Column shareOfSource;
 
-	double[] shareOfTarget;
+	Column shareOfTarget;
 
-	double[] amountUsd;
+	Column amountUsd;
 
-	byte[] flags;
+	Column flags;
 
 	byte[] idBytes;
 
@@ -73,43 +71,21 @@ final class ClaimColumns {
 	/**
 	 * These claims with claim {@code at[i]}'s values (all but its id, ends and kind) replaced by those of claim
 	 * {@code from[i]} of {@code values}: the ends, kinds and ids are shared with these, and so is every value column in
-	 * which no replaced value differs (a corrected amount copies the amounts only). Nothing of these is changed.
+	 * which no replaced value differs, and every chunk of the others but those of the changed values ({@link Column}: a
+	 * corrected amount copies one chunk of the amounts). Nothing of these is changed.
 	 */
 	ClaimColumns withValues(int[] at, ClaimColumns values, int[] from) {
 		ClaimColumns next = sharingArrays();
-		next.status = withValues(this.status, values.status, at, from);
-		next.confidence = withValues(this.confidence, values.confidence, at, from);
-		next.validFrom = withValues(this.validFrom, values.validFrom, at, from);
-		next.validTo = withValues(this.validTo, values.validTo, at, from);
-		next.recordedOn = withValues(this.recordedOn, values.recordedOn, at, from);
-		next.shareOfSource = withValues(this.shareOfSource, values.shareOfSource, at, from);
-		next.shareOfTarget = withValues(this.shareOfTarget, values.shareOfTarget, at, from);
-		next.amountUsd = withValues(this.amountUsd, values.amountUsd, at, from);
-		next.flags = withValues(this.flags, values.flags, at, from);
+		next.status = this.status.withValues(at, values.status, from);
+		next.confidence = this.confidence.withValues(at, values.confidence, from);
+		next.validFrom = this.validFrom.withValues(at, values.validFrom, from);
+		next.validTo = this.validTo.withValues(at, values.validTo, from);
+		next.recordedOn = this.recordedOn.withValues(at, values.recordedOn, from);
+		next.shareOfSource = this.shareOfSource.withValues(at, values.shareOfSource, from);
+		next.shareOfTarget = this.shareOfTarget.withValues(at, values.shareOfTarget, from);
+		next.amountUsd = this.amountUsd.withValues(at, values.amountUsd, from);
+		next.flags = this.flags.withValues(at, values.flags, from);
 		return next;
-	}
-
-	/**
-	 * {@code column} (an array of any primitive type) with entry {@code at[i]} set to {@code values[from[i]]}: the
-	 * column itself when no entry differs (never written: older snapshots' readers read it), else a copy. The few
-	 * entries are compared boxed ({@link Double#equals}: {@code NaN}, "unknown", equals itself).
-	 */
-	private static <A> A withValues(A column, A values, int[] at, int[] from) {
-		int i = 0;
-		while (i < at.length && Objects.equals(Array.get(column, at[i]), Array.get(values, from[i]))) {
-			i++;
-		}
-		if (i == at.length) {
-			return column;
-		}
-		int length = Array.getLength(column);
-		@SuppressWarnings("unchecked")
-		A copy = (A) Array.newInstance(column.getClass().getComponentType(), length);
-		System.arraycopy(column, 0, copy, 0, length);
-		for (i = 0; i < at.length; i++) {
-			System.arraycopy(values, from[i], copy, at[i], 1);
-		}
-		return copy;
 	}
 
 	/**
@@ -215,24 +191,25 @@ final class ClaimColumns {
 		this.src = grow(this.src, capacity);
 		this.dst = grow(this.dst, capacity);
 		this.kind = this.kind == null ? new byte[capacity] : Arrays.copyOf(this.kind, capacity);
-		this.status = this.status == null ? new byte[capacity] : Arrays.copyOf(this.status, capacity);
-		this.flags = this.flags == null ? new byte[capacity] : Arrays.copyOf(this.flags, capacity);
-		this.confidence = grow(this.confidence, capacity);
-		this.shareOfSource = grow(this.shareOfSource, capacity);
-		this.shareOfTarget = grow(this.shareOfTarget, capacity);
-		this.amountUsd = grow(this.amountUsd, capacity);
-		this.validFrom = grow(this.validFrom, capacity);
-		this.validTo = grow(this.validTo, capacity);
-		this.recordedOn = grow(this.recordedOn, capacity);
+		this.status = grow(this.status, byte.class, capacity);
+		this.flags = grow(this.flags, byte.class, capacity);
+		this.confidence = grow(this.confidence, double.class, capacity);
+		this.shareOfSource = grow(this.shareOfSource, double.class, capacity);
+		this.shareOfTarget = grow(this.shareOfTarget, double.class, capacity);
+		this.amountUsd = grow(this.amountUsd, double.class, capacity);
+		this.validFrom = grow(this.validFrom, int.class, capacity);
+		this.validTo = grow(this.validTo, int.class, capacity);
+		this.recordedOn = grow(this.recordedOn, int.class, capacity);
 		this.idOffsets = grow(this.idOffsets, capacity + 1);
+	}
+
+	/** A value column with room for {@code n} claims, holding {@code column}'s first {@link #count}. */
+	private Column grow(Column column, Class<?> type, int n) {
+		return column == null ? Column.of(type, n) : column.grown(n, Math.min(this.count, n));
 	}
 
 	private static int[] grow(int[] a, int n) {
 		return a == null ? new int[n] : Arrays.copyOf(a, n);
-	}
-
-	private static double[] grow(double[] a, int n) {
-		return a == null ? new double[n] : Arrays.copyOf(a, n);
 	}
 
 	/** Appends a claim; returns its index. */
@@ -294,15 +271,15 @@ final class ClaimColumns {
 		System.arraycopy(from.src, start, this.src, at, n);
 		System.arraycopy(from.dst, start, this.dst, at, n);
 		System.arraycopy(from.kind, start, this.kind, at, n);
-		System.arraycopy(from.status, start, this.status, at, n);
-		System.arraycopy(from.confidence, start, this.confidence, at, n);
-		System.arraycopy(from.validFrom, start, this.validFrom, at, n);
-		System.arraycopy(from.validTo, start, this.validTo, at, n);
-		System.arraycopy(from.recordedOn, start, this.recordedOn, at, n);
-		System.arraycopy(from.shareOfSource, start, this.shareOfSource, at, n);
-		System.arraycopy(from.shareOfTarget, start, this.shareOfTarget, at, n);
-		System.arraycopy(from.amountUsd, start, this.amountUsd, at, n);
-		System.arraycopy(from.flags, start, this.flags, at, n);
+		this.status.copy(from.status, start, at, n);
+		this.confidence.copy(from.confidence, start, at, n);
+		this.validFrom.copy(from.validFrom, start, at, n);
+		this.validTo.copy(from.validTo, start, at, n);
+		this.recordedOn.copy(from.recordedOn, start, at, n);
+		this.shareOfSource.copy(from.shareOfSource, start, at, n);
+		this.shareOfTarget.copy(from.shareOfTarget, start, at, n);
+		this.amountUsd.copy(from.amountUsd, start, at, n);
+		this.flags.copy(from.flags, start, at, n);
 		int idStart = from.idOffsets[start];
 		int idEnd = from.idOffsets[end];
 		if (this.idLength + idEnd - idStart > this.idBytes.length) {
@@ -355,15 +332,15 @@ final class ClaimColumns {
 	 */
 	void set(int c, ClaimStatus status, Double confidence, Object validFrom, Object validTo, Object recordedAt,
 			Double shareOfSource, Double shareOfTarget, Double flowAmountUsd, boolean inferred, boolean retracted) {
-		this.status[c] = status == null ? ClaimProjection.NO_STATUS : (byte) status.ordinal();
-		this.confidence[c] = number(confidence);
-		this.validFrom[c] = day(validFrom);
-		this.validTo[c] = day(validTo);
-		this.recordedOn[c] = day(recordedAt);
-		this.shareOfSource[c] = number(shareOfSource);
-		this.shareOfTarget[c] = number(shareOfTarget);
-		this.amountUsd[c] = number(flowAmountUsd);
-		this.flags[c] = (byte) ((inferred ? ClaimProjection.INFERRED : 0) | (retracted ? ClaimProjection.RETRACTED : 0));
+		this.status.set(c, status == null ? ClaimProjection.NO_STATUS : (byte) status.ordinal());
+		this.confidence.set(c, number(confidence));
+		this.validFrom.set(c, day(validFrom));
+		this.validTo.set(c, day(validTo));
+		this.recordedOn.set(c, day(recordedAt));
+		this.shareOfSource.set(c, number(shareOfSource));
+		this.shareOfTarget.set(c, number(shareOfTarget));
+		this.amountUsd.set(c, number(flowAmountUsd));
+		this.flags.set(c, (byte) ((inferred ? ClaimProjection.INFERRED : 0) | (retracted ? ClaimProjection.RETRACTED : 0)));
 	}
 
 	private static double number(Double value) {
@@ -420,15 +397,15 @@ final class ClaimColumns {
 
 	/** Copies claim {@code c}'s values (all but its id, ends and kind) to claim {@code n} of {@code into}. */
 	private void copyValues(int c, ClaimColumns into, int n) {
-		into.status[n] = this.status[c];
-		into.confidence[n] = this.confidence[c];
-		into.validFrom[n] = this.validFrom[c];
-		into.validTo[n] = this.validTo[c];
-		into.recordedOn[n] = this.recordedOn[c];
-		into.shareOfSource[n] = this.shareOfSource[c];
-		into.shareOfTarget[n] = this.shareOfTarget[c];
-		into.amountUsd[n] = this.amountUsd[c];
-		into.flags[n] = this.flags[c];
+		into.status.set(n, this.status.getByte(c));
+		into.confidence.set(n, this.confidence.getDouble(c));
+		into.validFrom.set(n, this.validFrom.getInt(c));
+		into.validTo.set(n, this.validTo.getInt(c));
+		into.recordedOn.set(n, this.recordedOn.getInt(c));
+		into.shareOfSource.set(n, this.shareOfSource.getDouble(c));
+		into.shareOfTarget.set(n, this.shareOfTarget.getDouble(c));
+		into.amountUsd.set(n, this.amountUsd.getDouble(c));
+		into.flags.set(n, this.flags.getByte(c));
 	}
 
 }

@@ -62,7 +62,7 @@ public class ClaimProjection {
 	/** The entities' names and aliases, in node order ({@link NameColumn#NONE} when built without them). */
 	private final NameColumn names;
 
-	/** The claim columns, as made; the arrays below are theirs. */
+	/** The claim columns, as made; the arrays and columns below are theirs. */
 	private final ClaimColumns columns;
 
 	private final int claimCount;
@@ -73,23 +73,23 @@ public class ClaimProjection {
 
 	private final byte[] kind;
 
-	private final byte[] status;
+	private final Column status;
 
-	private final double[] confidence;
+	private final Column confidence;
 
-	private final int[] validFrom;
+	private final Column validFrom;
 
-	private final int[] validTo;
+	private final Column validTo;
 
-	private final int[] recordedOn;
+	private final Column recordedOn;
 
-	private final double[] shareOfSource;
+	private final Column shareOfSource;
 
-	private final double[] shareOfTarget;
+	private final Column shareOfTarget;
 
-	private final double[] amountUsd;
+	private final Column amountUsd;
 
-	private final byte[] flags;
+	private final Column flags;
 
 	private final Incidence outgoing;
 
@@ -120,8 +120,11 @@ public class ClaimProjection {
 	 */
 	private volatile NameListing listing;
 
-	/** Scratch maps for the algorithms, reused across requests ({@link NodeMarks#borrow}). */
-	private final Queue<NodeMarks> scratch = new ConcurrentLinkedQueue<>();
+	/**
+	 * Scratch maps for the algorithms, reused across requests ({@link NodeMarks#borrow}), and across the snapshots of a
+	 * stream of writes that keep the entities: a new version does not allocate maps of the graph's size again.
+	 */
+	private final Queue<NodeMarks> scratch;
 
 	ClaimProjection(long version, String stamp, String[] entityIds, byte[] entityKind, ClaimColumns claims) {
 		this(version, stamp, entityIds, entityKind, NameColumn.NONE, claims);
@@ -134,7 +137,13 @@ public class ClaimProjection {
 
 	ClaimProjection(long version, String stamp, String[] entityIds, Map<String, String> canonicalIds,
 			byte[] entityKind, NameColumn names, ClaimColumns claims) {
-		this(version, stamp, entityIds, canonicalIds, entityKind, names, claims, null, null);
+		this(version, stamp, entityIds, canonicalIds, entityKind, names, claims, null, null, null);
+	}
+
+	/** The same, taking over {@code same}'s scratch maps: a snapshot of the same entities (the same node indexes). */
+	ClaimProjection(long version, String stamp, ClaimProjection same, byte[] entityKind, NameColumn names,
+			ClaimColumns claims) {
+		this(version, stamp, same.entityIds, same.canonicalIds, entityKind, names, claims, null, null, same.scratch);
 	}
 
 	/**
@@ -148,7 +157,7 @@ public class ClaimProjection {
 			throw new IllegalArgumentException("the claims' ends are not this snapshot's");
 		}
 		return new ClaimProjection(nextVersion, nextStamp, this.entityIds, this.canonicalIds, nextKinds, nextNames,
-				claims, this.outgoing, this.incoming);
+				claims, this.outgoing, this.incoming, this.scratch);
 	}
 
 	/**
@@ -161,11 +170,14 @@ public class ClaimProjection {
 		int nodes = this.entityIds.length;
 		return new ClaimProjection(nextVersion, nextStamp, this.entityIds, this.canonicalIds, nextKinds, nextNames,
 				claims, Incidence.appended(this.outgoing, claims.src, claims.dst, this.claimCount, claims.count, nodes),
-				Incidence.appended(this.incoming, claims.dst, claims.src, this.claimCount, claims.count, nodes));
+				Incidence.appended(this.incoming, claims.dst, claims.src, this.claimCount, claims.count, nodes),
+				this.scratch);
 	}
 
 	private ClaimProjection(long version, String stamp, String[] entityIds, Map<String, String> canonicalIds,
-			byte[] entityKind, NameColumn names, ClaimColumns claims, Incidence outgoing, Incidence incoming) {
+			byte[] entityKind, NameColumn names, ClaimColumns claims, Incidence outgoing, Incidence incoming,
+			Queue<NodeMarks> scratch) {
+		this.scratch = scratch != null ? scratch : new ConcurrentLinkedQueue<>();
 		this.version = version;
 		this.stamp = stamp;
 		this.entityIds = entityIds;
@@ -207,6 +219,7 @@ public class ClaimProjection {
 		this.entityIds = base.entityIds;
 		this.canonicalIds = Map.copyOf(canonicalIds);
 		this.judgedIds = canonicalIds.equals(base.canonicalIds) ? base.judgedIds : judgedIds(this.canonicalIds);
+		this.scratch = base.scratch;
 		this.entityKind = base.entityKind;
 		this.names = base.names;
 		this.columns = base.columns;
@@ -345,10 +358,10 @@ public class ClaimProjection {
 			bytes += 40 + id.length();
 		}
 		ClaimColumns c = this.columns;
-		bytes += 4L * (c.src.length + c.dst.length + c.validFrom.length + c.validTo.length + c.recordedOn.length
-				+ c.idOffsets.length);
-		bytes += c.kind.length + c.status.length + c.flags.length + c.idBytes.length;
-		bytes += 8L * (c.confidence.length + c.shareOfSource.length + c.shareOfTarget.length + c.amountUsd.length);
+		bytes += 4L * (c.src.length + c.dst.length + c.idOffsets.length) + c.kind.length + c.idBytes.length;
+		bytes += c.status.bytes() + c.confidence.bytes() + c.validFrom.bytes() + c.validTo.bytes()
+				+ c.recordedOn.bytes() + c.shareOfSource.bytes() + c.shareOfTarget.bytes() + c.amountUsd.bytes()
+				+ c.flags.bytes();
 		bytes += this.outgoing.bytes() + this.incoming.bytes() + 4L * (this.src.length + this.dst.length);
 		NameListing listed = this.listing;
 		return bytes + (listed == null ? 0 : listed.sizeInBytes());
@@ -438,47 +451,47 @@ public class ClaimProjection {
 
 	/** The part of the source's relevant total the claim represents, 0..1; {@code NaN} when unknown. */
 	public double shareOfSource(int claim) {
-		return this.shareOfSource[claim];
+		return this.shareOfSource.getDouble(claim);
 	}
 
 	/** The part of the target's relevant total the claim represents, 0..1; {@code NaN} when unknown. */
 	public double shareOfTarget(int claim) {
-		return this.shareOfTarget[claim];
+		return this.shareOfTarget.getDouble(claim);
 	}
 
 	/** The amount in USD when it is a flow of money; {@code NaN} for none or for a size, valuation, estimate. */
 	public double amountUsd(int claim) {
-		return this.amountUsd[claim];
+		return this.amountUsd.getDouble(claim);
 	}
 
 	/** The claim's confidence; {@code NaN} when it records none. */
 	public double confidence(int claim) {
-		return this.confidence[claim];
+		return this.confidence.getDouble(claim);
 	}
 
 	/** The ordinal of the claim's status, {@link #NO_STATUS} for none. */
 	byte status(int claim) {
-		return this.status[claim];
+		return this.status.getByte(claim);
 	}
 
 	/** The first day the claim holds as an epoch day, {@link #NO_DATE} for none. */
 	int validFrom(int claim) {
-		return this.validFrom[claim];
+		return this.validFrom.getInt(claim);
 	}
 
 	/** The last day the claim holds as an epoch day, {@link #NO_DATE} for none. */
 	int validTo(int claim) {
-		return this.validTo[claim];
+		return this.validTo.getInt(claim);
 	}
 
 	/** The day the claim was recorded as an epoch day, {@link #NO_DATE} for none. */
 	int recordedOn(int claim) {
-		return this.recordedOn[claim];
+		return this.recordedOn.getInt(claim);
 	}
 
 	/** {@link #INFERRED} and {@link #RETRACTED}. */
 	byte flags(int claim) {
-		return this.flags[claim];
+		return this.flags.getByte(claim);
 	}
 
 	/** The claims leaving each node, each leading to its target. */
@@ -518,23 +531,31 @@ public class ClaimProjection {
 		if ((f.kindMask() & (1 << this.kind[c])) == 0) {
 			return false;
 		}
-		if (f.statusMask() != ProjectionFilter.ALL && (this.status[c] < 0 || (f.statusMask() & (1 << this.status[c])) == 0)) {
+		byte status = this.status.getByte(c);
+		if (f.statusMask() != ProjectionFilter.ALL && (status < 0 || (f.statusMask() & (1 << status)) == 0)) {
 			return false;
 		}
-		if (!Double.isNaN(f.minConfidence()) && !(this.confidence[c] >= f.minConfidence())) {
+		if (!Double.isNaN(f.minConfidence()) && !(this.confidence.getDouble(c) >= f.minConfidence())) {
 			return false;
 		}
-		if (f.asOf() != NO_DATE && ((this.validFrom[c] != NO_DATE && this.validFrom[c] > f.asOf())
-				|| (this.validTo[c] != NO_DATE && this.validTo[c] < f.asOf()))) {
+		if (f.asOf() != NO_DATE) {
+			int from = this.validFrom.getInt(c);
+			int to = this.validTo.getInt(c);
+			if ((from != NO_DATE && from > f.asOf()) || (to != NO_DATE && to < f.asOf())) {
+				return false;
+			}
+		}
+		if (f.knownOn() != NO_DATE) {
+			int recorded = this.recordedOn.getInt(c);
+			if (recorded != NO_DATE && recorded > f.knownOn()) {
+				return false;
+			}
+		}
+		byte flags = this.flags.getByte(c);
+		if (!f.includeInferred() && (flags & INFERRED) != 0) {
 			return false;
 		}
-		if (f.knownOn() != NO_DATE && this.recordedOn[c] != NO_DATE && this.recordedOn[c] > f.knownOn()) {
-			return false;
-		}
-		if (!f.includeInferred() && (this.flags[c] & INFERRED) != 0) {
-			return false;
-		}
-		return f.includeRetracted() || (this.flags[c] & RETRACTED) == 0;
+		return f.includeRetracted() || (flags & RETRACTED) == 0;
 	}
 
 	/** The largest flow amount among the claims passing {@code filter}, {@code null} when none has one; cached. */
@@ -542,8 +563,9 @@ public class ClaimProjection {
 		double largest = this.largestAmount.computeIfAbsent(filter, f -> {
 			double max = Double.NaN;
 			for (int c = 0; c < this.claimCount; c++) {
-				if (!Double.isNaN(this.amountUsd[c]) && passes(c, f) && !(this.amountUsd[c] <= max)) {
-					max = this.amountUsd[c];
+				double amount = this.amountUsd.getDouble(c);
+				if (!Double.isNaN(amount) && passes(c, f) && !(amount <= max)) {
+					max = amount;
 				}
 			}
 			return max;
@@ -560,14 +582,15 @@ public class ClaimProjection {
 	void inheritLargestAmounts(ClaimProjection old, int[] oldAffected, int[] changed) {
 		old.largestAmount.forEach((filter, largest) -> {
 			for (int o : oldAffected) {
-				if (old.amountUsd[o] == largest && old.passes(o, filter)) {
+				if (old.amountUsd.getDouble(o) == largest && old.passes(o, filter)) {
 					return; // a claim holding the largest changed or went: only a pass over the claims knows
 				}
 			}
 			double max = largest;
 			for (int c : changed) {
-				if (!Double.isNaN(this.amountUsd[c]) && passes(c, filter) && !(this.amountUsd[c] <= max)) {
-					max = this.amountUsd[c];
+				double amount = this.amountUsd.getDouble(c);
+				if (!Double.isNaN(amount) && passes(c, filter) && !(amount <= max)) {
+					max = amount;
 				}
 			}
 			this.largestAmount.put(filter, max);
@@ -587,7 +610,7 @@ public class ClaimProjection {
 			int[] holders = new int[4];
 			int n = 0;
 			for (int c = 0; c < this.claimCount; c++) {
-				if (this.amountUsd[c] == largest && passes(c, f)) {
+				if (this.amountUsd.getDouble(c) == largest && passes(c, f)) {
 					if (n == holders.length) {
 						holders = Arrays.copyOf(holders, n * 2);
 					}

@@ -348,8 +348,7 @@ final class ProjectionDelta {
 			}
 		}
 		next.trimmed();
-		ClaimProjection projection = new ClaimProjection(version.version(), version.stamp(), ids, old.canonicalIds(),
-				kinds, names, next);
+		ClaimProjection projection = new ClaimProjection(version.version(), version.stamp(), old, kinds, names, next);
 		projection.inheritLargestAmounts(old, dropped,
 				java.util.stream.IntStream.range(old.claimCount() - dropped.length, next.count).toArray());
 		return projection;

@@ -88,15 +88,10 @@ final class ProjectionFile {
 				out.putInts(claims.src, m);
 				out.putInts(claims.dst, m);
 				out.putBytes(claims.kind, m);
-				out.putBytes(claims.status, m);
-				out.putDoubles(claims.confidence, m);
-				out.putInts(claims.validFrom, m);
-				out.putInts(claims.validTo, m);
-				out.putInts(claims.recordedOn, m);
-				out.putDoubles(claims.shareOfSource, m);
-				out.putDoubles(claims.shareOfTarget, m);
-				out.putDoubles(claims.amountUsd, m);
-				out.putBytes(claims.flags, m);
+				for (Column column : List.of(claims.status, claims.confidence, claims.validFrom, claims.validTo,
+						claims.recordedOn, claims.shareOfSource, claims.shareOfTarget, claims.amountUsd, claims.flags)) {
+					out.putColumn(column, m);
+				}
 				out.putInts(claims.idOffsets, m + 1);
 				out.putBytes(claims.idBytes, claims.idOffsets[m]);
 				writeListing(out, g.listing());
@@ -174,15 +169,15 @@ final class ProjectionFile {
 			claims.src = in.getInts(m);
 			claims.dst = in.getInts(m);
 			claims.kind = in.getBytes(m);
-			claims.status = in.getBytes(m);
-			claims.confidence = in.getDoubles(m);
-			claims.validFrom = in.getInts(m);
-			claims.validTo = in.getInts(m);
-			claims.recordedOn = in.getInts(m);
-			claims.shareOfSource = in.getDoubles(m);
-			claims.shareOfTarget = in.getDoubles(m);
-			claims.amountUsd = in.getDoubles(m);
-			claims.flags = in.getBytes(m);
+			claims.status = in.getColumn(byte.class, m);
+			claims.confidence = in.getColumn(double.class, m);
+			claims.validFrom = in.getColumn(int.class, m);
+			claims.validTo = in.getColumn(int.class, m);
+			claims.recordedOn = in.getColumn(int.class, m);
+			claims.shareOfSource = in.getColumn(double.class, m);
+			claims.shareOfTarget = in.getColumn(double.class, m);
+			claims.amountUsd = in.getColumn(double.class, m);
+			claims.flags = in.getColumn(byte.class, m);
 			claims.idOffsets = in.getInts(m + 1);
 			claims.idBytes = in.getBytes(claims.idOffsets[m]);
 			ClaimProjection projection = new ClaimProjection(version, stamp, entityIds, entityKind, names, claims);
@@ -329,6 +324,26 @@ final class ProjectionFile {
 			}
 		}
 
+		/**
+		 * The first {@code length} entries of a value column, as {@link #putBytes}, {@link #putInts} or
+		 * {@link #putDoubles} write an array of them (the file does not say how the column is held).
+		 */
+		void putColumn(Column column, int length) throws IOException {
+			for (int k = 0; k << Column.SHIFT < length; k++) {
+				int n = Math.min(Column.SIZE, length - (k << Column.SHIFT));
+				Object chunk = column.chunk(k);
+				if (chunk instanceof byte[] a) {
+					putBytes(a, n);
+				}
+				else if (chunk instanceof int[] a) {
+					putInts(a, n);
+				}
+				else {
+					putDoubles((double[]) chunk, n);
+				}
+			}
+		}
+
 		/** Writes the checksum of everything so far and flushes. */
 		void finish() throws IOException {
 			drain();
@@ -424,6 +439,23 @@ final class ProjectionFile {
 				i += chunk;
 			}
 			return a;
+		}
+
+		/** A value column of {@code length} entries of {@code type}, as {@link Out#putColumn} wrote it. */
+		Column getColumn(Class<?> type, int length) throws IOException {
+			int chunks = Math.max(1, (length + Column.SIZE - 1) >>> Column.SHIFT);
+			Object[] read = new Object[chunks];
+			for (int k = 0; k < chunks; k++) {
+				int n = Math.max(0, Math.min(Column.SIZE, length - (k << Column.SHIFT)));
+				Object chunk = type == byte.class ? getBytes(n) : type == int.class ? getInts(n) : getDoubles(n);
+				if (chunks > 1 && n < Column.SIZE) {
+					Object full = java.lang.reflect.Array.newInstance(type, Column.SIZE);
+					System.arraycopy(chunk, 0, full, 0, n);
+					chunk = full;
+				}
+				read[k] = chunk;
+			}
+			return Column.ofChunks(type, read);
 		}
 
 		double[] getDoubles(int length) throws IOException {

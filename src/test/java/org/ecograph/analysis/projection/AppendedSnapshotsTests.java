@@ -108,6 +108,28 @@ class AppendedSnapshotsTests {
 		}
 	}
 
+	@Test
+	void theSnapshotsOfAStreamOfWritesShareTheirScratchMaps() {
+		List<String> ids = IntStream.range(0, 20).mapToObj(v -> "company:" + (char) ('a' + v)).toList();
+		List<Claim> all = claims(new Random(4), 20, 200, "claim:c");
+		ClaimProjection full = TestProjections.of(ids, all);
+		ClaimProjection g = TestProjections.of(ids, all.subList(0, 100));
+		NodeMarks marks = NodeMarks.borrow(g);
+		marks.put(7, 3);
+		marks.release(g);
+
+		ClaimProjection appended = appended(g, full, 100, 10);
+		ClaimProjection corrected = appended.withValues(appended.version() + 1, null, appended.entityKinds(),
+				appended.names(), appended.columns());
+
+		NodeMarks reused = NodeMarks.borrow(corrected);
+		assertThat(reused).as("the map a request on the first snapshot released").isSameAs(marks);
+		assertThat(reused.has(7)).as("borrowed cleared").isFalse();
+		assertThat(NodeMarks.borrow(corrected)).as("one borrower at a time").isNotSameAs(marks);
+		ClaimProjection other = TestProjections.of(ids.subList(0, 15), claims(new Random(5), 15, 20, "claim:o"));
+		assertThat(NodeMarks.borrow(other)).as("a graph of other entities has its own").isNotSameAs(marks);
+	}
+
 	/** Whether the snapshot's outgoing lists include moved ones (else they are sorted, as a build sorts them). */
 	private static boolean moved(ClaimProjection g) {
 		return g.outgoing().getClass() != ClaimProjection.Incidence.class;

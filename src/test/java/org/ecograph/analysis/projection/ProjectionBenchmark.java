@@ -203,14 +203,14 @@ public final class ProjectionBenchmark {
 						String[] f = line.split(",", -1);
 						int c = claims.add(f[0], Arrays.binarySearch(sorted, f[2]), Arrays.binarySearch(sorted, f[3]),
 								RelationKind.valueOf(f[1]));
-						claims.status[c] = (byte) ClaimStatus.valueOf(f[4]).ordinal();
-						claims.confidence[c] = number(f[5]);
-						claims.amountUsd[c] = number(f[6]);
-						claims.shareOfSource[c] = number(f[7]);
-						claims.shareOfTarget[c] = number(f[8]);
-						claims.validFrom[c] = f[9].isEmpty() ? ClaimProjection.NO_DATE : (int) LocalDate.parse(f[9]).toEpochDay();
-						claims.validTo[c] = f[10].isEmpty() ? ClaimProjection.NO_DATE : (int) LocalDate.parse(f[10]).toEpochDay();
-						claims.recordedOn[c] = ClaimProjection.NO_DATE;
+						claims.status.set(c, (byte) ClaimStatus.valueOf(f[4]).ordinal());
+						claims.confidence.set(c, number(f[5]));
+						claims.amountUsd.set(c, number(f[6]));
+						claims.shareOfSource.set(c, number(f[7]));
+						claims.shareOfTarget.set(c, number(f[8]));
+						claims.validFrom.set(c, f[9].isEmpty() ? ClaimProjection.NO_DATE : (int) LocalDate.parse(f[9]).toEpochDay());
+						claims.validTo.set(c, f[10].isEmpty() ? ClaimProjection.NO_DATE : (int) LocalDate.parse(f[10]).toEpochDay());
+						claims.recordedOn.set(c, ClaimProjection.NO_DATE);
 					}
 				}
 			}

@@ -48,6 +48,21 @@ class ProjectionFileTests {
 			.as("no temporary file is left").containsExactly(ProjectionFile.NAME);
 	}
 
+	@Test
+	void aSnapshotOfClaimsInManyChunksReadsBackAsItWasSaved() throws IOException {
+		List<Claim> claims = RandomClaims.of(new Random(13), 900, 3 * Column.SIZE + 500);
+		ClaimProjection saved = TestProjections.of(List.of(), claims, 7, "3f0c-stamp");
+		ProjectionFile.Key key = new ProjectionFile.Key(7, "3f0c-stamp", saved.entityCount(), saved.claimCount());
+		ProjectionFile.write(saved, key, this.directory);
+
+		ClaimProjection read = ProjectionFile.read(this.directory, key);
+
+		assertThat(read).isNotNull();
+		assertThat(read.claimCount()).isEqualTo(saved.claimCount()).isGreaterThan(2 * Column.SIZE);
+		assertThat(TestProjections.fingerprint(read)).as("every claim's ends, kind and values")
+			.isEqualTo(TestProjections.fingerprint(saved));
+	}
+
 	/** Every node's outgoing claims, node after node. */
 	private static int[] outgoingClaims(ClaimProjection g) {
 		return java.util.stream.IntStream.range(0, g.entityCount())

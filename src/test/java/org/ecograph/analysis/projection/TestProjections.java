@@ -30,14 +30,14 @@ public final class TestProjections {
 		for (Claim claim : claims) {
 			int c = columns.add(claim.id(), java.util.Arrays.binarySearch(sorted, claim.fromId()),
 					java.util.Arrays.binarySearch(sorted, claim.toId()), claim.kind());
-			columns.status[c] = claim.status() == null ? ClaimProjection.NO_STATUS : (byte) claim.status().ordinal();
-			columns.confidence[c] = nan(claim.confidence());
-			columns.shareOfSource[c] = nan(claim.shareOfSource());
-			columns.shareOfTarget[c] = nan(claim.shareOfTarget());
-			columns.amountUsd[c] = nan(claim.amountUsd());
-			columns.validFrom[c] = claim.validFrom() == null ? ClaimProjection.NO_DATE : (int) claim.validFrom().toEpochDay();
-			columns.validTo[c] = claim.validTo() == null ? ClaimProjection.NO_DATE : (int) claim.validTo().toEpochDay();
-			columns.recordedOn[c] = ClaimProjection.NO_DATE;
+			columns.status.set(c, claim.status() == null ? ClaimProjection.NO_STATUS : (byte) claim.status().ordinal());
+			columns.confidence.set(c, nan(claim.confidence()));
+			columns.shareOfSource.set(c, nan(claim.shareOfSource()));
+			columns.shareOfTarget.set(c, nan(claim.shareOfTarget()));
+			columns.amountUsd.set(c, nan(claim.amountUsd()));
+			columns.validFrom.set(c, claim.validFrom() == null ? ClaimProjection.NO_DATE : (int) claim.validFrom().toEpochDay());
+			columns.validTo.set(c, claim.validTo() == null ? ClaimProjection.NO_DATE : (int) claim.validTo().toEpochDay());
+			columns.recordedOn.set(c, ClaimProjection.NO_DATE);
 		}
 		return new ClaimProjection(version, stamp, sorted, kinds, columns.trimmed());
 	}
@@ -83,9 +83,9 @@ public final class TestProjections {
 					java.util.Arrays.binarySearch(sorted, to));
 			double[] patch = patches.get(g.claimId(c));
 			if (patch != null) {
-				columns.shareOfSource[n] = patch[0];
-				columns.shareOfTarget[n] = patch[1];
-				columns.amountUsd[n] = patch[2];
+				columns.shareOfSource.set(n, patch[0]);
+				columns.shareOfTarget.set(n, patch[1]);
+				columns.amountUsd.set(n, patch[2]);
 			}
 		}
 		for (Claim claim : appended) {
