@@ -32,14 +32,15 @@ import org.neo4j.driver.AccessMode;
  * <pre>java -cp NEO4J_DRIVER_CLASSPATH bench/Bench.java [--http URL] [--bolt URI] [--user U --password P]
  *      [--peer URL] [--clients 4] [--requests 200] [--seed 7] [--only entity,nameContains,relations,subgraph]
  *      [--sides ecograph,raw,peer] [--app-pid PID]
- *      [--mixed SECONDS --token STEWARD_TOKEN [--writers 1] [--write-ratio 0.1]]</pre>
+ *      [--mixed SECONDS --token STEWARD_TOKEN [--writers 1] [--write-ratio 0.1] [--mixed-after SECONDS]]</pre>
  *
  * {@code --mixed} runs the mixed read/write workload instead of the per-operation timings (see {@link Mixed}):
  * {@code --clients} readers asking the operations in turn, for SECONDS without writes, then for SECONDS again with
  * {@code --writers} writers issuing steward mutations so that about {@code --write-ratio} of all requests are
- * mutations; then every acknowledged write is read back. It writes to the database (claims {@code claim:bench-...}):
- * run it on a store you may change. With {@code --app-pid} it prints the application's CPU per request of each phase,
- * in all and by group of its threads (from {@code /proc/PID/task}).
+ * mutations; then, with {@code --mixed-after}, for that many seconds without writes again (the same reads on the
+ * graph the writes grew); then every acknowledged write is read back. It writes to the database (claims
+ * {@code claim:bench-...}): run it on a store you may change. With {@code --app-pid} it prints the application's CPU
+ * per request of each phase, in all and by group of its threads (from {@code /proc/PID/task}).
  *
  * {@code --only} times only the operations whose short names are listed: paths, strength, exposure, pathsNamed,
  * exposureNamed, ranking, subgraph, entity, nameContains, relations, and the same questions asked the other way
@@ -153,6 +154,7 @@ public final class Bench {
 				case "--token" -> Mixed.token = args[++i];
 				case "--writers" -> Mixed.writers = Integer.parseInt(args[++i]);
 				case "--write-ratio" -> Mixed.ratio = Double.parseDouble(args[++i]);
+				case "--mixed-after" -> Mixed.after = Integer.parseInt(args[++i]);
 				default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
 			}
 		}
@@ -524,6 +526,9 @@ public final class Bench {
 
 		static double ratio = 0.1;
 
+		/** The seconds of reads alone after the writes, on the graph they grew (0: none). */
+		static int after;
+
 		static int run(Driver driver, HttpClient client, Workload w) throws Exception {
 			List<Op> ops = operations(w).stream()
 				.filter(op -> only == null || only.contains(SHORT_NAMES.get(op.name())))
@@ -537,16 +542,26 @@ public final class Bench {
 			String run = Long.toString(System.currentTimeMillis(), 36);
 			System.out.printf(Locale.ROOT, "Mixed: %d readers over %d operations, %d writer(s), write ratio %.2f, %d s"
 					+ " without writes then %d s with%n", clients, ops.size(), writers, ratio, seconds, seconds);
-			Phase alone = phase(client, ops, w, 0, run, source);
+			Phase alone = phase(client, ops, w, 0, run, source, seconds);
 			System.out.printf("%-44s %s%n", "reads, no writes", alone.reads.line());
-			Phase mixed = phase(client, ops, w, writers, run, source);
+			Phase mixed = phase(client, ops, w, writers, run, source, seconds);
 			System.out.printf("%-44s %s   p99 %.2fx the reads without writes%n", "reads, with writes",
 					mixed.reads.line(), mixed.reads.p99() / alone.reads.p99());
 			System.out.printf(Locale.ROOT, "%-44s %s   (%.1f%% of requests)%n", "mutations", mixed.writes.line(),
 					100.0 * mixed.writes.count() / (mixed.writes.count() + mixed.reads.count()));
+			// the writers write at the entities the readers ask about: reads after them, alone, tell the graph's growth
+			// from the writes' interference
+			Phase later = after > 0 ? phase(client, ops, w, 0, run, source, after) : null;
+			if (later != null) {
+				System.out.printf("%-44s %s   p99 %.2fx the reads before the writes%n", "reads, no writes, after them",
+						later.reads.line(), later.reads.p99() / alone.reads.p99());
+			}
 			if (appPid > 0) {
 				System.out.println("application CPU, reads alone:  " + alone.cpu());
 				System.out.println("application CPU, with writes:  " + mixed.cpu());
+				if (later != null) {
+					System.out.println("application CPU, reads after:  " + later.cpu());
+				}
 			}
 			int lost = 0;
 			String firstLost = null;
@@ -579,9 +594,9 @@ public final class Bench {
 
 		}
 
-		static Phase phase(HttpClient client, List<Op> ops, Workload w, int writerCount, String run, String source)
-				throws Exception {
-			long end = System.nanoTime() + seconds * 1_000_000_000L;
+		static Phase phase(HttpClient client, List<Op> ops, Workload w, int writerCount, String run, String source,
+				int phaseSeconds) throws Exception {
+			long end = System.nanoTime() + phaseSeconds * 1_000_000_000L;
 			List<Double> reads = java.util.Collections.synchronizedList(new ArrayList<>());
 			List<Double> writes = java.util.Collections.synchronizedList(new ArrayList<>());
 			AtomicInteger readErrors = new AtomicInteger();
