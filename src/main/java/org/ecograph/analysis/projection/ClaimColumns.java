@@ -340,7 +340,8 @@ final class ClaimColumns {
 		this.shareOfSource.set(c, number(shareOfSource));
 		this.shareOfTarget.set(c, number(shareOfTarget));
 		this.amountUsd.set(c, number(flowAmountUsd));
-		this.flags.set(c, (byte) ((inferred ? ClaimProjection.INFERRED : 0) | (retracted ? ClaimProjection.RETRACTED : 0)));
+		this.flags.set(c,
+				(byte) ((inferred ? ClaimProjection.INFERRED : 0) | (retracted ? ClaimProjection.RETRACTED : 0)));
 	}
 
 	private static double number(Double value) {

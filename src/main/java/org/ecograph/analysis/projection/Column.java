@@ -91,7 +91,8 @@ final class Column {
 		for (int k = whole; k < next.length; k++) {
 			next[k] = Array.newInstance(this.type, chunkSize(next.length, size));
 			if (k < this.chunks.length && k << SHIFT < count) {
-				System.arraycopy(this.chunks[k], 0, next[k], 0, Math.min(count - (k << SHIFT), Array.getLength(next[k])));
+				int n = Math.min(count - (k << SHIFT), Array.getLength(next[k]));
+				System.arraycopy(this.chunks[k], 0, next[k], 0, n);
 			}
 		}
 		return new Column(this.type, next);

@@ -89,7 +89,8 @@ final class ProjectionFile {
 				out.putInts(claims.dst, m);
 				out.putBytes(claims.kind, m);
 				for (Column column : List.of(claims.status, claims.confidence, claims.validFrom, claims.validTo,
-						claims.recordedOn, claims.shareOfSource, claims.shareOfTarget, claims.amountUsd, claims.flags)) {
+						claims.recordedOn, claims.shareOfSource, claims.shareOfTarget, claims.amountUsd,
+						claims.flags)) {
 					out.putColumn(column, m);
 				}
 				out.putInts(claims.idOffsets, m + 1);

@@ -208,8 +208,8 @@ public final class ProjectionBenchmark {
 						claims.amountUsd.set(c, number(f[6]));
 						claims.shareOfSource.set(c, number(f[7]));
 						claims.shareOfTarget.set(c, number(f[8]));
-						claims.validFrom.set(c, f[9].isEmpty() ? ClaimProjection.NO_DATE : (int) LocalDate.parse(f[9]).toEpochDay());
-						claims.validTo.set(c, f[10].isEmpty() ? ClaimProjection.NO_DATE : (int) LocalDate.parse(f[10]).toEpochDay());
+						claims.validFrom.set(c, day(f[9]));
+						claims.validTo.set(c, day(f[10]));
 						claims.recordedOn.set(c, ClaimProjection.NO_DATE);
 					}
 				}
@@ -220,6 +220,11 @@ public final class ProjectionBenchmark {
 
 	private static double number(String s) {
 		return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+	}
+
+	/** A date of the CSV as an epoch day, {@link ClaimProjection#NO_DATE} when empty. */
+	private static int day(String s) {
+		return s.isEmpty() ? ClaimProjection.NO_DATE : (int) LocalDate.parse(s).toEpochDay();
 	}
 
 }

@@ -35,8 +35,8 @@ public final class TestProjections {
 			columns.shareOfSource.set(c, nan(claim.shareOfSource()));
 			columns.shareOfTarget.set(c, nan(claim.shareOfTarget()));
 			columns.amountUsd.set(c, nan(claim.amountUsd()));
-			columns.validFrom.set(c, claim.validFrom() == null ? ClaimProjection.NO_DATE : (int) claim.validFrom().toEpochDay());
-			columns.validTo.set(c, claim.validTo() == null ? ClaimProjection.NO_DATE : (int) claim.validTo().toEpochDay());
+			columns.validFrom.set(c, day(claim.validFrom()));
+			columns.validTo.set(c, day(claim.validTo()));
 			columns.recordedOn.set(c, ClaimProjection.NO_DATE);
 		}
 		return new ClaimProjection(version, stamp, sorted, kinds, columns.trimmed());
@@ -131,6 +131,10 @@ public final class TestProjections {
 
 	private static double nan(Double v) {
 		return v == null ? Double.NaN : v;
+	}
+
+	private static int day(java.time.LocalDate date) {
+		return date == null ? ClaimProjection.NO_DATE : (int) date.toEpochDay();
 	}
 
 }
