@@ -534,27 +534,23 @@ public final class OverlaidProjection extends ClaimProjection {
 			if (!this.patched.isEmpty()) {
 				overridden = (BitSet) gone.clone();
 				overridden.or(this.patched);
-				this.patched.stream().filter(c -> !removed(c)).forEach(c -> values.put(c, weight(c, filter, steps)));
+				this.patched.stream().filter(c -> !removed(c)).forEach(c -> values.put(c, stepWeight(c, filter, steps)));
 			}
 			double[] addedWeights = new double[this.added.count];
 			for (int a = 0; a < this.added.count; a++) {
-				addedWeights[a] = weight(this.baseClaims + a, filter, steps);
+				addedWeights[a] = stepWeight(this.baseClaims + a, filter, steps);
 			}
 			made = new OverlaidWeights(this.base.weights(filter), this.baseClaims, overridden, values, addedWeights);
 		}
 		else {
-			double[] all = new double[claimCount()];
-			for (int c = 0; c < all.length; c++) {
-				all[c] = weight(c, filter, steps);
+			Column all = Column.of(double.class, claimCount());
+			for (int c = 0; c < claimCount(); c++) {
+				all.set(c, stepWeight(c, filter, steps));
 			}
 			made = new ClaimWeights(all);
 		}
 		this.weights.put(filter, made);
 		return made;
-	}
-
-	private double weight(int c, ProjectionFilter filter, StepWeights steps) {
-		return passes(c, filter) && src(c) != dst(c) ? steps.weight(this, c) : -1;
 	}
 
 	/** Every node's place in id order and the nodes by that place, made when first needed ({@link #sortInIdOrder}). */

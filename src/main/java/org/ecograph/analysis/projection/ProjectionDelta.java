@@ -300,6 +300,7 @@ final class ProjectionDelta {
 					java.util.stream.IntStream.range(0, this.claims.count).toArray());
 			ClaimProjection projection = old.withValues(version.version(), version.stamp(), kinds, names, next);
 			projection.inheritLargestAmounts(old, changed, changed);
+			projection.inheritWeights(old, changed);
 			return projection;
 		}
 		int[] dropped = before.values().stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -317,8 +318,9 @@ final class ProjectionDelta {
 			}
 			ClaimColumns next = old.columns().withAppended(this.claims, added, addedFrom, addedTo);
 			ClaimProjection projection = old.withAppended(version.version(), version.stamp(), kinds, names, next);
-			projection.inheritLargestAmounts(old, dropped,
-					java.util.stream.IntStream.range(old.claimCount(), next.count).toArray());
+			int[] appended = java.util.stream.IntStream.range(old.claimCount(), next.count).toArray();
+			projection.inheritLargestAmounts(old, dropped, appended);
+			projection.inheritWeights(old, appended);
 			return projection;
 		}
 		int count = old.claimCount() - dropped.length;
