@@ -39,8 +39,10 @@ pair() {
 read_after() {
   local version
   version=$(grep -o '"graphVersion":[0-9]*' "$dir/answer" | cut -d: -f2)
+  local query
+  query=$(printf '%s' "$READ" | sed 's/\\/\\\\/g; s/"/\\"/g')
   curl -s -o "$dir/read" -w '%{time_total}\n' -H "Ecograph-Min-Version: $version" -H 'Content-Type: application/json' \
-    "localhost:$port/graphql" -d "{\"query\": \"$(printf '%s' "$READ" | sed 's/\\/\\\\/g; s/"/\\"/g')\"}" >> "$dir/reads"
+    "localhost:$port/graphql" -d "{\"query\": \"$query\"}" >> "$dir/reads"
   grep -q '"errors"' "$dir/read" && { echo "the read failed: $(cat "$dir/read")" >&2; exit 1; }
   return 0
 }
@@ -60,7 +62,7 @@ sort -n "$dir/times" | awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK
   $1 > 0.25 { slow++ }'
 if [ -n "${READ:-}" ]; then
   sort -n "$dir/reads" | awk '{ t[NR] = $1 } END {
-    printf "%d reads, each after a pair, as of its version: median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (their CPU is in the figure above)\n",
+    printf "%d reads, each after a pair, as of its version: median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n",
       NR, 1000 * t[int(NR / 2) + 1], 1000 * t[int(NR * 0.95)], 1000 * t[int(NR * 0.99)], 1000 * t[NR] }'
 fi
 # each thread's CPU (by thread id), summed by its name less a trailing number (its pool); ended threads left out

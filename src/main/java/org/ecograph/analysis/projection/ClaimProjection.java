@@ -658,12 +658,12 @@ public class ClaimProjection {
 	}
 
 	/**
-	 * Takes over the step weights {@code old} (this snapshot's predecessor, whose claims keep their indexes here) keeps,
-	 * for each filter whose largest amount this snapshot took over unchanged ({@link #inheritLargestAmounts}, called
-	 * first): the old weights' chunks with the weights of {@code changed}, this snapshot's changed or new claims. A
-	 * stream of writes so keeps the analysis' weights without a pass over every claim per write (at 5M claims 0.15 s
-	 * for the first analysis request on each new version). Called once, before this snapshot is published; a filter
-	 * whose largest amount changed is computed when first asked.
+	 * Takes over the step weights that {@code old} (this snapshot's predecessor, whose claims keep their indexes here)
+	 * keeps, for each filter whose largest amount this snapshot took over unchanged ({@link #inheritLargestAmounts},
+	 * called first): the old weights' chunks with the weights of {@code changed}, this snapshot's changed or new
+	 * claims. A stream of writes so keeps the analysis' weights without a pass over every claim per write (at 5M
+	 * claims 0.15 s for the first analysis request on each new version). Called once, before this snapshot is
+	 * published; a filter whose largest amount changed is computed when first asked.
 	 */
 	void inheritWeights(ClaimProjection old, int[] changed) {
 		List<Map.Entry<ProjectionFilter, ClaimWeights>> kept;

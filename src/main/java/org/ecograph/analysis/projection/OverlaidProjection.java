@@ -534,7 +534,9 @@ public final class OverlaidProjection extends ClaimProjection {
 			if (!this.patched.isEmpty()) {
 				overridden = (BitSet) gone.clone();
 				overridden.or(this.patched);
-				this.patched.stream().filter(c -> !removed(c)).forEach(c -> values.put(c, stepWeight(c, filter, steps)));
+				this.patched.stream()
+					.filter(c -> !removed(c))
+					.forEach(c -> values.put(c, stepWeight(c, filter, steps)));
 			}
 			double[] addedWeights = new double[this.added.count];
 			for (int a = 0; a < this.added.count; a++) {
