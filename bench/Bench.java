@@ -541,7 +541,8 @@ public final class Bench {
 				.asString();
 			String run = Long.toString(System.currentTimeMillis(), 36);
 			System.out.printf(Locale.ROOT, "Mixed: %d readers over %d operations, %d writer(s), write ratio %.2f, %d s"
-					+ " without writes then %d s with%n", clients, ops.size(), writers, ratio, seconds, seconds);
+					+ " without writes then %d s with, then %d s without again%n", clients, ops.size(), writers, ratio,
+					seconds, seconds, after);
 			Phase alone = phase(client, ops, w, 0, run, source, seconds);
 			System.out.printf("%-44s %s%n", "reads, no writes", alone.reads.line());
 			Phase mixed = phase(client, ops, w, writers, run, source, seconds);
