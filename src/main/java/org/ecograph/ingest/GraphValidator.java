@@ -228,8 +228,9 @@ public final class GraphValidator {
 		List<Object> claims = new ArrayList<>(scope.relationshipIds());
 		Set<String> goneClaims = new LinkedHashSet<>(scope.claimIds());
 		if (!scope.entityIds().isEmpty() || !scope.sourceIds().isEmpty() || !scope.claimIds().isEmpty()) {
-			Map<String, Object> found = rows.run(ELEMENTS_BY_ID, Map.of("entityIds", scope.entityIds(),
-					"sourceIds", scope.sourceIds(), "claimIds", scope.claimIds())).get(0);
+			Map<String, Object> found = rows.run(ELEMENTS_BY_ID, Map.of("entityIds",
+					orNothing(scope.entityIds(), NO_ID), "sourceIds", orNothing(scope.sourceIds(), NO_ID), "claimIds",
+					orNothing(scope.claimIds(), NO_ID))).get(0);
 			nodes.addAll((List<?>) found.get("nodeIds"));
 			goneEntities.removeAll((List<?>) found.get("foundNodes"));
 			goneSources.removeAll((List<?>) found.get("foundNodes"));
@@ -249,14 +250,14 @@ public final class GraphValidator {
 			wholeGraphRules.add(ValidationRule.MEASURE_SOURCES);
 		}
 		parameters.put("goneIds", List.copyOf(goneClaims));
-		parameters.put("nodeIds", nodes);
-		parameters.put("relationshipIds", claims);
+		parameters.put("nodeIds", orNothing(nodes, NO_INTERNAL_ID));
+		parameters.put("relationshipIds", orNothing(claims, NO_INTERNAL_ID));
 		// The claims touched by id only (a steward's scope): their ids are those found; else they are read.
-		parameters.put("touchedClaimIds", claims.isEmpty() ? List.of()
+		parameters.put("touchedClaimIds", orNothing(claims.isEmpty() ? List.of()
 				: scope.relationshipIds().isEmpty() ? List.copyOf(new LinkedHashSet<>(scope.claimIds().stream()
 					.filter(id -> !goneClaims.contains(id)).toList()))
-				: rows.run(TOUCHED_CLAIM_IDS, Map.of("relationshipIds", claims, "relationTypes", RelationKind.types()))
-					.get(0).get("ids"));
+				: (List<?>) rows.run(TOUCHED_CLAIM_IDS, Map.of("relationshipIds", claims, "relationTypes",
+						RelationKind.types())).get(0).get("ids"), NO_ID));
 		List<Violation> violations = new ArrayList<>();
 		List<ValidationRule> together = new ArrayList<>();
 		for (ValidationRule rule : ValidationRule.values()) {
@@ -335,7 +336,7 @@ public final class GraphValidator {
 		statements.add(new WarmUpStatement("TOUCHED_CLAIM_IDS", TOUCHED_CLAIM_IDS,
 				Map.of("relationshipIds", noInternalId, "relationTypes", RelationKind.types())));
 		Map<String, Object> parameters = new HashMap<>(PARAMETERS);
-		parameters.put("goneIds", noId);
+		parameters.put("goneIds", List.of());
 		parameters.put("nodeIds", noInternalId);
 		parameters.put("relationshipIds", noInternalId);
 		parameters.put("touchedClaimIds", noId);
@@ -353,6 +354,21 @@ public final class GraphValidator {
 			Rows.of(graph).run(this.text, this.parameters);
 		}
 
+	}
+
+	/**
+	 * {@code values}, or a list of {@code nothing} (an id no element has) when there are none. Neo4j caches a plan per
+	 * statement and per size of each list parameter, counted in buckets (none, one, up to ten, up to a hundred, ...; a
+	 * list of strings apart from an empty one), and plans the statement anew for each new combination: the scoped
+	 * rules' statement (twenty subqueries, 2-4 s to plan on a busy machine, inside the transaction holding the graph
+	 * version's lock) was planned again for a change touching only entities, only claims, or both, and the warm-up's
+	 * plan served none of them. A seek of that id finds nothing, so the rules find what they find in {@code values},
+	 * with the plan of a list of one: a change of one entity, of one claim, or of both shares the warm-up's. The gone
+	 * claims' ids are not sent so: an id would have the measures' checks of a gone claim read every measure (they have
+	 * no index to seek by).
+	 */
+	static List<?> orNothing(Collection<?> values, Object nothing) {
+		return values.isEmpty() ? List.of(nothing) : values instanceof List<?> list ? list : List.copyOf(values);
 	}
 
 	private static void collect(Rows rows, ValidationRule rule, String query, Map<String, Object> parameters,

@@ -1,7 +1,9 @@
 package org.ecograph.steward;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.ecograph.SeededGraphTest;
@@ -56,6 +58,54 @@ class ValidationWarmUpTests {
 			.anySatisfy(text -> assertThat(text).contains("AS rule, element, detail").contains("UNION ALL"));
 		assertThat(warmed).containsAll(validation).hasSize(sent);
 		assertThat(this.transactions.read(this.versions::read)).isEqualTo(version);
+	}
+
+	/**
+	 * Neo4j plans a statement once per type and size bucket of each list parameter (none, one, up to ten, ...; a list
+	 * of strings apart from an empty one): the rules' statement of a change of one entity, of one claim, or of one of
+	 * each is sent with the lists of the warm-up's, so that the warm-up's plan serves it instead of a new plan of
+	 * twenty subqueries inside the graph version's lock.
+	 */
+	@Test
+	void aChangeOfOneEntityOrOneClaimSendsTheRulesListsOfTheWarmUpsPlan() {
+		GraphValidator.WarmUpStatement rules = GraphValidator.warmUpStatements()
+			.stream()
+			.filter(statement -> statement.name().equals("SCOPED_RULES"))
+			.findFirst()
+			.orElseThrow();
+		Map<String, String> warmed = listShapes(rules.parameters());
+		assertThat(warmed).as("the warm-up's lists").containsKeys("nodeIds", "relationshipIds", "goneIds",
+				"touchedClaimIds");
+
+		String claim = "claim:softbank-funds-stargate";
+		for (GraphValidator.Scope scope : List.of(
+				new GraphValidator.Scope(List.of("company:nvidia"), List.of(), List.of()),
+				new GraphValidator.Scope(List.of(), List.of(claim), List.of()),
+				new GraphValidator.Scope(List.of("company:nvidia"), List.of(claim), List.of()))) {
+			this.driver.clear();
+			this.transactions.rolledBack(null, () -> GraphValidator.violations(this.graph, scope));
+			List<Map<String, Object>> sent = this.driver.observedOnThisThread()
+				.stream()
+				.filter(statement -> statement.text().equals(rules.text()))
+				.map(DriverQueryCounter.Statement::parameters)
+				.toList();
+			assertThat(sent).as("the rules' statement of %s", scope).hasSize(1);
+			assertThat(listShapes(sent.get(0))).as("the lists of %s", scope).isEqualTo(warmed);
+		}
+	}
+
+	/** Each list parameter's type and size bucket, as Neo4j's plan cache tells them apart. */
+	private static Map<String, String> listShapes(Map<String, Object> parameters) {
+		Map<String, String> shapes = new TreeMap<>();
+		parameters.forEach((name, value) -> {
+			if (value instanceof List<?> list) {
+				boolean strings = !list.isEmpty() && list.stream().allMatch(String.class::isInstance);
+				int size = list.size();
+				int bucket = size <= 1 ? size : (int) Math.pow(10, Math.ceil(Math.log10(size)));
+				shapes.put(name, (strings ? "strings" : "any") + " of " + bucket);
+			}
+		});
+		return shapes;
 	}
 
 	private Set<String> texts() {
