@@ -5,11 +5,14 @@
 #   bench/first-mutation.sh /tmp/ecograph-start/store            # the store of `bench/start.sh fresh`, stopped
 #   WAIT_FOR="planned ahead" bench/first-mutation.sh STORE       # send them after the validation warm-up only
 #   WAIT_FOR=none bench/first-mutation.sh STORE                  # send them the moment the app is healthy
+#   MUTATION=entity bench/first-mutation.sh STORE                # six `upsertEntity` instead: Nvidia's description
+#                                                                # corrected (a change of one entity, no claim)
 # JAR=/path/to/other.jar times another build. The store given is copied, never changed. Outside mvn verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source_store=${1:?a stopped store directory}
-jar=${JAR:-target/ecograph.jar}; wait_for=${WAIT_FOR:-rehearsed}; port=${PORT:-8094}
+jar=${JAR:-target/ecograph.jar}; wait_for=${WAIT_FOR:-rehearsed}; port=${PORT:-8094}; mutation=${MUTATION:-claim}
+case "$mutation" in claim|entity) ;; *) echo "MUTATION is claim or entity, not $mutation" >&2; exit 2 ;; esac
 source bench/steward-app.sh
 steward_app first-mutation "$source_store"
 if [ "$wait_for" != none ]; then
@@ -17,7 +20,13 @@ if [ "$wait_for" != none ]; then
 fi
 grep -o 'Validation of steward mutations planned ahead.*\|Steward mutations rehearsed.*' "$dir/app.log" || true
 for i in 1 2 3 4 5 6; do
-  curl -s -o /dev/null -w '%{time_total} ' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    "localhost:$port/graphql" -d "{\"query\":\"mutation { upsertClaim(input: {id: \\\"claim:first-mutation-$$-$i\\\", kind: FUNDS, from: \\\"company:softbank\\\", to: \\\"company:nvidia\\\", status: REPORTED, sources: [\\\"source:c9490bf9877dc2fc\\\"], amountUsd: 1000000}) { userErrors { message } } }\"}"
+  if [ "$mutation" = entity ]; then
+    body="{\"query\":\"mutation { upsertEntity(input: {id: \\\"company:nvidia\\\", description: \\\"first mutation $$ $i\\\"}) { userErrors { message } } }\"}"
+  else
+    body="{\"query\":\"mutation { upsertClaim(input: {id: \\\"claim:first-mutation-$$-$i\\\", kind: FUNDS, from: \\\"company:softbank\\\", to: \\\"company:nvidia\\\", status: REPORTED, sources: [\\\"source:c9490bf9877dc2fc\\\"], amountUsd: 1000000}) { userErrors { message } } }\"}"
+  fi
+  curl -s -o "$dir/answer" -w '%{time_total} ' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    "localhost:$port/graphql" -d "$body"
+  grep -q '"userErrors":\[\]' "$dir/answer" || { echo "refused: $(cat "$dir/answer")" >&2; exit 1; }
 done
 echo

@@ -142,6 +142,12 @@ public final class GraphValidator {
 			MATCH ()-[t]->() WHERE id(t) IN $relationshipIds AND type(t) IN $relationTypes AND t.id IS :: STRING
 			RETURN collect(DISTINCT t.id) AS ids""";
 
+	/**
+	 * A change for the warm-up's transactions to hold ({@link WarmUpStatement#send}); they are rolled back, so the node
+	 * is never written.
+	 */
+	private static final String A_CHANGE = "CREATE (:ValidationWarmUp)";
+
 	/** An id no element has (ids are prefixed, e.g. {@code company:}), for statements sent to be planned only. */
 	private static final String NO_ID = ":no-such-id";
 
@@ -349,8 +355,14 @@ public final class GraphValidator {
 	/** A statement of the warm-up: what it is for (a rule's name, or the look-up's), its text and parameters. */
 	public record WarmUpStatement(String name, String text, Map<String, Object> parameters) {
 
-		/** Sends it in the caller's transaction. */
+		/**
+		 * Sends it in the caller's transaction, once that transaction holds a change: a node created, which the
+		 * caller rolls back. Neo4j keeps the plans made in transactions with changes apart from those made without
+		 * (its plan cache's key says whether the transaction has changed anything), and a mutation's validation runs
+		 * after the mutation wrote: a plan made in a transaction without a change would serve none.
+		 */
 		public void send(Graph graph) {
+			graph.query(A_CHANGE).run();
 			Rows.of(graph).run(this.text, this.parameters);
 		}
 
