@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
  * ({@link GraphValidator#warmUpStatements}): once the application is ready, in the background, each in a write
  * transaction that is rolled back (so on the server the writes go to, and nothing is written), after a change in that
  * transaction, as a mutation validates after it wrote (Neo4j plans the two apart: a plan made without a change served
- * no mutation, whose first one after a start then planned the rules anew, 1.4-2.2 s on the seed graph). Without it the first
- * mutations after a start plan about twenty statements inside the transaction that holds the graph version's lock, which took 1-10 s
- * per rule on a busy machine and held every other writer meanwhile. Off with {@code ecograph.steward.warm-up=false}.
+ * no mutation, whose first one after a start then planned the rules anew, 1.4-2.2 s on the seed graph). Without it
+ * the first mutations after a start plan about twenty statements inside the transaction that holds the graph
+ * version's lock, which took 1-10 s per rule on a busy machine and held every other writer meanwhile. Off with
+ * {@code ecograph.steward.warm-up=false}.
  * <p>
  * Then it rehearses the most common steward write ({@link #rehearse}): a claim created between the ends of a claim
  * on record, and that claim's amount corrected, each through the whole write path with the parameters of a real
