@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ValidationWarmUpTests {
 
 	/** The change each warm-up statement is sent after, in its transaction (rolled back). */
-	private static final String A_CHANGE = "CREATE (:ValidationWarmUp)";
+	private static final String A_CHANGE = "CREATE ()";
 
 	@Autowired
 	ValidationWarmUp warmUp;
@@ -45,6 +45,7 @@ class ValidationWarmUpTests {
 	@Test
 	void plansEveryStatementOfAMutationsValidationAndWritesNothing() {
 		long version = this.transactions.read(this.versions::read);
+		long nodes = nodes();
 		// what a steward's validation sends for a change to an entity, a claim and a source of the seed
 		this.driver.clear();
 		this.transactions.rolledBack(null,
@@ -70,9 +71,7 @@ class ValidationWarmUpTests {
 			assertThat(warming.get(i).text()).as("sent before %s", warming.get(i + 1).text()).isEqualTo(A_CHANGE);
 		}
 		assertThat(this.transactions.read(this.versions::read)).isEqualTo(version);
-		Long left = this.transactions.read(() -> this.graph.query("MATCH (n:ValidationWarmUp) RETURN count(n) AS n")
-			.single(row -> row.integer("n")));
-		assertThat(left).as("nodes the warm-up's changes left").isZero();
+		assertThat(nodes()).as("nodes, after the warm-up's changes").isEqualTo(nodes);
 	}
 
 	/**
@@ -121,6 +120,11 @@ class ValidationWarmUpTests {
 			}
 		});
 		return shapes;
+	}
+
+	private long nodes() {
+		return this.transactions.read(() -> this.graph.query("MATCH (n) RETURN count(n) AS n")
+			.single(row -> row.integer("n")));
 	}
 
 	private Set<String> texts() {
