@@ -376,7 +376,7 @@ public final class GraphValidator {
 	 * rules' statement (twenty subqueries, 2-4 s to plan on a busy machine, inside the transaction holding the graph
 	 * version's lock) was planned again for a change touching only entities, only claims, or both, and the warm-up's
 	 * plan served none of them. A seek of that id finds nothing, so the rules find what they find in {@code values},
-	 * with the plan of a list of one: a change of one entity, of one claim, or of both shares the warm-up's. The gone
+	 * with the plan of a list of one: a change of one node, of one claim, or of one of each shares the warm-up's. The gone
 	 * claims' ids are not sent so: an id would have the measures' checks of a gone claim read every measure (they have
 	 * no index to seek by).
 	 */

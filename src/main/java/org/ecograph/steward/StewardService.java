@@ -57,40 +57,52 @@ public class StewardService {
 		if (!checks.errors().isEmpty()) {
 			return MutationResult.failed(checks.errors());
 		}
-		return this.writer.write("upsertEntity", caller.name(), input.source(), input.comment(),
-				new ChangeWriter.Work<Entity>() {
+		return this.writer.write("upsertEntity", caller.name(), input.source(), input.comment(), entityWork(input));
+	}
 
-					@Override
-					public List<UserError> apply(GraphState state, Touched touched) {
-						touched.entity(input.id());
-						Map<String, Object> existing = state.entityState(input.id());
-						if (existing == null && (input.name() == null || input.name().isBlank())) {
-							return List.of(UserError.invalid("name", "name is required to create the entity "
-									+ input.id()));
-						}
-						Map<String, Object> props = existing == null ? new HashMap<>()
-								: new HashMap<>(properties(existing));
-						if (input.properties() != null) {
-							props.putAll(input.properties());
-						}
-						put(props, "name", input.name());
-						put(props, "aliases", input.aliases());
-						put(props, "description", input.description());
-						put(props, "announcedOn", input.announcedOn());
-						put(props, "budgetUsd", input.budgetUsd());
-						if (input.clear() != null) {
-							input.clear().forEach(props::remove);
-						}
-						state.putEntity(input.id(), List.of(EntityKind.ENTITY_LABEL, kindOf(input.id()).label()), props);
-						return List.of();
-					}
+	/**
+	 * An {@code upsertEntity} rehearsed ({@link ChangeWriter#rehearse}): the same statements, nothing written. For the
+	 * warm-up, which is no caller; {@code input} is its own and not checked.
+	 * @return the user errors it would have been refused with
+	 */
+	List<UserError> rehearseUpsertEntity(EntityInput input) {
+		return this.writer.rehearse("upsertEntity", ValidationWarmUp.WHO, input.source(), entityWork(input));
+	}
 
-					@Override
-					public Entity result(GraphState state) {
-						return state.entity(input.id());
-					}
+	private ChangeWriter.Work<Entity> entityWork(EntityInput input) {
+		return new ChangeWriter.Work<Entity>() {
 
-				});
+			@Override
+			public List<UserError> apply(GraphState state, Touched touched) {
+				touched.entity(input.id());
+				Map<String, Object> existing = state.entityState(input.id());
+				if (existing == null && (input.name() == null || input.name().isBlank())) {
+					return List.of(UserError.invalid("name", "name is required to create the entity "
+							+ input.id()));
+				}
+				Map<String, Object> props = existing == null ? new HashMap<>()
+						: new HashMap<>(properties(existing));
+				if (input.properties() != null) {
+					props.putAll(input.properties());
+				}
+				put(props, "name", input.name());
+				put(props, "aliases", input.aliases());
+				put(props, "description", input.description());
+				put(props, "announcedOn", input.announcedOn());
+				put(props, "budgetUsd", input.budgetUsd());
+				if (input.clear() != null) {
+					input.clear().forEach(props::remove);
+				}
+				state.putEntity(input.id(), List.of(EntityKind.ENTITY_LABEL, kindOf(input.id()).label()), props);
+				return List.of();
+			}
+
+			@Override
+			public Entity result(GraphState state) {
+				return state.entity(input.id());
+			}
+
+		};
 	}
 
 	public MutationResult<org.ecograph.model.Source> addSource(SourceInput input) {

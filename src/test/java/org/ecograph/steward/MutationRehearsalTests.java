@@ -12,6 +12,7 @@ import org.ecograph.model.ClaimStatus;
 import org.ecograph.security.Caller;
 import org.ecograph.security.Role;
 import org.ecograph.steward.Inputs.ClaimInput;
+import org.ecograph.steward.Inputs.EntityInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The warm-up's rehearsal of a steward's write ({@link ValidationWarmUp#rehearse}) sends every statement that a real
- * claim creation and a real correction send (so Neo4j has planned them before the first steward), and writes nothing:
- * no graph version, no claim, no change.
+ * claim creation, a real correction and a real entity correction send (so Neo4j has planned them before the first
+ * steward), and writes nothing: no graph version, no claim, no description, no change.
  */
 @WritableGraphTest
 @Import(DriverQueryCounter.class)
@@ -66,7 +67,8 @@ class MutationRehearsalTests {
 		int changes = this.transactions.read(() -> this.audit.changes(null, null, 100_000)).size();
 
 		this.driver.clear();
-		assertThat(this.warmUp.rehearse()).as("rehearsals without a refusal").isEqualTo(2);
+		String described = this.transactions.read(() -> this.state.entity(onRecord.from())).description();
+		assertThat(this.warmUp.rehearse()).as("rehearsals without a refusal").isEqualTo(3);
 		Set<String> rehearsed = texts();
 
 		assertThat(this.transactions.read(this.versions::read)).as("graph version").isEqualTo(version);
@@ -75,6 +77,9 @@ class MutationRehearsalTests {
 		assertThat(this.transactions.read(() -> this.audit.history(ValidationWarmUp.REHEARSED_CLAIM, 10))).isEmpty();
 		assertThat(this.transactions.read(() -> this.state.claim(ValidationWarmUp.REHEARSED_CLAIM)))
 			.as("the rehearsed claim").isNull();
+		assertThat(this.transactions.read(() -> this.state.entity(onRecord.from())).description())
+			.as("the rehearsed entity's description").isEqualTo(described)
+			.isNotEqualTo(ValidationWarmUp.REHEARSED_DESCRIPTION);
 
 		// the same two writes for real, by a steward
 		SecurityContextHolder.getContext()
@@ -90,12 +95,19 @@ class MutationRehearsalTests {
 				2_000_000.0, null, null, null, null, null, null, null, null, null, null, null, null));
 		assertThat(corrected.userErrors()).isEmpty();
 		Set<String> real = texts();
+		this.driver.clear();
+		MutationResult<?> entity = this.steward.upsertEntity(new EntityInput(onRecord.from(), null, null,
+				"described by a steward in the rehearsal's test", null, null, null, null, null, null));
+		assertThat(entity.userErrors()).isEmpty();
+		Set<String> entityReal = texts();
 
 		// 10 texts (15 before 2026-12-05's merges): the write path's, and the rules' checks as one statement
 		assertThat(real).as("statements of a real creation and correction").hasSizeGreaterThanOrEqualTo(10)
 			.anySatisfy(text -> assertThat(text).contains("AS rule, element, detail"));
-		assertThat(rehearsed).as("statements the rehearsal sent").containsAll(real);
-		assertThat(this.transactions.read(this.versions::read)).isEqualTo(version + 2);
+		assertThat(rehearsed).as("statements the rehearsal sent").containsAll(real).containsAll(entityReal);
+		assertThat(entityReal).as("statements of a real entity correction").isNotEmpty()
+			.anySatisfy(text -> assertThat(text).contains("AS rule, element, detail"));
+		assertThat(this.transactions.read(this.versions::read)).isEqualTo(version + 3);
 	}
 
 	private Set<String> texts() {
