@@ -147,7 +147,7 @@ public final class GraphValidator {
 	 * is never written. It has no label: a label would be a new token, which Neo4j keeps even when the transaction that
 	 * made it is rolled back.
 	 */
-	private static final String A_CHANGE = "CREATE ()";
+	public static final String A_CHANGE = "CREATE ()";
 
 	/** An id no element has (ids are prefixed, e.g. {@code company:}), for statements sent to be planned only. */
 	private static final String NO_ID = ":no-such-id";

@@ -38,9 +38,9 @@ import org.springframework.stereotype.Component;
  * write path with the parameters of a real request and rolled back. That plans the write path's own statements (the
  * version bump, the claim or entity, an assertion, the change and its revision) and warms the code that sends them:
  * the first {@code upsertClaim} after a restart of the seed graph took 4.0 s with only the validation planned ahead,
- * 0.8 s once rehearsed (then 0.2-0.4 s); the first {@code upsertEntity}, not rehearsed, 1.3-1.7 s. Each rehearsal
- * holds the graph version's lock for its transaction, as a mutation does: a steward's write in that moment waits for
- * it.
+ * 0.8 s once rehearsed (then 0.2-0.4 s); the first {@code upsertEntity} 1.3-1.7 s before it was rehearsed, 0.9-1.2 s
+ * after. Each rehearsal holds the graph version's lock for its transaction, as a mutation does: a steward's write in
+ * that moment waits for it.
  */
 @Component
 class ValidationWarmUp implements DisposableBean {

@@ -24,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SeededGraphTest
 class ValidationWarmUpTests {
 
-	/** The change each warm-up statement is sent after, in its transaction (rolled back). */
-	private static final String A_CHANGE = "CREATE ()";
-
 	@Autowired
 	ValidationWarmUp warmUp;
 
@@ -58,7 +55,7 @@ class ValidationWarmUpTests {
 		List<DriverQueryCounter.Statement> warming = statements();
 		Set<String> warmed = warming.stream()
 			.map(DriverQueryCounter.Statement::text)
-			.filter(text -> !text.equals(A_CHANGE))
+			.filter(text -> !text.equals(GraphValidator.A_CHANGE))
 			.collect(Collectors.toSet());
 
 		// the look-up of what was touched (one statement), and every rule's check over it in one statement
@@ -68,7 +65,8 @@ class ValidationWarmUpTests {
 		// each sent in a transaction holding a change, as a mutation's validation is: Neo4j plans those apart
 		assertThat(warming).hasSize(2 * sent);
 		for (int i = 0; i < warming.size(); i += 2) {
-			assertThat(warming.get(i).text()).as("sent before %s", warming.get(i + 1).text()).isEqualTo(A_CHANGE);
+			assertThat(warming.get(i).text()).as("sent before %s", warming.get(i + 1).text())
+				.isEqualTo(GraphValidator.A_CHANGE);
 		}
 		assertThat(this.transactions.read(this.versions::read)).isEqualTo(version);
 		assertThat(nodes()).as("nodes, after the warm-up's changes").isEqualTo(nodes);
