@@ -113,15 +113,18 @@ class HistoryRepositoryImpl implements HistoryRepository {
 						+ "\n}\nRETURN id ORDER BY id"));
 
 	/**
-	 * The last steward change in a window naming each id: a seek of the full-text index on the changes' subjects (one
-	 * token per whole id), the exact membership checked again.
+	 * The last steward change in a window naming each id: a seek of the {@code change_subject} index by subject
+	 * (V0036), newest change first, then of the changes' sequence index; ids no change in the window names give no row.
 	 */
 	static final String LAST_CHANGES_NAMING = """
-			UNWIND $subjects AS s
-			CALL db.index.fulltext.queryNodes('change_subjects', s.phrase) YIELD node AS c
-			WITH s, c WHERE s.id IN c.subjects AND c.at >= $from AND c.at < $to AND c.operation <> $script
-			WITH s.id AS id, c ORDER BY c.seq DESC
-			RETURN id, collect(c.id)[0] AS change""";
+			UNWIND $ids AS id
+			CALL (id) {
+			  MATCH (s:ChangeSubject) WHERE s.subject = id AND s.seq IS NOT NULL
+			  MATCH (c:Change {seq: s.seq})
+			  WHERE c.at >= $from AND c.at < $to AND c.operation <> $script
+			  RETURN c.id AS change ORDER BY c.seq DESC LIMIT 1
+			}
+			RETURN id, change""";
 
 	private final Graph graph;
 
@@ -150,12 +153,9 @@ class HistoryRepositoryImpl implements HistoryRepository {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		List<Map<String, Object>> subjects = distinct(ids).stream()
-			.map(id -> Map.<String, Object>of("id", id, "phrase", phrase(id)))
-			.toList();
 		Map<String, String> changes = new java.util.HashMap<>();
 		this.graph.query(LAST_CHANGES_NAMING)
-			.bind("subjects", subjects)
+			.bind("ids", distinct(ids))
 			.bind("from", from)
 			.bind("to", to)
 			.bind("script", ChangeLog.LOAD_SCRIPT)
@@ -236,14 +236,6 @@ class HistoryRepositoryImpl implements HistoryRepository {
 	@Override
 	public List<Revision> allJudgementRevisions() {
 		return this.graph.query(ALL_JUDGEMENT_REVISIONS).list(row -> Revision.fromProperties(row.map("v")));
-	}
-
-	/**
-	 * An id as a Lucene phrase of the changes' subject index: quoted, so its colon is not read as a field name; quotes
-	 * and backslashes escaped (as the audit trail's history asks it).
-	 */
-	static String phrase(String id) {
-		return '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
 	}
 
 	private static List<String> distinct(Collection<String> ids) {

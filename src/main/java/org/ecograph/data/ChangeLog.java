@@ -1,8 +1,11 @@
 package org.ecograph.data;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Properties: {@code id} ({@code change:<seq>}), {@code seq}, {@code at} (datetime), {@code who} (the token's name,
  * or {@code loader}), {@code operation} ({@code upsertClaim}, {@code loadScript}, ...), {@code subjects} (the ids it
  * touched), {@code before} and {@code after} (JSON text), {@code source}, {@code comment}, and on reverts
- * {@code revertOf}; a reverted change gets {@code revertedBy}.
+ * {@code revertOf}; a reverted change gets {@code revertedBy}. Each id among the subjects also gets a
+ * {@code (:ChangeSubject {subject, seq})} node, which the range index {@code change_subject} finds newest first.
  */
 @Component
 public class ChangeLog {
@@ -22,12 +26,41 @@ public class ChangeLog {
 	/** What a change of a loaded script is called. */
 	public static final String LOAD_SCRIPT = "loadScript";
 
-	private static final String CREATE = "CREATE (c:Change) SET c = $props, c.at = coalesce($at, datetime())\n";
+	/** The change, and one {@code (:ChangeSubject)} per id it names (how the changes naming an id are found). */
+	private static final String CREATE = """
+			CREATE (c:Change) SET c = $props, c.at = coalesce($at, datetime())
+			FOREACH (subject IN $props.subjects | CREATE (:ChangeSubject {subject: subject, seq: $props.seq}))
+			""";
+
+	/**
+	 * Whether a change names a subject without its {@code (:ChangeSubject)}: a store written before they were, or
+	 * restored from a backup of such a store. Stops at the first; looks at every change when none is missing.
+	 */
+	private static final String ANY_SUBJECT_UNWRITTEN = """
+			RETURN EXISTS {
+			  MATCH (c:Change) WHERE size(c.subjects) > 0
+			    AND NOT EXISTS { MATCH (s:ChangeSubject) WHERE s.subject = c.subjects[0] AND s.seq = c.seq }
+			} AS missing""";
+
+	/**
+	 * One batch of {@link #writeSubjectsInBatches}: the next {@code $size} changes after {@code $after} in sequence
+	 * order (a seek of the sequence's unique index, in its order), the subject nodes they lack written.
+	 */
+	private static final String SUBJECTS_BATCH = """
+			MATCH (c:Change) WHERE c.seq > $after
+			WITH c ORDER BY c.seq LIMIT $size
+			WITH c, [subject IN coalesce(c.subjects, []) WHERE NOT EXISTS {
+			  MATCH (s:ChangeSubject) WHERE s.subject = subject AND s.seq = c.seq }] AS missing
+			FOREACH (subject IN missing | CREATE (:ChangeSubject {subject: subject, seq: c.seq}))
+			RETURN max(c.seq) AS last, count(c) AS seen, sum(size(missing)) AS changed""";
 
 	private final Graph graph;
 
-	ChangeLog(Graph graph) {
+	private final Transactions transactions;
+
+	ChangeLog(Graph graph, Transactions transactions) {
 		this.graph = graph;
+		this.transactions = transactions;
 	}
 
 	/** The id of the change with this sequence number. */
@@ -99,6 +132,29 @@ public class ChangeLog {
 				.run();
 		}
 		return id(entry.seq());
+	}
+
+	/** Whether some recorded change lacks the subject nodes of the ids it names ({@link #writeSubjectsInBatches}). */
+	public boolean anySubjectUnwritten() {
+		return this.graph.query(ANY_SUBJECT_UNWRITTEN).single(row -> row.bool("missing"));
+	}
+
+	/**
+	 * Writes the {@code (:ChangeSubject)} nodes that changes recorded before them lack (a store of an earlier
+	 * version, or restored from a backup of one), in write transactions of at most {@code batch} changes each, each
+	 * committed on its own. Idempotent: stopped half-way, a later call finishes it. Must not run inside a transaction.
+	 * @param batch changes per transaction
+	 * @param timeout the timeout of each transaction
+	 * @param progress told after each committed batch ({@link BatchProgress#changed}: subject nodes written)
+	 * @param stop asked before each batch; {@code true} ends the work there (the application is stopping)
+	 * @return what was done
+	 */
+	public BatchProgress writeSubjectsInBatches(int batch, Duration timeout, Consumer<BatchProgress> progress,
+			BooleanSupplier stop) {
+		BatchProgress.requirePositive(batch);
+		return BatchProgress.afterCursor(this.transactions, timeout, 0L,
+				after -> this.graph.query(SUBJECTS_BATCH).bind("after", after).bind("size", batch).single(r -> r),
+				BatchProgress.NONE, progress, stop);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 
 import org.ecograph.model.EntityNames;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps {@value EntityNames#KEY}, the lower-cased search key of an entity's name and aliases
@@ -70,21 +69,6 @@ public class EntityNameKeys {
 	}
 
 	/**
-	 * How far a {@link #refreshAllInBatches batched refresh} got.
-	 *
-	 * @param seen entities looked at
-	 * @param changed entities whose key was set
-	 * @param batches transactions committed
-	 */
-	public record Progress(long seen, long changed, int batches) {
-
-		Progress plus(long seen, long changed) {
-			return new Progress(this.seen + seen, this.changed + changed, this.batches + 1);
-		}
-
-	}
-
-	/**
 	 * Sets the key of every entity whose key is missing or out of date, as {@link #refreshAll} does, but in write
 	 * transactions of at most {@code batch} entities each, each committed on its own, so the memory a transaction
 	 * needs is bounded whatever the size of the graph (a store of millions of entities written by another client).
@@ -95,30 +79,12 @@ public class EntityNameKeys {
 	 * @param stop asked before each batch; {@code true} ends the refresh there (the application is stopping)
 	 * @return what was done
 	 */
-	public Progress refreshAllInBatches(int batch, Duration timeout, Consumer<Progress> progress,
+	public BatchProgress refreshAllInBatches(int batch, Duration timeout, Consumer<BatchProgress> progress,
 			BooleanSupplier stop) {
-		if (batch < 1) {
-			throw new IllegalArgumentException("The batch size must be at least 1, not " + batch);
-		}
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("A batched refresh commits each batch: call it outside a transaction");
-		}
-		Progress done = new Progress(0, 0, 0);
-		String after = "";
-		while (!stop.getAsBoolean()) {
-			String from = after;
-			Row row = this.transactions.write(timeout, status -> this.graph.query(REFRESH_BATCH)
-				.bind("after", from)
-				.bind("size", batch)
-				.single(r -> r));
-			long seen = row.integer("seen");
-			if (seen == 0) {
-				break;
-			}
-			done = done.plus(seen, row.integer("changed"));
-			after = row.string("last");
-			progress.accept(done);
-		}
+		BatchProgress.requirePositive(batch);
+		BatchProgress done = BatchProgress.afterCursor(this.transactions, timeout, "",
+				after -> this.graph.query(REFRESH_BATCH).bind("after", after).bind("size", batch).single(r -> r),
+				BatchProgress.NONE, progress, stop);
 		while (!stop.getAsBoolean()) {
 			long changed = this.transactions.write(timeout, status -> this.graph.query(REFRESH_BATCH_WITHOUT_ID)
 				.bind("size", batch)

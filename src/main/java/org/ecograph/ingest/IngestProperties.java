@@ -15,9 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code ecograph.ingest.transaction-timeout}, default 1 h: a script of a million claims runs for minutes, far longer
  * than the query timeout every other transaction gets ({@code ecograph.neo4j.query-timeout}); it overrides the
  * server's default limit ({@code ecograph.neo4j.transaction-timeout} for the embedded one)
- * @param nameKeyBatch entities per transaction when a start finds entities without their name's search key (a store
- * written by another client) and sets them in the background ({@code ecograph.ingest.name-key-batch}, default
- * 10,000): lower it if Neo4j's transaction memory limit is hit
+ * @param nameKeyBatch entities (or recorded changes) per transaction when a start finds entities without their
+ * name's search key (a store written by another client), or changes without their subject nodes (a store of an
+ * earlier version), and writes them in the background ({@code ecograph.ingest.name-key-batch}, default 10,000;
+ * {@code BackfillsOnStart}): lower it if Neo4j's transaction memory limit is hit
  */
 @ConfigurationProperties("ecograph.ingest")
 public record IngestProperties(@DefaultValue("true") boolean loadBundledOnEmpty,

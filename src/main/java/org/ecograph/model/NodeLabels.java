@@ -46,6 +46,12 @@ public final class NodeLabels {
 	/** One recorded change of the graph: a mutation or a loaded script ({@code :Change}). */
 	public static final String CHANGE = "Change";
 
+	/**
+	 * One id a recorded change names among its subjects ({@code (:ChangeSubject {subject, seq})}, {@code seq} the
+	 * change's): how the changes naming an id are found, newest first.
+	 */
+	public static final String CHANGE_SUBJECT = "ChangeSubject";
+
 	/** A steward's SAME or DIFFERENT judgement of two entity ids ({@code :Judgement}), kept when withdrawn. */
 	public static final String JUDGEMENT = "Judgement";
 
@@ -70,7 +76,8 @@ public final class NodeLabels {
 	/** Every label a node other than an entity may carry. */
 	public static List<String> nonEntity() {
 		return List.of(SOURCE, MEASURE, ASSERTION, ASSERTION_REVISION, APPLIED_SCRIPT, GRAPH_VERSION, API_TOKEN, CHANGE,
-				JUDGEMENT, JUDGEMENT_REVISION, RETRACTION_REVISION, MERGED_ID, WATCH, WATCH_EVENT, WATCH_EVENT_SEQUENCE);
+				CHANGE_SUBJECT, JUDGEMENT, JUDGEMENT_REVISION, RETRACTION_REVISION, MERGED_ID, WATCH, WATCH_EVENT,
+				WATCH_EVENT_SEQUENCE);
 	}
 
 }

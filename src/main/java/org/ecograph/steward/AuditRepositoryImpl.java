@@ -20,13 +20,14 @@ import org.springframework.stereotype.Repository;
 class AuditRepositoryImpl implements AuditRepository {
 
 	/**
-	 * The changes naming an id among their subjects: a seek of the full-text index on {@code subjects} (keyword
-	 * analyzer: one token per whole id), the exact membership checked again.
+	 * The changes naming an id among their subjects, newest first: a seek of the {@code change_subject} index by
+	 * subject (V0036), then of the changes' sequence index for the {@code $first} kept.
 	 */
 	private static final String HISTORY = """
-			CALL db.index.fulltext.queryNodes('change_subjects', $phrase) YIELD node AS c
-			WHERE $id IN c.subjects
-			RETURN c ORDER BY c.seq DESC LIMIT $first""";
+			MATCH (s:ChangeSubject) WHERE s.subject = $id AND s.seq IS NOT NULL
+			WITH s.seq AS seq ORDER BY seq DESC LIMIT $first
+			MATCH (c:Change {seq: seq})
+			RETURN c ORDER BY c.seq DESC""";
 
 	/** The changes in commit order from the cursor on: an ordered seek of the unique {@code seq} index. */
 	private static final String CHANGES = """
@@ -45,7 +46,6 @@ class AuditRepositoryImpl implements AuditRepository {
 	@Override
 	public List<Change> history(String id, int first) {
 		return this.graph.query(HISTORY)
-			.bind("phrase", phrase(id))
 			.bind("id", id)
 			.bind("first", first)
 			.list(row -> change(row.row("c")));
@@ -63,11 +63,6 @@ class AuditRepositoryImpl implements AuditRepository {
 	@Override
 	public Optional<Change> find(String id) {
 		return this.graph.query(FIND).bind("id", id).one(row -> change(row.row("c")));
-	}
-
-	/** An id as a Lucene phrase: quoted, so its colon is not read as a field name; quotes and backslashes escaped. */
-	static String phrase(String id) {
-		return '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
 	}
 
 	private static Change change(Row c) {

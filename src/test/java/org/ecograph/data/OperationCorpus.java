@@ -59,6 +59,8 @@ final class OperationCorpus {
 
 	static final String NAME_KEYS = "name keys of every entity";
 
+	static final String CHANGE_SUBJECTS = "subject nodes of every recorded change";
+
 	static final Path DOCUMENTS = Path.of("src/test/resources/graphql-test");
 
 	/** The documents written to be refused (by the depth, complexity or introspection guards). */
@@ -175,12 +177,15 @@ final class OperationCorpus {
 
 	private final EntityNameKeys nameKeys;
 
+	private final ChangeLog changeLog;
+
 	private final List<Window> windows = new ArrayList<>();
 
 	private final String unique = Long.toString(System.nanoTime(), 36);
 
 	OperationCorpus(MockMvc mvc, JsonMapper json, ApiTokenStore tokens, BackupWriter backup, ScriptLoader loader,
-			DriverQueryCounter observer, Transactions transactions, Graph graph, EntityNameKeys nameKeys) {
+			DriverQueryCounter observer, Transactions transactions, Graph graph, EntityNameKeys nameKeys,
+			ChangeLog changeLog) {
 		this.mvc = mvc;
 		this.json = json;
 		this.tokens = tokens;
@@ -190,6 +195,7 @@ final class OperationCorpus {
 		this.transactions = transactions;
 		this.graph = graph;
 		this.nameKeys = nameKeys;
+		this.changeLog = changeLog;
 	}
 
 	/**
@@ -217,6 +223,9 @@ final class OperationCorpus {
 			return this.nameKeys.refreshAll();
 		}));
 		wholeGraph(NAME_KEYS, () -> this.nameKeys.refreshAllInBatches(50, Duration.ofMinutes(1), progress -> {
+		}, () -> false));
+		wholeGraph(CHANGE_SUBJECTS, () -> this.transactions.read(this.changeLog::anySubjectUnwritten));
+		wholeGraph(CHANGE_SUBJECTS, () -> this.changeLog.writeSubjectsInBatches(50, Duration.ofMinutes(1), progress -> {
 		}, () -> false));
 		return List.copyOf(this.windows);
 	}

@@ -98,7 +98,10 @@ class QueryPlansTests {
 							+ "once, when the script is applied (once per store)"),
 			new Allowed("start-up check of name keys", "RETURN EXISTS { MATCH (n:Entity) WHERE n.nameKey IS NULL }",
 					"every start asks whether an entity lacks its name key (a store written by another client): it "
-							+ "stops at the first one, and reads every entity only when none lacks it"));
+							+ "stops at the first one, and reads every entity only when none lacks it"),
+			new Allowed("start-up check of change subjects", "MATCH (c:Change) WHERE size(c.subjects) > 0",
+					"every start asks whether a recorded change lacks its subject nodes (a store of an earlier "
+							+ "version): it stops at the first one, and reads every change only when none lacks them"));
 
 	/**
 	 * The operations that read the whole graph by design, with why: a statement they send, and no other operation
@@ -108,7 +111,9 @@ class QueryPlansTests {
 			"a backup writes every node and every claim", OperationCorpus.WHOLE_GRAPH_VALIDATION,
 			"a load on a server outside this JVM checks every rule over the whole graph",
 			OperationCorpus.NAME_KEYS,
-			"a start on a store written before name keys existed checks and sets the key of every entity");
+			"a start on a store written before name keys existed checks and sets the key of every entity",
+			OperationCorpus.CHANGE_SUBJECTS,
+			"a start on a store written before change subjects existed checks and writes those of every change");
 
 	private static final Pattern NOT_CHECKED = Pattern.compile(
 			"(?is)^\\s*(EXPLAIN|PROFILE|SHOW|(CREATE|DROP)\\s+(\\w+\\s+)*?(CONSTRAINT|INDEX)\\b).*");
@@ -144,6 +149,9 @@ class QueryPlansTests {
 
 	@Autowired
 	EntityNameKeys nameKeys;
+
+	@Autowired
+	ChangeLog changeLog;
 
 	/** Every distinct statement checked, by text, with the plan found. */
 	private final Map<String, Explained> explained = new LinkedHashMap<>();
@@ -183,7 +191,7 @@ class QueryPlansTests {
 	@BeforeAll
 	void runTheCorpusAndExplainEveryStatement(@TempDir Path folder) throws Exception {
 		List<OperationCorpus.Window> windows = new OperationCorpus(this.mvc, this.json, this.tokens, this.backup,
-				this.loader, this.observer, this.transactions, this.graph, this.nameKeys).run(folder);
+				this.loader, this.observer, this.transactions, this.graph, this.nameKeys, this.changeLog).run(folder);
 		List<DriverQueryCounter.Statement> observed = this.observer.observed();
 		List<String> scripts = OperationCorpus.scriptTexts();
 		Set<String> elsewhere = new HashSet<>();

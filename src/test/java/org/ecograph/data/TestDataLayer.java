@@ -50,7 +50,7 @@ public record TestDataLayer(Graph graph, Transactions transactions) {
 
 	/** The audit trail's writer, through this layer. */
 	public ChangeLog changeLog() {
-		return new ChangeLog(this.graph);
+		return new ChangeLog(this.graph, this.transactions);
 	}
 
 }

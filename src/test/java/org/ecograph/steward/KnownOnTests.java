@@ -666,7 +666,8 @@ class KnownOnTests {
 
 	private static String withoutBookkeeping(String fingerprint) {
 		return String.join("\n", fingerprint.lines()
-			.filter(line -> !line.startsWith("[AppliedScript]") && !line.startsWith("[Change]") && !line.startsWith("[Watch")
+			.filter(line -> !line.startsWith("[AppliedScript]") && !line.startsWith("[Change]")
+					&& !line.startsWith("[ChangeSubject]") && !line.startsWith("[Watch")
 					&& !line.startsWith("[GraphVersion]") && !line.matches("\\d+ nodes, .*"))
 			.map(line -> line.replaceAll("lastSeen=[^,}]*", "lastSeen=…"))
 			.toList());

@@ -7,11 +7,15 @@ import java.util.Map;
 
 import org.ecograph.EcographApplication;
 import org.ecograph.RunsBesideOtherTests;
+import org.ecograph.data.BatchProgress;
+import org.ecograph.data.ChangeLog;
 import org.ecograph.data.EntityNameKeys;
 import org.ecograph.data.Transactions;
 import org.ecograph.model.EntityNames;
 import org.ecograph.neo4j.EmbeddedNeo4jProperties;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
+import org.ecograph.steward.AuditTrail;
+import org.ecograph.steward.Change;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -27,12 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A store whose entities lack the search keys of their names (written by a plain Bolt client) opens under a
- * transaction memory limit that one transaction over all of them exceeds: the keys are set in batches, in the
+ * A store whose entities lack the search keys of their names (written by a plain Bolt client) and whose recorded
+ * changes lack their subject nodes (as an earlier version recorded them) opens under a transaction memory limit that
+ * one transaction over all entities exceeds: the keys and the subject nodes are written in batches, in the
  * background, and are exact afterwards.
  */
 @RunsBesideOtherTests
-class NameKeysOnStartTests {
+class BackfillsOnStartTests {
 
 	private static final int ENTITIES = 24_000;
 
@@ -44,11 +49,15 @@ class NameKeysOnStartTests {
 	/** Neo4j's smallest allowed limit of all transactions' memory; the keys of all entities need more. */
 	private static final String MEMORY = "10m";
 
+	/** Changes recorded as an earlier version recorded them: their subjects without subject nodes. */
+	private static final int CHANGES = 2_500;
+
 	/** A long name, so that the keys of all entities weigh far more than the limit and a batch's far less. */
 	private static final String LONG = "x".repeat(200);
 
 	@Test
-	void setsTheMissingKeysOfAStoreWrittenByAnotherClientInBatchesUnderALowMemoryLimit(@TempDir Path home) {
+	void writesTheMissingKeysAndChangeSubjectsOfAStoreWrittenByAnotherClientInBatchesUnderALowMemoryLimit(
+			@TempDir Path home) {
 		EmbeddedNeo4jProperties limited = new EmbeddedNeo4jProperties(true, home, 0, "32m", Duration.ofMinutes(5))
 			.withTransactionMemory(MEMORY);
 		try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(limited);
@@ -63,6 +72,15 @@ class NameKeysOnStartTests {
 					.execute();
 			}
 			assertThat(missingKeys(driver)).isEqualTo(ENTITIES);
+			// change i names the claim claim:old-i and the entity company:bulk-(i mod 100), seq 1000 + i
+			for (int from = 0; from < CHANGES; from += WRITE) {
+				driver.executableQuery("""
+						UNWIND range($from, $to - 1) AS i
+						CREATE (:Change {id: 'change:' + (1000 + i), seq: 1000 + i, at: datetime(), who: 'steward',
+						        operation: 'upsertClaim', subjects: ['claim:old-' + i, 'company:bulk-' + (i % 100)],
+						        before: '{}', after: '{}'})""").withParameters(Map.of("from", from, "to", from + WRITE))
+					.execute();
+			}
 			// one auto-commit run: the driver's managed transactions would retry the "transient" memory error
 			try (Session session = driver.session()) {
 				assertThatThrownBy(() -> session.run("""
@@ -84,18 +102,36 @@ class NameKeysOnStartTests {
 				sleep();
 			}
 
+			while (changeSubjects(driver) < 2 * CHANGES && System.nanoTime() < deadline) {
+				sleep();
+			}
+
 			assertThat(missingKeys(driver)).isZero();
+			assertThat(changeSubjects(driver)).isEqualTo(2 * CHANGES);
+			// the changes naming company:bulk-7 are 7, 107, ..., 2407 (25): the newest 10 first
+			assertThat(app.getBean(AuditTrail.class).history("company:bulk-7", 10)).extracting(Change::seq)
+				.containsExactly(3407L, 3307L, 3207L, 3107L, 3007L, 2907L, 2807L, 2707L, 2607L, 2507L);
+			assertThat(app.getBean(AuditTrail.class).history("claim:old-42", 10)).extracting(Change::id)
+				.containsExactly("change:1042");
 			List<Record> entities = driver.executableQuery("MATCH (n:Entity) RETURN n.name AS name, "
 					+ "n.aliases AS aliases, n.nameKey AS key").execute().records();
 			assertThat(entities).hasSize(ENTITIES).allSatisfy(entity -> assertThat(entity.get("key").asString())
 				.isEqualTo(EntityNames.keyOf(entity.get("name").asString(),
 						entity.get("aliases").asList(value -> value.asString()))));
 			// Done already, the same refresh looks at every entity again, a batch per transaction, and changes none.
-			EntityNameKeys.Progress again = app.getBean(EntityNameKeys.class)
+			BatchProgress again = app.getBean(EntityNameKeys.class)
 				.refreshAllInBatches(BATCH, Duration.ofMinutes(1), progress -> {
 				}, () -> false);
-			assertThat(again).isEqualTo(new EntityNameKeys.Progress(ENTITIES, 0, ENTITIES / BATCH));
+			assertThat(again).isEqualTo(new BatchProgress(ENTITIES, 0, ENTITIES / BATCH));
 			assertThat(app.getBean(Transactions.class).read(() -> app.getBean(EntityNameKeys.class).anyMissing()))
+				.isFalse();
+			// the schema scripts' changes name no subject: the changes looked at are those and the 2,500
+			BatchProgress subjectsAgain = app.getBean(ChangeLog.class)
+				.writeSubjectsInBatches(BATCH, Duration.ofMinutes(1), progress -> {
+				}, () -> false);
+			assertThat(subjectsAgain.changed()).isZero();
+			assertThat(subjectsAgain.seen()).isGreaterThanOrEqualTo(CHANGES);
+			assertThat(app.getBean(Transactions.class).read(() -> app.getBean(ChangeLog.class).anySubjectUnwritten()))
 				.isFalse();
 		}
 	}
@@ -108,6 +144,15 @@ class NameKeysOnStartTests {
 
 	private static long missingKeys(Driver driver) {
 		return driver.executableQuery("MATCH (n:Entity) WHERE n.nameKey IS NULL RETURN count(n) AS n")
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
+	}
+
+	private static long changeSubjects(Driver driver) {
+		return driver.executableQuery("MATCH (s:ChangeSubject) RETURN count(s) AS n")
 			.execute()
 			.records()
 			.get(0)
