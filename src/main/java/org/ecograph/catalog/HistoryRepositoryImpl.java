@@ -113,7 +113,7 @@ class HistoryRepositoryImpl implements HistoryRepository {
 						+ "\n}\nRETURN id ORDER BY id"));
 
 	/**
-	 * The last steward change in a window naming each id: a seek of the {@code change_subject} index by subject
+	 * The last steward change in a window naming each id: a seek of the {@code change_subject_unique} index by subject
 	 * (V0036), newest change first, then of the changes' sequence index; ids no change in the window names give no row.
 	 */
 	static final String LAST_CHANGES_NAMING = """

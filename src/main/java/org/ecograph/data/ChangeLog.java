@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * Properties: {@code id} ({@code change:<seq>}), {@code seq}, {@code at} (datetime), {@code who} (the token's name,
  * or {@code loader}), {@code operation} ({@code upsertClaim}, {@code loadScript}, ...), {@code subjects} (the ids it
  * touched), {@code before} and {@code after} (JSON text), {@code source}, {@code comment}, and on reverts
- * {@code revertOf}; a reverted change gets {@code revertedBy}. Each id among the subjects also gets a
- * {@code (:ChangeSubject {subject, seq})} node, which the range index {@code change_subject} finds newest first.
+ * {@code revertOf}; a reverted change gets {@code revertedBy}. Each distinct id among the subjects also gets a
+ * {@code (:ChangeSubject {subject, seq})} node, which the index of the constraint {@code change_subject_unique} finds
+ * newest first.
  */
 @Component
 public class ChangeLog {
@@ -26,10 +27,13 @@ public class ChangeLog {
 	/** What a change of a loaded script is called. */
 	public static final String LOAD_SCRIPT = "loadScript";
 
-	/** The change, and one {@code (:ChangeSubject)} per id it names (how the changes naming an id are found). */
+	/**
+	 * The change, and one {@code (:ChangeSubject)} per distinct id it names ({@code $subjectIds}; how the changes naming
+	 * an id are found).
+	 */
 	private static final String CREATE = """
 			CREATE (c:Change) SET c = $props, c.at = coalesce($at, datetime())
-			FOREACH (subject IN $props.subjects | CREATE (:ChangeSubject {subject: subject, seq: $props.seq}))
+			FOREACH (subject IN $subjectIds | CREATE (:ChangeSubject {subject: subject, seq: $props.seq}))
 			""";
 
 	/**
@@ -44,14 +48,15 @@ public class ChangeLog {
 
 	/**
 	 * One batch of {@link #writeSubjectsInBatches}: the next {@code $size} changes after {@code $after} in sequence
-	 * order (a seek of the sequence's unique index, in its order), the subject nodes they lack written.
+	 * order (a seek of the sequence's unique index, in its order), the subject nodes they lack merged (the uniqueness
+	 * constraint on {@code (subject, seq)} keeps two instances backfilling at once from writing one twice).
 	 */
 	private static final String SUBJECTS_BATCH = """
 			MATCH (c:Change) WHERE c.seq > $after
 			WITH c ORDER BY c.seq LIMIT $size
 			WITH c, [subject IN coalesce(c.subjects, []) WHERE NOT EXISTS {
 			  MATCH (s:ChangeSubject) WHERE s.subject = subject AND s.seq = c.seq }] AS missing
-			FOREACH (subject IN missing | CREATE (:ChangeSubject {subject: subject, seq: c.seq}))
+			FOREACH (subject IN missing | MERGE (:ChangeSubject {subject: subject, seq: c.seq}))
 			RETURN max(c.seq) AS last, count(c) AS seen, sum(size(missing)) AS changed""";
 
 	private final Graph graph;
@@ -102,12 +107,12 @@ public class ChangeLog {
 	/**
 	 * Records a change as {@link #record(Entry, java.time.ZonedDateTime)} does, followed in the same statement by
 	 * {@code then}: a code constant of unit subqueries ({@code CALL () { ... }}, nothing returned) that write what
-	 * commits with the change, with {@code parameters} (named other than {@code props} and {@code at}, which the
-	 * change's node takes). One round trip for the change and what it carries.
+	 * commits with the change, with {@code parameters} (named other than {@code props}, {@code at} and
+	 * {@code subjectIds}, which the change's nodes take). One round trip for the change and what it carries.
 	 */
 	public String record(Entry entry, java.time.ZonedDateTime at, String then, Map<String, Object> parameters) {
-		if (parameters.containsKey("props") || parameters.containsKey("at")) {
-			throw new IllegalArgumentException("$props and $at are the change's own parameters");
+		if (parameters.containsKey("props") || parameters.containsKey("at") || parameters.containsKey("subjectIds")) {
+			throw new IllegalArgumentException("$props, $at and $subjectIds are the change's own parameters");
 		}
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", id(entry.seq()));
@@ -123,6 +128,8 @@ public class ChangeLog {
 		this.graph.query(then.isEmpty() ? CREATE : CREATE + "WITH c\n" + then)
 			.bind("props", props)
 			.bind("at", at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+			// an id may be named twice (an entity merged away and its merged id)
+			.bind("subjectIds", List.copyOf(new java.util.LinkedHashSet<>(entry.subjects())))
 			.bindAll(parameters)
 			.run();
 		if (entry.revertOf() != null) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class AuditRepositoryImpl implements AuditRepository {
 
 	/**
-	 * The changes naming an id among their subjects, newest first: a seek of the {@code change_subject} index by
+	 * The changes naming an id among their subjects, newest first: a seek of the {@code change_subject_unique} index by
 	 * subject (V0036), then of the changes' sequence index for the {@code $first} kept.
 	 */
 	private static final String HISTORY = """
