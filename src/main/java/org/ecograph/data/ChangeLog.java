@@ -28,8 +28,8 @@ public class ChangeLog {
 	public static final String LOAD_SCRIPT = "loadScript";
 
 	/**
-	 * The change, and one {@code (:ChangeSubject)} per distinct id it names ({@code $subjectIds}; how the changes naming
-	 * an id are found).
+	 * The change, and one {@code (:ChangeSubject)} per distinct id it names ({@code $subjectIds}; how the changes
+	 * naming an id are found).
 	 */
 	private static final String CREATE = """
 			CREATE (c:Change) SET c = $props, c.at = coalesce($at, datetime())
