@@ -48,13 +48,16 @@ public class ChangeLog {
 
 	/**
 	 * One batch of {@link #writeSubjectsInBatches}: the next {@code $size} changes after {@code $after} in sequence
-	 * order (a seek of the sequence's unique index, in its order), the subject nodes they lack merged (the uniqueness
-	 * constraint on {@code (subject, seq)} keeps two instances backfilling at once from writing one twice).
+	 * order (a seek of the sequence's unique index, in its order), the subject nodes of the distinct ids they name
+	 * that they lack merged (the uniqueness constraint on {@code (subject, seq)} keeps two instances backfilling at
+	 * once from writing one twice).
 	 */
 	private static final String SUBJECTS_BATCH = """
 			MATCH (c:Change) WHERE c.seq > $after
 			WITH c ORDER BY c.seq LIMIT $size
-			WITH c, [subject IN coalesce(c.subjects, []) WHERE NOT EXISTS {
+			WITH c, reduce(ids = [], id IN coalesce(c.subjects, []) |
+			  CASE WHEN id IN ids THEN ids ELSE ids + id END) AS ids
+			WITH c, [subject IN ids WHERE NOT EXISTS {
 			  MATCH (s:ChangeSubject) WHERE s.subject = subject AND s.seq = c.seq }] AS missing
 			FOREACH (subject IN missing | MERGE (:ChangeSubject {subject: subject, seq: c.seq}))
 			RETURN max(c.seq) AS last, count(c) AS seen, sum(size(missing)) AS changed""";
