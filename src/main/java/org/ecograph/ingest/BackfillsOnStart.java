@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * Completes what a store written by another client, or by an earlier version, lacks of what Ecograph derives from
  * what it holds: the search keys of entity names ({@code nameKey}, which {@code entities(nameContains:)} seeks) and
  * the subject nodes of recorded changes ({@code (:ChangeSubject)}, which {@code history(id:)} and the knowledge
- * history seek). Checked once the application is ready (one query each, which stops at the first element lacking
- * them); what is missing is written in the background in transactions of {@code ecograph.ingest.name-key-batch}
+ * history seek). Checked in the background once the application is ready (one query each, which stops at the first
+ * element lacking them); what is missing is written there in transactions of {@code ecograph.ingest.name-key-batch}
  * elements each, with progress in the log, while the application already serves. Until it is done, the reads named
  * miss what is not written yet; the log says so, and when it ends.
  */
@@ -85,23 +85,40 @@ class BackfillsOnStart implements DisposableBean {
 						changeLog::anySubjectUnwritten, changeLog::writeSubjectsInBatches));
 	}
 
+	/**
+	 * Checks on the background thread too: each check may read every entity or change when none lacks anything, and
+	 * the application is ready meanwhile.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void checkOnStart() {
 		if (!this.properties.loadBundledOnEmpty()) {
 			return;
 		}
-		for (Backfill backfill : this.backfills) {
-			if (this.transactions.read(this.properties.transactionTimeout(), backfill.anyMissing())) {
-				log.info("Some {} are missing (a store written by another client or an earlier version): writing "
-						+ "them in the background, {} {} per transaction; until then {}", backfill.what(),
-						this.properties.nameKeyBatch(), backfill.elements(), backfill.misses());
-				this.worker.execute(() -> run(backfill));
-			}
+		this.backfills.forEach(backfill -> this.worker.execute(() -> check(backfill)));
+	}
+
+	/** Whether {@code backfill} finds something missing; if so, writes it ({@link #run}). */
+	private void check(Backfill backfill) {
+		boolean missing;
+		try {
+			missing = !this.stopping
+					&& this.transactions.read(this.properties.transactionTimeout(), backfill.anyMissing());
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not check whether some {} are missing ({}); the next start checks again",
+					backfill.what(), reason(ex));
+			return;
+		}
+		if (missing) {
+			log.info("Some {} are missing (a store written by another client or an earlier version): writing "
+					+ "them in the background, {} {} per transaction; until then {}", backfill.what(),
+					this.properties.nameKeyBatch(), backfill.elements(), backfill.misses());
+			run(backfill);
 		}
 	}
 
-	/** Writes everything {@code backfill} finds missing, in batches; {@code true} when it finished. */
-	boolean run(Backfill backfill) {
+	/** Writes everything {@code backfill} finds missing, in batches. */
+	private void run(Backfill backfill) {
 		long started = System.nanoTime();
 		long[] lastLine = { started };
 		try {
@@ -117,19 +134,17 @@ class BackfillsOnStart implements DisposableBean {
 			if (this.stopping) {
 				log.info("{}: stopped with the application after {} {}; the next start finishes them",
 						backfill.what(), done.seen(), backfill.elements());
-				return false;
+				return;
 			}
 			log.info("{} written: {} for {} {} in {} transactions, {} ms; nothing is missed any more", backfill.what(),
 					done.changed(), done.seen(), backfill.elements(), done.batches(),
 					Duration.ofNanos(System.nanoTime() - started).toMillis());
-			return true;
 		}
 		catch (RuntimeException ex) {
 			log.error("The {} could not be written ({}): {}. If Neo4j's transaction memory limit was hit, lower "
 					+ "ecograph.ingest.name-key-batch (now {}) or give the JVM more heap; every restart tries again "
 					+ "and keeps what was done.", backfill.what(), reason(ex), backfill.misses(),
 					this.properties.nameKeyBatch());
-			return false;
 		}
 	}
 
