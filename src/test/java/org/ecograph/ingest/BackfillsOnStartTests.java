@@ -159,21 +159,15 @@ class BackfillsOnStartTests {
 	}
 
 	private static long missingKeys(Driver driver) {
-		return driver.executableQuery("MATCH (n:Entity) WHERE n.nameKey IS NULL RETURN count(n) AS n")
-			.execute()
-			.records()
-			.get(0)
-			.get("n")
-			.asLong();
+		return count(driver, "MATCH (n:Entity) WHERE n.nameKey IS NULL RETURN count(n) AS n");
 	}
 
 	private static long changeSubjects(Driver driver) {
-		return driver.executableQuery("MATCH (s:ChangeSubject) RETURN count(s) AS n")
-			.execute()
-			.records()
-			.get(0)
-			.get("n")
-			.asLong();
+		return count(driver, "MATCH (s:ChangeSubject) RETURN count(s) AS n");
+	}
+
+	private static long count(Driver driver, String query) {
+		return driver.executableQuery(query).execute().records().get(0).get("n").asLong();
 	}
 
 	private static void sleep() {
