@@ -62,6 +62,12 @@ public class ChangeLog {
 			FOREACH (subject IN missing | MERGE (:ChangeSubject {subject: subject, seq: c.seq}))
 			RETURN max(c.seq) AS last, count(c) AS seen, sum(size(missing)) AS changed""";
 
+	/** The constraint whose index the writes of older changes' subject nodes merge through (V0036). */
+	public static final String SUBJECT_CONSTRAINT = "change_subject_unique";
+
+	private static final String SUBJECT_CONSTRAINT_PRESENT = """
+			SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN count(*) > 0 AS present""";
+
 	private final Graph graph;
 
 	private final Transactions transactions;
@@ -158,10 +164,21 @@ public class ChangeLog {
 	 * @param progress told after each committed batch ({@link BatchProgress#changed}: subject nodes written)
 	 * @param stop asked before each batch; {@code true} ends the work there (the application is stopping)
 	 * @return what was done
+	 * @throws IllegalStateException when the store lacks the constraint {@value #SUBJECT_CONSTRAINT}, whose index the
+	 * work needs (it then writes nothing)
 	 */
 	public BatchProgress writeSubjectsInBatches(int batch, Duration timeout, Consumer<BatchProgress> progress,
 			BooleanSupplier stop) {
 		BatchProgress.requirePositive(batch);
+		// without the constraint's index each merge would read every subject node: hours on a large audit trail
+		if (!this.transactions.read(timeout,
+				() -> this.graph.query(SUBJECT_CONSTRAINT_PRESENT)
+					.bind("name", SUBJECT_CONSTRAINT)
+					.single(row -> row.bool("present")))) {
+			throw new IllegalStateException("the constraint " + SUBJECT_CONSTRAINT + " (cypher/schema/V0036) is "
+					+ "missing from this store (its scripts were loaded from a folder, or it was restored from an older "
+					+ "backup): load cypher/schema into it, then start again");
+		}
 		return BatchProgress.afterCursor(this.transactions, timeout, 0L,
 				after -> this.graph.query(SUBJECTS_BATCH).bind("after", after).bind("size", batch).single(r -> r),
 				BatchProgress.NONE, progress, stop);

@@ -77,6 +77,15 @@ class BackfillsOnStartTests {
 			// recorded and when its nodes are written afterwards: ten changes as an earlier version recorded them, each
 			// naming company:twice-i twice, then one recorded now.
 			TestDataLayer data = TestDataLayer.over(driver);
+			// without V0036's constraint (a store whose scripts were loaded from a folder before it) nothing is written
+			driver.executableQuery("DROP CONSTRAINT " + ChangeLog.SUBJECT_CONSTRAINT).execute();
+			assertThatThrownBy(() -> data.changeLog().writeSubjectsInBatches(BATCH, Duration.ofMinutes(1), progress -> {
+			}, () -> false)).isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("the constraint change_subject_unique (cypher/schema/V0036) is missing")
+				.hasMessageContaining("load cypher/schema into it");
+			driver.executableQuery("""
+					CREATE CONSTRAINT change_subject_unique
+					FOR (s:ChangeSubject) REQUIRE (s.subject, s.seq) IS UNIQUE""").execute();
 			driver.executableQuery("""
 					UNWIND range(0, 9) AS i
 					CREATE (:Change {id: 'change:' + (500 + i), seq: 500 + i, at: datetime(), who: 'steward',
