@@ -176,8 +176,8 @@ public class ChangeLog {
 					.bind("name", SUBJECT_CONSTRAINT)
 					.single(row -> row.bool("present")))) {
 			throw new IllegalStateException("the constraint " + SUBJECT_CONSTRAINT + " (cypher/schema/V0036) is "
-					+ "missing from this store (its scripts were loaded from a folder, or it was restored from an older "
-					+ "backup): load cypher/schema into it, then start again");
+					+ "missing from this store (its scripts were loaded from a folder, or it was restored from an "
+					+ "older backup): load cypher/schema into it, then start again");
 		}
 		return BatchProgress.afterCursor(this.transactions, timeout, 0L,
 				after -> this.graph.query(SUBJECTS_BATCH).bind("after", after).bind("size", batch).single(r -> r),
