@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * Completes what a store written by another client, or by an earlier version, lacks of what Ecograph derives from
  * what it holds: the search keys of entity names ({@code nameKey}, which {@code entities(nameContains:)} seeks) and
  * the subject nodes of recorded changes ({@code (:ChangeSubject)}, which {@code history(id:)} and the knowledge
- * history seek). Checked in the background once the application is ready (one query each, which stops at the first
- * element lacking them); what is missing is written there in transactions of {@code ecograph.ingest.name-key-batch}
+ * history seek). Checked once the application is ready (one query each, which stops at the first element lacking
+ * them); what is missing is written in the background in transactions of {@code ecograph.ingest.name-key-batch}
  * elements each, with progress in the log, while the application already serves. Until it is done, the reads named
  * miss what is not written yet; the log says so, and when it ends.
  */
@@ -86,18 +86,18 @@ class BackfillsOnStart implements DisposableBean {
 	}
 
 	/**
-	 * Checks on the background thread too: each check may read every entity or change when none lacks anything, and
-	 * the application is ready meanwhile.
+	 * Checks once the application is ready, before it reports so (each check may read every entity or change when
+	 * none lacks anything): statements observed after the start are the requests' own, not a check's.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void checkOnStart() {
 		if (!this.properties.loadBundledOnEmpty()) {
 			return;
 		}
-		this.backfills.forEach(backfill -> this.worker.execute(() -> check(backfill)));
+		this.backfills.forEach(this::check);
 	}
 
-	/** Whether {@code backfill} finds something missing; if so, writes it ({@link #run}). */
+	/** Whether {@code backfill} finds something missing; if so, writes it in the background ({@link #run}). */
 	private void check(Backfill backfill) {
 		boolean missing;
 		try {
@@ -113,7 +113,7 @@ class BackfillsOnStart implements DisposableBean {
 			log.info("Some {} are missing (a store written by another client or an earlier version): writing "
 					+ "them in the background, {} {} per transaction; until then {}", backfill.what(),
 					this.properties.nameKeyBatch(), backfill.elements(), backfill.misses());
-			run(backfill);
+			this.worker.execute(() -> run(backfill));
 		}
 	}
 
