@@ -104,6 +104,9 @@ public final class Bench {
 	/** The short names of the operations to time; {@code null} for all. */
 	static java.util.Set<String> only;
 
+	/** A bearer token the timed requests to Ecograph send outside {@code --mixed}; {@code null} for anonymous reads. */
+	static String bearer;
+
 	/** The sides to time: ecograph, raw, peer. */
 	static java.util.Set<String> sides = java.util.Set.of("ecograph", "raw", "peer");
 
@@ -111,6 +114,7 @@ public final class Bench {
 	static final Map<String, String> SHORT_NAMES = Map.ofEntries(
 			Map.entry("influencePaths HOPS k=5 maxHops=4", "paths"),
 			Map.entry("influencePaths STRENGTH k=5 maxHops=4", "strength"),
+			Map.entry("influencePaths HOPS, hops and strength only", "pathsFigures"),
 			Map.entry("exposure DOWNSTREAM 3 hops first 50", "exposure"),
 			Map.entry("influencePaths HOPS, with names and quotes", "pathsNamed"),
 			Map.entry("exposure DOWNSTREAM, with names and quotes", "exposureNamed"),
@@ -136,6 +140,7 @@ public final class Bench {
 		peer = null;
 		only = null;
 		appPid = 0;
+		bearer = null;
 		sides = java.util.Set.of("ecograph", "raw", "peer");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -152,6 +157,7 @@ public final class Bench {
 				case "--app-pid" -> appPid = Long.parseLong(args[++i]);
 				case "--mixed" -> Mixed.seconds = Integer.parseInt(args[++i]);
 				case "--token" -> Mixed.token = args[++i];
+				case "--bearer" -> bearer = args[++i];
 				case "--writers" -> Mixed.writers = Integer.parseInt(args[++i]);
 				case "--write-ratio" -> Mixed.ratio = Double.parseDouble(args[++i]);
 				case "--mixed-after" -> Mixed.after = Integer.parseInt(args[++i]);
@@ -218,7 +224,8 @@ public final class Bench {
 				if (only != null && !only.contains(SHORT_NAMES.get(op.name()))) {
 					continue;
 				}
-				Stats mine = !sides.contains("ecograph") ? null : time(i -> post(client, http, op.graphql().apply(i)));
+				Stats mine = !sides.contains("ecograph") ? null
+						: time(i -> post(client, http, op.graphql().apply(i), bearer));
 				if (mine != null) {
 					failures += mine.errors();
 					System.out.printf("%-44s %-8s %s%n", op.name(), "ecograph", mine.line());
@@ -256,6 +263,12 @@ public final class Bench {
 					MATCH p = SHORTEST 5 (a:Entity {id: $from})-[*1..4]-(b:Entity {id: $to})
 					RETURN [r IN relationships(p) | r.id] AS claims""", Map.of("from", p[0], "to", p[1]) };
 		}, null));
+		// The issue's own question of a request's cost (its CPU on the seed graph): the paths' figures alone.
+		ops.add(new Op("influencePaths HOPS, hops and strength only", i -> {
+			String[] p = w.pair(i);
+			return "{ influencePaths(from: \"%s\", to: \"%s\", k: 5, maxHops: 4, rankBy: HOPS) { hops strength } }"
+				.formatted(p[0], p[1]);
+		}, null, null));
 		ops.add(new Op("influencePaths STRENGTH k=5 maxHops=4", i -> {
 			String[] p = w.pair(i);
 			return "{ influencePaths(from: \"%s\", to: \"%s\", k: 5, maxHops: 4) { hops strength steps { relation { id } } } }"

@@ -6,6 +6,7 @@
 # first, unreported; the copy is removed at the end. Prints the entity listing's log line and the RSS at the end.
 #   bench/catalog.sh /tmp/ecograph-bench/store-100000
 #   JAR=/tmp/other.jar REQUESTS=400 CLIENTS=4 ONLY=subgraph,subgraphNames bench/catalog.sh STORE
+#   BEARER=1 ONLY=entity,entityIds bench/catalog.sh STORE    (Ecograph's requests with a steward's bearer token)
 # Needs target/cds/classpath.txt (written by mvn package). Outside mvn verify; never beside another benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,9 +43,11 @@ bench() {
   java -cp "$(cat target/cds/classpath.txt)" bench/Bench.java --http "http://localhost:$port/graphql" \
     --bolt "bolt://localhost:$bolt_port" --only "$only" "${peer_args[@]}" "$@" 2>&1 | grep -v -E "SystemLogger|^INFO:"
 }
+bearer_args=()
+if [ "${BEARER:-0}" = 1 ]; then bearer_args=(--bearer "$token"); fi
 # A warm-up pass, not reported: the first requests after a start plan the queries and compile the code.
-bench --requests "${WARMUP_REQUESTS:-100}" --clients "${CLIENTS:-4}" > /dev/null
-bench --requests "${REQUESTS:-200}" --clients "${CLIENTS:-4}" --app-pid "$app"
+bench --requests "${WARMUP_REQUESTS:-100}" --clients "${CLIENTS:-4}" "${bearer_args[@]}" > /dev/null
+bench --requests "${REQUESTS:-200}" --clients "${CLIENTS:-4}" --app-pid "$app" "${bearer_args[@]}"
 listing_line="Entity listing of graph version .*|entity listing in [0-9]+ ms, [0-9]+ MB"
 grep -h -o -E "$listing_line" "$dir/app.log" | head -2 || true
 echo "RSS after the run: $(( $(ps -o rss= -p "$app") / 1024 )) MB"
