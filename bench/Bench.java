@@ -31,7 +31,7 @@ import org.neo4j.driver.AccessMode;
  *
  * <pre>java -cp NEO4J_DRIVER_CLASSPATH bench/Bench.java [--http URL] [--bolt URI] [--user U --password P]
  *      [--peer URL] [--clients 4] [--requests 200] [--seed 7] [--only entity,nameContains,relations,subgraph]
- *      [--sides ecograph,raw,peer] [--app-pid PID]
+ *      [--sides ecograph,raw,peer] [--app-pid PID] [--bearer TOKEN]
  *      [--mixed SECONDS --token STEWARD_TOKEN [--writers 1] [--write-ratio 0.1] [--mixed-after SECONDS]]</pre>
  *
  * {@code --mixed} runs the mixed read/write workload instead of the per-operation timings (see {@link Mixed}):
@@ -45,8 +45,10 @@ import org.neo4j.driver.AccessMode;
  * {@code --only} times only the operations whose short names are listed: paths, strength, exposure, pathsNamed,
  * exposureNamed, ranking, subgraph, entity, nameContains, relations, and the same questions asked the other way
  * (ids only where the question above asks names, names where it asks ids): pathsNames, exposureNames, rankingNames,
- * subgraphNames, entityIds, nameContainsIds, relationsNames; {@code --sides} times only the listed sides (e.g.
- * {@code ecograph} alone, to profile the server without the other sides' load).
+ * subgraphNames, entityIds, nameContainsIds, relationsNames; and pathsFigures (the paths' hops and strength alone).
+ * {@code --sides} times only the listed sides (e.g. {@code ecograph} alone, to profile the server without the other
+ * sides' load). {@code --bearer} sends a token (any role) with Ecograph's timed requests: what a caller with a token
+ * costs.
  * <p>
  * {@code --app-pid} names the process of the application (on this machine): each side's line then shows the CPU
  * time that process spent per request while the side was timed ({@code cpu/req}: user plus system time of all its

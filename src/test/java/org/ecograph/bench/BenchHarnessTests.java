@@ -15,6 +15,8 @@ import org.ecograph.ingest.LoadReport;
 import org.ecograph.ingest.ScriptFinder;
 import org.ecograph.ingest.ScriptLoader;
 import org.ecograph.neo4j.EmbeddedNeo4jServer;
+import org.ecograph.security.ApiTokenStore;
+import org.ecograph.security.Role;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,9 @@ class BenchHarnessTests {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	ApiTokenStore tokens;
+
 	@Test
 	void generatesLoadsAndTimesASmallEcosystemWithoutAFailedRequest() throws Exception {
 		ClassLoader bench = compileBench();
@@ -68,6 +73,20 @@ class BenchHarnessTests {
 				(Object) new String[] { "--http", "http://localhost:" + this.port + "/graphql", "--bolt",
 						this.server.boltUri().toString(), "--requests", "5", "--clients", "2" });
 		assertThat(failures).isZero();
+
+		// --bearer: Ecograph's timed requests carry the token (an unknown one is refused, where an anonymous loopback
+		// read would be answered; a real one is accepted)
+		String analyst = this.tokens.create(Role.ANALYST, "bench-harness-" + System.nanoTime()).secret();
+		assertThat(entityRequestsFailed(bench, "eg_not-a-token")).isEqualTo(3);
+		assertThat(entityRequestsFailed(bench, analyst)).isZero();
+	}
+
+	/** How many of three {@code entity(id)} requests sent with {@code token} as a bearer token failed. */
+	private int entityRequestsFailed(ClassLoader bench, String token) throws Exception {
+		return (int) bench.loadClass("Bench").getMethod("run", String[].class).invoke(null,
+				(Object) new String[] { "--http", "http://localhost:" + this.port + "/graphql", "--bolt",
+						this.server.boltUri().toString(), "--requests", "3", "--clients", "1", "--only", "entity",
+						"--sides", "ecograph", "--bearer", token });
 	}
 
 	private long count(String query) {
