@@ -51,7 +51,8 @@ class BackfillsOnStart implements DisposableBean {
 
 	/**
 	 * A backfill's work in batches ({@link EntityNameKeys#refreshAllInBatches},
-	 * {@link ChangeLog#writeSubjectsInBatches}).
+	 * {@link ChangeLog#writeSubjectsInBatches}); an {@link IllegalStateException} refuses it before any batch, its
+	 * message saying what the store lacks and what to do (logged as it is, without the advice about batch sizes).
 	 */
 	interface Run {
 
@@ -139,6 +140,11 @@ class BackfillsOnStart implements DisposableBean {
 			log.info("{} written: {} for {} {} in {} transactions, {} ms; nothing is missed any more", backfill.what(),
 					done.changed(), done.seen(), backfill.elements(), done.batches(),
 					Duration.ofNanos(System.nanoTime() - started).toMillis());
+		}
+		catch (IllegalStateException ex) {
+			// refused before any batch (the store lacks what the work needs): the message says what to do
+			log.error("The {} are not written: {}. Until then {}.", backfill.what(), ex.getMessage(),
+					backfill.misses());
 		}
 		catch (RuntimeException ex) {
 			log.error("The {} could not be written ({}): {}. If Neo4j's transaction memory limit was hit, lower "
