@@ -45,7 +45,8 @@ import org.neo4j.driver.AccessMode;
  * {@code --only} times only the operations whose short names are listed: paths, strength, exposure, pathsNamed,
  * exposureNamed, ranking, subgraph, entity, nameContains, relations, and the same questions asked the other way
  * (ids only where the question above asks names, names where it asks ids): pathsNames, exposureNames, rankingNames,
- * subgraphNames, entityIds, nameContainsIds, relationsNames; and pathsFigures (the paths' hops and strength alone).
+ * subgraphNames, entityIds, nameContainsIds, relationsNames; pathsFigures (the paths' hops and strength alone) and
+ * typename ({@code { __typename }}: what the HTTP and GraphQL stack alone costs a request).
  * {@code --sides} times only the listed sides (e.g. {@code ecograph} alone, to profile the server without the other
  * sides' load). {@code --bearer} sends a token (any role) with Ecograph's timed requests: what a caller with a token
  * costs.
@@ -53,9 +54,10 @@ import org.neo4j.driver.AccessMode;
  * {@code --app-pid} names the process of the application (on this machine): each side's line then shows the CPU
  * time that process spent per request while the side was timed ({@code cpu/req}: user plus system time of all its
  * threads from {@code /proc/PID/stat}, in clock ticks of 10 ms at the usual 100 per second, divided by the requests;
- * the warm-up requests are not counted). The raw side's figure is the embedded Neo4j's work for the same question
- * (Bolt server and query) in the same process; the peer's is the app's Neo4j serving the peer. Meaningful only when
- * nothing else runs in that process.
+ * the warm-up requests are not counted), and in brackets the part of it the JIT compiler's threads spent (code still
+ * being compiled: a start's cost, which falls as the run goes on). The raw side's figure is the embedded Neo4j's work
+ * for the same question (Bolt server and query) in the same process; the peer's is the app's Neo4j serving the peer.
+ * Meaningful only when nothing else runs in that process.
  *
  * Exits non-zero when any request failed (an HTTP error, a GraphQL error or a failed Cypher query).
  */
@@ -68,15 +70,18 @@ public final class Bench {
 	 * One side's timing of one operation.
 	 *
 	 * @param cpuPerRequest milliseconds of CPU the application's process spent per request, NaN when not measured
+	 * @param jitPerRequest the part of it its JIT compiler threads spent, NaN when not measured
 	 */
 	record Stats(int count, int errors, double p50, double p95, double p99, double perSecond, double cpuPerRequest,
-			String firstError) {
+			double jitPerRequest, String firstError) {
 
 		String line() {
+			String cpu = Double.isNaN(this.cpuPerRequest) ? ""
+					: String.format(Locale.ROOT, "  cpu/req %6.2f ms", this.cpuPerRequest)
+							+ (Double.isNaN(this.jitPerRequest) ? ""
+									: String.format(Locale.ROOT, " (JIT %.2f)", this.jitPerRequest));
 			return String.format(Locale.ROOT, "p50 %8.2f  p95 %8.2f  p99 %8.2f ms  %8.1f req/s%s%s", this.p50, this.p95,
-					this.p99, this.perSecond,
-					Double.isNaN(this.cpuPerRequest) ? "" : String.format(Locale.ROOT, "  cpu/req %6.2f ms", this.cpuPerRequest),
-					this.errors == 0 ? "" : "  ERRORS " + this.errors + ": " + this.firstError);
+					this.p99, this.perSecond, cpu, this.errors == 0 ? "" : "  ERRORS " + this.errors + ": " + this.firstError);
 		}
 
 	}
@@ -117,6 +122,7 @@ public final class Bench {
 			Map.entry("influencePaths HOPS k=5 maxHops=4", "paths"),
 			Map.entry("influencePaths STRENGTH k=5 maxHops=4", "strength"),
 			Map.entry("influencePaths HOPS, hops and strength only", "pathsFigures"),
+			Map.entry("{ __typename }, the stack alone", "typename"),
 			Map.entry("exposure DOWNSTREAM 3 hops first 50", "exposure"),
 			Map.entry("influencePaths HOPS, with names and quotes", "pathsNamed"),
 			Map.entry("exposure DOWNSTREAM, with names and quotes", "exposureNamed"),
@@ -271,6 +277,7 @@ public final class Bench {
 			return "{ influencePaths(from: \"%s\", to: \"%s\", k: 5, maxHops: 4, rankBy: HOPS) { hops strength } }"
 				.formatted(p[0], p[1]);
 		}, null, null));
+		ops.add(new Op("{ __typename }, the stack alone", i -> "{ __typename }", null, null));
 		ops.add(new Op("influencePaths STRENGTH k=5 maxHops=4", i -> {
 			String[] p = w.pair(i);
 			return "{ influencePaths(from: \"%s\", to: \"%s\", k: 5, maxHops: 4) { hops strength steps { relation { id } } } }"
@@ -363,6 +370,7 @@ public final class Bench {
 		String[] firstError = { null };
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		long cpuBefore = appPid > 0 ? cpuTicks() : -1;
+		Map<String, Long> threadsBefore = appPid > 0 ? ThreadCpu.read() : null;
 		long started = System.nanoTime();
 		List<Future<?>> done = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
@@ -388,12 +396,14 @@ public final class Bench {
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		long cpuAfter = appPid > 0 ? cpuTicks() : -1;
+		double jit = appPid > 0 ? ThreadCpu.used(threadsBefore, ThreadCpu.read(), seconds).jit() * 1000.0 / clockTicks
+				/ requests : Double.NaN;
 		pool.shutdown();
 		Arrays.sort(latencies);
 		double cpu = cpuBefore < 0 || cpuAfter < 0 ? Double.NaN
 				: (cpuAfter - cpuBefore) * 1000.0 / clockTicks / requests;
 		return new Stats(requests, errors.get(), percentile(latencies, 50), percentile(latencies, 95),
-				percentile(latencies, 99), requests / seconds, cpu, firstError[0]);
+				percentile(latencies, 99), requests / seconds, cpu, jit, firstError[0]);
 	}
 
 	static double percentile(double[] sorted, int p) {
@@ -703,10 +713,10 @@ public final class Bench {
 		static Stats stats(List<Double> latencies, int errors, double seconds, String firstError) {
 			double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
 			if (sorted.length == 0) {
-				return new Stats(0, errors, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, firstError);
+				return new Stats(0, errors, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, firstError);
 			}
 			return new Stats(sorted.length, errors, percentile(sorted, 50), percentile(sorted, 95),
-					percentile(sorted, 99), sorted.length / seconds, Double.NaN,
+					percentile(sorted, 99), sorted.length / seconds, Double.NaN, Double.NaN,
 					firstError == null || firstError.length() <= 300 ? firstError : firstError.substring(0, 300));
 		}
 
@@ -752,6 +762,15 @@ public final class Bench {
 
 		/** CPU ticks by group of threads over a phase of {@code seconds}. */
 		record Used(Map<String, Long> groups, double seconds) {
+
+			/** The ticks of the JIT compiler's threads (HotSpot's "C1 CompilerThre…" and "C2 CompilerThre…"). */
+			long jit() {
+				return this.groups.entrySet()
+					.stream()
+					.filter(g -> g.getKey().matches("C[12] CompilerThre.*"))
+					.mapToLong(Map.Entry::getValue)
+					.sum();
+			}
 
 			/** Per request: in all, the cores used, then the groups of at least 1% of it, largest first. */
 			String line(int requests) {

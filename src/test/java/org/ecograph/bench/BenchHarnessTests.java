@@ -6,6 +6,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -79,6 +80,30 @@ class BenchHarnessTests {
 		String analyst = this.tokens.create(Role.ANALYST, "bench-harness-" + System.nanoTime()).secret();
 		assertThat(entityRequestsFailed(bench, "eg_not-a-token")).isEqualTo(3);
 		assertThat(entityRequestsFailed(bench, analyst)).isZero();
+	}
+
+	@Test
+	void reportsTheJitCompilersShareOfTheCpuApart() throws Exception {
+		ClassLoader bench = compileBench();
+		Class<?> used = bench.loadClass("Bench$ThreadCpu$Used");
+		var constructor = used.getDeclaredConstructor(Map.class, double.class);
+		constructor.setAccessible(true);
+		Object phase = constructor.newInstance(Map.of("C2 CompilerThre", 30L, "C1 CompilerThre", 5L,
+				"http-nio-8080-exec", 200L, "GC Thread", 7L), 1.0);
+		var jit = used.getDeclaredMethod("jit");
+		jit.setAccessible(true);
+		assertThat(jit.invoke(phase)).isEqualTo(35L);
+
+		Class<?> stats = bench.loadClass("Bench$Stats");
+		var make = stats.getDeclaredConstructors()[0];
+		make.setAccessible(true);
+		var line = stats.getDeclaredMethod("line");
+		line.setAccessible(true);
+		assertThat((String) line.invoke(make.newInstance(100, 0, 1.0, 2.0, 3.0, 50.0, 0.84, 0.31, null)))
+			.endsWith("cpu/req   0.84 ms (JIT 0.31)");
+		assertThat((String) line.invoke(make.newInstance(100, 0, 1.0, 2.0, 3.0, 50.0, Double.NaN, Double.NaN, null)))
+			.doesNotContain("cpu/req")
+			.doesNotContain("JIT");
 	}
 
 	/** How many of three {@code entity(id)} requests sent with {@code token} as a bearer token failed. */
