@@ -32,9 +32,12 @@ import org.neo4j.driver.AccessMode;
  * <pre>java -cp NEO4J_DRIVER_CLASSPATH bench/Bench.java [--http URL] [--bolt URI] [--user U --password P]
  *      [--peer URL] [--clients 4] [--requests 200] [--seed 7] [--only entity,nameContains,relations,subgraph]
  *      [--sides ecograph,raw,peer] [--app-pid PID] [--bearer TOKEN]
- *      [--mixed SECONDS --token STEWARD_TOKEN [--writers 1] [--write-ratio 0.1] [--mixed-after SECONDS]]</pre>
+ *      [--mixed SECONDS --token STEWARD_TOKEN [--writers 1] [--write-ratio 0.1] [--mixed-after SECONDS]
+ *       [--mixed-warm SECONDS]]</pre>
  *
  * {@code --mixed} runs the mixed read/write workload instead of the per-operation timings (see {@link Mixed}):
+ * with {@code --mixed-warm}, readers and writers together for that many seconds first, not compared (the JIT
+ * compiles the write path before anything is timed); then
  * {@code --clients} readers asking the operations in turn, for SECONDS without writes, then for SECONDS again with
  * {@code --writers} writers issuing steward mutations so that about {@code --write-ratio} of all requests are
  * mutations; then, with {@code --mixed-after}, for that many seconds without writes again (the same reads on the
@@ -149,6 +152,7 @@ public final class Bench {
 		only = null;
 		appPid = 0;
 		bearer = null;
+		Mixed.warm = 0;
 		sides = java.util.Set.of("ecograph", "raw", "peer");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -169,6 +173,7 @@ public final class Bench {
 				case "--writers" -> Mixed.writers = Integer.parseInt(args[++i]);
 				case "--write-ratio" -> Mixed.ratio = Double.parseDouble(args[++i]);
 				case "--mixed-after" -> Mixed.after = Integer.parseInt(args[++i]);
+				case "--mixed-warm" -> Mixed.warm = Integer.parseInt(args[++i]);
 				default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
 			}
 		}
@@ -554,6 +559,12 @@ public final class Bench {
 		/** The seconds of reads alone after the writes, on the graph they grew (0: none). */
 		static int after;
 
+		/**
+		 * The seconds of readers and writers together before the measured phases, not compared (0: none): the JIT then
+		 * compiles the write path before the reads alone are timed, as in a server that has taken writes before.
+		 */
+		static int warm;
+
 		static int run(Driver driver, HttpClient client, Workload w) throws Exception {
 			List<Op> ops = operations(w).stream()
 				.filter(op -> only == null || only.contains(SHORT_NAMES.get(op.name())))
@@ -566,8 +577,14 @@ public final class Bench {
 				.asString();
 			String run = Long.toString(System.currentTimeMillis(), 36);
 			System.out.printf(Locale.ROOT, "Mixed: %d readers over %d operations, %d writer(s), write ratio %.2f, %d s"
-					+ " without writes then %d s with, then %d s without again%n", clients, ops.size(), writers, ratio,
-					seconds, seconds, after);
+					+ " with writes to warm, %d s without writes then %d s with, then %d s without again%n", clients,
+					ops.size(), writers, ratio, warm, seconds, seconds, after);
+			// the warm-up's claims have ids of their own (the phases number their writes from 0)
+			Phase warmed = warm > 0 ? phase(client, ops, w, writers, run + "w", source, warm) : null;
+			if (warmed != null) {
+				System.out.printf("%-44s %s%n", "warm-up: reads, with writes", warmed.reads.line());
+				System.out.printf("%-44s %s%n", "warm-up: mutations", warmed.writes.line());
+			}
 			Phase alone = phase(client, ops, w, 0, run, source, seconds);
 			System.out.printf("%-44s %s%n", "reads, no writes", alone.reads.line());
 			Phase mixed = phase(client, ops, w, writers, run, source, seconds);
@@ -583,6 +600,9 @@ public final class Bench {
 						later.reads.line(), later.reads.p99() / alone.reads.p99());
 			}
 			if (appPid > 0) {
+				if (warmed != null) {
+					System.out.println("application CPU, warm-up:      " + warmed.cpu());
+				}
 				System.out.println("application CPU, reads alone:  " + alone.cpu());
 				System.out.println("application CPU, with writes:  " + mixed.cpu());
 				if (later != null) {
@@ -591,7 +611,11 @@ public final class Bench {
 			}
 			int lost = 0;
 			String firstLost = null;
-			for (Map.Entry<String, Double> written : mixed.acknowledged.entrySet()) {
+			Map<String, Double> acknowledged = new LinkedHashMap<>(mixed.acknowledged);
+			if (warmed != null) {
+				acknowledged.putAll(warmed.acknowledged);
+			}
+			for (Map.Entry<String, Double> written : acknowledged.entrySet()) {
 				String[] body = { null };
 				String error = post(client, http, "{ relation(id: \"%s\") { amountUsd } }".formatted(written.getKey()),
 						null, body);
@@ -602,9 +626,10 @@ public final class Bench {
 					firstLost = firstLost != null ? firstLost : written.getKey() + ": " + (error != null ? error : body[0]);
 				}
 			}
-			System.out.printf("acknowledged writes: %d, lost: %d%s%n", mixed.acknowledged.size(), lost,
+			System.out.printf("acknowledged writes: %d, lost: %d%s%n", acknowledged.size(), lost,
 					firstLost == null ? "" : " (first: " + firstLost + ")");
-			return alone.reads.errors() + mixed.reads.errors() + mixed.writes.errors() + lost;
+			int warmErrors = warmed == null ? 0 : warmed.reads.errors() + warmed.writes.errors();
+			return warmErrors + alone.reads.errors() + mixed.reads.errors() + mixed.writes.errors() + lost;
 		}
 
 		/**

@@ -6,12 +6,15 @@
 # as long with WRITERS writers (default 1) aiming at 1 request in 10, and checks that every acknowledged write reads
 # back; it also prints the application's CPU per request in each phase, in all and by group of threads. With
 # AFTER_SECONDS, the readers then run as long again alone on the graph the writes grew (the writers write at the
-# entities the readers ask about, so that tells the graph's growth from the writes' interference). The copy is
-# removed at the end; the application's log is printed on failure.
+# entities the readers ask about, so that tells the graph's growth from the writes' interference). With WARM_SECONDS,
+# readers and writers first run together that long, not compared: the JIT compiles the write path before the reads
+# alone are timed, as in a server that has taken writes before. The copy is removed at the end; the application's log
+# is printed on failure.
 #   bench/mixed.sh /tmp/ecograph-bench/store-100000
 #   JAR=/tmp/other.jar SECONDS_EACH=120 WRITERS=4 bench/mixed.sh STORE     (WRITERS: writer clients, default 1)
 #   APP_ARGS="--ecograph.neo4j.in-process=false" bench/mixed.sh STORE        (more arguments for the application)
 #   AFTER_SECONDS=120 bench/mixed.sh STORE                                    (reads alone again after the writes)
+#   WARM_SECONDS=180 bench/mixed.sh STORE                                     (reads and writes to warm, first)
 # Needs target/cds/classpath.txt (written by mvn package). Outside mvn verify; never beside another benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,5 +29,5 @@ steward_app mixed "$source_store" --ecograph.neo4j.page-cache=4g --ecograph.neo4
 until grep -q "rehearsed" "$dir/app.log"; do sleep 0.5; done
 java -cp "$(cat target/cds/classpath.txt)" bench/Bench.java --http "http://localhost:$port/graphql" \
   --bolt "bolt://localhost:$bolt_port" --clients 16 --mixed "$seconds" --token "$token" --writers "${WRITERS:-1}" \
-  --write-ratio 0.1 --mixed-after "${AFTER_SECONDS:-0}" --app-pid "$app" \
+  --write-ratio 0.1 --mixed-after "${AFTER_SECONDS:-0}" --mixed-warm "${WARM_SECONDS:-0}" --app-pid "$app" \
   --only entity,nameContains,relations,subgraph,ranking 2>&1 | grep -v -E "SystemLogger|^INFO:"
