@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
 
 import org.ecograph.data.ChangeLog;
@@ -13,6 +14,7 @@ import org.ecograph.data.GraphVersions;
 import org.ecograph.data.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +34,35 @@ class ProjectionLoader {
 	/** Beyond this many touched ids, a rebuild reads less than the changes would. */
 	private static final int MAX_TOUCHED = 10_000;
 
+	/**
+	 * How many times an update reads the changes again when the version it read is ahead of the changes it found,
+	 * before it asks for a rebuild.
+	 */
+	static final int READS_AGAIN = 5;
+
+	private static final long READ_AGAIN_NANOS = 1_000_000L;
+
 	private final ProjectionRepository repository;
 
 	private final Transactions transactions;
 
 	private final ProjectionProperties properties;
 
+	/** Runs before the changes are read again: a pause of a millisecond. */
+	private final Runnable beforeReadingAgain;
+
+	@Autowired
 	ProjectionLoader(ProjectionRepository repository, Transactions transactions, ProjectionProperties properties) {
+		this(repository, transactions, properties, () -> LockSupport.parkNanos(READ_AGAIN_NANOS));
+	}
+
+	/** As the application's, with {@code beforeReadingAgain} in place of the pause (a test's commit that lands). */
+	ProjectionLoader(ProjectionRepository repository, Transactions transactions, ProjectionProperties properties,
+			Runnable beforeReadingAgain) {
 		this.repository = repository;
 		this.transactions = transactions;
 		this.properties = properties;
+		this.beforeReadingAgain = beforeReadingAgain;
 	}
 
 	/** The graph version the database holds now. */
@@ -144,6 +165,13 @@ class ProjectionLoader {
 		long started = System.nanoTime();
 		// the version, the changes up to it and the resolved ids: one statement
 		ProjectionRepository.Pending pending = this.repository.pending(old.version());
+		// Neo4j reads what is committed without a snapshot of it: a commit being applied may show the version it
+		// bumped before the index entry of the change it recorded. Read again (each statement sees what has landed
+		// since) rather than rebuild the whole snapshot for a commit a millisecond from done.
+		for (int again = 0; again < READS_AGAIN && ahead(pending, old); again++) {
+			this.beforeReadingAgain.run();
+			pending = this.repository.pending(old.version());
+		}
 		GraphVersions.Stamped stamped = pending.stamped();
 		long version = stamped.version();
 		if (version <= old.version()) {
@@ -154,6 +182,8 @@ class ProjectionLoader {
 		}
 		List<ProjectionRepository.Change> changes = pending.changes();
 		if (changes.size() != version - old.version()) {
+			log.info("Analysis projection of graph version {}: {} changes since version {} in the audit trail, not {};"
+					+ " rebuilding it", version, changes.size(), old.version(), version - old.version());
 			return null;
 		}
 		ProjectionDelta delta = new ProjectionDelta();
@@ -195,6 +225,11 @@ class ProjectionLoader {
 				projection.claimCount(), (System.nanoTime() - started) / 1_000_000);
 		return new Updated(projection, regrouped.isEmpty() ? Set.copyOf(delta.changedAt) : null,
 				Set.copyOf(delta.entityIds), listed);
+	}
+
+	/** Whether {@code pending} reads a version further from {@code old}'s than the changes it found since. */
+	private static boolean ahead(ProjectionRepository.Pending pending, ClaimProjection old) {
+		return pending.changes().size() < pending.stamped().version() - old.version();
 	}
 
 	private ClaimProjection read(LongConsumer progress) {

@@ -10,6 +10,7 @@ import org.ecograph.MockMvcGraphQlTransport;
 import org.ecograph.WritableGraphTest;
 import org.ecograph.analysis.AnalysisService;
 import org.ecograph.analysis.paths.PathRanking;
+import org.ecograph.data.Transactions;
 import org.ecograph.ingest.ScriptFinder;
 import org.ecograph.ingest.ScriptLoader;
 import org.ecograph.model.RelationKind;
@@ -45,6 +46,15 @@ class ProjectionUpdateTests {
 
 	@Autowired
 	ProjectionLoader loader;
+
+	@Autowired
+	ProjectionRepository repository;
+
+	@Autowired
+	Transactions transactions;
+
+	@Autowired
+	ProjectionProperties properties;
 
 	@Autowired
 	ScriptLoader scripts;
@@ -151,6 +161,62 @@ class ProjectionUpdateTests {
 		Files.writeString(script, "CREATE (:Entity:Company {id: 'company:loaded-" + u + "', name: 'Loaded " + u + "'});\n");
 		this.scripts.load(ScriptFinder.inPaths(List.of(script)), false);
 		assertThat(this.loader.update(current)).as("a loaded script asks for a rebuild").isNull();
+	}
+
+	/**
+	 * Neo4j reads what is committed without a snapshot of it, so a commit being applied may show the version it bumped
+	 * before the change it recorded: the update reads again, and rebuilds only when the change stays missing. The
+	 * repository here is the application's, reading the database, but for its first reads: they leave out the newest
+	 * change, as such a read would.
+	 */
+	@Test
+	void aVersionSeenBeforeItsChangeIsReadAgainNotRebuilt() {
+		String u = Long.toString(System.nanoTime(), 36);
+		GraphQlTester steward = MockMvcGraphQlTransport.tester(this.mvc, this.json,
+				this.tokens.create(Role.STEWARD, "projection-race-" + u).secret());
+		ClaimProjection current = this.loader.build(n -> {
+		});
+		ok(steward.documentName("steward-upsertEntity").variable("input", Map.of("id", "company:race-" + u,
+				"name", "Race " + u)));
+
+		int[] pauses = { 0 };
+		ProjectionLoader once = new ProjectionLoader(newestChangeMissing(1), this.transactions, this.properties,
+				() -> pauses[0]++);
+		ProjectionLoader.Updated updated = once.updated(current);
+		ClaimProjection rebuilt = this.loader.build(n -> {
+		});
+		assertThat(updated).as("an update, not a request for a rebuild").isNotNull();
+		assertThat(pauses[0]).as("one read again").isEqualTo(1);
+		assertThat(updated.projection().version()).isEqualTo(rebuilt.version()).isGreaterThan(current.version());
+		assertThat(TestProjections.fingerprint(updated.projection())).isEqualTo(TestProjections.fingerprint(rebuilt));
+		assertThat(updated.entities()).contains("company:race-" + u);
+
+		pauses[0] = 0;
+		ProjectionLoader never = new ProjectionLoader(newestChangeMissing(Integer.MAX_VALUE), this.transactions,
+				this.properties, () -> pauses[0]++);
+		assertThat(never.updated(current)).as("a change that stays missing: a rebuild").isNull();
+		assertThat(pauses[0]).isEqualTo(ProjectionLoader.READS_AGAIN);
+	}
+
+	/** The application's repository, but its first {@code reads} reads of the pending changes leave out the newest. */
+	private ProjectionRepository newestChangeMissing(int reads) {
+		int[] left = { reads };
+		return (ProjectionRepository) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { ProjectionRepository.class }, (proxy, method, args) -> {
+					Object result;
+					try {
+						result = method.invoke(this.repository, args);
+					}
+					catch (java.lang.reflect.InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+					if (result instanceof ProjectionRepository.Pending pending && left[0]-- > 0
+							&& !pending.changes().isEmpty()) {
+						return new ProjectionRepository.Pending(pending.stamped(),
+								pending.changes().subList(0, pending.changes().size() - 1), pending.canonicalIds());
+					}
+					return result;
+				});
 	}
 
 	/** The step weight of every claim of {@code g} is the one {@code built} gives the claim of its id. */
