@@ -84,7 +84,8 @@ public final class Bench {
 							+ (Double.isNaN(this.jitPerRequest) ? ""
 									: String.format(Locale.ROOT, " (JIT %.2f)", this.jitPerRequest));
 			return String.format(Locale.ROOT, "p50 %8.2f  p95 %8.2f  p99 %8.2f ms  %8.1f req/s%s%s", this.p50, this.p95,
-					this.p99, this.perSecond, cpu, this.errors == 0 ? "" : "  ERRORS " + this.errors + ": " + this.firstError);
+					this.p99, this.perSecond, cpu,
+					this.errors == 0 ? "" : "  ERRORS " + this.errors + ": " + this.firstError);
 		}
 
 	}
