@@ -7,13 +7,14 @@
 #   bench/catalog.sh /tmp/ecograph-bench/store-100000
 #   JAR=/tmp/other.jar REQUESTS=400 CLIENTS=4 ONLY=subgraph,subgraphNames bench/catalog.sh STORE
 #   BEARER=1 ONLY=entity,entityIds bench/catalog.sh STORE    (Ecograph's requests with a steward's bearer token)
+#   JVM_OPTS="-XX:CompileThresholdScaling=0.25" bench/catalog.sh STORE   (more JVM options for the application)
 # Needs target/cds/classpath.txt (written by mvn package). Outside mvn verify; never beside another benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source_store=${1:?a stopped store directory}
 jar=${JAR:-target/ecograph.jar}; port=${PORT:-8091}; bolt_port=${BOLT_PORT:-7698}; peer_port=${PEER_PORT:-4001}
 only=${ONLY:-entity,entityIds,nameContains,nameContainsIds,relations,relationsNames,subgraph,subgraphNames}
-jvm_opts="-Xmx${BENCH_HEAP:-12g} -XX:MaxGCPauseMillis=20 -Dio.netty.leakDetection.level=disabled"
+jvm_opts="-Xmx${BENCH_HEAP:-12g} -XX:MaxGCPauseMillis=20 -Dio.netty.leakDetection.level=disabled ${JVM_OPTS:-}"
 source bench/steward-app.sh
 steward_app catalog "$source_store" --ecograph.neo4j.page-cache="${BENCH_PAGE_CACHE:-4g}" \
   --ecograph.neo4j.bolt-auth=false
